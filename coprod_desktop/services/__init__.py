@@ -1,0 +1,1 @@
+"""Qt-free use cases. Each service takes a session factory and returns plain, detached data."""

@@ -1,0 +1,84 @@
+"""Communication preferences: how each person likes the app to speak and look."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import asdict, fields, replace
+
+from coprod_desktop.services.audit import add_event
+from coprod_desktop.services.clock import Clock, system_clock
+from coprod_desktop.services.records import Preferences
+from coprod_desktop.store.engine import SessionFactory
+from coprod_desktop.store.models import CommunicationPreferences, Person, TextSize
+
+RATE_RANGE = (80, 260)
+LANGUAGES = ("en", "cy")
+
+
+class UnknownPerson(LookupError):
+    pass
+
+
+def _record(row: CommunicationPreferences | None) -> Preferences:
+    if row is None:
+        return Preferences()
+    return Preferences(
+        speech_on=row.speech_on,
+        voice=row.voice,
+        rate=row.rate,
+        text_size=TextSize(row.text_size),
+        high_contrast=row.high_contrast,
+        language=row.language,
+    )
+
+
+def validated(prefs: Preferences) -> Preferences:
+    """Clamps and checks values so a bad setting can never make the app unusable."""
+    low, high = RATE_RANGE
+    language = prefs.language if prefs.language in LANGUAGES else None
+    return replace(
+        prefs,
+        rate=min(max(int(prefs.rate), low), high),
+        text_size=TextSize(prefs.text_size),
+        language=language,
+    )
+
+
+class PreferencesService:
+    def __init__(self, session_factory: SessionFactory, clock: Clock = system_clock) -> None:
+        self._sessions = session_factory
+        self._clock = clock
+
+    def get(self, person_id: uuid.UUID) -> Preferences:
+        with self._sessions() as session:
+            person = session.get(Person, person_id)
+            if person is None:
+                raise UnknownPerson(str(person_id))
+            return _record(person.preferences)
+
+    def update(
+        self, person_id: uuid.UUID, actor_id: uuid.UUID | None = None, **changes: object
+    ) -> Preferences:
+        """Saves at once. The audit entry names which settings changed, not their values."""
+        allowed = {f.name for f in fields(Preferences)}
+        unknown = set(changes) - allowed
+        if unknown:
+            raise TypeError(f"unknown preference(s): {sorted(unknown)}")
+        with self._sessions.begin() as session:
+            person = session.get(Person, person_id)
+            if person is None:
+                raise UnknownPerson(str(person_id))
+            row = person.preferences or CommunicationPreferences()
+            person.preferences = row
+            new = validated(replace(_record(row), **changes))  # type: ignore[arg-type]
+            for name, value in asdict(new).items():
+                setattr(row, name, value)
+            add_event(
+                session,
+                self._clock,
+                "preferences_changed",
+                actor_id=actor_id,
+                subject_id=person_id,
+                detail={"changed": sorted(changes)},
+            )
+            return new

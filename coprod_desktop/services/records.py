@@ -1,0 +1,55 @@
+"""Plain, frozen records the UI receives: no sessions, no lazy loading, safe across threads."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from coprod_desktop.store.models import MeetingKind, Role, TextSize
+
+
+@dataclass(frozen=True)
+class WardInfo:
+    id: uuid.UUID
+    name: str
+
+
+@dataclass(frozen=True)
+class PersonInfo:
+    id: uuid.UUID
+    called: str
+    role: Role
+    ward_id: uuid.UUID | None
+    is_ward_rep: bool
+    picture_symbol: str | None
+    picture_file: str | None
+
+
+@dataclass(frozen=True)
+class Preferences:
+    speech_on: bool = True
+    voice: str | None = None
+    rate: int = 150
+    text_size: TextSize = TextSize.NORMAL
+    high_contrast: bool = False
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class MeetingInfo:
+    id: uuid.UUID
+    person_id: uuid.UUID
+    kind: MeetingKind
+    starts_at: datetime
+    title: str | None
+
+
+@dataclass(frozen=True)
+class AuditRecord:
+    id: uuid.UUID
+    at: datetime
+    kind: str
+    actor_id: uuid.UUID | None
+    subject_id: uuid.UUID | None
+    detail: dict[str, object]

@@ -23,6 +23,14 @@ class TextSize(enum.StrEnum):
     LARGEST = "largest"
 
 
+class Rating(enum.StrEnum):
+    """The 3-point scale used for every view."""
+
+    GOOD = "good"
+    NOT_SURE = "not_sure"
+    NOT_GOOD = "not_good"
+
+
 class MeetingKind(enum.StrEnum):
     CPA = "cpa"
     CARE_AND_TREATMENT_REVIEW = "ctr"

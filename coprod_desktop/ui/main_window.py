@@ -1,0 +1,188 @@
+"""The window: a nav bar over a stack of screens with a back stack. It alone wires navigation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from coprod_desktop import APP_NAME
+from coprod_desktop.services.records import PersonInfo, Preferences, WardInfo
+from coprod_desktop.speech.protocol import Voice
+from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.screens.help.help_coming_screen import HelpComingScreen
+from coprod_desktop.ui.screens.home.home_screen import HomeScreen
+from coprod_desktop.ui.screens.screen import Screen
+from coprod_desktop.ui.screens.settings.my_settings_screen import MySettingsScreen
+from coprod_desktop.ui.screens.start.who_are_you_screen import WhoAreYouScreen
+from coprod_desktop.ui.theme import Theme
+from coprod_desktop.ui.widgets.nav_bar import NavBar
+from coprod_desktop.ui.widgets.notice_bar import NoticeBar
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: UiContext, ward: WardInfo | None) -> None:
+        super().__init__()
+        self._context = context
+        self._ward = ward
+        self._person: PersonInfo | None = None
+        self._history: list[Screen] = []
+        self._help_open = False
+
+        self.nav = NavBar(context.painter, context.speaker)
+        self.stack = QStackedWidget()
+        self.notices = NoticeBar()
+        self.who_are_you = WhoAreYouScreen(context)
+        self.help_card = HelpComingScreen(context)
+        self.stack.addWidget(self.who_are_you)
+        self.stack.addWidget(self.help_card)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.notices)
+        self.setCentralWidget(body)
+        self.setMinimumSize(1024, 700)
+
+        self.nav.home_requested.connect(self.go_home)
+        self.nav.back_requested.connect(self.go_back)
+        self.nav.read_requested.connect(self.read_screen)
+        self.nav.help_requested.connect(self.open_help)
+        self.help_card.closed.connect(self.close_help)
+        self.who_are_you.person_chosen.connect(self.choose_person)
+
+        for message in context.notices:
+            self.notices.add(message)
+        self.start_over()
+        self.retranslate()
+
+    # --- what is showing -------------------------------------------------------------------
+    @property
+    def person(self) -> PersonInfo | None:
+        return self._person
+
+    def current_screen(self) -> Screen:
+        widget = self.stack.currentWidget()
+        assert isinstance(widget, Screen)
+        return widget
+
+    def show_screen(self, screen: Screen, remember: bool = True) -> None:
+        """Brings `screen` to the front; the one it replaces goes on the back stack."""
+        current = self.stack.currentWidget()
+        if remember and isinstance(current, Screen) and current is not screen and not self._help_open:
+            self._history.append(current)
+        if self.stack.indexOf(screen) < 0:
+            self.stack.addWidget(screen)
+        self.stack.setCurrentWidget(screen)
+        screen.on_shown()
+        self._update_nav()
+        self._drop_unused_screens()
+
+    def _drop_unused_screens(self) -> None:
+        keep = {self.who_are_you, self.help_card, self.stack.currentWidget(), *self._history}
+        for index in reversed(range(self.stack.count())):
+            widget = self.stack.widget(index)
+            if widget not in keep:
+                self.stack.removeWidget(widget)
+                widget.deleteLater()
+
+    def _update_nav(self) -> None:
+        self.nav.set_back_enabled(bool(self._history) and not self._help_open)
+        self.nav.setVisible(not self._help_open)
+
+    # --- navigation -----------------------------------------------------------------------
+    def start_over(self) -> None:
+        """Back to Who are you? with the ward's own settings; nobody is chosen."""
+        self._person = None
+        self._history.clear()
+        self._apply_preferences(Preferences(language=self._context.ward_language))
+        self.who_are_you.show_ward(self._ward)
+        self.show_screen(self.who_are_you, remember=False)
+
+    def choose_person(self, person: PersonInfo) -> None:
+        self._person = person
+        self._apply_preferences(self._context.services.preferences.get(person.id))
+        self._history.clear()
+        home = self._make_home(person)
+        self._history.append(self.who_are_you)
+        self.show_screen(home, remember=False)
+
+    def _make_home(self, person: PersonInfo) -> HomeScreen:
+        home = HomeScreen(self._context, person)
+        home.settings_requested.connect(self.open_settings)
+        home.change_person_requested.connect(self.start_over)
+        return home
+
+    def go_home(self) -> None:
+        if self._help_open:
+            self.close_help()
+        if self._person is None:
+            self.start_over()
+            return
+        for index, screen in enumerate(self._history):
+            if isinstance(screen, HomeScreen):
+                del self._history[index:]
+                self.show_screen(screen, remember=False)
+                return
+        if isinstance(self.current_screen(), HomeScreen):
+            return
+        self.show_screen(self._make_home(self._person))
+
+    def go_back(self) -> None:
+        if not self._history:
+            return
+        previous = self._history.pop()
+        if previous is self.who_are_you:
+            self.start_over()
+            return
+        self.show_screen(previous, remember=False)
+
+    def open_settings(self) -> None:
+        if self._person is None:
+            return
+        screen = MySettingsScreen(self._context, self._person)
+        screen.preferences_changed.connect(self._apply_preferences)
+        self.show_screen(screen)
+
+    def open_help(self) -> None:
+        self._return_to = self.current_screen()
+        self._help_open = True
+        self.stack.setCurrentWidget(self.help_card)
+        self._update_nav()
+        self._context.speaker.say(self.help_card.title())
+        self.help_card.ok.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def close_help(self) -> None:
+        if not self._help_open:
+            return
+        self._help_open = False
+        self.stack.setCurrentWidget(self._return_to)
+        self._update_nav()
+
+    def read_screen(self) -> None:
+        self._context.speaker.say(self.current_screen().spoken_summary())
+
+    # --- the person's way of using the app ------------------------------------------------
+    def _apply_preferences(self, prefs: Preferences) -> None:
+        ctx = self._context
+        language = ctx.languages.use(prefs.language or ctx.ward_language)
+        ctx.speaker.set_enabled(prefs.speech_on)
+        ctx.speaker.set_voice(Voice(language=language, voice_id=prefs.voice, rate=prefs.rate))
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.setStyleSheet(Theme(prefs.text_size, prefs.high_contrast).style_sheet())
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(APP_NAME)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt naming)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt naming)
+        self._context.speaker.stop()
+        super().closeEvent(event)

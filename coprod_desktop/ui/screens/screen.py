@@ -1,0 +1,42 @@
+"""What every screen shares: a title, words for "Read this to me", and live retranslation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+class Screen(QWidget):
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def spoken_summary(self) -> str:
+        """What "Read this to me" says: by default the title. Screens add their choices."""
+        return self.title()
+
+    def retranslate(self) -> None:
+        """Sets every visible and spoken word; called at start and whenever the language changes."""
+
+    def on_shown(self) -> None:
+        """Called each time the main window brings this screen to the front."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt naming)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def title_label(parent: QWidget | None = None, role: str = "title") -> QLabel:
+    """A heading that shows text as typed, never as markup."""
+    label = QLabel(parent)
+    label.setProperty("role", role)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setAccessibleName("")
+    return label
+
+
+def join_sentences(*parts: str) -> str:
+    """Speech-friendly joining: each part becomes its own short sentence."""
+    cleaned = [p.strip().rstrip(".") for p in parts if p and p.strip()]
+    return ". ".join(cleaned) + ("." if cleaned else "")

@@ -1,0 +1,81 @@
+"""Who are you? The ward's people as big pictures with names; tapping one says the name."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from coprod_desktop.services.records import PersonInfo, WardInfo
+from coprod_desktop.store.models import Role
+from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.person_picture import person_pixmap
+from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
+from coprod_desktop.ui.widgets.flow_grid import FlowGrid
+from coprod_desktop.ui.widgets.symbol_button import SymbolButton
+
+PICTURE_SIZE = 140
+
+
+class WhoAreYouScreen(Screen):
+    person_chosen = Signal(object)
+    """Emits the PersonInfo of whoever was tapped."""
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._ward: WardInfo | None = None
+        self._people: list[PersonInfo] = []
+        self._title = title_label(self)
+        self._title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._empty = QLabel(self)
+        self._empty.setTextFormat(Qt.TextFormat.PlainText)
+        self._empty.setWordWrap(True)
+        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._grid = FlowGrid(cell_width=230, cell_height=240, parent=self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(16)
+        layout.addWidget(self._title)
+        layout.addWidget(self._empty)
+        layout.addWidget(self._grid, 1)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Who are you?")
+
+    def spoken_summary(self) -> str:
+        if not self._people:
+            return join_sentences(self.title(), self._empty.text())
+        names = ", ".join(p.called for p in self._people)
+        return join_sentences(self.title(), self.tr("Tap your picture"), names)
+
+    def people(self) -> list[PersonInfo]:
+        return list(self._people)
+
+    def button_for(self, called: str) -> SymbolButton:
+        for item in self._grid.items():
+            if isinstance(item, SymbolButton) and item.spoken == called:
+                return item
+        raise LookupError(called)
+
+    def show_ward(self, ward: WardInfo | None) -> None:
+        """Loads the ward's patients; staff sign in separately."""
+        self._ward = ward
+        self._people = (
+            self._context.services.people.on_ward(ward.id, role=Role.PATIENT) if ward is not None else []
+        )
+        ctx = self._context
+        buttons: list[QWidget] = []
+        for person in self._people:
+            button = SymbolButton(ctx.painter, ctx.speaker, None, person.called, symbol_size=PICTURE_SIZE)
+            button.set_picture(person_pixmap(ctx.painter, person, PICTURE_SIZE, ctx.paths.pictures))
+            button.setObjectName("person")
+            button.clicked.connect(lambda _checked=False, p=person: self.person_chosen.emit(p))
+            buttons.append(button)
+        self._grid.set_items(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._title.setText(self.title())
+        self._empty.setText(self.tr("Nobody has been added to this ward yet. Please ask a member of staff."))
+        self._empty.setVisible(not self._people)

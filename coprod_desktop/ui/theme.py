@@ -1,0 +1,111 @@
+"""Look and feel for patient screens: large type, strong focus, a high-contrast variant.
+
+Colours are chosen for contrast: at least 4.5:1 normally and at least 7:1 in high contrast
+(tests/ui/test_theme.py computes the ratios from these values).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from coprod_desktop.store.models import TextSize
+
+BODY_POINTS = {TextSize.NORMAL: 20, TextSize.LARGE: 24, TextSize.LARGEST: 28}
+
+
+@dataclass(frozen=True)
+class Palette:
+    window: str
+    text: str
+    button: str
+    button_text: str
+    border: str
+    accent: str
+    accent_text: str
+    focus: str
+    checked: str
+    checked_text: str
+    notice: str
+    notice_text: str
+    muted_text: str
+
+
+STANDARD = Palette(
+    window="#F5F3EE",
+    text="#1B1B1B",
+    button="#FFFFFF",
+    button_text="#1B1B1B",
+    border="#005EB8",
+    accent="#005EB8",
+    accent_text="#FFFFFF",
+    focus="#FFB81C",
+    checked="#003D78",
+    checked_text="#FFFFFF",
+    notice="#FFF2C2",
+    notice_text="#1B1B1B",
+    muted_text="#3D3D3D",
+)
+
+HIGH_CONTRAST = Palette(
+    window="#000000",
+    text="#FFFFFF",
+    button="#000000",
+    button_text="#FFFF00",
+    border="#FFFF00",
+    accent="#FFFF00",
+    accent_text="#000000",
+    focus="#00FFFF",
+    checked="#FFFF00",
+    checked_text="#000000",
+    notice="#FFFF00",
+    notice_text="#000000",
+    muted_text="#FFFFFF",
+)
+
+
+@dataclass(frozen=True)
+class Theme:
+    text_size: TextSize = TextSize.NORMAL
+    high_contrast: bool = False
+
+    @property
+    def palette(self) -> Palette:
+        return HIGH_CONTRAST if self.high_contrast else STANDARD
+
+    @property
+    def body_points(self) -> int:
+        return BODY_POINTS[self.text_size]
+
+    def style_sheet(self) -> str:
+        p = self.palette
+        body = self.body_points
+        title = body + 10
+        small = max(16, body - 2)
+        border = 4 if self.high_contrast else 3
+        return f"""
+QWidget {{ background: {p.window}; color: {p.text}; font-size: {body}pt; }}
+QLabel[role="title"] {{ font-size: {title}pt; font-weight: bold; }}
+QLabel[role="subtitle"] {{ font-size: {body + 4}pt; font-weight: bold; }}
+QLabel[role="muted"] {{ color: {p.muted_text}; font-size: {small}pt; }}
+QPushButton, QToolButton {{
+    background: {p.button}; color: {p.button_text};
+    border: {border}px solid {p.border}; border-radius: 16px; padding: 8px;
+}}
+QPushButton:hover {{ border-width: {border + 2}px; }}
+QPushButton:pressed {{ background: {p.checked}; color: {p.checked_text}; }}
+QPushButton:checked {{ background: {p.checked}; color: {p.checked_text}; border-color: {p.checked}; }}
+QPushButton:checked QLabel {{ color: {p.checked_text}; }}
+QPushButton:disabled {{ border-style: dashed; }}
+QPushButton:focus {{ border: 6px solid {p.focus}; }}
+QPushButton QLabel {{ background: transparent; color: {p.button_text}; }}
+QPushButton:disabled QLabel {{ color: {p.muted_text}; }}
+QPushButton[role="primary"] {{ background: {p.accent}; color: {p.accent_text}; }}
+QPushButton[role="primary"] QLabel {{ color: {p.accent_text}; }}
+QFrame[role="card"] {{ border: {border}px solid {p.border}; border-radius: 16px; background: {p.button}; }}
+QFrame[role="card"] QLabel {{ background: transparent; }}
+QFrame[role="notice"] {{ background: {p.notice}; border-top: 3px solid {p.border}; }}
+QFrame[role="notice"] QLabel {{ background: transparent; color: {p.notice_text}; font-size: {small}pt; }}
+QFrame[role="navbar"] {{ border-bottom: 3px solid {p.border}; }}
+QScrollArea {{ border: none; }}
+QScrollBar:vertical {{ width: 32px; }}
+"""

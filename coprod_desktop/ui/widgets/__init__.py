@@ -1,0 +1,1 @@
+"""Big reusable controls for patient screens."""

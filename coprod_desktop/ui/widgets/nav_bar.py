@@ -1,0 +1,56 @@
+"""The bar on every screen: Home, Back, Read this to me, I need help."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
+
+from coprod_desktop.speech.protocol import Speaker
+from coprod_desktop.ui.symbol_icons import SymbolPainter
+from coprod_desktop.ui.widgets.symbol_button import SymbolButton
+
+
+class NavBar(QFrame):
+    home_requested = Signal()
+    back_requested = Signal()
+    read_requested = Signal()
+    help_requested = Signal()
+
+    def __init__(self, painter: SymbolPainter, speaker: Speaker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "navbar")
+        self.home = SymbolButton(painter, speaker, "home", symbol_size=56, max_lines=1)
+        self.back = SymbolButton(painter, speaker, "back", symbol_size=56, max_lines=1)
+        self.read = SymbolButton(painter, speaker, "read-aloud", symbol_size=56, max_lines=1)
+        self.help = SymbolButton(painter, speaker, "help", symbol_size=56, max_lines=1)
+        # Reading the screen aloud replaces the button's own label, so it must not speak itself.
+        self.read.clicked.disconnect(self.read.speak)
+        self.help.setProperty("role", "primary")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(16)
+        for button in (self.home, self.back, self.read):
+            button.setMinimumWidth(150)
+            layout.addWidget(button, 1)
+        layout.addStretch(1)
+        self.help.setMinimumWidth(200)
+        layout.addWidget(self.help, 1)
+        self.home.clicked.connect(self.home_requested)
+        self.back.clicked.connect(self.back_requested)
+        self.read.clicked.connect(self.read_requested)
+        self.help.clicked.connect(self.help_requested)
+        self.retranslate()
+
+    def set_back_enabled(self, enabled: bool) -> None:
+        self.back.setEnabled(enabled)
+
+    def retranslate(self) -> None:
+        self.home.set_words(self.tr("Home"))
+        self.back.set_words(self.tr("Back"))
+        self.read.set_words(self.tr("Read this to me"))
+        self.help.set_words(self.tr("I need help"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt naming)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,71 @@
+"""Good / not sure / not good: three big faces that speak, one choice at a time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QWidget
+
+from coprod_desktop.speech.protocol import Speaker
+from coprod_desktop.store.models import Rating
+from coprod_desktop.ui.symbol_icons import SymbolPainter
+from coprod_desktop.ui.widgets.symbol_button import SymbolButton
+
+SYMBOLS = {Rating.GOOD: "rating-good", Rating.NOT_SURE: "rating-not-sure", Rating.NOT_GOOD: "rating-not-good"}
+
+
+def rating_words(rating: Rating) -> str:
+    words = {
+        Rating.GOOD: QCoreApplication.translate("RatingScale", "Good"),
+        Rating.NOT_SURE: QCoreApplication.translate("RatingScale", "Not sure"),
+        Rating.NOT_GOOD: QCoreApplication.translate("RatingScale", "Not good"),
+    }
+    return words[rating]
+
+
+class RatingScale(QWidget):
+    rated = Signal(str)
+    """Emits the Rating value chosen."""
+
+    def __init__(self, painter: SymbolPainter, speaker: Speaker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        self._buttons: dict[Rating, SymbolButton] = {}
+        layout = QHBoxLayout(self)
+        layout.setSpacing(16)
+        for rating in Rating:
+            button = SymbolButton(painter, speaker, SYMBOLS[rating], symbol_size=96)
+            button.setCheckable(True)
+            button.setProperty("rating", rating.value)
+            button.clicked.connect(lambda _checked=False, r=rating: self.rated.emit(r.value))
+            self._group.addButton(button)
+            self._buttons[rating] = button
+            layout.addWidget(button)
+        self.retranslate()
+
+    def value(self) -> Rating | None:
+        for rating, button in self._buttons.items():
+            if button.isChecked():
+                return rating
+        return None
+
+    def set_value(self, rating: Rating | None) -> None:
+        if rating is None:
+            self._group.setExclusive(False)
+            for button in self._buttons.values():
+                button.setChecked(False)
+            self._group.setExclusive(True)
+            return
+        self._buttons[rating].setChecked(True)
+
+    def button(self, rating: Rating) -> SymbolButton:
+        return self._buttons[rating]
+
+    def retranslate(self) -> None:
+        for rating, button in self._buttons.items():
+            button.set_words(rating_words(rating))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt naming)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,111 @@
+"""The basic patient control: a symbol, words under it, and speech when chosen or reached by switch."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFocusEvent, QPixmap
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from coprod_desktop.speech.protocol import Speaker
+from coprod_desktop.ui.symbol_icons import SymbolPainter
+from coprod_desktop.ui.widgets.wrap_label import WrapLabel
+
+MIN_TARGET = 88
+"""Smallest touch target in pixels at 100% scale (DESIGN.md section 3)."""
+
+KEYBOARD_REASONS = (
+    Qt.FocusReason.TabFocusReason,
+    Qt.FocusReason.BacktabFocusReason,
+    Qt.FocusReason.ShortcutFocusReason,
+)
+
+
+class SymbolButton(QPushButton):
+    """Symbol + words + spoken label. Its accessible name is the spoken label, so a screen reader
+    and our own speech say the same thing."""
+
+    def __init__(
+        self,
+        painter: SymbolPainter,
+        speaker: Speaker,
+        symbol_id: str | None,
+        words: str = "",
+        spoken: str | None = None,
+        symbol_size: int = 72,
+        max_lines: int = 2,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._painter = painter
+        self._speaker = speaker
+        self._symbol_id = symbol_id
+        self._symbol_size = symbol_size
+        self._spoken = ""
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMinimumSize(MIN_TARGET, MIN_TARGET)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+        self._icon = QLabel(self)
+        self._icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._icon.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._icon.setFixedSize(symbol_size, symbol_size)
+        self._words = WrapLabel("", max_lines, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 10, 10, 10)
+        layout.setSpacing(6)
+        layout.addWidget(self._icon, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self._words, 1)
+        self._words.setVisible(False)
+        self._draw_symbol()
+        self.set_words(words, spoken)
+        self.clicked.connect(self.speak)
+
+    @property
+    def words(self) -> str:
+        return self._words.text()
+
+    @property
+    def spoken(self) -> str:
+        return self._spoken
+
+    @property
+    def symbol_id(self) -> str | None:
+        return self._symbol_id
+
+    def set_words(self, words: str, spoken: str | None = None) -> None:
+        self._words.setText(words)
+        self._words.setVisible(bool(words))
+        self._spoken = spoken if spoken is not None else words
+        self.setAccessibleName(self._spoken)
+        self.setToolTip("")
+
+    def set_symbol(self, symbol_id: str | None) -> None:
+        self._symbol_id = symbol_id
+        self._draw_symbol()
+
+    def set_picture(self, pixmap: QPixmap) -> None:
+        """Shows a picture (such as a person's photo) in place of a catalogue symbol."""
+        self._symbol_id = None
+        self._icon.setPixmap(pixmap)
+
+    def speak(self) -> None:
+        if self._spoken:
+            self._speaker.say(self._spoken)
+
+    def _draw_symbol(self) -> None:
+        if self._symbol_id is None:
+            self._icon.clear()
+            return
+        ratio = self.devicePixelRatioF()
+        self._icon.setPixmap(self._painter.pixmap(self._symbol_id, self._symbol_size, ratio))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
+        hint = super().sizeHint()
+        return hint.expandedTo(QSize(MIN_TARGET, MIN_TARGET))
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt naming)
+        super().focusInEvent(event)
+        # Auditory scanning: someone moving by keyboard or switch hears where they are.
+        if event.reason() in KEYBOARD_REASONS:
+            self.speak()

@@ -16,8 +16,12 @@ def main(argv: list[str] | None = None) -> int:
     options = parse(argv)
     from PySide6.QtWidgets import QApplication
 
+    from coprod_desktop.paths import DataPaths, default_data_dir
+
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    paths = DataPaths(options.data_dir or default_data_dir())
+    _log_to_file(paths.root)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
@@ -31,18 +35,17 @@ def run(app, options: Options) -> int:  # type: ignore[no-untyped-def]
     from coprod_desktop.ui.theme import Theme
 
     paths = DataPaths(options.data_dir or default_data_dir())
-    _log_to_file(paths.root)
     app.setStyleSheet(Theme().style_sheet())
     switch = SwitchAccess(app)
     app.installEventFilter(switch)
 
-    from coprod_desktop.store.problems import ProblemKind, StoreProblem
+    from coprod_desktop.store.problems import StoreProblem
 
     lock = None
     try:
         if options.db_url is None:
             lock = _take_single_instance_lock(paths)
-        store = _open_and_update_store(paths, options)
+        store = open_and_update_store(paths, options)
     except StoreProblem as problem:
         log.error("store problem: %s", problem)
         return _show_problem(app, problem, options, lock)
@@ -57,7 +60,7 @@ def run(app, options: Options) -> int:  # type: ignore[no-untyped-def]
     ward = next((w for w in wards if w.name == DEMO_WARD_NAME), None) if options.demo else None
     ward = ward or (wards[0] if wards else None)
 
-    window, context = _build_window(app, services, paths, options, ward)
+    window, context = build_window(app, services, paths, options, ward)
     if options.fullscreen:
         window.showFullScreen()
     else:
@@ -76,7 +79,7 @@ def run(app, options: Options) -> int:  # type: ignore[no-untyped-def]
     return code
 
 
-def _open_and_update_store(paths, options: Options):  # type: ignore[no-untyped-def]
+def open_and_update_store(paths, options: Options):  # type: ignore[no-untyped-def]
     from coprod_desktop.store.engine import open_store
     from coprod_desktop.store.migrate import upgrade_to_head
 
@@ -106,7 +109,7 @@ def _take_single_instance_lock(paths):  # type: ignore[no-untyped-def]
     return lock
 
 
-def _build_window(app, services, paths, options: Options, ward):  # type: ignore[no-untyped-def]
+def build_window(app, services, paths, options: Options, ward):  # type: ignore[no-untyped-def]
     from coprod_desktop.speech.silent import SilentSpeaker
     from coprod_desktop.symbols.catalogue import SymbolCatalogue
     from coprod_desktop.ui.context import UiContext
@@ -136,15 +139,18 @@ def _build_window(app, services, paths, options: Options, ward):  # type: ignore
     window = MainWindow(context, ward)
     if options.speech and hasattr(speaker, "unavailable"):
         speaker.unavailable.connect(window.notices.add)
+    from PySide6.QtCore import QCoreApplication
+
     if context.painter.missing:
-        window.notices.add(
-            window.tr("Some pictures are missing and show a question mark: {ids}").format(
-                ids=", ".join(sorted(context.painter.missing))
-            )
+        words = QCoreApplication.translate(
+            "StartupNotices", "Some pictures are missing and show a question mark: {ids}"
         )
+        window.notices.add(words.format(ids=", ".join(sorted(context.painter.missing))))
     if context.languages.missing:
         window.notices.add(
-            window.tr("The translation files are missing; run scripts/setup to build them.")
+            QCoreApplication.translate(
+                "StartupNotices", "The translation files are missing. Run scripts/setup to build them."
+            )
         )
     return window, context
 
@@ -153,7 +159,7 @@ def _quit_after_first_paint(app, window) -> None:  # type: ignore[no-untyped-def
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     class FirstPaint(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint:
                 watched.removeEventFilter(self)
                 # Quit on the next turn of the event loop: the screen is drawn and taking input.
@@ -205,8 +211,12 @@ def _log_to_file(root: Path) -> None:
         handlers.append(RotatingFileHandler(root / "logs" / "my-say.log", maxBytes=1_000_000, backupCount=3))
     except OSError:
         pass
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-                        handlers=handlers, force=True)
+    logging.basicConfig(
+        level=logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        handlers=handlers,
+        force=True,
+    )
 
     def log_uncaught(kind, value, trace) -> None:  # type: ignore[no-untyped-def]
         log.error("unexpected error", exc_info=(kind, value, trace))

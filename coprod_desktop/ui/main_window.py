@@ -98,13 +98,13 @@ class MainWindow(QMainWindow):
         """Back to Who are you? with the ward's own settings; nobody is chosen."""
         self._person = None
         self._history.clear()
-        self._apply_preferences(Preferences(language=self._context.ward_language))
+        self.apply_preferences(Preferences(language=self._context.ward_language))
         self.who_are_you.show_ward(self._ward)
         self.show_screen(self.who_are_you, remember=False)
 
     def choose_person(self, person: PersonInfo) -> None:
         self._person = person
-        self._apply_preferences(self._context.services.preferences.get(person.id))
+        self.apply_preferences(self._context.services.preferences.get(person.id))
         self._history.clear()
         home = self._make_home(person)
         self._history.append(self.who_are_you)
@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
         if self._person is None:
             return
         screen = MySettingsScreen(self._context, self._person)
-        screen.preferences_changed.connect(self._apply_preferences)
+        screen.preferences_changed.connect(self.apply_preferences)
         self.show_screen(screen)
 
     def open_help(self) -> None:
@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
         self._context.speaker.say(self.current_screen().spoken_summary())
 
     # --- the person's way of using the app ------------------------------------------------
-    def _apply_preferences(self, prefs: Preferences) -> None:
+    def apply_preferences(self, prefs: Preferences) -> None:
         ctx = self._context
         language = ctx.languages.use(prefs.language or ctx.ward_language)
         ctx.speaker.set_enabled(prefs.speech_on)
@@ -178,11 +178,11 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(APP_NAME)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt naming)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt naming)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self._context.speaker.stop()
         super().closeEvent(event)

@@ -19,13 +19,14 @@ SYMBOLS = {
 
 
 def kind_words(kind: MeetingKind) -> str:
-    tr = QCoreApplication.translate
     words = {
-        MeetingKind.CPA: tr("MeetingWords", "CPA meeting"),
-        MeetingKind.CARE_AND_TREATMENT_REVIEW: tr("MeetingWords", "Care and Treatment Review"),
-        MeetingKind.WARD_ROUND: tr("MeetingWords", "Ward round"),
-        MeetingKind.TRIBUNAL: tr("MeetingWords", "Tribunal or hearing"),
-        MeetingKind.OTHER: tr("MeetingWords", "Meeting"),
+        MeetingKind.CPA: QCoreApplication.translate("MeetingWords", "CPA meeting"),
+        MeetingKind.CARE_AND_TREATMENT_REVIEW: QCoreApplication.translate(
+            "MeetingWords", "Care and Treatment Review"
+        ),
+        MeetingKind.WARD_ROUND: QCoreApplication.translate("MeetingWords", "Ward round"),
+        MeetingKind.TRIBUNAL: QCoreApplication.translate("MeetingWords", "Tribunal or hearing"),
+        MeetingKind.OTHER: QCoreApplication.translate("MeetingWords", "Meeting"),
     }
     return words[kind]
 
@@ -36,14 +37,13 @@ def when_words(starts_at: datetime, now: datetime, locale: QLocale) -> str:
     today = now.astimezone().date()
     day = QDate(local.year, local.month, local.day)
     time = f"{local:%H:%M}"
-    tr = QCoreApplication.translate
     days_away = (local.date() - today).days
     if days_away == 0:
-        return tr("MeetingWords", "Today at {time}").format(time=time)
+        return QCoreApplication.translate("MeetingWords", "Today at {time}").format(time=time)
     if days_away == 1:
-        return tr("MeetingWords", "Tomorrow at {time}").format(time=time)
+        return QCoreApplication.translate("MeetingWords", "Tomorrow at {time}").format(time=time)
     date = locale.toString(day, "dddd d MMMM")
-    return tr("MeetingWords", "{date} at {time}").format(date=date, time=time)
+    return QCoreApplication.translate("MeetingWords", "{date} at {time}").format(date=date, time=time)
 
 
 def meeting_sentence(meeting: MeetingInfo, now: datetime, locale: QLocale) -> str:

@@ -20,7 +20,7 @@ class Screen(QWidget):
     def on_shown(self) -> None:
         """Called each time the main window brings this screen to the front."""
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt naming)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -52,6 +52,6 @@ class FlowGrid(QScrollArea):
         for first, second in zip(self._items, self._items[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt naming)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._reflow()

@@ -50,7 +50,7 @@ class NavBar(QFrame):
         self.read.set_words(self.tr("Read this to me"))
         self.help.set_words(self.tr("I need help"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt naming)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

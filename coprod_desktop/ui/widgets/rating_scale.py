@@ -65,7 +65,7 @@ class RatingScale(QWidget):
         for rating, button in self._buttons.items():
             button.set_words(rating_words(rating))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt naming)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -100,11 +100,11 @@ class SymbolButton(QPushButton):
         ratio = self.devicePixelRatioF()
         self._icon.setPixmap(self._painter.pixmap(self._symbol_id, self._symbol_size, ratio))
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
+    def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         return hint.expandedTo(QSize(MIN_TARGET, MIN_TARGET))
 
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt naming)
+    def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         # Auditory scanning: someone moving by keyboard or switch hears where they are.
         if event.reason() in KEYBOARD_REASONS:

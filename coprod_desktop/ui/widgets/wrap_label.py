@@ -22,12 +22,12 @@ class WrapLabel(QWidget):
     def text(self) -> str:
         return self._text
 
-    def setText(self, text: str) -> None:  # noqa: N802 (Qt naming)
+    def setText(self, text: str) -> None:
         self._text = text
         self.updateGeometry()
         self.update()
 
-    def setAlignment(self, alignment: Qt.AlignmentFlag) -> None:  # noqa: N802 (Qt naming)
+    def setAlignment(self, alignment: Qt.AlignmentFlag) -> None:
         self._alignment = alignment
         self.update()
 
@@ -63,22 +63,22 @@ class WrapLabel(QWidget):
     def _line_height(self) -> float:
         return QFontMetricsF(self.font()).lineSpacing()
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt naming)
+    def hasHeightForWidth(self) -> bool:
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt naming)
+    def heightForWidth(self, width: int) -> int:
         lines = max(1, len(self.visible_lines(width)))
         return int(lines * self._line_height()) + 2
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
+    def sizeHint(self) -> QSize:
         metrics = QFontMetricsF(self.font())
         width = min(metrics.horizontalAdvance(self._text), metrics.averageCharWidth() * 16)
         return QSize(int(width) + 4, self.heightForWidth(int(width) + 4))
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
+    def minimumSizeHint(self) -> QSize:
         return QSize(int(QFontMetricsF(self.font()).averageCharWidth() * 4), int(self._line_height()))
 
-    def paintEvent(self, _event: object) -> None:  # noqa: N802 (Qt naming)
+    def paintEvent(self, _event: object) -> None:
         painter = QPainter(self)
         painter.setPen(self.palette().color(self.foregroundRole()))
         painter.setFont(self.font())

@@ -68,7 +68,9 @@ class StoreProblemScreen(Screen):
         if kind is ProblemKind.NOT_WRITABLE:
             return (
                 self.tr("My Say cannot save its work here"),
-                self.tr("The data folder cannot be written to. {unchanged}").format(unchanged=nothing_changed),
+                self.tr("The data folder cannot be written to. {unchanged}").format(
+                    unchanged=nothing_changed
+                ),
                 self.tr(
                     "Ask IT to let this user account write to the folder, "
                     "or start My Say with --data-dir and a folder it can write to."
@@ -78,7 +80,9 @@ class StoreProblemScreen(Screen):
             return (
                 self.tr("My Say is already open"),
                 self.tr("Another copy of My Say, or another program, is using the store."),
-                self.tr("Close the other copy and start My Say again. If none is open, restart the computer."),
+                self.tr(
+                    "Close the other copy and start My Say again. If none is open, restart the computer."
+                ),
             )
         if kind is ProblemKind.TOO_NEW:
             return (

@@ -1,0 +1,117 @@
+#!/usr/bin/env python3
+"""Saves a PNG of every screen in English and Welsh, normal and high contrast, into docs/screenshots/.
+
+Run with `.venv/bin/python scripts/screenshots.py` (offscreen works; no speakers needed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget  # noqa: E402
+
+from coprod_desktop.app import open_and_update_store  # noqa: E402
+from coprod_desktop.cli import parse  # noqa: E402
+from coprod_desktop.paths import DataPaths  # noqa: E402
+from coprod_desktop.services.demo import seed_demo_ward  # noqa: E402
+from coprod_desktop.services.records import Preferences  # noqa: E402
+from coprod_desktop.speech.silent import SilentSpeaker  # noqa: E402
+from coprod_desktop.store.problems import ProblemKind, StoreProblem  # noqa: E402
+from coprod_desktop.symbols.catalogue import SymbolCatalogue  # noqa: E402
+from coprod_desktop.ui.context import Services, UiContext  # noqa: E402
+from coprod_desktop.ui.i18n import LanguageSwitcher  # noqa: E402
+from coprod_desktop.ui.main_window import MainWindow  # noqa: E402
+from coprod_desktop.ui.screens.home.home_screen import HomeScreen  # noqa: E402
+from coprod_desktop.ui.screens.start.store_problem_screen import StoreProblemScreen  # noqa: E402
+from coprod_desktop.ui.symbol_icons import SymbolPainter  # noqa: E402
+from coprod_desktop.ui.theme import Theme  # noqa: E402
+
+SIZE = (1280, 800)
+
+
+def settle(app: QApplication) -> None:
+    for _ in range(5):
+        app.processEvents()
+
+
+def save(widget: QWidget, folder: Path, name: str) -> Path:
+    path = folder / f"{name}.png"
+    widget.grab().save(str(path))
+    return path
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    saved: list[Path] = []
+    with tempfile.TemporaryDirectory() as data_dir:
+        paths = DataPaths(Path(data_dir))
+        store = open_and_update_store(paths, parse(["--data-dir", data_dir]))
+        ward = seed_demo_ward(store.session_factory)
+        catalogue = SymbolCatalogue.load()
+        languages = LanguageSwitcher(app)
+        context = UiContext(
+            services=Services.build(store.session_factory),
+            speaker=SilentSpeaker(),
+            catalogue=catalogue,
+            painter=SymbolPainter(catalogue),
+            languages=languages,
+            paths=paths,
+        )
+        window = MainWindow(context, ward)
+        window.resize(*SIZE)
+        window.show()
+        people = {p.called: p for p in window.who_are_you.people()}
+        for language in ("en", "cy"):
+            for high_contrast in (False, True):
+                look = f"{language}-{'contrast' if high_contrast else 'standard'}"
+                prefs = Preferences(language=language, high_contrast=high_contrast)
+
+                def shoot(name: str, action: Callable[[], None]) -> None:
+                    action()
+                    window.apply_preferences(prefs)
+                    settle(app)
+                    saved.append(save(window, args.out, f"{name}-{look}"))
+
+                shoot("who-are-you", window.start_over)
+                shoot("home", lambda: window.choose_person(people["Sam"]))
+                home = window.current_screen()
+                assert isinstance(home, HomeScreen)
+                shoot("my-settings", window.open_settings)
+                shoot("help-coming", window.open_help)
+                window.close_help()
+                window.start_over()
+
+                languages.use(language)
+                app.setStyleSheet(Theme(high_contrast=high_contrast).style_sheet())
+                problem = QMainWindow()
+                problem.setCentralWidget(
+                    StoreProblemScreen(
+                        StoreProblem(ProblemKind.CORRUPT, str(paths.store_file), "file is not a database")
+                    )
+                )
+                problem.resize(*SIZE)
+                problem.show()
+                settle(app)
+                saved.append(save(problem, args.out, f"store-problem-{look}"))
+                problem.close()
+        store.dispose()
+    for path in saved:
+        print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

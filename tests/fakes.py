@@ -1,0 +1,36 @@
+"""Fakes for the true edges only: a speaker that writes down what it was asked to say.
+
+Used where a test checks *what* the app says; tests/speech uses the real espeak-ng engine.
+"""
+
+from __future__ import annotations
+
+from coprod_desktop.speech.protocol import SpeechStatus, Voice
+
+
+class RecordingSpeaker:
+    def __init__(self) -> None:
+        self.said: list[str] = []
+        self.stops = 0
+        self.voice = Voice()
+        self.enabled = True
+
+    def say(self, text: str) -> None:
+        if self.enabled:
+            self.said.append(text)
+
+    def stop(self) -> None:
+        self.stops += 1
+
+    def set_voice(self, voice: Voice) -> None:
+        self.voice = voice
+
+    def set_enabled(self, enabled: bool) -> None:
+        self.enabled = enabled
+
+    def status(self) -> SpeechStatus:
+        return SpeechStatus(True)
+
+    @property
+    def last(self) -> str:
+        return self.said[-1] if self.said else ""

@@ -1,0 +1,55 @@
+"""A real window over a real SQLite store seeded with the demo ward; only the speaker is a recorder."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from coprod_desktop.symbols.catalogue import SymbolCatalogue
+from coprod_desktop.ui.symbol_icons import SymbolPainter
+from PySide6.QtWidgets import QApplication
+
+from coprod_desktop.paths import DataPaths
+from coprod_desktop.services.demo import seed_demo_ward
+from coprod_desktop.store.engine import Store
+from coprod_desktop.ui.context import Services, UiContext
+from coprod_desktop.ui.i18n import LanguageSwitcher
+from coprod_desktop.ui.main_window import MainWindow
+from tests.conftest import FixedClock
+from tests.fakes import RecordingSpeaker
+
+
+@pytest.fixture
+def speaker() -> RecordingSpeaker:
+    return RecordingSpeaker()
+
+
+@pytest.fixture
+def ui_context(
+    qapp: QApplication, store: Store, data_paths: DataPaths, speaker: RecordingSpeaker, clock: FixedClock
+) -> Iterator[UiContext]:
+    catalogue = SymbolCatalogue.load()
+    languages = LanguageSwitcher(qapp)
+    context = UiContext(
+        services=Services.build(store.session_factory, clock),
+        speaker=speaker,
+        catalogue=catalogue,
+        painter=SymbolPainter(catalogue),
+        languages=languages,
+        paths=data_paths,
+        clock=clock,
+    )
+    yield context
+    languages.use("en")
+    qapp.setStyleSheet("")
+
+
+@pytest.fixture
+def window(qtbot, ui_context: UiContext, store: Store, clock: FixedClock) -> MainWindow:  # type: ignore[no-untyped-def]
+    ward = seed_demo_ward(store.session_factory, clock)
+    main = MainWindow(ui_context, ward)
+    qtbot.addWidget(main)
+    main.resize(1280, 800)
+    main.show()
+    qtbot.waitExposed(main)
+    return main

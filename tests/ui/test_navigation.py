@@ -1,0 +1,110 @@
+"""Clicking through the shell as a person would: Who are you? -> Home -> Back, the bar on every screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from coprod_desktop.store.models import Role
+from coprod_desktop.ui.main_window import MainWindow
+from coprod_desktop.ui.screens.home.home_screen import HomeScreen
+from coprod_desktop.ui.screens.settings.my_settings_screen import MySettingsScreen
+from coprod_desktop.ui.screens.start.who_are_you_screen import WhoAreYouScreen
+from tests.fakes import RecordingSpeaker
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def test_who_are_you_shows_the_wards_patients_only(window: MainWindow) -> None:
+    screen = window.current_screen()
+    assert isinstance(screen, WhoAreYouScreen)
+    names = [p.called for p in screen.people()]
+    assert names == ["Aisha", "Dafydd", "Lee", "Priya", "Sam"]
+    assert all(p.role is Role.PATIENT for p in screen.people())
+    assert not window.nav.back.isEnabled()
+
+
+def test_tapping_a_person_says_their_name_and_opens_their_home(
+    qtbot, window: MainWindow, speaker: RecordingSpeaker
+) -> None:  # type: ignore[no-untyped-def]
+    sam = window.who_are_you.button_for("Sam")
+    qtbot.mouseClick(sam, LEFT)
+    assert speaker.said[0] == "Sam"
+    home = window.current_screen()
+    assert isinstance(home, HomeScreen)
+    assert home.title() == "Hello, Sam"
+    assert "CPA meeting" in home.meeting_tile.spoken
+    assert window.nav.back.isEnabled()
+    qtbot.mouseClick(window.nav.back, LEFT)
+    assert window.current_screen() is window.who_are_you
+    assert speaker.last == "Back"
+    assert window.person is None
+
+
+def test_home_button_returns_to_the_persons_home_from_deeper_screens(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(window.who_are_you.button_for("Lee"), LEFT)
+    home = window.current_screen()
+    assert isinstance(home, HomeScreen)
+    qtbot.mouseClick(home.settings_choice, LEFT)
+    assert isinstance(window.current_screen(), MySettingsScreen)
+    qtbot.mouseClick(window.nav.home, LEFT)
+    assert window.current_screen() is home
+    qtbot.mouseClick(window.nav.back, LEFT)
+    assert window.current_screen() is window.who_are_you
+
+
+def test_back_walks_the_history_one_step_at_a_time(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(window.who_are_you.button_for("Lee"), LEFT)
+    home = window.current_screen()
+    assert isinstance(home, HomeScreen)
+    qtbot.mouseClick(home.settings_choice, LEFT)
+    qtbot.mouseClick(window.nav.back, LEFT)
+    assert window.current_screen() is home
+    qtbot.mouseClick(window.nav.back, LEFT)
+    assert window.current_screen() is window.who_are_you
+
+
+def test_this_is_not_me_goes_back_to_who_are_you(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(window.who_are_you.button_for("Aisha"), LEFT)
+    home = window.current_screen()
+    assert isinstance(home, HomeScreen)
+    qtbot.mouseClick(home.change_choice, LEFT)
+    assert window.current_screen() is window.who_are_you
+    assert window.person is None
+
+
+def test_read_this_to_me_reads_the_screen_not_the_button(
+    qtbot, window: MainWindow, speaker: RecordingSpeaker
+) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(window.nav.read, LEFT)
+    assert speaker.said == [window.who_are_you.spoken_summary()]
+    assert speaker.last.startswith("Who are you?")
+    assert "Aisha" in speaker.last and "Sam" in speaker.last
+    qtbot.mouseClick(window.who_are_you.button_for("Sam"), LEFT)
+    qtbot.mouseClick(window.nav.read, LEFT)
+    assert speaker.last.startswith("Hello, Sam.")
+    assert "My next meeting" in speaker.last
+
+
+def test_i_need_help_shows_the_card_and_only_that(
+    qtbot, window: MainWindow, speaker: RecordingSpeaker
+) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(window.who_are_you.button_for("Sam"), LEFT)
+    home = window.current_screen()
+    qtbot.mouseClick(window.nav.help, LEFT)
+    assert window.stack.currentWidget() is window.help_card
+    assert not window.nav.isVisible()
+    assert speaker.last == "A member of staff is coming"
+    qtbot.mouseClick(window.help_card.ok, LEFT)
+    assert window.current_screen() is home
+    assert window.nav.isVisible()
+    # Help does not add to the history: Back still goes to Who are you?
+    qtbot.mouseClick(window.nav.back, LEFT)
+    assert window.current_screen() is window.who_are_you
+
+
+def test_every_nav_button_speaks_its_own_label(qtbot, window: MainWindow, speaker: RecordingSpeaker) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(window.who_are_you.button_for("Sam"), LEFT)
+    qtbot.mouseClick(window.nav.home, LEFT)
+    assert speaker.last == "Home"
+    qtbot.mouseClick(window.nav.help, LEFT)
+    assert "I need help" in speaker.said

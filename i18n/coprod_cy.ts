@@ -5,326 +5,326 @@
     <name>HelpComingScreen</name>
     <message>
         <source>A member of staff is coming</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae aelod o staff yn dod</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Iawn</translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
     <message>
         <source>Hello, {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Helo, {name}</translation>
     </message>
     <message>
         <source>No meeting is booked for you yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim cyfarfod wedi&apos;i drefnu i chi eto.</translation>
     </message>
     <message>
         <source>How I like it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut dw i&apos;n ei hoffi</translation>
     </message>
     <message>
         <source>How I like the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut dw i&apos;n hoffi&apos;r ap</translation>
     </message>
     <message>
         <source>This is not me</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid fi yw hwn</translation>
     </message>
 </context>
 <context>
     <name>MeetingWords</name>
     <message>
         <source>CPA meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfarfod CPA</translation>
     </message>
     <message>
         <source>Care and Treatment Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad Gofal a Thriniaeth</translation>
     </message>
     <message>
         <source>Ward round</source>
-        <translation type="unfinished"></translation>
+        <translation>Rownd y ward</translation>
     </message>
     <message>
         <source>Tribunal or hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tribiwnlys neu wrandawiad</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfarfod</translation>
     </message>
     <message>
         <source>Today at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heddiw am {time}</translation>
     </message>
     <message>
         <source>Tomorrow at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yfory am {time}</translation>
     </message>
     <message>
         <source>{date} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} am {time}</translation>
     </message>
     <message>
         <source>My next meeting: {kind}. {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nghyfarfod nesaf: {kind}. {when}.</translation>
     </message>
 </context>
 <context>
     <name>MySettingsScreen</name>
     <message>
         <source>How I like it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut dw i&apos;n ei hoffi</translation>
     </message>
     <message>
         <source>This is how fast I talk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyma pa mor gyflym dw i&apos;n siarad.</translation>
     </message>
     <message>
         <source>Do you want the app to talk?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ydych chi eisiau i&apos;r ap siarad?</translation>
     </message>
     <message>
         <source>Talk to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Siarada â fi</translation>
     </message>
     <message>
         <source>No talking</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim siarad</translation>
     </message>
     <message>
         <source>How fast should it talk?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor gyflym ddylai siarad?</translation>
     </message>
     <message>
         <source>Slower</source>
-        <translation type="unfinished"></translation>
+        <translation>Arafach</translation>
     </message>
     <message>
         <source>Faster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflymach</translation>
     </message>
     <message>
         <source>How big should the words be?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor fawr ddylai&apos;r geiriau fod?</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Arferol</translation>
     </message>
     <message>
         <source>Normal words</source>
-        <translation type="unfinished"></translation>
+        <translation>Geiriau arferol</translation>
     </message>
     <message>
         <source>Big</source>
-        <translation type="unfinished"></translation>
+        <translation>Mawr</translation>
     </message>
     <message>
         <source>Big words</source>
-        <translation type="unfinished"></translation>
+        <translation>Geiriau mawr</translation>
     </message>
     <message>
         <source>Biggest</source>
-        <translation type="unfinished"></translation>
+        <translation>Mwyaf</translation>
     </message>
     <message>
         <source>Biggest words</source>
-        <translation type="unfinished"></translation>
+        <translation>Geiriau mwyaf</translation>
     </message>
     <message>
         <source>Which colours?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa liwiau?</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Golau</translation>
     </message>
     <message>
         <source>Light colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Lliwiau golau</translation>
     </message>
     <message>
         <source>Dark and bright</source>
-        <translation type="unfinished"></translation>
+        <translation>Tywyll a llachar</translation>
     </message>
     <message>
         <source>Dark screen, bright words</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgrin dywyll, geiriau llachar</translation>
     </message>
     <message>
         <source>Which language?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa iaith?</translation>
     </message>
 </context>
 <context>
     <name>NavBar</name>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Adref</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl</translation>
     </message>
     <message>
         <source>Read this to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllena hwn i fi</translation>
     </message>
     <message>
         <source>I need help</source>
-        <translation type="unfinished"></translation>
+        <translation>Dw i angen help</translation>
     </message>
 </context>
 <context>
     <name>NoticeBar</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Iawn</translation>
     </message>
     <message>
         <source>For staff: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>I staff: {message}</translation>
     </message>
 </context>
 <context>
     <name>RatingScale</name>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Da</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim yn siŵr</translation>
     </message>
     <message>
         <source>Not good</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim yn dda</translation>
+    </message>
+</context>
+<context>
+    <name>StartupNotices</name>
+    <message>
+        <source>Some pictures are missing and show a question mark: {ids}</source>
+        <translation>Mae rhai lluniau ar goll ac yn dangos marc cwestiwn: {ids}</translation>
+    </message>
+    <message>
+        <source>The translation files are missing. Run scripts/setup to build them.</source>
+        <translation>Mae&apos;r ffeiliau cyfieithu ar goll. Rhedwch scripts/setup i&apos;w hadeiladu.</translation>
     </message>
 </context>
 <context>
     <name>StoreProblemScreen</name>
     <message>
         <source>For staff</source>
-        <translation type="unfinished"></translation>
+        <translation>I staff</translation>
     </message>
     <message>
         <source>Where: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble: {place}</translation>
     </message>
     <message>
         <source>Details: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylion: {detail}</translation>
     </message>
     <message>
         <source>Close My Say</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau My Say</translation>
     </message>
     <message>
         <source>Nothing has been changed, moved or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim byd wedi cael ei newid, ei symud na&apos;i ddileu.</translation>
     </message>
     <message>
         <source>My Say cannot save its work here</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy My Say ddim yn gallu cadw ei waith yma</translation>
     </message>
     <message>
         <source>The data folder cannot be written to. {unchanged}</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd ysgrifennu i&apos;r ffolder data. {unchanged}</translation>
     </message>
     <message>
         <source>Ask IT to let this user account write to the folder, or start My Say with --data-dir and a folder it can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofynnwch i&apos;r tîm TG adael i&apos;r cyfrif defnyddiwr hwn ysgrifennu i&apos;r ffolder, neu dechreuwch My Say gyda --data-dir a ffolder y gall ysgrifennu iddo.</translation>
     </message>
     <message>
         <source>My Say is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae My Say ar agor yn barod</translation>
     </message>
     <message>
         <source>Another copy of My Say, or another program, is using the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae copi arall o My Say, neu raglen arall, yn defnyddio&apos;r storfa.</translation>
     </message>
     <message>
         <source>Close the other copy and start My Say again. If none is open, restart the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caewch y copi arall a dechrau My Say eto. Os nad oes un ar agor, ailgychwynnwch y cyfrifiadur.</translation>
     </message>
     <message>
         <source>This store is from a newer My Say</source>
-        <translation type="unfinished"></translation>
+        <translation>Daw&apos;r storfa hon o fersiwn mwy newydd o My Say</translation>
     </message>
     <message>
         <source>A newer version of My Say made this store. {unchanged}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn mwy newydd o My Say a wnaeth y storfa hon. {unchanged}</translation>
     </message>
     <message>
         <source>Install the newer version of My Say on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosodwch y fersiwn mwy newydd o My Say ar y cyfrifiadur hwn.</translation>
     </message>
     <message>
         <source>My Say could not update its store</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd My Say ddim yn gallu diweddaru ei storfa</translation>
     </message>
     <message>
         <source>The update stopped before it changed anything. A backup was kept if one was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopiodd y diweddariad cyn newid dim. Cafodd copi wrth gefn ei gadw os cafodd un ei wneud.</translation>
     </message>
     <message>
         <source>Do not delete any files. Ask IT for help and give them the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peidiwch â dileu unrhyw ffeiliau. Gofynnwch i&apos;r tîm TG am help a rhowch y manylion isod iddyn nhw.</translation>
     </message>
     <message>
         <source>My Say cannot reach its database</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy My Say ddim yn gallu cyrraedd ei gronfa ddata</translation>
     </message>
     <message>
         <source>The database server did not answer. {unchanged}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wnaeth gweinydd y gronfa ddata ddim ateb. {unchanged}</translation>
     </message>
     <message>
         <source>Check the network and the server, then start My Say again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriwch y rhwydwaith a&apos;r gweinydd, yna dechrau My Say eto.</translation>
     </message>
     <message>
         <source>The My Say store is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae storfa My Say wedi&apos;i difrodi</translation>
     </message>
     <message>
         <source>The store file is damaged or is not a My Say store. {unchanged}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ffeil y storfa wedi&apos;i difrodi, neu nid yw&apos;n storfa My Say. {unchanged}</translation>
     </message>
     <message>
         <source>Do not delete it. Ask IT to restore the last good backup from the backups folder beside it, or start My Say with --data-dir and another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peidiwch â&apos;i dileu. Gofynnwch i&apos;r tîm TG adfer y copi wrth gefn da diwethaf o&apos;r ffolder backups wrth ei hymyl, neu dechreuwch My Say gyda --data-dir a ffolder arall.</translation>
     </message>
 </context>
 <context>
     <name>WhoAreYouScreen</name>
     <message>
         <source>Who are you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy ydych chi?</translation>
     </message>
     <message>
         <source>Tap your picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyffyrddwch â&apos;ch llun</translation>
     </message>
     <message>
         <source>Nobody has been added to this ward yet. Please ask a member of staff.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Some pictures are missing and show a question mark: {ids}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The translation files are missing; run scripts/setup to build them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does neb wedi cael ei ychwanegu at y ward hon eto. Gofynnwch i aelod o staff.</translation>
     </message>
 </context>
 </TS>

@@ -207,6 +207,17 @@
     </message>
 </context>
 <context>
+    <name>StartupNotices</name>
+    <message>
+        <source>Some pictures are missing and show a question mark: {ids}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The translation files are missing. Run scripts/setup to build them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoreProblemScreen</name>
     <message>
         <source>For staff</source>
@@ -313,17 +324,6 @@
     </message>
     <message>
         <source>Nobody has been added to this ward yet. Please ask a member of staff.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Some pictures are missing and show a question mark: {ids}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The translation files are missing; run scripts/setup to build them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,0 +1,62 @@
+"""Welsh is complete: every string the code can show has a finished Welsh translation."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from coprod_desktop.paths import I18N_DIR, PROJECT_ROOT
+
+PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
+
+
+def messages(ts_file: Path) -> dict[tuple[str, str], ET.Element]:
+    found = {}
+    for context in ET.parse(ts_file).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            found[(name, message.findtext("source") or "")] = message
+    return found
+
+
+def lupdate() -> str:
+    beside_python = Path(sys.executable).parent / "pyside6-lupdate"
+    found = str(beside_python) if beside_python.exists() else shutil.which("pyside6-lupdate")
+    if found is None:
+        pytest.fail("pyside6-lupdate is missing: the PySide6 install is incomplete")
+    return found
+
+
+def test_the_welsh_file_lists_every_string_in_the_code(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(p) for p in (PROJECT_ROOT / "coprod_desktop").rglob("*.py"))
+    subprocess.run(
+        [lupdate(), "-silent", "-no-obsolete", "-locations", "none", *sources, "-ts", str(fresh)],
+        check=True,
+    )
+    in_code = set(messages(fresh))
+    committed = set(messages(I18N_DIR / "coprod_cy.ts"))
+    missing = in_code - committed
+    assert not missing, f"run scripts/update-translations and translate: {sorted(missing)}"
+
+
+def test_every_welsh_translation_is_finished_and_keeps_its_placeholders() -> None:
+    problems = []
+    for (context, source), message in messages(I18N_DIR / "coprod_cy.ts").items():
+        translation = message.find("translation")
+        assert translation is not None
+        if (
+            translation.get("type") in ("unfinished", "vanished", "obsolete")
+            or not (translation.text or "").strip()
+        ):
+            problems.append(f"{context}: {source!r} is not translated")
+            continue
+        if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(translation.text or "")):
+            problems.append(f"{context}: {source!r} lost a placeholder")
+    assert not problems, "\n".join(problems)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QGridLayout, QMainWindow, QPushButto
 
 
 class QuitAfterPaint(QObject):
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             QTimer.singleShot(0, QApplication.quit)

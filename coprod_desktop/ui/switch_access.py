@@ -1,6 +1,7 @@
 """Keyboard and single-switch use: Space moves to the next choice, Enter picks it.
 
-Tab and Shift+Tab still work. Text boxes keep their own Space and Enter.
+Tab and Shift+Tab still work. Text boxes keep their own Space and Enter. Each move by key says the
+choice it lands on (auditory scanning), so someone who cannot read hears where they are.
 """
 
 from __future__ import annotations
@@ -10,29 +11,53 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 PICK_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+MOVE_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+
+
+def speak_focused() -> None:
+    """Says the label of whatever now has focus, if it can speak."""
+    speak = getattr(QApplication.focusWidget(), "speak", None)
+    if callable(speak):
+        speak()
 
 
 class SwitchAccess(QObject):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._moving_by_key = False
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
+        if self._moving_by_key:
+            self._moving_by_key = False
+            speak_focused()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             return False
-        if not isinstance(event, QKeyEvent) or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        if not isinstance(event, QKeyEvent):
             return False
         focused = QApplication.focusWidget()
-        if not isinstance(focused, QAbstractButton) or watched is not focused:
+        if watched is not focused:
             return False
         key = event.key()
+        if key in MOVE_KEYS and event.type() == QEvent.Type.KeyPress:
+            self._moving_by_key = True
+            return False
+        if (
+            not isinstance(focused, QAbstractButton)
+            or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            return False
         if key == Qt.Key.Key_Space:
             if event.type() == QEvent.Type.KeyPress:
-                self._move_on(focused)
+                self._moving_by_key = True
+                focused.window().focusNextChild()
             return True
         if key in PICK_KEYS:
             if event.type() == QEvent.Type.KeyPress and not event.isAutoRepeat() and focused.isEnabled():
                 focused.animateClick()
             return True
         return False
-
-    @staticmethod
-    def _move_on(focused: QWidget) -> None:
-        window = focused.window()
-        window.focusNextChild()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFocusEvent, QPixmap
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from coprod_desktop.speech.protocol import Speaker
@@ -13,16 +13,11 @@ from coprod_desktop.ui.widgets.wrap_label import WrapLabel
 MIN_TARGET = 88
 """Smallest touch target in pixels at 100% scale (DESIGN.md section 3)."""
 
-KEYBOARD_REASONS = (
-    Qt.FocusReason.TabFocusReason,
-    Qt.FocusReason.BacktabFocusReason,
-    Qt.FocusReason.ShortcutFocusReason,
-)
-
 
 class SymbolButton(QPushButton):
     """Symbol + words + spoken label. Its accessible name is the spoken label, so a screen reader
-    and our own speech say the same thing."""
+    and our own speech say the same thing. Moving onto it by keyboard or switch speaks it too
+    (see SwitchAccess)."""
 
     def __init__(
         self,
@@ -103,9 +98,3 @@ class SymbolButton(QPushButton):
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         return hint.expandedTo(QSize(MIN_TARGET, MIN_TARGET))
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        # Auditory scanning: someone moving by keyboard or switch hears where they are.
-        if event.reason() in KEYBOARD_REASONS:
-            self.speak()

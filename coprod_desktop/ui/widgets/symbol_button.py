@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
@@ -42,19 +42,35 @@ class SymbolButton(QPushButton):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
         self._icon = QLabel(self)
+        self._icon.setObjectName("symbol")
         self._icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._icon.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self._icon.setFixedSize(symbol_size, symbol_size)
+        self._icon.setFixedSize(symbol_size + 8, symbol_size + 8)
         self._words = WrapLabel("", max_lines, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 10)
         layout.setSpacing(6)
+        layout.addStretch(1)
         layout.addWidget(self._icon, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(self._words, 1)
+        layout.addWidget(self._words, 0)
+        layout.addStretch(1)
         self._words.setVisible(False)
         self._draw_symbol()
         self.set_words(words, spoken)
         self.clicked.connect(self.speak)
+        self.toggled.connect(self._restyle_words)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.EnabledChange:
+            self._restyle_words()
+
+    def _restyle_words(self, _checked: bool = False) -> None:
+        # Style sheets match [checked="true"] and [enabled="false"] only when polished again.
+        style = self._words.style()
+        style.unpolish(self._words)
+        style.polish(self._words)
+        self._words.update()
 
     @property
     def words(self) -> str:

@@ -12,12 +12,15 @@ from coprod_desktop.services.preferences import RATE_RANGE
 from coprod_desktop.services.records import PersonInfo, Preferences
 from coprod_desktop.store.models import TextSize
 from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.sample_pictures import letters_sample
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
+from coprod_desktop.ui.theme import HIGH_CONTRAST, STANDARD
 from coprod_desktop.ui.widgets.choice_row import ChoiceRow
 
 RATE_STEP = 20
 TEXT_SIZES = [TextSize.NORMAL, TextSize.LARGE, TextSize.LARGEST]
 LANGUAGE_CODES = ["en", "cy"]
+SAMPLE_SIZE = 56
 
 
 class MySettingsScreen(Screen):
@@ -36,6 +39,12 @@ class MySettingsScreen(Screen):
         self.speed = ChoiceRow(painter, speaker, ["slower", "faster"], exclusive=False)
         self.size = ChoiceRow(painter, speaker, ["text-size", "text-size", "text-size"])
         self.colours = ChoiceRow(painter, speaker, ["my-settings", "high-contrast"])
+        # Show the choice itself: letters at each size, and each colour scheme as it looks.
+        for button, letter_px in zip(self.size.buttons, (16, 24, 34), strict=True):
+            button.set_picture(letters_sample(SAMPLE_SIZE, letter_px, STANDARD.text, "#FFFFFF"))
+        self.colours.buttons[0].set_picture(letters_sample(SAMPLE_SIZE, 26, STANDARD.text, STANDARD.window))
+        dark = HIGH_CONTRAST
+        self.colours.buttons[1].set_picture(letters_sample(SAMPLE_SIZE, 26, dark.button_text, dark.window))
         self.language = ChoiceRow(painter, speaker, ["language-en", "language-cy"])
         self._rows = [self.speech, self.speed, self.size, self.colours, self.language]
 

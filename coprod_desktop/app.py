@@ -67,7 +67,10 @@ def run(app, options: Options) -> int:  # type: ignore[no-untyped-def]
         window.resize(1280, 800)
         window.show()
     if options.exit_when_ready:
-        _quit_after_first_paint(app, window)
+        on_first_paint(window, lambda: _report_ready_and_quit(app))
+    if options.speech:
+        # Finding the sound device loads QtMultimedia: do it once the first screen is up.
+        on_first_paint(window, lambda: _prepare_speech(context.speaker, window))
     try:
         code = app.exec()
     finally:
@@ -110,6 +113,8 @@ def _take_single_instance_lock(paths):  # type: ignore[no-untyped-def]
 
 
 def build_window(app, services, paths, options: Options, ward):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication
+
     from coprod_desktop.speech.silent import SilentSpeaker
     from coprod_desktop.symbols.catalogue import SymbolCatalogue
     from coprod_desktop.ui.context import UiContext
@@ -133,14 +138,9 @@ def build_window(app, services, paths, options: Options, ward):  # type: ignore[
         paths=paths,
         ward_language=options.lang or "en",
     )
-    status = speaker.status()
-    if options.speech and not status.available:
-        context.notices.append(status.reason)
     window = MainWindow(context, ward)
     if options.speech and hasattr(speaker, "unavailable"):
         speaker.unavailable.connect(window.notices.add)
-    from PySide6.QtCore import QCoreApplication
-
     if context.painter.missing:
         words = QCoreApplication.translate(
             "StartupNotices", "Some pictures are missing and show a question mark: {ids}"
@@ -155,19 +155,31 @@ def build_window(app, services, paths, options: Options, ward):  # type: ignore[
     return window, context
 
 
-def _quit_after_first_paint(app, window) -> None:  # type: ignore[no-untyped-def]
+def _prepare_speech(speaker, window) -> None:  # type: ignore[no-untyped-def]
+    """Tells staff once, in plain words, why there is no speech (no engine, no speakers)."""
+    speaker.prepare_audio()
+    status = speaker.status()
+    if not status.available:
+        window.notices.add(status.reason)
+
+
+def _report_ready_and_quit(app) -> None:  # type: ignore[no-untyped-def]
+    print("ready", flush=True)  # start-up benchmarks time the launch up to this line
+    app.quit()
+
+
+def on_first_paint(window, callback) -> None:  # type: ignore[no-untyped-def]
+    """Runs `callback` on the turn of the event loop after the first screen is drawn."""
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     class FirstPaint(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint:
                 watched.removeEventFilter(self)
-                # Quit on the next turn of the event loop: the screen is drawn and taking input.
-                QTimer.singleShot(0, app.quit)
+                QTimer.singleShot(0, callback)
             return False
 
-    watcher = FirstPaint(window)
-    window.current_screen().installEventFilter(watcher)
+    window.current_screen().installEventFilter(FirstPaint(window))
 
 
 def _show_problem(app, problem, options: Options, lock) -> int:  # type: ignore[no-untyped-def]

@@ -79,7 +79,9 @@ def main() -> int:
                 look = f"{language}-{'contrast' if high_contrast else 'standard'}"
                 prefs = Preferences(language=language, high_contrast=high_contrast)
 
-                def shoot(name: str, action: Callable[[], None]) -> None:
+                def shoot(
+                    name: str, action: Callable[[], None], prefs: Preferences = prefs, look: str = look
+                ) -> None:
                     action()
                     window.apply_preferences(prefs)
                     settle(app)

@@ -2,27 +2,10 @@
 
 from __future__ import annotations
 
-import ctypes
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-
-def _pin_singletons() -> None:
-    """Works around PySide6 6.12.0 on Python 3.11: its abi3 build does not incref None/True/False it
-    returns (they are immortal only from 3.12), so each void Qt call or signal emit() drops one
-    reference and, after some thousands of calls, Python aborts ("Fatal Python error: none_dealloc").
-    Giving them a huge refcount makes them effectively immortal, as on 3.12. The app needs the same
-    at start-up (or Python >= 3.12); this belongs in tests/conftest.py for every Qt test."""
-    if sys.version_info >= (3, 12):
-        return
-    for singleton in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
-
-
-_pin_singletons()
 
 # QtMultimedia's first use logs these once per process at warning level; they describe this machine
 # (no PipeWire; no PulseAudio server on a machine without sound), not a fault in our code.

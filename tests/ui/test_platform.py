@@ -15,3 +15,14 @@ def test_qt_calls_do_not_leak_references_to_none(qapp: QApplication) -> None:
     for _ in range(5000):
         label.setText("x")
     assert abs(sys.getrefcount(None) - before) < 100
+
+
+def test_signals_do_not_leak_references_to_true(qapp: QApplication) -> None:
+    """The same fault dropped a reference to True on every emit()."""
+    from PySide6.QtWidgets import QCheckBox
+
+    box = QCheckBox()
+    before = sys.getrefcount(True)
+    for index in range(5000):
+        box.setChecked(index % 2 == 0)
+    assert abs(sys.getrefcount(True) - before) < 100

@@ -37,7 +37,9 @@ sam = next(p for p in window.who_are_you.people() if p.called == "Sam")
 window.choose_person(sam)
 context.speaker.say("Hello, Sam")
 for _ in range(50): app.processEvents()
-print(open("/proc/self/status").read())
+print(open("/proc/self/status").read(), flush=True)
+context.speaker.shutdown()
+store.dispose()
 """
 
 MEASURE_BARE = r"""
@@ -51,7 +53,9 @@ print(open("/proc/self/status").read())
 
 def resident_mb(script: str) -> float:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-    out = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
+    out = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=False)
+    if "VmRSS:" not in out.stdout:
+        raise RuntimeError(out.stderr[-2000:])
     line = next(line for line in out.stdout.splitlines() if line.startswith("VmRSS:"))
     return int(line.split()[1]) / 1024
 

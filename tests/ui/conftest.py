@@ -5,16 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from coprod_desktop.symbols.catalogue import SymbolCatalogue
-from coprod_desktop.ui.symbol_icons import SymbolPainter
 from PySide6.QtWidgets import QApplication
 
 from coprod_desktop.paths import DataPaths
 from coprod_desktop.services.demo import seed_demo_ward
 from coprod_desktop.store.engine import Store
+from coprod_desktop.symbols.catalogue import SymbolCatalogue
 from coprod_desktop.ui.context import Services, UiContext
 from coprod_desktop.ui.i18n import LanguageSwitcher
 from coprod_desktop.ui.main_window import MainWindow
+from coprod_desktop.ui.symbol_icons import SymbolPainter
 from tests.conftest import FixedClock
 from tests.fakes import RecordingSpeaker
 

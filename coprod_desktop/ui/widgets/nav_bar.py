@@ -19,10 +19,10 @@ class NavBar(QFrame):
     def __init__(self, painter: SymbolPainter, speaker: Speaker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setProperty("role", "navbar")
-        self.home = SymbolButton(painter, speaker, "home", symbol_size=56, max_lines=1)
-        self.back = SymbolButton(painter, speaker, "back", symbol_size=56, max_lines=1)
-        self.read = SymbolButton(painter, speaker, "read-aloud", symbol_size=56, max_lines=1)
-        self.help = SymbolButton(painter, speaker, "help", symbol_size=56, max_lines=1)
+        self.home = SymbolButton(painter, speaker, "home", symbol_size=56, max_lines=2)
+        self.back = SymbolButton(painter, speaker, "back", symbol_size=56, max_lines=2)
+        self.read = SymbolButton(painter, speaker, "read-aloud", symbol_size=56, max_lines=2)
+        self.help = SymbolButton(painter, speaker, "help", symbol_size=56, max_lines=2)
         # Reading the screen aloud replaces the button's own label, so it must not speak itself.
         self.read.clicked.disconnect(self.read.speak)
         self.help.setProperty("role", "primary")

@@ -27,6 +27,7 @@ class HomeScreen(Screen):
         ctx = context
 
         self._picture = QLabel(self)
+        self._picture.setObjectName("symbol")  # gets the light tile in high contrast
         self._picture.setPixmap(person_pixmap(ctx.painter, person, PICTURE_SIZE, ctx.paths.pictures))
         self._greeting = title_label(self)
         header = QHBoxLayout()

@@ -208,6 +208,7 @@ def test_missing_engine_is_reported_and_say_is_harmless(tmp_path: Path) -> None:
         speaker.started.connect(started.append)
         speaker.unavailable.connect(lambda _: QTimer.singleShot(200, app.quit))
         speaker.unavailable.connect(lambda _: speaker.say("Hello"))
+        speaker.prepare_audio()  # as the app does once its first screen is shown
         QTimer.singleShot(5000, app.quit)
         app.exec()
         status = speaker.status()

@@ -261,6 +261,7 @@ class QtSpeaker(QObject):
             return
         self._stop_playback()
         self._texts = {request_id: text}
+        self._ensure_started()
         self._request.emit(request_id, text, voice.language, voice.voice_id or "", voice.rate)
 
     def stop(self) -> None:
@@ -283,7 +284,8 @@ class QtSpeaker(QObject):
     # Lifecycle --------------------------------------------------------------------------------------
 
     def prepare_audio(self) -> None:
-        """Loads QtMultimedia and finds the device now (about 50 ms); call once the window is shown."""
+        """Starts the engine and finds the sound device (about 50 ms); call once the window is shown."""
+        self._ensure_started()
         self._get_player()
 
     def shutdown(self) -> None:
@@ -314,7 +316,11 @@ class QtSpeaker(QObject):
         worker.failed.connect(self._on_failed)
         worker.engine_unavailable.connect(self._on_engine_unavailable)
         self._thread, self._worker = thread, worker
-        thread.start()
+
+    def _ensure_started(self) -> None:
+        """Starts the worker on first need: loading the engine then does not slow the first screen."""
+        if self._thread is not None and not self._thread.isRunning() and not self._closed:
+            self._thread.start()
 
     def _get_player(self) -> _PcmPlayer:
         if self._player is None:

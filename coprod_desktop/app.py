@@ -140,7 +140,9 @@ def build_window(app, services, paths, options: Options, ward):  # type: ignore[
     )
     window = MainWindow(context, ward)
     if options.speech and hasattr(speaker, "unavailable"):
-        speaker.unavailable.connect(window.notices.add)
+        from coprod_desktop.ui.speech.notices import speech_notice
+
+        speaker.unavailable.connect(lambda reason: window.notices.add(speech_notice(reason)))
     if context.painter.missing:
         words = QCoreApplication.translate(
             "StartupNotices", "Some pictures are missing and show a question mark: {ids}"
@@ -157,10 +159,12 @@ def build_window(app, services, paths, options: Options, ward):  # type: ignore[
 
 def _prepare_speech(speaker, window) -> None:  # type: ignore[no-untyped-def]
     """Tells staff once, in plain words, why there is no speech (no engine, no speakers)."""
+    from coprod_desktop.ui.speech.notices import speech_notice
+
     speaker.prepare_audio()
     status = speaker.status()
     if not status.available:
-        window.notices.add(status.reason)
+        window.notices.add(speech_notice(status.reason))
 
 
 def _report_ready_and_quit(app) -> None:  # type: ignore[no-untyped-def]

@@ -207,6 +207,21 @@
     </message>
 </context>
 <context>
+    <name>SpeechNotices</name>
+    <message>
+        <source>Speech is off: the speech engine (espeak-ng) is not installed on this computer.</source>
+        <translation>Mae&apos;r llais i ffwrdd: dydy&apos;r peiriant llais (espeak-ng) ddim wedi&apos;i osod ar y cyfrifiadur hwn.</translation>
+    </message>
+    <message>
+        <source>Speech is off: this computer has no speakers or headphones connected.</source>
+        <translation>Mae&apos;r llais i ffwrdd: does dim seinyddion na chlustffonau wedi&apos;u cysylltu â&apos;r cyfrifiadur hwn.</translation>
+    </message>
+    <message>
+        <source>Speech is switched off for this app (started with --no-speech).</source>
+        <translation>Mae&apos;r llais wedi&apos;i ddiffodd ar gyfer yr ap hwn (wedi&apos;i ddechrau gyda --no-speech).</translation>
+    </message>
+</context>
+<context>
     <name>StartupNotices</name>
     <message>
         <source>Some pictures are missing and show a question mark: {ids}</source>
@@ -325,6 +340,10 @@
     <message>
         <source>Nobody has been added to this ward yet. Please ask a member of staff.</source>
         <translation>Does neb wedi cael ei ychwanegu at y ward hon eto. Gofynnwch i aelod o staff.</translation>
+    </message>
+    <message>
+        <source>Symbols: OpenMoji (CC BY-SA 4.0) and our own drawings</source>
+        <translation>Symbolau: OpenMoji (CC BY-SA 4.0) a&apos;n lluniau ein hunain</translation>
     </message>
 </context>
 </TS>

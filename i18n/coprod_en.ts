@@ -207,6 +207,21 @@
     </message>
 </context>
 <context>
+    <name>SpeechNotices</name>
+    <message>
+        <source>Speech is off: the speech engine (espeak-ng) is not installed on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech is off: this computer has no speakers or headphones connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech is switched off for this app (started with --no-speech).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartupNotices</name>
     <message>
         <source>Some pictures are missing and show a question mark: {ids}</source>
@@ -324,6 +339,10 @@
     </message>
     <message>
         <source>Nobody has been added to this ward yet. Please ask a member of staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbols: OpenMoji (CC BY-SA 4.0) and our own drawings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

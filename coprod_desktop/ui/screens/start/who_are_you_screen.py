@@ -38,6 +38,9 @@ class WhoAreYouScreen(Screen):
         layout.addWidget(self._title)
         layout.addWidget(self._empty)
         layout.addWidget(self._grid, 1)
+        self._credit = title_label(self, role="muted")
+        self._credit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self._credit)
         self.retranslate()
 
     def title(self) -> str:
@@ -79,3 +82,4 @@ class WhoAreYouScreen(Screen):
         self._title.setText(self.title())
         self._empty.setText(self.tr("Nobody has been added to this ward yet. Please ask a member of staff."))
         self._empty.setVisible(not self._people)
+        self._credit.setText(self.tr("Symbols: OpenMoji (CC BY-SA 4.0) and our own drawings"))

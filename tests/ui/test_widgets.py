@@ -1,0 +1,77 @@
+"""The reusable patient controls on their own: rating faces, symbol buttons, wrapped words, notices."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from coprod_desktop.store.models import Rating
+from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.widgets.notice_bar import NoticeBar
+from coprod_desktop.ui.widgets.rating_scale import RatingScale
+from coprod_desktop.ui.widgets.symbol_button import MIN_TARGET, SymbolButton
+from coprod_desktop.ui.widgets.wrap_label import WrapLabel
+from tests.fakes import RecordingSpeaker
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def test_rating_scale_picks_one_face_and_says_it(
+    qtbot, ui_context: UiContext, speaker: RecordingSpeaker
+) -> None:  # type: ignore[no-untyped-def]
+    scale = RatingScale(ui_context.painter, speaker)
+    qtbot.addWidget(scale)
+    scale.show()
+    assert scale.value() is None
+    with qtbot.waitSignal(scale.rated) as rated:
+        qtbot.mouseClick(scale.button(Rating.NOT_SURE), LEFT)
+    assert rated.args == [Rating.NOT_SURE.value]
+    assert speaker.last == "Not sure"
+    qtbot.mouseClick(scale.button(Rating.GOOD), LEFT)
+    assert scale.value() is Rating.GOOD
+    assert not scale.button(Rating.NOT_SURE).isChecked()
+    for rating in Rating:
+        button = scale.button(rating)
+        assert button.width() >= MIN_TARGET and button.height() >= MIN_TARGET
+        assert button.accessibleName() == button.spoken
+    scale.set_value(None)
+    assert scale.value() is None
+
+
+def test_symbol_button_keeps_its_accessible_name_equal_to_what_it_says(
+    qtbot, ui_context: UiContext, speaker: RecordingSpeaker
+) -> None:  # type: ignore[no-untyped-def]
+    button = SymbolButton(ui_context.painter, speaker, "home", "Home")
+    qtbot.addWidget(button)
+    button.set_words("Big", "Big words")
+    assert button.words == "Big" and button.accessibleName() == "Big words"
+    qtbot.mouseClick(button, LEFT)
+    assert speaker.last == "Big words"
+    assert button.minimumWidth() >= MIN_TARGET and button.minimumHeight() >= MIN_TARGET
+
+
+def test_wrapped_words_stop_at_their_line_limit_with_an_ellipsis(qtbot) -> None:  # type: ignore[no-untyped-def]
+    label = WrapLabel("word " * 200, max_lines=2)
+    qtbot.addWidget(label)
+    lines = label.visible_lines(200)
+    assert len(lines) == 2
+    assert lines[-1].endswith("…")
+    unbroken = WrapLabel("A" * 500, max_lines=3)
+    qtbot.addWidget(unbroken)
+    assert len(unbroken.visible_lines(200)) == 3  # breaks even without spaces
+    assert unbroken.heightForWidth(200) < 200
+
+
+def test_notice_bar_shows_each_message_once_then_goes(qtbot) -> None:  # type: ignore[no-untyped-def]
+    bar = NoticeBar()
+    qtbot.addWidget(bar)
+    bar.add("Speech is off.")
+    bar.add("Speech is off.")
+    bar.add("Pictures are missing.")
+    assert not bar.isHidden()
+    assert "Speech is off." in bar.text()
+    qtbot.mouseClick(bar.ok, LEFT)
+    assert "Pictures are missing." in bar.text()
+    qtbot.mouseClick(bar.ok, LEFT)
+    assert bar.isHidden()
+    bar.add("Speech is off.")
+    assert bar.isHidden()  # already seen in this run

@@ -42,44 +42,127 @@ def run(app, options: Options) -> int:  # type: ignore[no-untyped-def]
     from coprod_desktop.store.problems import StoreProblem
 
     lock = None
+    loader: BackgroundStoreLoader | None = None
+    store = None
     try:
         if options.db_url is None:
             lock = _take_single_instance_lock(paths)
-        store = open_and_update_store(paths, options)
+        roster = quick_roster(paths, options)
+        if roster is None:
+            store = open_and_update_store(paths, options)
+            services, ward, patients = _load_everything_now(store, options)
+        else:
+            loader = BackgroundStoreLoader(paths, options)
+            services, ward, patients = loader.services, roster.ward, roster.patients
     except StoreProblem as problem:
         log.error("store problem: %s", problem)
         return _show_problem(app, problem, options, lock)
 
-    from coprod_desktop.services.demo import DEMO_WARD_NAME, seed_demo_ward
-    from coprod_desktop.ui.context import Services
-
-    services = Services.build(store.session_factory)
-    if options.demo:
-        seed_demo_ward(store.session_factory)
-    wards = services.wards.active()
-    ward = next((w for w in wards if w.name == DEMO_WARD_NAME), None) if options.demo else None
-    ward = ward or (wards[0] if wards else None)
-
-    window, context = build_window(app, services, paths, options, ward)
+    window, context = build_window(app, services, paths, options, ward, patients)
     if options.fullscreen:
         window.showFullScreen()
     else:
         window.resize(1280, 800)
         window.show()
+    after_first_paint = []
     if options.exit_when_ready:
-        on_first_paint(window, lambda: _report_ready_and_quit(app))
+        after_first_paint.append(lambda: _report_ready_and_quit(app))
+    if loader is not None:
+        after_first_paint.append(loader.start)
     if options.speech:
         # Finding the sound device loads QtMultimedia: do it once the first screen is up.
-        on_first_paint(window, lambda: _prepare_speech(context.speaker, window))
+        after_first_paint.append(lambda: _prepare_speech(context.speaker, window))
+    on_first_paint(window, *after_first_paint)
     try:
         code = app.exec()
     finally:
         _shutdown(context.speaker)
-        store.dispose()
+        if loader is not None:
+            store = loader.finish()
+        if store is not None:
+            store.dispose()
         if lock is not None:
             lock.unlock()
     del switch
     return code
+
+
+def quick_roster(paths, options: Options):  # type: ignore[no-untyped-def]
+    """The first screen's ward and patients without SQLAlchemy, when the store is ready as it is.
+
+    None means the full path is needed: a new store, a pending migration, demo data to add, or a
+    database server. A damaged or locked file raises StoreProblem here, as it would on the full path.
+    """
+    if options.db_url is not None or not paths.store_file.exists():
+        return None
+    from coprod_desktop.services.roster_snapshot import read_roster
+    from coprod_desktop.store.migrations import HEAD
+    from coprod_desktop.store.safety import check_sqlite_file, schema_revision
+
+    check_sqlite_file(paths.store_file)
+    if schema_revision(paths.store_file) != HEAD:
+        return None
+    from coprod_desktop.services.demo import DEMO_WARD_NAME
+
+    roster = read_roster(paths.store_file, DEMO_WARD_NAME if options.demo else None)
+    if options.demo and all(ward.name != DEMO_WARD_NAME for ward in roster.wards):
+        return None
+    return roster
+
+
+def _load_everything_now(store, options: Options):  # type: ignore[no-untyped-def]
+    from coprod_desktop.services.demo import DEMO_WARD_NAME, seed_demo_ward
+    from coprod_desktop.services.roster_snapshot import choose_ward
+    from coprod_desktop.store.kinds import Role
+    from coprod_desktop.ui.context import Services
+
+    services = Services.build(store.session_factory)
+    if options.demo:
+        seed_demo_ward(store.session_factory)
+    ward = choose_ward(services.wards.active(), DEMO_WARD_NAME if options.demo else None)
+    patients = services.people.on_ward(ward.id, role=Role.PATIENT) if ward is not None else []
+    return services, ward, patients
+
+
+class BackgroundStoreLoader:
+    """Opens the store and builds the services on a worker thread once the first screen is drawn.
+
+    Only plain Python runs there (imports, SQLite, SQLAlchemy); no Qt object is touched.
+    """
+
+    def __init__(self, paths, options: Options) -> None:  # type: ignore[no-untyped-def]
+        from concurrent.futures import Future
+
+        from coprod_desktop.ui.context import ServicesLoading
+
+        self._paths = paths
+        self._options = options
+        self._future: Future = Future()
+        self._store = None
+        self._thread = None
+        self.services = ServicesLoading(self._future)
+
+    def start(self) -> None:
+        import threading
+
+        self._thread = threading.Thread(target=self._load, name="store-loader", daemon=True)
+        self._thread.start()
+
+    def _load(self) -> None:
+        from coprod_desktop.ui.context import Services
+
+        try:
+            self._store = open_and_update_store(self._paths, self._options)
+            self._future.set_result(Services.build(self._store.session_factory))
+        except BaseException as error:  # handed to whoever first needs the services
+            log.error("the store could not be opened in the background: %s", error)
+            self._future.set_exception(error)
+
+    def finish(self):  # type: ignore[no-untyped-def]
+        """Waits for the worker (it may still be loading if the app closed at once); returns the store."""
+        if self._thread is not None:
+            self._thread.join()
+        return self._store
 
 
 def open_and_update_store(paths, options: Options):  # type: ignore[no-untyped-def]
@@ -101,8 +184,8 @@ def _take_single_instance_lock(paths):  # type: ignore[no-untyped-def]
     """One copy of the app per data folder; a stale lock from a crash is taken over."""
     from PySide6.QtCore import QLockFile
 
-    from coprod_desktop.store.engine import check_folder_writable
     from coprod_desktop.store.problems import ProblemKind, StoreProblem
+    from coprod_desktop.store.safety import check_folder_writable
 
     check_folder_writable(paths.root)
     lock = QLockFile(str(paths.lock_file))
@@ -112,7 +195,7 @@ def _take_single_instance_lock(paths):  # type: ignore[no-untyped-def]
     return lock
 
 
-def build_window(app, services, paths, options: Options, ward):  # type: ignore[no-untyped-def]
+def build_window(app, services, paths, options: Options, ward, patients=None):  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QCoreApplication
 
     from coprod_desktop.speech.silent import SilentSpeaker
@@ -138,7 +221,7 @@ def build_window(app, services, paths, options: Options, ward):  # type: ignore[
         paths=paths,
         ward_language=options.lang or "en",
     )
-    window = MainWindow(context, ward)
+    window = MainWindow(context, ward, patients)
     if options.speech and hasattr(speaker, "unavailable"):
         from coprod_desktop.ui.speech.notices import speech_notice
 
@@ -172,15 +255,16 @@ def _report_ready_and_quit(app) -> None:  # type: ignore[no-untyped-def]
     app.quit()
 
 
-def on_first_paint(window, callback) -> None:  # type: ignore[no-untyped-def]
-    """Runs `callback` on the turn of the event loop after the first screen is drawn."""
+def on_first_paint(window, *callbacks) -> None:  # type: ignore[no-untyped-def]
+    """Runs `callbacks`, in order, on the turns of the event loop after the first screen is drawn."""
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     class FirstPaint(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint:
                 watched.removeEventFilter(self)
-                QTimer.singleShot(0, callback)
+                for callback in callbacks:
+                    QTimer.singleShot(0, callback)
             return False
 
     window.current_screen().installEventFilter(FirstPaint(window))

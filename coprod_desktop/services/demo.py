@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from coprod_desktop.services.clock import Clock, system_clock
-from coprod_desktop.services.meetings import MeetingService
-from coprod_desktop.services.people import PeopleService
-from coprod_desktop.services.preferences import PreferencesService
 from coprod_desktop.services.records import WardInfo
-from coprod_desktop.services.wards import WardService
-from coprod_desktop.store.engine import SessionFactory
-from coprod_desktop.store.models import MeetingKind, Role, TextSize
+from coprod_desktop.store.kinds import MeetingKind, Role, TextSize
+
+if TYPE_CHECKING:
+    from coprod_desktop.store.engine import SessionFactory
 
 DEMO_WARD_NAME = "Cedar Ward (demo)"
 
@@ -37,6 +36,12 @@ DEMO_PEOPLE = (
 
 def seed_demo_ward(session_factory: SessionFactory, clock: Clock = system_clock) -> WardInfo | None:
     """Adds the demo ward unless it is already there. Returns the new ward, or None if it existed."""
+    # Imported here so the start path can read DEMO_WARD_NAME without loading the store layer.
+    from coprod_desktop.services.meetings import MeetingService
+    from coprod_desktop.services.people import PeopleService
+    from coprod_desktop.services.preferences import PreferencesService
+    from coprod_desktop.services.wards import WardService
+
     wards = WardService(session_factory, clock)
     if wards.find_by_name(DEMO_WARD_NAME) is not None:
         return None

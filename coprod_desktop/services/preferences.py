@@ -7,12 +7,9 @@ from dataclasses import asdict, fields, replace
 
 from coprod_desktop.services.audit import add_event
 from coprod_desktop.services.clock import Clock, system_clock
-from coprod_desktop.services.records import Preferences
+from coprod_desktop.services.records import LANGUAGES, RATE_RANGE, Preferences
 from coprod_desktop.store.engine import SessionFactory
 from coprod_desktop.store.models import CommunicationPreferences, Person, TextSize
-
-RATE_RANGE = (80, 260)
-LANGUAGES = ("en", "cy")
 
 
 class UnknownPerson(LookupError):

@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from coprod_desktop.store.models import MeetingKind, Role, TextSize
+from coprod_desktop.store.kinds import MeetingKind, Role, TextSize
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,11 @@ class PersonInfo:
     is_ward_rep: bool
     picture_symbol: str | None
     picture_file: str | None
+
+
+RATE_RANGE = (80, 260)
+"""Words per minute a person can choose between."""
+LANGUAGES = ("en", "cy")
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,8 +12,8 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from coprod_desktop.store.problems import ProblemKind, StoreProblem
+from coprod_desktop.store.safety import check_folder_writable, check_sqlite_file
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
 SessionFactory = sessionmaker[Session]
@@ -37,48 +36,6 @@ def sqlite_path_of(url: str) -> Path | None:
     if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
         return None
     return Path(parsed.database)
-
-
-def check_folder_writable(folder: Path) -> None:
-    """Proves we can create files beside the store (SQLite needs that for its -wal and -shm files)."""
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        probe = folder / f".write-test-{os.getpid()}"
-        with open(probe, "wb") as handle:
-            handle.write(b"ok")
-            handle.flush()
-            os.fsync(handle.fileno())
-        probe.unlink()
-    except OSError as error:
-        raise StoreProblem(ProblemKind.NOT_WRITABLE, str(folder), error.strerror or str(error)) from error
-
-
-def check_sqlite_file(path: Path) -> None:
-    """Refuses a file that is not a healthy SQLite database, reading it only."""
-    if not path.exists() or path.stat().st_size == 0:
-        return
-    try:
-        with open(path, "rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as error:
-        raise StoreProblem(ProblemKind.NOT_WRITABLE, str(path), error.strerror or str(error)) from error
-    if header != SQLITE_HEADER:
-        raise StoreProblem(ProblemKind.CORRUPT, str(path), "the file is not a My Say store")
-    try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=1.0)
-        try:
-            rows = connection.execute("PRAGMA quick_check").fetchall()
-        finally:
-            connection.close()
-    except sqlite3.OperationalError as error:
-        if "locked" in str(error) or "busy" in str(error):
-            raise StoreProblem(ProblemKind.LOCKED, str(path), str(error)) from error
-        raise StoreProblem(ProblemKind.CORRUPT, str(path), str(error)) from error
-    except sqlite3.DatabaseError as error:
-        raise StoreProblem(ProblemKind.CORRUPT, str(path), str(error)) from error
-    if rows != [("ok",)]:
-        found = "; ".join(str(row[0]) for row in rows[:3])
-        raise StoreProblem(ProblemKind.CORRUPT, str(path), found)
 
 
 def _apply_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:

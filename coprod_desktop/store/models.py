@@ -10,33 +10,19 @@ from sqlalchemy import JSON, Boolean, Enum, ForeignKey, Integer, String, Text, U
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from coprod_desktop.store.base import Base, KeyedRow, UTCDateTime, utcnow
+from coprod_desktop.store.kinds import MeetingKind, Rating, Role, TextSize
 
-
-class Role(enum.StrEnum):
-    PATIENT = "patient"
-    STAFF = "staff"
-
-
-class TextSize(enum.StrEnum):
-    NORMAL = "normal"
-    LARGE = "large"
-    LARGEST = "largest"
-
-
-class Rating(enum.StrEnum):
-    """The 3-point scale used for every view."""
-
-    GOOD = "good"
-    NOT_SURE = "not_sure"
-    NOT_GOOD = "not_good"
-
-
-class MeetingKind(enum.StrEnum):
-    CPA = "cpa"
-    CARE_AND_TREATMENT_REVIEW = "ctr"
-    WARD_ROUND = "ward_round"
-    TRIBUNAL = "tribunal"
-    OTHER = "other"
+__all__ = [
+    "AuditEvent",
+    "CommunicationPreferences",
+    "Meeting",
+    "MeetingKind",
+    "Person",
+    "Rating",
+    "Role",
+    "TextSize",
+    "Ward",
+]
 
 
 def _enum(kind: type[enum.Enum], name: str) -> Enum:

@@ -21,10 +21,14 @@ from coprod_desktop.ui.widgets.notice_bar import NoticeBar
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: UiContext, ward: WardInfo | None) -> None:
+    def __init__(
+        self, context: UiContext, ward: WardInfo | None, patients: list[PersonInfo] | None = None
+    ) -> None:
+        """`patients`, when given, fills the first Who are you? without waiting for the services."""
         super().__init__()
         self._context = context
         self._ward = ward
+        self._first_patients = patients
         self._person: PersonInfo | None = None
         self._history: list[Screen] = []
         self._help_open = False
@@ -99,7 +103,8 @@ class MainWindow(QMainWindow):
         self._person = None
         self._history.clear()
         self.apply_preferences(Preferences(language=self._context.ward_language))
-        self.who_are_you.show_ward(self._ward)
+        patients, self._first_patients = self._first_patients, None
+        self.who_are_you.show_ward(self._ward, patients)
         self.show_screen(self.who_are_you, remember=False)
 
     def choose_person(self, person: PersonInfo) -> None:

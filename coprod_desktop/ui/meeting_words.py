@@ -7,7 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from coprod_desktop.services.records import MeetingInfo
-from coprod_desktop.store.models import MeetingKind
+from coprod_desktop.store.kinds import MeetingKind
 
 SYMBOLS = {
     MeetingKind.CPA: "meeting-cpa",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from coprod_desktop.store.models import TextSize
+from coprod_desktop.store.kinds import TextSize
 
 BODY_POINTS = {TextSize.NORMAL: 20, TextSize.LARGE: 24, TextSize.LARGEST: 28}
 

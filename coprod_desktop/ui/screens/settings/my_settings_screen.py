@@ -8,9 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
-from coprod_desktop.services.preferences import RATE_RANGE
-from coprod_desktop.services.records import PersonInfo, Preferences
-from coprod_desktop.store.models import TextSize
+from coprod_desktop.services.records import RATE_RANGE, PersonInfo, Preferences
+from coprod_desktop.store.kinds import TextSize
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.sample_pictures import letters_sample
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from coprod_desktop.services.records import PersonInfo, WardInfo
-from coprod_desktop.store.models import Role
+from coprod_desktop.store.kinds import Role
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.person_picture import person_pixmap
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
@@ -61,12 +61,14 @@ class WhoAreYouScreen(Screen):
                 return item
         raise LookupError(called)
 
-    def show_ward(self, ward: WardInfo | None) -> None:
-        """Loads the ward's patients; staff sign in separately."""
+    def show_ward(self, ward: WardInfo | None, patients: list[PersonInfo] | None = None) -> None:
+        """Shows the ward's patients (staff sign in separately), loading them unless they are given."""
         self._ward = ward
-        self._people = (
-            self._context.services.people.on_ward(ward.id, role=Role.PATIENT) if ward is not None else []
-        )
+        if patients is None:
+            patients = (
+                self._context.services.people.on_ward(ward.id, role=Role.PATIENT) if ward is not None else []
+            )
+        self._people = patients
         ctx = self._context
         buttons: list[QWidget] = []
         for person in self._people:

@@ -59,6 +59,8 @@ def run(app, options: Options) -> int:  # type: ignore[no-untyped-def]
         return _show_problem(app, problem, options, lock)
 
     window, context = build_window(app, services, paths, options, ward, patients)
+    if loader is not None:
+        loader.failed.connect(lambda problem: _show_problem_in(window, problem, app))
     if options.fullscreen:
         window.showFullScreen()
     else:
@@ -124,10 +126,21 @@ def _load_everything_now(store, options: Options):  # type: ignore[no-untyped-de
     return services, ward, patients
 
 
+def _loader_signals():  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QObject, Signal
+
+    class LoaderSignals(QObject):
+        failed = Signal(object)
+        """A StoreProblem, delivered on the GUI thread."""
+
+    return LoaderSignals()
+
+
 class BackgroundStoreLoader:
     """Opens the store and builds the services on a worker thread once the first screen is drawn.
 
-    Only plain Python runs there (imports, SQLite, SQLAlchemy); no Qt object is touched.
+    Only plain Python runs there (imports, SQLite, SQLAlchemy); no Qt object is touched. If the store
+    cannot be opened after all (say another program locked it meanwhile), `failed` tells the window.
     """
 
     def __init__(self, paths, options: Options) -> None:  # type: ignore[no-untyped-def]
@@ -135,6 +148,8 @@ class BackgroundStoreLoader:
 
         from coprod_desktop.ui.context import ServicesLoading
 
+        self._signals = _loader_signals()
+        self.failed = self._signals.failed
         self._paths = paths
         self._options = options
         self._future: Future = Future()
@@ -154,9 +169,17 @@ class BackgroundStoreLoader:
         try:
             self._store = open_and_update_store(self._paths, self._options)
             self._future.set_result(Services.build(self._store.session_factory))
-        except BaseException as error:  # handed to whoever first needs the services
+        except BaseException as error:  # handed to whoever first needs the services, and shown
+            from coprod_desktop.store.problems import ProblemKind, StoreProblem
+
             log.error("the store could not be opened in the background: %s", error)
-            self._future.set_exception(error)
+            problem = (
+                error
+                if isinstance(error, StoreProblem)
+                else StoreProblem(ProblemKind.UNREACHABLE, str(self._paths.store_file), str(error))
+            )
+            self._future.set_exception(problem)
+            self._signals.failed.emit(problem)
 
     def finish(self):  # type: ignore[no-untyped-def]
         """Waits for the worker (it may still be loading if the app closed at once); returns the store."""
@@ -270,6 +293,16 @@ def on_first_paint(window, *callbacks) -> None:  # type: ignore[no-untyped-def]
     window.current_screen().installEventFilter(FirstPaint(window))
 
 
+def _show_problem_in(window, problem, app) -> None:  # type: ignore[no-untyped-def]
+    """Replaces whatever is showing with the message for staff."""
+    from coprod_desktop.ui.screens.start.store_problem_screen import StoreProblemScreen
+
+    screen = StoreProblemScreen(problem)
+    if app is not None:
+        screen.quit_requested.connect(app.quit)
+    window.show_for_staff_only(screen)
+
+
 def _show_problem(app, problem, options: Options, lock) -> int:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QMainWindow
 
@@ -278,8 +311,9 @@ def _show_problem(app, problem, options: Options, lock) -> int:  # type: ignore[
     window = QMainWindow()
     window.setWindowTitle(APP_NAME)
     screen = StoreProblemScreen(problem)
-    screen.quit_requested.connect(app.quit)
-    window.setCentralWidget(screen)
+    if app is not None:
+        screen.quit_requested.connect(app.quit)
+    window.show_for_staff_only(screen)
     window.resize(1280, 800)
     if options.fullscreen:
         window.showFullScreen()

@@ -167,6 +167,14 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self._return_to)
         self._update_nav()
 
+    def show_for_staff_only(self, screen: Screen) -> None:
+        """Shows a message that must stay until staff act on it: no bar, no way back."""
+        self._history.clear()
+        self._help_open = False
+        self.stack.addWidget(screen)
+        self.stack.setCurrentWidget(screen)
+        self.nav.setVisible(False)
+
     def read_screen(self) -> None:
         self._context.speaker.say(self.current_screen().spoken_summary())
 

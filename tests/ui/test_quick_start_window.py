@@ -37,3 +37,39 @@ def test_a_tap_before_the_services_are_loaded_waits_and_then_works(
     home = window.current_screen()
     assert isinstance(home, HomeScreen)
     assert "CPA meeting" in home.meeting_tile.spoken
+
+
+def test_a_store_that_fails_to_load_in_the_background_shows_staff_what_happened(
+    qtbot, ui_context: UiContext, store: Store, data_paths: DataPaths
+) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    from coprod_desktop.app import BackgroundStoreLoader, _show_problem_in
+    from coprod_desktop.store.problems import ProblemKind
+    from coprod_desktop.ui.screens.start.store_problem_screen import StoreProblemScreen
+
+    seed_demo_ward(store.session_factory)
+    store.dispose()
+    options = parse(["--data-dir", str(data_paths.root), "--demo"])
+    roster = quick_roster(data_paths, options)
+    assert roster is not None
+    loader = BackgroundStoreLoader(data_paths, options)
+    ui_context.services = loader.services
+    window = MainWindow(ui_context, roster.ward, roster.patients)
+    qtbot.addWidget(window)
+    loader.failed.connect(lambda problem: _show_problem_in(window, problem, None))
+    window.show()
+    # Another program takes the store for itself between the quick read and the full open.
+    holder = sqlite3.connect(data_paths.store_file)
+    holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with qtbot.waitSignal(loader.failed, timeout=20000) as failed:
+            loader.start()
+        assert failed.args[0].kind is ProblemKind.LOCKED
+        qtbot.waitUntil(lambda: isinstance(window.stack.currentWidget(), StoreProblemScreen))
+        assert not window.nav.isVisible()
+    finally:
+        holder.rollback()
+        holder.close()
+        loader.finish()

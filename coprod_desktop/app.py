@@ -311,9 +311,8 @@ def _show_problem(app, problem, options: Options, lock) -> int:  # type: ignore[
     window = QMainWindow()
     window.setWindowTitle(APP_NAME)
     screen = StoreProblemScreen(problem)
-    if app is not None:
-        screen.quit_requested.connect(app.quit)
-    window.show_for_staff_only(screen)
+    screen.quit_requested.connect(app.quit)
+    window.setCentralWidget(screen)
     window.resize(1280, 800)
     if options.fullscreen:
         window.showFullScreen()

@@ -18,7 +18,9 @@ class HelpComingScreen(Screen):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._picture = QLabel(self)
+        self._picture.setObjectName("symbol")  # gets the light tile in high contrast
         self._picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._picture.setFixedSize(SYMBOL_SIZE + 24, SYMBOL_SIZE + 24)
         self._picture.setPixmap(context.painter.pixmap("staff-coming", SYMBOL_SIZE))
         self._message = title_label(self)
         self._message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -29,7 +31,7 @@ class HelpComingScreen(Screen):
         layout.setContentsMargins(48, 48, 48, 48)
         layout.setSpacing(32)
         layout.addStretch(1)
-        layout.addWidget(self._picture)
+        layout.addWidget(self._picture, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self._message)
         layout.addWidget(self.ok, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)

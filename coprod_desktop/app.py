@@ -31,10 +31,12 @@ def main(argv: list[str] | None = None) -> int:
 def run(app, options: Options) -> int:  # type: ignore[no-untyped-def]
     """Builds everything on an existing QApplication and runs it until the window closes."""
     from coprod_desktop.paths import DataPaths, default_data_dir
+    from coprod_desktop.ui.emoji_font import add_emoji_font
     from coprod_desktop.ui.switch_access import SwitchAccess
     from coprod_desktop.ui.theme import Theme
 
     paths = DataPaths(options.data_dir or default_data_dir())
+    add_emoji_font()
     app.setStyleSheet(Theme().style_sheet())
     switch = SwitchAccess(app)
     app.installEventFilter(switch)

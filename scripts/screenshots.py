@@ -28,6 +28,7 @@ from coprod_desktop.speech.silent import SilentSpeaker  # noqa: E402
 from coprod_desktop.store.problems import ProblemKind, StoreProblem  # noqa: E402
 from coprod_desktop.symbols.catalogue import SymbolCatalogue  # noqa: E402
 from coprod_desktop.ui.context import Services, UiContext  # noqa: E402
+from coprod_desktop.ui.emoji_font import add_emoji_font  # noqa: E402
 from coprod_desktop.ui.i18n import LanguageSwitcher  # noqa: E402
 from coprod_desktop.ui.main_window import MainWindow  # noqa: E402
 from coprod_desktop.ui.screens.home.home_screen import HomeScreen  # noqa: E402
@@ -55,6 +56,7 @@ def main() -> int:
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
+    add_emoji_font()
     saved: list[Path] = []
     with tempfile.TemporaryDirectory() as data_dir:
         paths = DataPaths(Path(data_dir))
@@ -78,6 +80,11 @@ def main() -> int:
             for high_contrast in (False, True):
                 look = f"{language}-{'contrast' if high_contrast else 'standard'}"
                 prefs = Preferences(language=language, high_contrast=high_contrast)
+                # Saved as Sam's own choices, so his settings screen shows them selected.
+                context.services.preferences.update(
+                    people["Sam"].id, language=language, high_contrast=high_contrast
+                )
+                context.ward_language = language
 
                 def shoot(
                     name: str, action: Callable[[], None], prefs: Preferences = prefs, look: str = look

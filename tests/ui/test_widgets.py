@@ -75,3 +75,15 @@ def test_notice_bar_shows_each_message_once_then_goes(qtbot) -> None:  # type: i
     assert bar.isHidden()
     bar.add("Speech is off.")
     assert bar.isHidden()  # already seen in this run
+
+
+def test_emoji_font_is_found_so_names_with_emoji_are_drawn(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QFontMetrics
+
+    from coprod_desktop.ui.emoji_font import add_emoji_font
+
+    family = add_emoji_font()
+    assert family is not None
+    from PySide6.QtGui import QFont
+
+    assert QFontMetrics(QFont(family)).inFontUcs4(ord("🌈"))

@@ -28,7 +28,7 @@ class ChoiceRow(QWidget):
         row.setSpacing(16)
         for button in self.buttons:
             button.setCheckable(exclusive)
-            button.setMinimumSize(180, 130)
+            button.setMinimumSize(170, 130)
             if exclusive:
                 self._group.addButton(button)
             row.addWidget(button)

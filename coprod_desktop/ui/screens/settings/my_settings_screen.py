@@ -6,7 +6,7 @@ Every choice is saved the moment it is made and takes effect at once.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QScrollArea, QVBoxLayout, QWidget
 
 from coprod_desktop.services.records import RATE_RANGE, PersonInfo, Preferences
 from coprod_desktop.store.kinds import TextSize
@@ -58,12 +58,18 @@ class MySettingsScreen(Screen):
         for index, code in enumerate(LANGUAGE_CODES):
             self.language.buttons[index].clicked.connect(lambda _c=False, c=code: self._save(language=c))
 
+        # Laid out so that on a usual ward screen every question shows without scrolling.
         body = QWidget()
-        rows = QVBoxLayout(body)
-        rows.setSpacing(24)
-        for row in self._rows:
-            rows.addWidget(row)
-        rows.addStretch(1)
+        grid = QGridLayout(body)
+        grid.setHorizontalSpacing(40)
+        grid.setVerticalSpacing(32)
+        grid.addWidget(self.speech, 0, 0)
+        grid.addWidget(self.speed, 0, 1)
+        grid.addWidget(self.language, 0, 2)
+        grid.addWidget(self.size, 1, 0, 1, 2)
+        grid.addWidget(self.colours, 1, 2)
+        grid.setRowStretch(2, 1)
+        grid.setColumnStretch(3, 1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)

@@ -15,13 +15,18 @@ from coprod_desktop.store.kinds import MeetingKind, Rating, Role, TextSize
 __all__ = [
     "AuditEvent",
     "CommunicationPreferences",
+    "DeviceSetting",
     "Meeting",
     "MeetingKind",
     "Person",
     "Rating",
     "Role",
+    "StaffCredential",
+    "TemplateTopic",
     "TextSize",
+    "TopicTemplate",
     "Ward",
+    "WardSettings",
 ]
 
 
@@ -66,6 +71,9 @@ class Person(KeyedRow, Base):
     preferences: Mapped[CommunicationPreferences | None] = relationship(
         back_populates="person", cascade="all, delete-orphan", uselist=False
     )
+    credential: Mapped[StaffCredential | None] = relationship(
+        back_populates="person", cascade="all, delete-orphan", uselist=False
+    )
 
 
 class CommunicationPreferences(KeyedRow, Base):
@@ -84,6 +92,7 @@ class CommunicationPreferences(KeyedRow, Base):
     high_contrast: Mapped[bool] = mapped_column(Boolean, default=False)
     language: Mapped[str | None] = mapped_column(String(16))
     """None means the ward's language."""
+    symbols_on: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
 
     person: Mapped[Person] = relationship(back_populates="preferences")
 
@@ -99,6 +108,78 @@ class Meeting(KeyedRow, Base):
     kind: Mapped[MeetingKind] = mapped_column(_enum(MeetingKind, "meeting_kind"))
     starts_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     title: Mapped[str | None] = mapped_column(String(300))
+    template_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("topic_template.id", ondelete="SET NULL")
+    )
+    """The topics this meeting starts from; None means the person's, ward's or default template."""
+
+
+class StaffCredential(KeyedRow, Base):
+    """A staff member's PIN, kept only as an Argon2id hash, and the count of wrong tries."""
+
+    __tablename__ = "staff_credential"
+
+    person_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("person.id", ondelete="CASCADE"), unique=True
+    )
+    pin_hash: Mapped[str] = mapped_column(String(200))
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_failed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    person: Mapped[Person] = relationship(back_populates="credential")
+
+
+class WardSettings(KeyedRow, Base):
+    """How a ward runs the app: sign-out time, backups, kiosk, who patients can complain to."""
+
+    __tablename__ = "ward_settings"
+
+    ward_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("ward.id", ondelete="CASCADE"), unique=True)
+    idle_minutes: Mapped[int] = mapped_column(Integer, default=5)
+    backup_folder: Mapped[str | None] = mapped_column(String(1000))
+    """None means the backups folder inside the data folder."""
+    backup_keep: Mapped[int] = mapped_column(Integer, default=14)
+    kiosk: Mapped[bool] = mapped_column(Boolean, default=False)
+    advocate_contact: Mapped[str | None] = mapped_column(Text)
+    default_language: Mapped[str] = mapped_column(String(16), default="en")
+
+
+class DeviceSetting(KeyedRow, Base):
+    """Facts about this device, such as which ward it belongs to and when it last backed up."""
+
+    __tablename__ = "device_setting"
+
+    key: Mapped[str] = mapped_column(String(100), unique=True)
+    value: Mapped[str | None] = mapped_column(Text)
+
+
+class TopicTemplate(KeyedRow, Base):
+    """A list of easy-read topics for "what I want to say". The default has no ward and no person;
+    staff copy it for a ward or a person and edit the copy."""
+
+    __tablename__ = "topic_template"
+
+    name: Mapped[str] = mapped_column(String(300))
+    ward_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("ward.id", ondelete="CASCADE"))
+    person_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("person.id", ondelete="CASCADE"))
+    copied_from_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+
+    topics: Mapped[list[TemplateTopic]] = relationship(
+        back_populates="template", cascade="all, delete-orphan", order_by="TemplateTopic.position"
+    )
+
+
+class TemplateTopic(KeyedRow, Base):
+    __tablename__ = "template_topic"
+
+    template_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("topic_template.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(300))
+    symbol_id: Mapped[str | None] = mapped_column(String(100))
+
+    template: Mapped[TopicTemplate] = relationship(back_populates="topics")
 
 
 class AuditEvent(KeyedRow, Base):

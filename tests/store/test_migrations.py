@@ -70,3 +70,33 @@ def test_a_store_from_a_newer_app_is_refused_and_unchanged(data_paths: DataPaths
     assert caught.value.kind is ProblemKind.TOO_NEW
     assert current_revision(store) == "9999_from_the_future"
     store.dispose()
+
+
+def test_a_store_from_the_first_release_is_backed_up_then_updated_keeping_its_people(
+    data_paths: DataPaths,
+) -> None:
+    from alembic import command
+
+    store = open_store(data_paths.sqlite_url())
+    config = alembic_config()
+    with store.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001_first_schema")
+    with store.engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO person (id, called, role, is_ward_rep, archived, created_at, updated_at) "
+                "VALUES ('0123456789abcdef0123456789abcdef', 'Amy', 'patient', 0, 0, "
+                "'2026-01-01 00:00:00', '2026-01-01 00:00:00')"
+            )
+        )
+    result = upgrade_to_head(store, data_paths.backups)
+    assert result.before == "0001_first_schema" and result.after == HEAD
+    assert result.backup is not None
+    with sqlite3.connect(result.backup) as copy:
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001_first_schema",)]
+        assert copy.execute("SELECT called FROM person").fetchall() == [("Amy",)]
+    with store.engine.connect() as connection:
+        assert connection.execute(text("SELECT called FROM person")).scalars().all() == ["Amy"]
+        assert "staff_credential" in inspect(connection).get_table_names()
+    store.dispose()

@@ -1,3 +1,3 @@
 """Alembic migrations. HEAD must name the newest revision (a test checks it against Alembic)."""
 
-HEAD = "0001_first_schema"
+HEAD = "0002_staff_area"

@@ -6,10 +6,18 @@ from alembic import context
 from sqlalchemy import engine_from_config, pool
 
 from coprod_desktop.store import models  # noqa: F401  (registers the tables)
-from coprod_desktop.store.base import Base
+from coprod_desktop.store.base import Base, UTCDateTime
 
 config = context.config
 target_metadata = Base.metadata
+
+
+def render_item(kind: str, item: object, autogen_context) -> str | bool:  # type: ignore[no-untyped-def]
+    """Writes our own column types into new migrations with their import."""
+    if kind == "type" and isinstance(item, UTCDateTime):
+        autogen_context.imports.add("from coprod_desktop.store.base import UTCDateTime")
+        return "UTCDateTime()"
+    return False
 
 
 def run_on(connection) -> None:  # type: ignore[no-untyped-def]
@@ -18,6 +26,7 @@ def run_on(connection) -> None:  # type: ignore[no-untyped-def]
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        render_item=render_item,
     )
     with context.begin_transaction():
         context.run_migrations()

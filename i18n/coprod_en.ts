@@ -222,6 +222,37 @@
     </message>
 </context>
 <context>
+    <name>StaffAreas</name>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ward settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartupNotices</name>
     <message>
         <source>Some pictures are missing and show a question mark: {ids}</source>

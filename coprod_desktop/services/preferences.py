@@ -26,6 +26,7 @@ def _record(row: CommunicationPreferences | None) -> Preferences:
         text_size=TextSize(row.text_size),
         high_contrast=row.high_contrast,
         language=row.language,
+        symbols_on=row.symbols_on,
     )
 
 

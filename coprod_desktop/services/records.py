@@ -39,6 +39,7 @@ class Preferences:
     text_size: TextSize = TextSize.NORMAL
     high_contrast: bool = False
     language: str | None = None
+    symbols_on: bool = True
 
 
 @dataclass(frozen=True)

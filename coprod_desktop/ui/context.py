@@ -15,9 +15,12 @@ from coprod_desktop.ui.symbol_icons import SymbolPainter
 
 if TYPE_CHECKING:
     from coprod_desktop.services.audit import AuditService
+    from coprod_desktop.services.device import DeviceService
     from coprod_desktop.services.meetings import MeetingService
     from coprod_desktop.services.people import PeopleService
     from coprod_desktop.services.preferences import PreferencesService
+    from coprod_desktop.services.staff_auth import StaffAuthService
+    from coprod_desktop.services.ward_settings import WardSettingsService
     from coprod_desktop.services.wards import WardService
     from coprod_desktop.store.engine import SessionFactory
 
@@ -29,13 +32,22 @@ class Services:
     preferences: PreferencesService
     meetings: MeetingService
     audit: AuditService
+    staff_auth: StaffAuthService
+    ward_settings: WardSettingsService
+    device: DeviceService
+    session_factory: SessionFactory
+    """For a screen that builds its own service (each takes the session factory)."""
+    clock: Clock
 
     @classmethod
     def build(cls, session_factory: SessionFactory, clock: Clock = system_clock) -> Services:
         from coprod_desktop.services.audit import AuditService
+        from coprod_desktop.services.device import DeviceService
         from coprod_desktop.services.meetings import MeetingService
         from coprod_desktop.services.people import PeopleService
         from coprod_desktop.services.preferences import PreferencesService
+        from coprod_desktop.services.staff_auth import StaffAuthService
+        from coprod_desktop.services.ward_settings import WardSettingsService
         from coprod_desktop.services.wards import WardService
 
         return cls(
@@ -44,6 +56,11 @@ class Services:
             preferences=PreferencesService(session_factory, clock),
             meetings=MeetingService(session_factory, clock),
             audit=AuditService(session_factory, clock),
+            staff_auth=StaffAuthService(session_factory, clock),
+            ward_settings=WardSettingsService(session_factory, clock),
+            device=DeviceService(session_factory, clock),
+            session_factory=session_factory,
+            clock=clock,
         )
 
 
@@ -60,25 +77,11 @@ class ServicesLoading:
     def get(self) -> Services:
         return self._future.result()
 
-    @property
-    def wards(self) -> WardService:
-        return self.get().wards
-
-    @property
-    def people(self) -> PeopleService:
-        return self.get().people
-
-    @property
-    def preferences(self) -> PreferencesService:
-        return self.get().preferences
-
-    @property
-    def meetings(self) -> MeetingService:
-        return self.get().meetings
-
-    @property
-    def audit(self) -> AuditService:
-        return self.get().audit
+    def __getattr__(self, name: str) -> object:
+        # Any service (people, wards, staff_auth ...) once loaded; waits for it the first time.
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self.get(), name)
 
 
 @dataclass

@@ -1,0 +1,93 @@
+"""The staff area's tiles. Each names the module and class of its screen, imported when opened,
+so an area appears only once its screen exists (no placeholders)."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from coprod_desktop.ui.screens.staff.staff_screen import StaffScreen
+
+
+@dataclass(frozen=True)
+class StaffArea:
+    key: str
+    symbol: str
+    source_words: str
+    module: str
+    class_name: str
+
+    def words(self) -> str:
+        return QCoreApplication.translate("StaffAreas", self.source_words)
+
+    def available(self) -> bool:
+        try:
+            return importlib.util.find_spec(self.module) is not None
+        except ModuleNotFoundError:
+            return False
+
+    def screen_class(self) -> type[StaffScreen]:
+        screen_class = getattr(importlib.import_module(self.module), self.class_name)
+        assert issubclass(screen_class, StaffScreen)
+        return screen_class
+
+
+_SCREENS = "coprod_desktop.ui.screens.staff."
+AREAS = (
+    StaffArea(
+        "people",
+        "family",
+        QT_TRANSLATE_NOOP("StaffAreas", "People"),
+        _SCREENS + "people_screen",
+        "PeopleScreen",
+    ),
+    StaffArea(
+        "meetings",
+        "calendar",
+        QT_TRANSLATE_NOOP("StaffAreas", "Meetings"),
+        _SCREENS + "meetings_screen",
+        "MeetingsScreen",
+    ),
+    StaffArea(
+        "templates",
+        "words",
+        QT_TRANSLATE_NOOP("StaffAreas", "Topic templates"),
+        _SCREENS + "templates_screen",
+        "TemplatesScreen",
+    ),
+    StaffArea(
+        "export",
+        "letter",
+        QT_TRANSLATE_NOOP("StaffAreas", "Export to staff"),
+        _SCREENS + "export_screen",
+        "ExportScreen",
+    ),
+    StaffArea(
+        "backups",
+        "computer",
+        QT_TRANSLATE_NOOP("StaffAreas", "Backups"),
+        _SCREENS + "backups_screen",
+        "BackupsScreen",
+    ),
+    StaffArea(
+        "audit",
+        "question",
+        QT_TRANSLATE_NOOP("StaffAreas", "Audit log"),
+        _SCREENS + "audit_log_screen",
+        "AuditLogScreen",
+    ),
+    StaffArea(
+        "settings",
+        "my-settings",
+        QT_TRANSLATE_NOOP("StaffAreas", "Ward settings"),
+        _SCREENS + "ward_settings_screen",
+        "WardSettingsScreen",
+    ),
+)
+
+
+def available_areas() -> list[StaffArea]:
+    return [area for area in AREAS if area.available()]

@@ -1,0 +1,32 @@
+"""What every staff screen shares: who is signed in, and form fields that save as you type.
+
+Staff screens sit behind a PIN. They keep the large type and big targets of patient screens, and
+they save every change at once, so signing out when idle never loses anything typed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from coprod_desktop.services.records import PersonInfo
+from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.screens.screen import Screen
+
+
+class StaffScreen(Screen):
+    """Base for screens in the staff area. Subclasses take exactly (context, staff, parent=None)."""
+
+    def __init__(self, context: UiContext, staff: PersonInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.staff = staff
+
+
+def message_label(parent: QWidget | None = None) -> QLabel:
+    """A line for results and problems in plain words (never markup)."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setProperty("role", "message")
+    return label

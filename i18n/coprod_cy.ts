@@ -225,31 +225,31 @@
     <name>StaffAreas</name>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfarfodydd</translation>
     </message>
     <message>
         <source>Topic templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Templedi pynciau</translation>
     </message>
     <message>
         <source>Export to staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio i staff</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïau wrth gefn</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Log archwilio</translation>
     </message>
     <message>
         <source>Ward settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosodiadau&apos;r ward</translation>
     </message>
 </context>
 <context>

@@ -52,10 +52,11 @@ def run(app, options: Options) -> int:  # type: ignore[no-untyped-def]
         roster = quick_roster(paths, options)
         if roster is None:
             store = open_and_update_store(paths, options)
-            services, ward, patients = _load_everything_now(store, options)
+            services, ward, patients, first_run_needed, kiosk = _load_everything_now(store, options)
         else:
             loader = BackgroundStoreLoader(paths, options)
             services, ward, patients = loader.services, roster.ward, roster.patients
+            first_run_needed, kiosk = False, roster.kiosk
     except StoreProblem as problem:
         log.error("store problem: %s", problem)
         return _show_problem(app, problem, options, lock)
@@ -63,7 +64,11 @@ def run(app, options: Options) -> int:  # type: ignore[no-untyped-def]
     window, context = build_window(app, services, paths, options, ward, patients)
     if loader is not None:
         loader.failed.connect(lambda problem: _show_problem_in(window, problem, app))
-    if options.fullscreen:
+    if first_run_needed and store is not None:
+        window.show_first_run(store.session_factory)
+    if options.kiosk or kiosk:
+        window.set_kiosk(True)
+    elif options.fullscreen:
         window.showFullScreen()
     else:
         window.resize(1280, 800)
@@ -111,21 +116,27 @@ def quick_roster(paths, options: Options):  # type: ignore[no-untyped-def]
     roster = read_roster(paths.store_file, DEMO_WARD_NAME if options.demo else None)
     if options.demo and all(ward.name != DEMO_WARD_NAME for ward in roster.wards):
         return None
+    if not roster.staff_can_sign_in:
+        return None  # first run: the setup screen needs the full store layer
     return roster
 
 
 def _load_everything_now(store, options: Options):  # type: ignore[no-untyped-def]
     from coprod_desktop.services.demo import DEMO_WARD_NAME, seed_demo_ward
     from coprod_desktop.services.roster_snapshot import choose_ward
+    from coprod_desktop.services.setup import needs_first_run
     from coprod_desktop.store.kinds import Role
     from coprod_desktop.ui.context import Services
 
     services = Services.build(store.session_factory)
     if options.demo:
         seed_demo_ward(store.session_factory)
-    ward = choose_ward(services.wards.active(), DEMO_WARD_NAME if options.demo else None)
+    ward = choose_ward(
+        services.wards.active(), DEMO_WARD_NAME if options.demo else None, services.device.ward_id()
+    )
     patients = services.people.on_ward(ward.id, role=Role.PATIENT) if ward is not None else []
-    return services, ward, patients
+    kiosk = services.ward_settings.get(ward.id).kiosk if ward is not None else False
+    return services, ward, patients, needs_first_run(store.session_factory), kiosk
 
 
 def _loader_signals():  # type: ignore[no-untyped-def]

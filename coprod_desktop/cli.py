@@ -18,6 +18,7 @@ class Options:
     lang: str | None
     demo: bool
     fullscreen: bool
+    kiosk: bool
     speech: bool
     exit_when_ready: bool
 
@@ -39,6 +40,11 @@ def build_parser() -> argparse.ArgumentParser:
     seed.add_argument("--demo", action="store_true", help="add the made-up demo ward if it is not there")
     seed.add_argument("--empty", action="store_true", help="start without any demo data (the default)")
     parser.add_argument("--fullscreen", action="store_true", help="fill the screen")
+    parser.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="full screen and locked: only a signed-in staff member can close it",
+    )
     parser.add_argument("--no-speech", action="store_true", help="never speak")
     parser.add_argument(
         "--exit-when-ready",
@@ -56,6 +62,7 @@ def parse(argv: list[str] | None = None) -> Options:
         lang=args.lang,
         demo=args.demo,
         fullscreen=args.fullscreen,
+        kiosk=args.kiosk,
         speech=not args.no_speech,
         exit_when_ready=args.exit_when_ready,
     )

@@ -2,6 +2,202 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AuditEvents</name>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in refused while waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person&apos;s settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ward settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ward added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store restored from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export made</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditFilters</name>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PINs and waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups and restores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogScreen</name>
+    <message>
+        <source>My Say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone no longer here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunScreen</name>
+    <message>
+        <source>Set up My Say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Please type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type the ward&apos;s name and your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN is made of numbers only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 8 numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN cannot be one number repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN cannot be numbers in a row, like 1234.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome. Name this ward and make the first staff account. You will use your PIN to open the staff area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ward name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PIN (4 to 8 numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpComingScreen</name>
     <message>
         <source>A member of staff is coming</source>
@@ -32,6 +228,13 @@
     </message>
     <message>
         <source>This is not me</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>My Say is locked. Staff: sign in, then choose Close My Say.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -192,6 +395,25 @@
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} numbers entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RatingScale</name>
     <message>
         <source>Good</source>
@@ -203,6 +425,45 @@
     </message>
     <message>
         <source>Not good</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <source>Staff sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That PIN is not right. {count} more tries before you must wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Please wait {seconds} seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff sign in: who are you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No staff member has a PIN yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, enter your PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not me</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -249,6 +510,21 @@
     </message>
     <message>
         <source>Ward settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffHomeScreen</name>
+    <message>
+        <source>Staff area. Signed in as {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close My Say</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -359,6 +635,53 @@
     </message>
 </context>
 <context>
+    <name>WardSettingsScreen</name>
+    <message>
+        <source>Ward settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign staff out after this many idle minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder (empty: the data folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many backups to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language before a person is chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocate or complaints contact, in easy words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen, and only staff can close My Say</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WhoAreYouScreen</name>
     <message>
         <source>Who are you?</source>
@@ -374,6 +697,10 @@
     </message>
     <message>
         <source>Symbols: OpenMoji (CC BY-SA 4.0) and our own drawings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -28,6 +29,10 @@ def add_event(
     )
 
 
+def _record(event: AuditEvent) -> AuditRecord:
+    return AuditRecord(event.id, event.at, event.kind, event.actor_id, event.subject_id, dict(event.detail))
+
+
 class AuditService:
     def __init__(self, session_factory: SessionFactory, clock: Clock = system_clock) -> None:
         self._sessions = session_factory
@@ -37,12 +42,27 @@ class AuditService:
         with self._sessions.begin() as session:
             add_event(session, self._clock, kind, **fields)  # type: ignore[arg-type]
 
+    def search(
+        self,
+        kinds: set[str] | None = None,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        limit: int = 1000,
+    ) -> list[AuditRecord]:
+        """Newest first; `kinds` None means every kind, `end` is exclusive."""
+        query = select(AuditEvent).order_by(AuditEvent.at.desc()).limit(limit)
+        if kinds is not None:
+            query = query.where(AuditEvent.kind.in_(sorted(kinds)))
+        if start is not None:
+            query = query.where(AuditEvent.at >= start)
+        if end is not None:
+            query = query.where(AuditEvent.at < end)
+        with self._sessions() as session:
+            return [_record(e) for e in session.scalars(query)]
+
     def recent(self, limit: int = 100, kind: str | None = None) -> list[AuditRecord]:
         query = select(AuditEvent).order_by(AuditEvent.at.desc()).limit(limit)
         if kind is not None:
             query = query.where(AuditEvent.kind == kind)
         with self._sessions() as session:
-            return [
-                AuditRecord(e.id, e.at, e.kind, e.actor_id, e.subject_id, dict(e.detail))
-                for e in session.scalars(query)
-            ]
+            return [_record(e) for e in session.scalars(query)]

@@ -14,6 +14,8 @@ if TYPE_CHECKING:
     from coprod_desktop.store.engine import SessionFactory
 
 DEMO_WARD_NAME = "Cedar Ward (demo)"
+DEMO_STAFF_PIN = "2580"
+"""Jo's PIN in the made-up demo ward only (shown in the README). Real wards choose their own."""
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,7 @@ def seed_demo_ward(session_factory: SessionFactory, clock: Clock = system_clock)
     from coprod_desktop.services.meetings import MeetingService
     from coprod_desktop.services.people import PeopleService
     from coprod_desktop.services.preferences import PreferencesService
+    from coprod_desktop.services.staff_auth import StaffAuthService
     from coprod_desktop.services.wards import WardService
 
     wards = WardService(session_factory, clock)
@@ -55,6 +58,7 @@ def seed_demo_ward(session_factory: SessionFactory, clock: Clock = system_clock)
         )
         for p in DEMO_PEOPLE
     }
+    StaffAuthService(session_factory, clock).set_pin(added["Jo"].id, DEMO_STAFF_PIN)
     # Show that each person's own way of using the app is kept.
     preferences.update(added["Dafydd"].id, language="cy")
     preferences.update(added["Priya"].id, text_size=TextSize.LARGEST, high_contrast=True, rate=125)

@@ -22,10 +22,17 @@ class Roster:
     wards: list[WardInfo]
     ward: WardInfo | None
     patients: list[PersonInfo]
+    staff_can_sign_in: bool = False
+    kiosk: bool = False
 
 
-def choose_ward(wards: list[WardInfo], preferred_name: str | None = None) -> WardInfo | None:
-    """The ward this device shows: the preferred one if it exists, else the first by name."""
+def choose_ward(
+    wards: list[WardInfo], preferred_name: str | None = None, device_ward_id: uuid.UUID | None = None
+) -> WardInfo | None:
+    """The ward this device shows: its own ward if set, else the preferred name, else the first by name."""
+    for ward in wards:
+        if ward.id == device_ward_id:
+            return ward
     if preferred_name is not None:
         for ward in wards:
             if ward.name == preferred_name:
@@ -46,7 +53,13 @@ def read_roster(store_file: Path, preferred_ward: str | None = None) -> Roster:
                 "SELECT id, name FROM ward WHERE archived = 0 ORDER BY name, created_at"
             )
         ]
-        ward = choose_ward(wards, preferred_ward)
+        device_row = connection.execute("SELECT value FROM device_setting WHERE key = 'ward_id'").fetchone()
+        device_ward = _uuid(device_row[0]) if device_row and device_row[0] else None
+        ward = choose_ward(wards, preferred_ward, device_ward)
+        staff_can_sign_in = (
+            connection.execute("SELECT 1 FROM staff_credential LIMIT 1").fetchone() is not None
+        )
+        kiosk = False
         patients: list[PersonInfo] = []
         if ward is not None:
             rows = connection.execute(
@@ -66,6 +79,10 @@ def read_roster(store_file: Path, preferred_ward: str | None = None) -> Roster:
                 )
                 for row in rows
             ]
+            setting = connection.execute(
+                "SELECT kiosk FROM ward_settings WHERE ward_id = ?", (ward.id.hex,)
+            ).fetchone()
+            kiosk = bool(setting and setting[0])
     finally:
         connection.close()
-    return Roster(wards, ward, patients)
+    return Roster(wards, ward, patients, staff_can_sign_in, kiosk)

@@ -2,18 +2,28 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from coprod_desktop import APP_NAME
 from coprod_desktop.services.records import PersonInfo, Preferences, WardInfo
 from coprod_desktop.speech.protocol import Voice
 from coprod_desktop.ui.context import UiContext
+
+if TYPE_CHECKING:
+    from coprod_desktop.services.setup import FirstRun
+    from coprod_desktop.store.engine import SessionFactory
+from coprod_desktop.ui.idle_watch import IdleWatch
 from coprod_desktop.ui.screens.help.help_coming_screen import HelpComingScreen
 from coprod_desktop.ui.screens.home.home_screen import HomeScreen
 from coprod_desktop.ui.screens.screen import Screen
 from coprod_desktop.ui.screens.settings.my_settings_screen import MySettingsScreen
+from coprod_desktop.ui.screens.staff.areas import StaffArea
+from coprod_desktop.ui.screens.staff.sign_in_screen import SignInScreen
+from coprod_desktop.ui.screens.staff.staff_home_screen import StaffHomeScreen
 from coprod_desktop.ui.screens.start.who_are_you_screen import WhoAreYouScreen
 from coprod_desktop.ui.theme import Theme
 from coprod_desktop.ui.widgets.nav_bar import NavBar
@@ -32,6 +42,14 @@ class MainWindow(QMainWindow):
         self._person: PersonInfo | None = None
         self._history: list[Screen] = []
         self._help_open = False
+        self._staff: PersonInfo | None = None
+        self._kiosk = False
+        self._leaving = False
+        self.idle = IdleWatch(self)
+        self.idle.timed_out.connect(lambda: self.sign_out(why="idle"))
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
 
         self.nav = NavBar(context.painter, context.speaker)
         self.stack = QStackedWidget()
@@ -57,6 +75,7 @@ class MainWindow(QMainWindow):
         self.nav.help_requested.connect(self.open_help)
         self.help_card.closed.connect(self.close_help)
         self.who_are_you.person_chosen.connect(self.choose_person)
+        self.who_are_you.staff_requested.connect(self.open_staff_sign_in)
 
         for message in context.notices:
             self.notices.add(message)
@@ -100,6 +119,9 @@ class MainWindow(QMainWindow):
     # --- navigation -----------------------------------------------------------------------
     def start_over(self) -> None:
         """Back to Who are you? with the ward's own settings; nobody is chosen."""
+        if self._staff is not None:
+            self.sign_out(why="left")
+            return
         self._person = None
         self._history.clear()
         self.apply_preferences(Preferences(language=self._context.ward_language))
@@ -124,6 +146,9 @@ class MainWindow(QMainWindow):
     def go_home(self) -> None:
         if self._help_open:
             self.close_help()
+        if self._staff is not None:
+            self._go_to_staff_home()
+            return
         if self._person is None:
             self.start_over()
             return
@@ -167,6 +192,91 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self._return_to)
         self._update_nav()
 
+    # --- the staff area -----------------------------------------------------------------------
+    @property
+    def staff(self) -> PersonInfo | None:
+        return self._staff
+
+    def open_staff_sign_in(self) -> None:
+        screen = SignInScreen(self._context, self._ward)
+        screen.signed_in.connect(self.staff_signed_in)
+        self.show_screen(screen)
+
+    def staff_signed_in(self, staff: PersonInfo) -> None:
+        self._staff = staff
+        self._person = None
+        self._history = [self.who_are_you]
+        self._go_to_staff_home(remember=False)
+        self.idle.start(self._idle_minutes())
+
+    def _idle_minutes(self) -> int:
+        ward_id = self._context.services.device.ward_id() or (self._ward.id if self._ward else None)
+        return self._context.services.ward_settings.get(ward_id).idle_minutes if ward_id else 5
+
+    def _go_to_staff_home(self, remember: bool = True) -> None:
+        assert self._staff is not None
+        for index, screen in enumerate(self._history):
+            if isinstance(screen, StaffHomeScreen):
+                del self._history[index:]
+                self.show_screen(screen, remember=False)
+                return
+        if isinstance(self.current_screen(), StaffHomeScreen):
+            return
+        home = StaffHomeScreen(self._context, self._staff)
+        home.area_requested.connect(self.open_staff_area)
+        home.sign_out_requested.connect(lambda: self.sign_out(why="chose"))
+        home.leave_requested.connect(self.leave)
+        self.show_screen(home, remember=remember)
+
+    def open_staff_area(self, area: StaffArea) -> None:
+        if self._staff is None:
+            return
+        self.show_screen(area.screen_class()(self._context, self._staff))
+
+    def sign_out(self, why: str = "chose") -> None:
+        """Back to the patients' Who are you?. Staff screens save as they go, so nothing is lost."""
+        staff, self._staff = self._staff, None
+        self.idle.stop()
+        if staff is not None:
+            self._context.services.audit.record("sign_out", actor_id=staff.id, detail={"why": why})
+        self.start_over()
+
+    def show_first_run(self, session_factory: SessionFactory) -> None:
+        """No staff member can sign in yet: set up the ward and the first account, then sign them in."""
+        from coprod_desktop.ui.screens.setup.first_run_screen import FirstRunScreen
+
+        screen = FirstRunScreen(session_factory)
+        screen.finished.connect(self._first_run_done)
+        self._history.clear()
+        self.stack.addWidget(screen)
+        self.stack.setCurrentWidget(screen)
+        self.nav.setVisible(False)
+
+    def _first_run_done(self, made: FirstRun) -> None:
+        self._ward = made.ward
+        self.nav.setVisible(True)
+        self._context.services.audit.record("sign_in", actor_id=made.staff.id, detail={"first_run": True})
+        self.who_are_you.show_ward(made.ward, [])
+        self.staff_signed_in(made.staff)
+
+    def leave(self) -> None:
+        """Closes My Say; only reachable from the staff area, so kiosk mode needs a PIN to leave."""
+        self._leaving = True
+        self.close()
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
+
+    def set_kiosk(self, on: bool) -> None:
+        """Full screen; closing, Alt+F4 and Escape do nothing until staff choose Close My Say."""
+        self._kiosk = on
+        if on:
+            self.showFullScreen()
+
+    @property
+    def kiosk(self) -> bool:
+        return self._kiosk
+
     def show_for_staff_only(self, screen: Screen) -> None:
         """Shows a message that must stay until staff act on it: no bar, no way back."""
         self._history.clear()
@@ -197,5 +307,15 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._kiosk and not self._leaving:
+            event.ignore()
+            self.notices.add(self.tr("My Say is locked. Staff: sign in, then choose Close My Say."))
+            return
         self._context.speaker.stop()
         super().closeEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._kiosk and event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            return
+        super().keyPressEvent(event)

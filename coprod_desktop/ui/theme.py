@@ -110,6 +110,22 @@ QFrame[role="card"] QLabel {{ background: transparent; }}
 QFrame[role="notice"] {{ background: {p.notice}; border-top: 3px solid {p.border}; }}
 QFrame[role="notice"] QLabel {{ background: transparent; color: {p.notice_text}; font-size: {small}pt; }}
 QFrame[role="navbar"] {{ border-bottom: 3px solid {p.border}; }}
+QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QSpinBox, QDateEdit, QTimeEdit, QListWidget {{
+    background: {p.button}; color: {p.button_text}; border: {border}px solid {p.border};
+    border-radius: 10px; padding: 10px; min-height: 48px; selection-background-color: {p.checked};
+    selection-color: {p.checked_text};
+}}
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QSpinBox:focus, QDateEdit:focus,
+QTimeEdit:focus, QListWidget:focus {{ border: 6px solid {p.focus}; }}
+QComboBox QAbstractItemView {{ background: {p.button}; color: {p.button_text}; }}
+QListWidget::item {{ min-height: 64px; padding: 8px; }}
+QListWidget::item:selected {{ background: {p.checked}; color: {p.checked_text}; }}
+QCheckBox {{ spacing: 16px; min-height: 56px; }}
+QCheckBox::indicator {{ width: 40px; height: 40px; border: {border}px solid {p.border}; border-radius: 6px;
+    background: {p.button}; }}
+QCheckBox::indicator:checked {{ background: {p.checked}; }}
+QCheckBox:focus {{ color: {p.text}; border: 4px solid {p.focus}; border-radius: 8px; }}
+QLabel[role="message"] {{ color: {p.text}; font-weight: bold; }}
 QScrollArea {{ border: none; }}
 QScrollBar:vertical {{ width: 28px; background: {p.window}; border: none; }}
 QScrollBar::handle:vertical {{ background: {p.border}; min-height: 80px; border-radius: 12px; }}

@@ -6,6 +6,8 @@ they save every change at once, so signing out when idle never loses anything ty
 
 from __future__ import annotations
 
+import uuid
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -21,6 +23,10 @@ class StaffScreen(Screen):
         super().__init__(parent)
         self.context = context
         self.staff = staff
+
+    def ward_id(self) -> uuid.UUID | None:
+        """The ward this device serves, else the signed-in staff member's ward."""
+        return self.context.services.device.ward_id() or self.staff.ward_id
 
 
 def message_label(parent: QWidget | None = None) -> QLabel:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from coprod_desktop.services.records import PersonInfo, WardInfo
 from coprod_desktop.store.kinds import Role
@@ -19,6 +19,7 @@ PICTURE_SIZE = 140
 class WhoAreYouScreen(Screen):
     person_chosen = Signal(object)
     """Emits the PersonInfo of whoever was tapped."""
+    staff_requested = Signal()
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,7 +41,13 @@ class WhoAreYouScreen(Screen):
         layout.addWidget(self._grid, 1)
         self._credit = title_label(self, role="muted")
         self._credit.setAlignment(Qt.AlignmentFlag.AlignRight)
-        layout.addWidget(self._credit)
+        self.staff = SymbolButton(context.painter, context.speaker, "staff", symbol_size=48, max_lines=1)
+        self.staff.setMinimumSize(180, 100)
+        self.staff.clicked.connect(self.staff_requested)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.staff)
+        bottom.addWidget(self._credit, 1)
+        layout.addLayout(bottom)
         self.retranslate()
 
     def title(self) -> str:
@@ -85,3 +92,4 @@ class WhoAreYouScreen(Screen):
         self._empty.setText(self.tr("Nobody has been added to this ward yet. Please ask a member of staff."))
         self._empty.setVisible(not self._people)
         self._credit.setText(self.tr("Symbols: OpenMoji (CC BY-SA 4.0) and our own drawings"))
+        self.staff.set_words(self.tr("Staff"))

@@ -1,0 +1,39 @@
+"""Notices when nobody has touched the screen for a while, so a staff session cannot be left open."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+
+INPUT_EVENTS = {
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.KeyPress,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.TouchUpdate,
+}
+
+
+class IdleWatch(QObject):
+    timed_out = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.timed_out)
+
+    def start(self, minutes: float) -> None:
+        self._timer.setInterval(int(minutes * 60_000))
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def is_watching(self) -> bool:
+        return self._timer.isActive()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._timer.isActive() and event.type() in INPUT_EVENTS:
+            self._timer.start()  # any touch or key starts the count again
+        return False

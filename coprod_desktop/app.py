@@ -13,7 +13,13 @@ log = logging.getLogger(__name__)
 
 
 def main(argv: list[str] | None = None) -> int:
-    options = parse(argv)
+    args = sys.argv[1:] if argv is None else argv
+    if args[:1] == ["export"]:
+        # A scheduled task's headless export: no window, no Qt.
+        from coprod_desktop.export_cli import main as export_main
+
+        return export_main(args[1:])
+    options = parse(args)
     from PySide6.QtWidgets import QApplication
 
     from coprod_desktop.paths import DataPaths, default_data_dir
@@ -82,9 +88,17 @@ def run(app, options: Options) -> int:  # type: ignore[no-untyped-def]
         # Finding the sound device loads QtMultimedia: do it once the first screen is up.
         after_first_paint.append(lambda: _prepare_speech(context.speaker, window))
     on_first_paint(window, *after_first_paint)
+    daily_backup = None
+    if options.db_url is None:
+        from coprod_desktop.ui.daily_backup import DailyBackup
+
+        daily_backup = DailyBackup(context.services, paths, window.ward_id, window.notices.add, window)
+        daily_backup.start()
     try:
         code = app.exec()
     finally:
+        if daily_backup is not None:
+            daily_backup.wait()
         _shutdown(context.speaker)
         if loader is not None:
             store = loader.finish()
@@ -316,16 +330,33 @@ def _show_problem_in(window, problem, app) -> None:  # type: ignore[no-untyped-d
     window.show_for_staff_only(screen)
 
 
-def _show_problem(app, problem, options: Options, lock) -> int:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QMainWindow
+RESTART = 75
+"""Exit code of the problem window's event loop when a backup was put in place: start again."""
 
+
+def _show_problem(app, problem, options: Options, lock) -> int:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
+
+    from coprod_desktop.paths import DataPaths, default_data_dir
+    from coprod_desktop.store.problems import ProblemKind
     from coprod_desktop.ui.screens.start.store_problem_screen import StoreProblemScreen
 
     window = QMainWindow()
     window.setWindowTitle(APP_NAME)
     screen = StoreProblemScreen(problem)
     screen.quit_requested.connect(app.quit)
-    window.setCentralWidget(screen)
+    body = QWidget()
+    layout = QVBoxLayout(body)
+    layout.addWidget(screen, 1)
+    paths = DataPaths(options.data_dir or default_data_dir())
+    if problem.kind is ProblemKind.CORRUPT and options.db_url is None:
+        # Offer the last good backup; the damaged file is moved aside and kept, never overwritten.
+        from coprod_desktop.ui.widgets.restore_offer import RestoreOfferPanel
+
+        offer = RestoreOfferPanel(paths.store_file, paths.backups)
+        offer.restored.connect(lambda: app.exit(RESTART))
+        layout.addWidget(offer)
+    window.setCentralWidget(body)
     window.resize(1280, 800)
     if options.fullscreen:
         window.showFullScreen()
@@ -335,9 +366,13 @@ def _show_problem(app, problem, options: Options, lock) -> int:  # type: ignore[
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(0, app.quit)
-    app.exec()
+    code = app.exec()
     if lock is not None:
         lock.unlock()
+    window.close()
+    if code == RESTART:
+        log.info("a backup was put in place of the damaged store; starting again")
+        return run(app, options)
     return 2
 
 

@@ -12,6 +12,10 @@
         <translation>PIN anghywir</translation>
     </message>
     <message>
+        <source>Signed out</source>
+        <translation>Wedi allgofnodi</translation>
+    </message>
+    <message>
         <source>Sign-in refused while waiting</source>
         <translation>Gwrthod mewngofnodi wrth aros</translation>
     </message>
@@ -30,6 +34,30 @@
     <message>
         <source>Person archived</source>
         <translation>Person wedi'i archifo</translation>
+    </message>
+    <message>
+        <source>Person brought back</source>
+        <translation>Person wedi dod yn ôl</translation>
+    </message>
+    <message>
+        <source>Person moved to another ward</source>
+        <translation>Person wedi symud i ward arall</translation>
+    </message>
+    <message>
+        <source>Picture added</source>
+        <translation>Llun wedi'i ychwanegu</translation>
+    </message>
+    <message>
+        <source>Picture removed</source>
+        <translation>Llun wedi'i dynnu</translation>
+    </message>
+    <message>
+        <source>Topic template copied</source>
+        <translation>Templed pynciau wedi'i gopïo</translation>
+    </message>
+    <message>
+        <source>Topic template removed</source>
+        <translation>Templed pynciau wedi'i dynnu</translation>
     </message>
     <message>
         <source>Person erased</source>
@@ -62,6 +90,10 @@
     <message>
         <source>Backup made</source>
         <translation>Copi wrth gefn wedi'i wneud</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Methodd y copi wrth gefn</translation>
     </message>
     <message>
         <source>Store restored from a backup</source>
@@ -140,6 +172,318 @@
     <message>
         <source>To</source>
         <translation>I</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsScreen</name>
+    <message>
+        <source>Backups</source>
+        <translation>Copïau wrth gefn</translation>
+    </message>
+    <message>
+        <source>Backups are saved in: {folder}</source>
+        <translation>Mae'r copïau wrth gefn yn cael eu cadw yn: {folder}</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Gwneud copi wrth gefn nawr</translation>
+    </message>
+    <message>
+        <source>Backups you can go back to</source>
+        <translation>Copïau wrth gefn y gallwch fynd yn ôl iddyn nhw</translation>
+    </message>
+    <message>
+        <source>This folder is not there now. Check the drive or network is connected.</source>
+        <translation>Dydy'r ffolder hwn ddim yno nawr. Gwiriwch fod y gyriant neu'r rhwydwaith wedi'i gysylltu.</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>Does dim copïau wrth gefn eto.</translation>
+    </message>
+    <message>
+        <source>{size}. {why}</source>
+        <translation>{size}. {why}</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Adfer</translation>
+    </message>
+    <message>
+        <source>Restore the backup from {date}</source>
+        <translation>Adfer y copi wrth gefn o {date}</translation>
+    </message>
+    <message>
+        <source>Made with Back up now</source>
+        <translation>Wedi'i wneud gyda'r botwm Gwneud copi wrth gefn nawr</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>Copi wrth gefn dyddiol</translation>
+    </message>
+    <message>
+        <source>Copy kept before a restore</source>
+        <translation>Copi a gadwyd cyn adfer</translation>
+    </message>
+    <message>
+        <source>Copy kept before an update</source>
+        <translation>Copi a gadwyd cyn diweddariad</translation>
+    </message>
+    <message>
+        <source>Making a backup. Please wait.</source>
+        <translation>Yn gwneud copi wrth gefn. Arhoswch, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>Backup made: {date}. It has been checked.</source>
+        <translation>Copi wrth gefn wedi'i wneud: {date}. Mae wedi cael ei wirio.</translation>
+    </message>
+    <message>
+        <source>Keeping a copy of the data as it is now, then restoring. Please wait.</source>
+        <translation>Yn cadw copi o'r data fel y mae nawr, ac yna'n adfer. Arhoswch, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>Done. The data is now as it was on {date}. The data from before is kept as a copy.</source>
+        <translation>Wedi gorffen. Mae'r data nawr fel yr oedd ar {date}. Mae'r data o'r blaen wedi'i gadw fel copi.</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} cannot be used: it is not there. Check the drive or network is connected.</source>
+        <translation>Does dim modd defnyddio'r ffolder copïau wrth gefn {folder}: dydy e ddim yno. Gwiriwch fod y gyriant neu'r rhwydwaith wedi'i gysylltu.</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} cannot be used: My Say is not allowed to save files in it. Ask IT for help.</source>
+        <translation>Does dim modd defnyddio'r ffolder copïau wrth gefn {folder}: dydy My Say ddim yn cael cadw ffeiliau ynddo. Gofynnwch i'r tîm TG am help.</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} cannot be used: the disk is full. Choose another folder in Ward settings, or ask IT for help.</source>
+        <translation>Does dim modd defnyddio'r ffolder copïau wrth gefn {folder}: mae'r ddisg yn llawn. Dewiswch ffolder arall yng Ngosodiadau'r ward, neu gofynnwch i'r tîm TG am help.</translation>
+    </message>
+    <message>
+        <source>The backup {file} did not pass its check, so it was not used.</source>
+        <translation>Wnaeth y copi wrth gefn {file} ddim pasio'r gwiriad, felly chafodd e ddim ei ddefnyddio.</translation>
+    </message>
+    <message>
+        <source>{file} is not a My Say backup in the backup folder.</source>
+        <translation>Dydy {file} ddim yn gopi wrth gefn My Say yn y ffolder copïau wrth gefn.</translation>
+    </message>
+    <message>
+        <source>That did not work. Nothing was deleted. Details: {detail}</source>
+        <translation>Wnaeth hynny ddim gweithio. Chafodd dim byd ei ddileu. Manylion: {detail}</translation>
+    </message>
+    <message>
+        <source>Go back to the backup from {date}?</source>
+        <translation>Mynd yn ôl i'r copi wrth gefn o {date}?</translation>
+    </message>
+    <message>
+        <source>Everything saved after {date} will be replaced by the backup. First, My Say keeps a copy of the data as it is now.</source>
+        <translation>Bydd y copi wrth gefn yn cymryd lle popeth a gadwyd ar ôl {date}. Yn gyntaf, bydd My Say yn cadw copi o'r data fel y mae nawr.</translation>
+    </message>
+    <message>
+        <source>Are you sure?</source>
+        <translation>Ydych chi'n siŵr?</translation>
+    </message>
+    <message>
+        <source>This changes the data for everyone on this computer. A copy of the data as it is now is kept first.</source>
+        <translation>Mae hyn yn newid y data i bawb ar y cyfrifiadur hwn. Bydd copi o'r data fel y mae nawr yn cael ei gadw yn gyntaf.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPanel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ie</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+</context>
+<context>
+    <name>EraseConfirm</name>
+    <message>
+        <source>Are you really sure?</source>
+        <translation>Ydych chi'n hollol siŵr?</translation>
+    </message>
+    <message>
+        <source>Press "Erase for ever" to erase {name}. There is no way back.</source>
+        <translation>Pwyswch "Dileu am byth" i ddileu {name}. Does dim ffordd yn ôl.</translation>
+    </message>
+    <message>
+        <source>Erase {name} for ever?</source>
+        <translation>Dileu {name} am byth?</translation>
+    </message>
+    <message>
+        <source>This deletes everything about them: their name, picture, settings, PIN and meetings. It cannot be undone. The audit log will only keep that someone was erased, by you, and when.</source>
+        <translation>Mae hyn yn dileu popeth amdanyn nhw: eu henw, eu llun, eu gosodiadau, eu PIN a'u cyfarfodydd. Does dim modd ei ddadwneud. Bydd y log archwilio ond yn cadw bod rhywun wedi'i ddileu, gennych chi, a phryd.</translation>
+    </message>
+    <message>
+        <source>No, keep them</source>
+        <translation>Na, cadwch nhw</translation>
+    </message>
+    <message>
+        <source>Yes, go on</source>
+        <translation>Ie, ewch ymlaen</translation>
+    </message>
+    <message>
+        <source>Erase for ever</source>
+        <translation>Dileu am byth</translation>
+    </message>
+</context>
+<context>
+    <name>ExportScreen</name>
+    <message>
+        <source>Choose a folder for the export</source>
+        <translation>Dewiswch ffolder ar gyfer yr allforio</translation>
+    </message>
+    <message>
+        <source>Export to staff</source>
+        <translation>Allforio i staff</translation>
+    </message>
+    <message>
+        <source>About each person (name, ward, ward rep)</source>
+        <translation>Am bob person (enw, ward, cynrychiolydd y ward)</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Cyfarfodydd</translation>
+    </message>
+    <message>
+        <source>How each person likes to communicate</source>
+        <translation>Sut mae pob person yn hoffi cyfathrebu</translation>
+    </message>
+    <message>
+        <source>Makes a PDF report, spreadsheet files and a data file. Only what each person agreed to share goes in: anything they keep just for themselves never does.</source>
+        <translation>Mae'n gwneud adroddiad PDF, ffeiliau taenlen a ffeil ddata. Dim ond yr hyn y cytunodd pob person i'w rannu sy'n mynd i mewn: dydy dim byd maen nhw'n ei gadw iddyn nhw eu hunain byth yn mynd.</translation>
+    </message>
+    <message>
+        <source>Who is it about?</source>
+        <translation>Am bwy mae e?</translation>
+    </message>
+    <message>
+        <source>Who is it about? The whole ward, or one person</source>
+        <translation>Am bwy mae e? Y ward gyfan, neu un person</translation>
+    </message>
+    <message>
+        <source>The whole ward: {ward}</source>
+        <translation>Y ward gyfan: {ward}</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>From this day</source>
+        <translation>O'r diwrnod hwn</translation>
+    </message>
+    <message>
+        <source>To this day (included)</source>
+        <translation>Hyd at y diwrnod hwn (yn gynwysedig)</translation>
+    </message>
+    <message>
+        <source>What to include</source>
+        <translation>Beth i'w gynnwys</translation>
+    </message>
+    <message>
+        <source>For the patients' council (no names)</source>
+        <translation>Ar gyfer cyngor y cleifion (dim enwau)</translation>
+    </message>
+    <message>
+        <source>Save in</source>
+        <translation>Cadw yn</translation>
+    </message>
+    <message>
+        <source>No folder chosen yet.</source>
+        <translation>Does dim ffolder wedi'i ddewis eto.</translation>
+    </message>
+    <message>
+        <source>Choose folder</source>
+        <translation>Dewis ffolder</translation>
+    </message>
+    <message>
+        <source>Choose the folder to save the export in</source>
+        <translation>Dewis y ffolder i gadw'r allforio ynddo</translation>
+    </message>
+    <message>
+        <source>Put it all in one .zip file</source>
+        <translation>Rhoi'r cyfan mewn un ffeil .zip</translation>
+    </message>
+    <message>
+        <source>Password (optional)</source>
+        <translation>Cyfrinair (dewisol)</translation>
+    </message>
+    <message>
+        <source>Password for the .zip file (optional)</source>
+        <translation>Cyfrinair ar gyfer y ffeil .zip (dewisol)</translation>
+    </message>
+    <message>
+        <source>Leave empty for no password</source>
+        <translation>Gadewch yn wag os nad oes angen cyfrinair</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Allforio</translation>
+    </message>
+    <message>
+        <source>Export now</source>
+        <translation>Allforio nawr</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Canslo'r allforio</translation>
+    </message>
+    <message>
+        <source>How much of the export is done</source>
+        <translation>Faint o'r allforio sydd wedi'i wneud</translation>
+    </message>
+    <message>
+        <source>Exporting. Please wait, or press Cancel to stop.</source>
+        <translation>Wrthi'n allforio. Arhoswch, neu pwyswch Canslo i stopio.</translation>
+    </message>
+    <message>
+        <source>Stopping the export…</source>
+        <translation>Yn stopio'r allforio…</translation>
+    </message>
+    <message>
+        <source>Export stopped. Nothing was saved.</source>
+        <translation>Mae'r allforio wedi stopio. Chafodd dim byd ei gadw.</translation>
+    </message>
+    <message>
+        <source>The last day is before the first day. Change the dates and try again.</source>
+        <translation>Mae'r diwrnod olaf cyn y diwrnod cyntaf. Newidiwch y dyddiadau a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>{what}: {count}</source>
+        <translation>{what}: {count}</translation>
+    </message>
+    <message>
+        <source>Done. The export is saved in:
+{path}
+{counts}</source>
+        <translation>Wedi gorffen. Mae'r allforio wedi'i gadw yn:
+{path}
+{counts}</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not there. Check the drive or network is connected, or choose another folder. Nothing was saved.</source>
+        <translation>Dydy'r ffolder {folder} ddim yno. Gwiriwch fod y gyriant neu'r rhwydwaith wedi'i gysylltu, neu dewiswch ffolder arall. Chafodd dim byd ei gadw.</translation>
+    </message>
+    <message>
+        <source>My Say is not allowed to save files in {folder}. Choose another folder. Nothing was saved.</source>
+        <translation>Dydy My Say ddim yn cael cadw ffeiliau yn {folder}. Dewiswch ffolder arall. Chafodd dim byd ei gadw.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the export could not be saved in {folder}. Free some space or choose another folder. Nothing was saved.</source>
+        <translation>Mae'r ddisg yn llawn, felly doedd dim modd cadw'r allforio yn {folder}. Rhyddhewch rywfaint o le neu dewiswch ffolder arall. Chafodd dim byd ei gadw.</translation>
+    </message>
+    <message>
+        <source>The export did not work. Nothing was saved. Details: {detail}</source>
+        <translation>Wnaeth yr allforio ddim gweithio. Chafodd dim byd ei gadw. Manylion: {detail}</translation>
     </message>
 </context>
 <context>
@@ -239,6 +583,41 @@
     </message>
 </context>
 <context>
+    <name>MeetingForm</name>
+    <message>
+        <source>Their usual topics</source>
+        <translation>Eu pynciau arferol</translation>
+    </message>
+    <message>
+        <source>Default topics</source>
+        <translation>Pynciau diofyn</translation>
+    </message>
+    <message>
+        <source>{name} (for {person})</source>
+        <translation>{name} (ar gyfer {person})</translation>
+    </message>
+    <message>
+        <source>What kind of meeting?</source>
+        <translation>Pa fath o gyfarfod?</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Diwrnod</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Amser</translation>
+    </message>
+    <message>
+        <source>Title (you can leave this empty)</source>
+        <translation>Teitl (gallwch adael hwn yn wag)</translation>
+    </message>
+    <message>
+        <source>Topics to start from</source>
+        <translation>Pynciau i ddechrau ohonynt</translation>
+    </message>
+</context>
+<context>
     <name>MeetingWords</name>
     <message>
         <source>CPA meeting</source>
@@ -275,6 +654,69 @@
     <message>
         <source>My next meeting: {kind}. {when}.</source>
         <translation>Fy nghyfarfod nesaf: {kind}. {when}.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsScreen</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Cyfarfodydd</translation>
+    </message>
+    <message>
+        <source>Choose a person.</source>
+        <translation>Dewiswch berson.</translation>
+    </message>
+    <message>
+        <source>Add a meeting</source>
+        <translation>Ychwanegu cyfarfod</translation>
+    </message>
+    <message>
+        <source>Add this meeting</source>
+        <translation>Ychwanegu'r cyfarfod hwn</translation>
+    </message>
+    <message>
+        <source>Cancel this meeting</source>
+        <translation>Canslo'r cyfarfod hwn</translation>
+    </message>
+    <message>
+        <source>No meetings yet.</source>
+        <translation>Dim cyfarfodydd eto.</translation>
+    </message>
+    <message>
+        <source>Meetings that have happened</source>
+        <translation>Cyfarfodydd sydd wedi bod</translation>
+    </message>
+    <message>
+        <source>Meetings for {name}</source>
+        <translation>Cyfarfodydd ar gyfer {name}</translation>
+    </message>
+    <message>
+        <source>Change this meeting</source>
+        <translation>Newid y cyfarfod hwn</translation>
+    </message>
+    <message>
+        <source>Choose what kind of meeting it is.</source>
+        <translation>Dewiswch pa fath o gyfarfod ydyw.</translation>
+    </message>
+    <message>
+        <source>Meeting added. Changes now save by themselves.</source>
+        <translation>Cyfarfod wedi'i ychwanegu. Mae newidiadau nawr yn cael eu cadw ar unwaith.</translation>
+    </message>
+    <message>
+        <source>This meeting was cancelled somewhere else.</source>
+        <translation>Cafodd y cyfarfod hwn ei ganslo yn rhywle arall.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Wedi'i gadw.</translation>
+    </message>
+    <message>
+        <source>Cancel this meeting? {meeting}</source>
+        <translation>Canslo'r cyfarfod hwn? {meeting}</translation>
+    </message>
+    <message>
+        <source>The meeting is cancelled.</source>
+        <translation>Mae'r cyfarfod wedi'i ganslo.</translation>
     </message>
 </context>
 <context>
@@ -395,6 +837,244 @@
     </message>
 </context>
 <context>
+    <name>PeopleScreen</name>
+    <message>
+        <source>People</source>
+        <translation>Pobl</translation>
+    </message>
+    <message>
+        <source>People with no ward</source>
+        <translation>Pobl heb ward</translation>
+    </message>
+    <message>
+        <source>{name} (staff)</source>
+        <translation>{name} (staff)</translation>
+    </message>
+    <message>
+        <source>{name} (archived)</source>
+        <translation>{name} (wedi'i archifo)</translation>
+    </message>
+    <message>
+        <source>This person is no longer here. Someone may have erased them.</source>
+        <translation>Dydy'r person hwn ddim yma bellach. Efallai fod rhywun wedi'u dileu.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased.</source>
+        <translation>Chafodd dim byd ei ddileu.</translation>
+    </message>
+    <message>
+        <source>You cannot erase yourself while you are signed in.</source>
+        <translation>Allwch chi ddim dileu eich hun tra byddwch wedi mewngofnodi.</translation>
+    </message>
+    <message>
+        <source>{name} has been erased. The audit log keeps only that it happened.</source>
+        <translation>Mae popeth am {name} wedi'i ddileu. Dim ond y ffaith i hyn ddigwydd y mae'r log archwilio yn ei chadw.</translation>
+    </message>
+    <message>
+        <source>Show people on</source>
+        <translation>Dangos pobl ar</translation>
+    </message>
+    <message>
+        <source>Show archived people too</source>
+        <translation>Dangos pobl wedi'u harchifo hefyd</translation>
+    </message>
+    <message>
+        <source>Add a patient</source>
+        <translation>Ychwanegu claf</translation>
+    </message>
+    <message>
+        <source>Add a staff member</source>
+        <translation>Ychwanegu aelod o staff</translation>
+    </message>
+    <message>
+        <source>People on this ward</source>
+        <translation>Pobl ar y ward hon</translation>
+    </message>
+    <message>
+        <source>Choose a person from the list, or add someone new.</source>
+        <translation>Dewiswch berson o'r rhestr, neu ychwanegwch rywun newydd.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <source>No ward</source>
+        <translation>Dim ward</translation>
+    </message>
+    <message>
+        <source>A name cannot be empty. The last name typed is kept.</source>
+        <translation>All enw ddim bod yn wag. Mae'r enw diwethaf a deipiwyd wedi'i gadw.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Wedi'i gadw.</translation>
+    </message>
+    <message>
+        <source>Moved to {ward}.</source>
+        <translation>Wedi symud i {ward}.</translation>
+    </message>
+    <message>
+        <source>You cannot do that to yourself while you are signed in.</source>
+        <translation>Allwch chi ddim gwneud hynny i chi'ch hun tra byddwch wedi mewngofnodi.</translation>
+    </message>
+    <message>
+        <source>This person is no longer here. Someone may have erased them.</source>
+        <translation>Dydy'r person hwn ddim yma bellach. Efallai fod rhywun wedi'u dileu.</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Dewis llun</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp *.gif *.bmp)</source>
+        <translation>Lluniau (*.jpg *.jpeg *.png *.webp *.gif *.bmp)</translation>
+    </message>
+    <message>
+        <source>The picture is saved.</source>
+        <translation>Mae'r llun wedi'i gadw.</translation>
+    </message>
+    <message>
+        <source>This picture is too big ({width} × {height}). Please choose a smaller one: at most 10000 on each side and 40 megapixels in all.</source>
+        <translation>Mae'r llun hwn yn rhy fawr ({width} × {height}). Dewiswch un llai: dim mwy na 10000 ar bob ochr a 40 megapicsel i gyd.</translation>
+    </message>
+    <message>
+        <source>This file is too big. Please choose a picture under 60 MB.</source>
+        <translation>Mae'r ffeil hon yn rhy fawr. Dewiswch lun sy'n llai na 60 MB.</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved. Please tell the ward's IT contact.</source>
+        <translation>Doedd dim modd cadw'r llun. Rhowch wybod i gyswllt TG y ward.</translation>
+    </message>
+    <message>
+        <source>This file is not a picture we can use, or it is damaged.</source>
+        <translation>Dydy'r ffeil hon ddim yn llun y gallwn ei ddefnyddio, neu mae wedi'i difrodi.</translation>
+    </message>
+    <message>
+        <source>The picture is removed.</source>
+        <translation>Mae'r llun wedi'i dynnu.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Please type them again.</source>
+        <translation>Dydy'r ddau PIN ddim yr un fath. Teipiwch nhw eto.</translation>
+    </message>
+    <message>
+        <source>The new PIN is saved.</source>
+        <translation>Mae'r PIN newydd wedi'i gadw.</translation>
+    </message>
+    <message>
+        <source>A PIN is made of numbers only.</source>
+        <translation>Rhifau yn unig sydd mewn PIN.</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 8 numbers.</source>
+        <translation>Mae gan PIN 4 i 8 rhif.</translation>
+    </message>
+    <message>
+        <source>A PIN cannot be one number repeated.</source>
+        <translation>All PIN ddim bod yr un rhif drosodd a throsodd.</translation>
+    </message>
+    <message>
+        <source>A PIN cannot be numbers in a row, like 1234.</source>
+        <translation>All PIN ddim bod yn rhifau yn eu trefn, fel 1234.</translation>
+    </message>
+    <message>
+        <source>Archived. They are hidden from the ward until brought back.</source>
+        <translation>Wedi'i archifo. Maen nhw wedi'u cuddio o'r ward nes iddyn nhw gael eu dwyn yn ôl.</translation>
+    </message>
+    <message>
+        <source>Brought back to the ward.</source>
+        <translation>Wedi dod yn ôl i'r ward.</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>Dod â nhw'n ôl</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archifo</translation>
+    </message>
+    <message>
+        <source>New staff member: type their name. It saves by itself.</source>
+        <translation>Aelod newydd o staff: teipiwch eu henw. Mae'n cadw'n awtomatig.</translation>
+    </message>
+    <message>
+        <source>New patient: type their name. It saves by itself.</source>
+        <translation>Claf newydd: teipiwch eu henw. Mae'n cadw'n awtomatig.</translation>
+    </message>
+    <message>
+        <source>Archived: hidden from the ward</source>
+        <translation>Wedi'i archifo: wedi'i guddio o'r ward</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Aelod o staff</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Claf</translation>
+    </message>
+    <message>
+        <source>Their picture</source>
+        <translation>Eu llun</translation>
+    </message>
+    <message>
+        <source>Name they like to be called</source>
+        <translation>Yr enw maen nhw'n hoffi cael eu galw</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Ward</translation>
+    </message>
+    <message>
+        <source>New PIN (4 to 8 numbers)</source>
+        <translation>PIN newydd (4 i 8 rhif)</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>Yr un PIN eto</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Llun</translation>
+    </message>
+    <message>
+        <source>A ward rep speaks for the ward at the recovery council.</source>
+        <translation>Mae cynrychiolydd ward yn siarad dros y ward yn y cyngor adferiad.</translation>
+    </message>
+    <message>
+        <source>PIN for signing in</source>
+        <translation>PIN i fewngofnodi</translation>
+    </message>
+    <message>
+        <source>Archive or erase</source>
+        <translation>Archifo neu ddileu</translation>
+    </message>
+    <message>
+        <source>You are signed in as this person, so you cannot archive or erase yourself.</source>
+        <translation>Rydych chi wedi mewngofnodi fel y person hwn, felly allwch chi ddim archifo na dileu eich hun.</translation>
+    </message>
+    <message>
+        <source>Ward rep</source>
+        <translation>Cynrychiolydd ward</translation>
+    </message>
+    <message>
+        <source>Choose a picture…</source>
+        <translation>Dewis llun…</translation>
+    </message>
+    <message>
+        <source>Remove picture</source>
+        <translation>Tynnu'r llun</translation>
+    </message>
+    <message>
+        <source>Save PIN</source>
+        <translation>Cadw'r PIN</translation>
+    </message>
+    <message>
+        <source>Erase this person…</source>
+        <translation>Dileu'r person hwn…</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Delete</source>
@@ -414,6 +1094,97 @@
     </message>
 </context>
 <context>
+    <name>PreferencesPanel</name>
+    <message>
+        <source>{rate} words a minute</source>
+        <translation>{rate} gair y funud</translation>
+    </message>
+    <message>
+        <source>Standard voice</source>
+        <translation>Llais safonol</translation>
+    </message>
+    <message>
+        <source>Scottish English</source>
+        <translation>Saesneg yr Alban</translation>
+    </message>
+    <message>
+        <source>West Midlands English</source>
+        <translation>Saesneg Gorllewin Canolbarth Lloegr</translation>
+    </message>
+    <message>
+        <source>Received Pronunciation (RP) English</source>
+        <translation>Saesneg ynganiad safonol (RP)</translation>
+    </message>
+    <message>
+        <source>Lancashire English</source>
+        <translation>Saesneg Swydd Gaerhirfryn</translation>
+    </message>
+    <message>
+        <source>How the app talks and looks for them</source>
+        <translation>Sut mae'r ap yn siarad ac yn edrych iddyn nhw</translation>
+    </message>
+    <message>
+        <source>Speak out loud</source>
+        <translation>Siarad yn uchel</translation>
+    </message>
+    <message>
+        <source>Dark screen, bright words</source>
+        <translation>Sgrin dywyll, geiriau llachar</translation>
+    </message>
+    <message>
+        <source>Show symbols</source>
+        <translation>Dangos symbolau</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Arafach</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Cyflymach</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation>Rhowch gynnig arni</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Llais</translation>
+    </message>
+    <message>
+        <source>Size of words</source>
+        <translation>Maint y geiriau</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Iaith</translation>
+    </message>
+    <message>
+        <source>How fast it talks</source>
+        <translation>Pa mor gyflym mae'n siarad</translation>
+    </message>
+    <message>
+        <source>Speaks a sample with this voice and speed</source>
+        <translation>Yn dweud enghraifft gyda'r llais a'r cyflymder hwn</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Arferol</translation>
+    </message>
+    <message>
+        <source>Big</source>
+        <translation>Mawr</translation>
+    </message>
+    <message>
+        <source>Biggest</source>
+        <translation>Mwyaf</translation>
+    </message>
+    <message>
+        <source>Same as the ward</source>
+        <translation>Yr un fath â'r ward</translation>
+    </message>
+</context>
+<context>
     <name>RatingScale</name>
     <message>
         <source>Good</source>
@@ -426,6 +1197,57 @@
     <message>
         <source>Not good</source>
         <translation>Ddim yn dda</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreOfferPanel</name>
+    <message>
+        <source>Go back to a backup</source>
+        <translation>Mynd yn ôl i gopi wrth gefn</translation>
+    </message>
+    <message>
+        <source>Looking for the last good backup. Please wait.</source>
+        <translation>Yn chwilio am y copi wrth gefn da diwethaf. Arhoswch, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>No good backup was found in {folder}. Ask IT for help.</source>
+        <translation>Chafwyd dim copi wrth gefn da yn {folder}. Gofynnwch i'r tîm TG am help.</translation>
+    </message>
+    <message>
+        <source>The backup from {date} is whole and can be used.</source>
+        <translation>Mae'r copi wrth gefn o {date} yn gyfan a gallwch ei ddefnyddio.</translation>
+    </message>
+    <message>
+        <source>Putting the backup in place. Please wait.</source>
+        <translation>Yn rhoi'r copi wrth gefn yn ei le. Arhoswch, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>Done. The backup from {date} is in place. The damaged file is kept as {file}.</source>
+        <translation>Wedi gorffen. Mae'r copi wrth gefn o {date} yn ei le. Mae'r ffeil sydd wedi'i difrodi wedi'i chadw fel {file}.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place. Nothing was deleted. {detail}</source>
+        <translation>Doedd dim modd rhoi'r copi wrth gefn yn ei le. Chafodd dim byd ei ddileu. {detail}</translation>
+    </message>
+    <message>
+        <source>Use the last good backup from {date}</source>
+        <translation>Defnyddio'r copi wrth gefn da diwethaf o {date}</translation>
+    </message>
+    <message>
+        <source>Use the backup from {date}?</source>
+        <translation>Defnyddio'r copi wrth gefn o {date}?</translation>
+    </message>
+    <message>
+        <source>The damaged file is not deleted. It is moved aside and kept. Anything saved after {date} is not in the backup.</source>
+        <translation>Fydd y ffeil sydd wedi'i difrodi ddim yn cael ei dileu. Bydd yn cael ei symud o'r ffordd a'i chadw. Dydy dim byd a gadwyd ar ôl {date} yn y copi wrth gefn.</translation>
+    </message>
+    <message>
+        <source>Are you sure?</source>
+        <translation>Ydych chi'n siŵr?</translation>
+    </message>
+    <message>
+        <source>My Say will put the backup from {date} in place of the damaged file.</source>
+        <translation>Bydd My Say yn rhoi'r copi wrth gefn o {date} yn lle'r ffeil sydd wedi'i difrodi.</translation>
     </message>
 </context>
 <context>
@@ -632,6 +1454,259 @@
     <message>
         <source>Do not delete it. Ask IT to restore the last good backup from the backups folder beside it, or start My Say with --data-dir and another folder.</source>
         <translation>Peidiwch â'i dileu. Gofynnwch i'r tîm TG adfer y copi wrth gefn da diwethaf o'r ffolder backups wrth ei hymyl, neu dechreuwch My Say gyda --data-dir a ffolder arall.</translation>
+    </message>
+</context>
+<context>
+    <name>SymbolPicker</name>
+    <message>
+        <source>Moving around</source>
+        <translation>Symud o gwmpas</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Pobl</translation>
+    </message>
+    <message>
+        <source>Feelings</source>
+        <translation>Teimladau</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Cyfarfodydd</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Pynciau</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Gosodiadau</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lleoedd</translation>
+    </message>
+    <message>
+        <source>Things to do</source>
+        <translation>Pethau i'w gwneud</translation>
+    </message>
+    <message>
+        <source>Food and drink</source>
+        <translation>Bwyd a diod</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Iechyd</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Amser</translation>
+    </message>
+    <message>
+        <source>Things</source>
+        <translation>Pethau</translation>
+    </message>
+    <message>
+        <source>Find a picture by a word</source>
+        <translation>Dod o hyd i lun drwy air</translation>
+    </message>
+    <message>
+        <source>Or look in a group</source>
+        <translation>Neu edrychwch mewn grŵp</translation>
+    </message>
+    <message>
+        <source>No pictures match. Try another word.</source>
+        <translation>Does dim lluniau'n cyfateb. Rhowch gynnig ar air arall.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesScreen</name>
+    <message>
+        <source>Topic templates</source>
+        <translation>Templedi pynciau</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Templedi</translation>
+    </message>
+    <message>
+        <source>Name of this copy</source>
+        <translation>Enw'r copi hwn</translation>
+    </message>
+    <message>
+        <source>Copy for this ward</source>
+        <translation>Copïo ar gyfer y ward hon</translation>
+    </message>
+    <message>
+        <source>Copy for a person</source>
+        <translation>Copïo ar gyfer person</translation>
+    </message>
+    <message>
+        <source>Remove this copy</source>
+        <translation>Tynnu'r copi hwn</translation>
+    </message>
+    <message>
+        <source>Add a topic</source>
+        <translation>Ychwanegu pwnc</translation>
+    </message>
+    <message>
+        <source>Who is this copy for?</source>
+        <translation>I bwy mae'r copi hwn?</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <source>Default topics</source>
+        <translation>Pynciau diofyn</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Darllen yn unig</translation>
+    </message>
+    <message>
+        <source>For {name}</source>
+        <translation>Ar gyfer {name}</translation>
+    </message>
+    <message>
+        <source>Whole ward</source>
+        <translation>Y ward gyfan</translation>
+    </message>
+    <message>
+        <source>These are the default topics. To change them, copy them for this ward or a person.</source>
+        <translation>Dyma'r pynciau diofyn. I'w newid, copïwch nhw ar gyfer y ward hon neu berson.</translation>
+    </message>
+    <message>
+        <source>Changes save by themselves.</source>
+        <translation>Mae newidiadau'n cael eu cadw ar unwaith.</translation>
+    </message>
+    <message>
+        <source>Words for topic {number}</source>
+        <translation>Geiriau ar gyfer pwnc {number}</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Llun</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>I fyny</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>I lawr</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <source>Change the picture for {topic}</source>
+        <translation>Newid y llun ar gyfer {topic}</translation>
+    </message>
+    <message>
+        <source>Move {topic} up</source>
+        <translation>Symud {topic} i fyny</translation>
+    </message>
+    <message>
+        <source>Move {topic} down</source>
+        <translation>Symud {topic} i lawr</translation>
+    </message>
+    <message>
+        <source>Remove {topic}</source>
+        <translation>Tynnu {topic}</translation>
+    </message>
+    <message>
+        <source>The default topics cannot be changed. Copy them first.</source>
+        <translation>Does dim modd newid y pynciau diofyn. Copïwch nhw yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>A topic needs some words.</source>
+        <translation>Mae angen geiriau ar bwnc.</translation>
+    </message>
+    <message>
+        <source>A template needs at least one topic.</source>
+        <translation>Mae angen o leiaf un pwnc ar dempled.</translation>
+    </message>
+    <message>
+        <source>This was removed somewhere else.</source>
+        <translation>Cafodd hwn ei dynnu yn rhywle arall.</translation>
+    </message>
+    <message>
+        <source>Topics for {ward}</source>
+        <translation>Pynciau ar gyfer {ward}</translation>
+    </message>
+    <message>
+        <source>Copied for this ward. You can change the copy now.</source>
+        <translation>Wedi'i gopïo ar gyfer y ward hon. Gallwch newid y copi nawr.</translation>
+    </message>
+    <message>
+        <source>Topics for {name}</source>
+        <translation>Pynciau ar gyfer {name}</translation>
+    </message>
+    <message>
+        <source>Copied for {name}. You can change the copy now.</source>
+        <translation>Wedi'i gopïo ar gyfer {name}. Gallwch newid y copi nawr.</translation>
+    </message>
+    <message>
+        <source>Remove this copy? {name}</source>
+        <translation>Tynnu'r copi hwn? {name}</translation>
+    </message>
+    <message>
+        <source>The copy is removed.</source>
+        <translation>Mae'r copi wedi'i dynnu.</translation>
+    </message>
+    <message>
+        <source>The copy needs a name.</source>
+        <translation>Mae angen enw ar y copi.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Wedi'i gadw.</translation>
+    </message>
+    <message>
+        <source>Moved.</source>
+        <translation>Wedi symud.</translation>
+    </message>
+    <message>
+        <source>Remove this topic? {topic}</source>
+        <translation>Tynnu'r pwnc hwn? {topic}</translation>
+    </message>
+    <message>
+        <source>The topic is removed.</source>
+        <translation>Mae'r pwnc wedi'i dynnu.</translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation>Pwnc newydd</translation>
+    </message>
+    <message>
+        <source>Topic added. Type its words.</source>
+        <translation>Pwnc wedi'i ychwanegu. Teipiwch ei eiriau.</translation>
+    </message>
+    <message>
+        <source>Choose a picture for {topic}</source>
+        <translation>Dewiswch lun ar gyfer {topic}</translation>
+    </message>
+</context>
+<context>
+    <name>TwoStepConfirm</name>
+    <message>
+        <source>Yes, I am sure</source>
+        <translation>Ydw, rwy'n siŵr</translation>
+    </message>
+    <message>
+        <source>No, stop</source>
+        <translation>Na, stopiwch</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ie</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Na</translation>
     </message>
 </context>
 <context>

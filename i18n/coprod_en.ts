@@ -12,6 +12,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sign-in refused while waiting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -29,6 +33,30 @@
     </message>
     <message>
         <source>Person archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person brought back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person moved to another ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic template copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic template removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -61,6 +89,10 @@
     </message>
     <message>
         <source>Backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -139,6 +171,316 @@
     </message>
     <message>
         <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsScreen</name>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are saved in: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups you can go back to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder is not there now. Check the drive or network is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size}. {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup from {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy kept before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy kept before an update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making a backup. Please wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup made: {date}. It has been checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping a copy of the data as it is now, then restoring. Please wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. The data is now as it was on {date}. The data from before is kept as a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} cannot be used: it is not there. Check the drive or network is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} cannot be used: My Say is not allowed to save files in it. Ask IT for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} cannot be used: the disk is full. Choose another folder in Ward settings, or ask IT for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {file} did not pass its check, so it was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a My Say backup in the backup folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That did not work. Nothing was deleted. Details: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the backup from {date}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything saved after {date} will be replaced by the backup. First, My Say keeps a copy of the data as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are you sure?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This changes the data for everyone on this computer. A copy of the data as it is now is kept first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPanel</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EraseConfirm</name>
+    <message>
+        <source>Are you really sure?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press &quot;Erase for ever&quot; to erase {name}. There is no way back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase {name} for ever?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This deletes everything about them: their name, picture, settings, PIN and meetings. It cannot be undone. The audit log will only keep that someone was erased, by you, and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase for ever</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportScreen</name>
+    <message>
+        <source>Choose a folder for the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About each person (name, ward, ward rep)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How each person likes to communicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes a PDF report, spreadsheet files and a data file. Only what each person agreed to share goes in: anything they keep just for themselves never does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is it about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is it about? The whole ward, or one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole ward: {ward}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To this day (included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the patients&apos; council (no names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder to save the export in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put it all in one .zip file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for the .zip file (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty for no password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much of the export is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting. Please wait, or press Cancel to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping the export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export stopped. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day is before the first day. Change the dates and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. The export is saved in:
+{path}
+{counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not there. Check the drive or network is connected, or choose another folder. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Say is not allowed to save files in {folder}. Choose another folder. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so the export could not be saved in {folder}. Free some space or choose another folder. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export did not work. Nothing was saved. Details: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -239,6 +581,41 @@
     </message>
 </context>
 <context>
+    <name>MeetingForm</name>
+    <message>
+        <source>Their usual topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (for {person})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What kind of meeting?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (you can leave this empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics to start from</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MeetingWords</name>
     <message>
         <source>CPA meeting</source>
@@ -274,6 +651,69 @@
     </message>
     <message>
         <source>My next meeting: {kind}. {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsScreen</name>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings that have happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what kind of meeting it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting added. Changes now save by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting was cancelled somewhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this meeting? {meeting}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting is cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -395,6 +835,244 @@
     </message>
 </context>
 <context>
+    <name>PeopleScreen</name>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People with no ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (staff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is no longer here. Someone may have erased them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot erase yourself while you are signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has been erased. The audit log keeps only that it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show people on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show archived people too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People on this ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a person from the list, or add someone new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <source>No ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name cannot be empty. The last name typed is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to {ward}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot do that to yourself while you are signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is no longer here. Someone may have erased them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp *.gif *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This picture is too big ({width} × {height}). Please choose a smaller one: at most 10000 on each side and 40 megapixels in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is too big. Please choose a picture under 60 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture could not be saved. Please tell the ward&apos;s IT contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a picture we can use, or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Please type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new PIN is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN is made of numbers only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 8 numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN cannot be one number repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN cannot be numbers in a row, like 1234.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived. They are hidden from the ward until brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brought back to the ward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New staff member: type their name. It saves by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New patient: type their name. It saves by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived: hidden from the ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name they like to be called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN (4 to 8 numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ward rep speaks for the ward at the recovery council.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN for signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive or erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed in as this person, so you cannot archive or erase yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ward rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase this person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Delete</source>
@@ -414,6 +1092,97 @@
     </message>
 </context>
 <context>
+    <name>PreferencesPanel</name>
+    <message>
+        <source>{rate} words a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scottish English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>West Midlands English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received Pronunciation (RP) English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lancashire English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the app talks and looks for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speak out loud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark screen, bright words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show symbols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size of words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How fast it talks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaks a sample with this voice and speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Big</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biggest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RatingScale</name>
     <message>
         <source>Good</source>
@@ -425,6 +1194,57 @@
     </message>
     <message>
         <source>Not good</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreOfferPanel</name>
+    <message>
+        <source>Go back to a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the last good backup. Please wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No good backup was found in {folder}. Ask IT for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup from {date} is whole and can be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting the backup in place. Please wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. The backup from {date} is in place. The damaged file is kept as {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place. Nothing was deleted. {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the last good backup from {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the backup from {date}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged file is not deleted. It is moved aside and kept. Anything saved after {date} is not in the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are you sure?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Say will put the backup from {date} in place of the damaged file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -631,6 +1451,259 @@
     </message>
     <message>
         <source>Do not delete it. Ask IT to restore the last good backup from the backups folder beside it, or start My Say with --data-dir and another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SymbolPicker</name>
+    <message>
+        <source>Moving around</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feelings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food and drink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a picture by a word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or look in a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pictures match. Try another word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesScreen</name>
+    <message>
+        <source>Topic templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of this copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy for this ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy for a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is this copy for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are the default topics. To change them, copy them for this ward or a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes save by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words for topic {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the picture for {topic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {topic} up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {topic} down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {topic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default topics cannot be changed. Copy them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic needs some words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template needs at least one topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This was removed somewhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics for {ward}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied for this ward. You can change the copy now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied for {name}. You can change the copy now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this copy? {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this topic? {topic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic added. Type its words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a picture for {topic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TwoStepConfirm</name>
+    <message>
+        <source>Yes, I am sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

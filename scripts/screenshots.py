@@ -25,6 +25,7 @@ from coprod_desktop.paths import DataPaths  # noqa: E402
 from coprod_desktop.services.demo import seed_demo_ward  # noqa: E402
 from coprod_desktop.services.records import Preferences  # noqa: E402
 from coprod_desktop.speech.silent import SilentSpeaker  # noqa: E402
+from coprod_desktop.store.kinds import Role  # noqa: E402
 from coprod_desktop.store.problems import ProblemKind, StoreProblem  # noqa: E402
 from coprod_desktop.symbols.catalogue import SymbolCatalogue  # noqa: E402
 from coprod_desktop.ui.context import Services, UiContext  # noqa: E402
@@ -32,6 +33,9 @@ from coprod_desktop.ui.emoji_font import add_emoji_font  # noqa: E402
 from coprod_desktop.ui.i18n import LanguageSwitcher  # noqa: E402
 from coprod_desktop.ui.main_window import MainWindow  # noqa: E402
 from coprod_desktop.ui.screens.home.home_screen import HomeScreen  # noqa: E402
+from coprod_desktop.ui.screens.setup.first_run_screen import FirstRunScreen  # noqa: E402
+from coprod_desktop.ui.screens.staff.areas import available_areas  # noqa: E402
+from coprod_desktop.ui.screens.staff.sign_in_screen import SignInScreen  # noqa: E402
 from coprod_desktop.ui.screens.start.store_problem_screen import StoreProblemScreen  # noqa: E402
 from coprod_desktop.ui.symbol_icons import SymbolPainter  # noqa: E402
 from coprod_desktop.ui.theme import Theme  # noqa: E402
@@ -76,6 +80,7 @@ def main() -> int:
         window.resize(*SIZE)
         window.show()
         people = {p.called: p for p in window.who_are_you.people()}
+        jo = context.services.people.on_ward(ward.id, role=Role.STAFF)[0]
         for language in ("en", "cy"):
             for high_contrast in (False, True):
                 look = f"{language}-{'contrast' if high_contrast else 'standard'}"
@@ -102,6 +107,28 @@ def main() -> int:
                 shoot("help-coming", window.open_help)
                 window.close_help()
                 window.start_over()
+
+                def sign_in_screen() -> None:
+                    window.open_staff_sign_in()
+                    screen = window.current_screen()
+                    assert isinstance(screen, SignInScreen)
+                    screen.choose(jo)
+
+                shoot("staff-sign-in", sign_in_screen)
+                shoot("staff-home", lambda: window.staff_signed_in(jo))
+                for area in available_areas():
+                    shoot(f"staff-{area.key}", lambda a=area: window.open_staff_area(a))
+                window.sign_out()
+
+                languages.use(language)
+                app.setStyleSheet(Theme(high_contrast=high_contrast).style_sheet())
+                first = QMainWindow()
+                first.setCentralWidget(FirstRunScreen(store.session_factory))
+                first.resize(*SIZE)
+                first.show()
+                settle(app)
+                saved.append(save(first, args.out, f"first-run-{look}"))
+                first.close()
 
                 languages.use(language)
                 app.setStyleSheet(Theme(high_contrast=high_contrast).style_sheet())

@@ -16,6 +16,25 @@ class UnknownPerson(LookupError):
     pass
 
 
+VOICE_CHOICES: dict[str, tuple[str | None, ...]] = {
+    "en": (None, "gmw/en-gb-scotland", "gmw/en-gb-x-gbcwmd", "gmw/en-gb-x-rp", "gmw/en-gb-x-gbclan"),
+    "cy": (None,),
+}
+"""espeak-ng voice ids a person may choose, per language; None is the language's standard voice.
+
+A short list on purpose: a few British accents people on a ward may find easier to follow. A voice
+missing on a computer falls back to the standard one when speaking (see speech.synthesis).
+"""
+
+
+def voice_choices(language: str, current: str | None = None) -> list[str | None]:
+    """The voices to offer for a language, keeping the person's current voice even if not listed."""
+    choices = list(VOICE_CHOICES.get(language, (None,)))
+    if current is not None and current not in choices:
+        choices.append(current)
+    return choices
+
+
 def _record(row: CommunicationPreferences | None) -> Preferences:
     if row is None:
         return Preferences()

@@ -31,3 +31,11 @@ class MeetingKind(enum.StrEnum):
     WARD_ROUND = "ward_round"
     TRIBUNAL = "tribunal"
     OTHER = "other"
+
+
+class Sharing(enum.StrEnum):
+    """Who an item's owner lets see it outside the app: their say decides every export."""
+
+    JUST_ME = "just_me"
+    CARE_TEAM = "care_team"
+    COUNCIL_ANONYMOUS = "council_anonymous"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
@@ -209,8 +210,12 @@ class MainWindow(QMainWindow):
         self._go_to_staff_home(remember=False)
         self.idle.start(self._idle_minutes())
 
+    def ward_id(self) -> uuid.UUID | None:
+        """The ward shown on Who are you?, which is this device's ward."""
+        return self._ward.id if self._ward else None
+
     def _idle_minutes(self) -> int:
-        ward_id = self._context.services.device.ward_id() or (self._ward.id if self._ward else None)
+        ward_id = self._context.services.device.ward_id() or self.ward_id()
         return self._context.services.ward_settings.get(ward_id).idle_minutes if ward_id else 5
 
     def _go_to_staff_home(self, remember: bool = True) -> None:
@@ -231,7 +236,12 @@ class MainWindow(QMainWindow):
     def open_staff_area(self, area: StaffArea) -> None:
         if self._staff is None:
             return
-        self.show_screen(area.screen_class()(self._context, self._staff))
+        screen = area.screen_class()(self._context, self._staff)
+        restored = getattr(screen, "data_restored", None)
+        if restored is not None:
+            # Everything on screen may be out of date, and the signed-in account may not exist in it.
+            restored.connect(lambda: self.sign_out(why="restored"))
+        self.show_screen(screen)
 
     def sign_out(self, why: str = "chose") -> None:
         """Back to the patients' Who are you?. Staff screens save as they go, so nothing is lost."""

@@ -28,6 +28,8 @@ class Palette:
     notice: str
     notice_text: str
     muted_text: str
+    danger: str
+    danger_text: str
 
 
 STANDARD = Palette(
@@ -44,6 +46,8 @@ STANDARD = Palette(
     notice="#FFF2C2",
     notice_text="#1B1B1B",
     muted_text="#3D3D3D",
+    danger="#B00020",
+    danger_text="#FFFFFF",
 )
 
 HIGH_CONTRAST = Palette(
@@ -60,6 +64,8 @@ HIGH_CONTRAST = Palette(
     notice="#FFFF00",
     notice_text="#000000",
     muted_text="#FFFFFF",
+    danger="#FF6B6B",
+    danger_text="#000000",
 )
 
 
@@ -102,6 +108,8 @@ QPushButton QLabel {{ background: transparent; color: {p.button_text}; }}
 QPushButton WrapLabel {{ color: {p.button_text}; }}
 QPushButton[role="primary"] {{ background: {p.accent}; color: {p.accent_text}; }}
 QPushButton[role="primary"] WrapLabel {{ color: {p.accent_text}; }}
+QPushButton[role="danger"] {{ background: {p.danger}; color: {p.danger_text}; border-color: {p.danger}; }}
+QPushButton[role="danger"] WrapLabel {{ color: {p.danger_text}; }}
 QPushButton[checked="true"] WrapLabel {{ color: {p.checked_text}; }}
 QPushButton[enabled="false"] WrapLabel {{ color: {p.muted_text}; }}
 QLabel#symbol {{ background: {symbol_tile}; border-radius: 12px; }}
@@ -123,7 +131,9 @@ QListWidget::item:selected {{ background: {p.checked}; color: {p.checked_text}; 
 QCheckBox {{ spacing: 16px; min-height: 56px; }}
 QCheckBox::indicator {{ width: 40px; height: 40px; border: {border}px solid {p.border}; border-radius: 6px;
     background: {p.button}; }}
-QCheckBox::indicator:checked {{ background: {p.checked}; }}
+QCheckBox::indicator:checked {{ background: {p.checked}; border: 10px solid {p.button}; }}
+QComboBox::drop-down, QDateEdit::drop-down {{ width: 48px; border-left: {border}px solid {p.border}; }}
+QSpinBox::up-button, QSpinBox::down-button, QTimeEdit::up-button, QTimeEdit::down-button {{ width: 48px; }}
 QCheckBox:focus {{ color: {p.text}; border: 4px solid {p.focus}; border-radius: 8px; }}
 QLabel[role="message"] {{ color: {p.text}; font-weight: bold; }}
 QScrollArea {{ border: none; }}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
 from coprod_desktop.paths import DataPaths
@@ -40,6 +41,12 @@ def ui_context(
         clock=clock,
     )
     yield context
+    # Delete every window this test made before the next test restyles or retranslates the app:
+    # a widget left waiting for deletion while its store is closed must never be polished again.
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     languages.use("en")
     qapp.setStyleSheet("")
 

@@ -103,6 +103,7 @@ def test_theme_colours_meet_contrast_rules(palette, minimum: float) -> None:  # 
         (palette.checked_text, palette.checked),
         (palette.notice_text, palette.notice),
         (palette.muted_text, palette.window),
+        (palette.danger_text, palette.danger),
     ]
     for foreground, background in pairs:
         assert contrast(foreground, background) >= minimum, (foreground, background)

@@ -36,14 +36,17 @@ from coprod_desktop.ui.screens.staff.staff_screen import StaffScreen
 ALL = "all"
 FILTERS: dict[str, tuple[str, set[str] | None]] = {
     ALL: (QT_TRANSLATE_NOOP("AuditFilters", "Everything"), None),
-    "sign_ins": (QT_TRANSLATE_NOOP("AuditFilters", "Sign-ins"), {"sign_in"}),
+    "sign_ins": (QT_TRANSLATE_NOOP("AuditFilters", "Sign-ins"), {"sign_in", "sign_out"}),
     "failures": (
         QT_TRANSLATE_NOOP("AuditFilters", "Wrong PINs and waits"),
         {"sign_in_failed", "sign_in_refused"},
     ),
     "exports": (QT_TRANSLATE_NOOP("AuditFilters", "Exports"), {"export_made", "share_made"}),
     "erasures": (QT_TRANSLATE_NOOP("AuditFilters", "Erasures"), {"person_erased"}),
-    "backups": (QT_TRANSLATE_NOOP("AuditFilters", "Backups and restores"), {"backup_made", "store_restored"}),
+    "backups": (
+        QT_TRANSLATE_NOOP("AuditFilters", "Backups and restores"),
+        {"backup_made", "backup_failed", "store_restored"},
+    ),
     "settings": (
         QT_TRANSLATE_NOOP("AuditFilters", "Settings changes"),
         {"settings_changed", "preferences_changed", "pin_set"},
@@ -52,11 +55,18 @@ FILTERS: dict[str, tuple[str, set[str] | None]] = {
 EVENT_WORDS = {
     "sign_in": QT_TRANSLATE_NOOP("AuditEvents", "Signed in"),
     "sign_in_failed": QT_TRANSLATE_NOOP("AuditEvents", "Wrong PIN"),
+    "sign_out": QT_TRANSLATE_NOOP("AuditEvents", "Signed out"),
     "sign_in_refused": QT_TRANSLATE_NOOP("AuditEvents", "Sign-in refused while waiting"),
     "pin_set": QT_TRANSLATE_NOOP("AuditEvents", "PIN set"),
     "person_added": QT_TRANSLATE_NOOP("AuditEvents", "Person added"),
     "person_changed": QT_TRANSLATE_NOOP("AuditEvents", "Person changed"),
     "person_archived": QT_TRANSLATE_NOOP("AuditEvents", "Person archived"),
+    "person_unarchived": QT_TRANSLATE_NOOP("AuditEvents", "Person brought back"),
+    "person_moved": QT_TRANSLATE_NOOP("AuditEvents", "Person moved to another ward"),
+    "picture_set": QT_TRANSLATE_NOOP("AuditEvents", "Picture added"),
+    "picture_removed": QT_TRANSLATE_NOOP("AuditEvents", "Picture removed"),
+    "template_copied": QT_TRANSLATE_NOOP("AuditEvents", "Topic template copied"),
+    "template_removed": QT_TRANSLATE_NOOP("AuditEvents", "Topic template removed"),
     "person_erased": QT_TRANSLATE_NOOP("AuditEvents", "Person erased"),
     "preferences_changed": QT_TRANSLATE_NOOP("AuditEvents", "A person's settings changed"),
     "settings_changed": QT_TRANSLATE_NOOP("AuditEvents", "Ward settings changed"),
@@ -65,6 +75,7 @@ EVENT_WORDS = {
     "meeting_changed": QT_TRANSLATE_NOOP("AuditEvents", "Meeting changed"),
     "meeting_cancelled": QT_TRANSLATE_NOOP("AuditEvents", "Meeting cancelled"),
     "backup_made": QT_TRANSLATE_NOOP("AuditEvents", "Backup made"),
+    "backup_failed": QT_TRANSLATE_NOOP("AuditEvents", "Backup failed"),
     "store_restored": QT_TRANSLATE_NOOP("AuditEvents", "Store restored from a backup"),
     "export_made": QT_TRANSLATE_NOOP("AuditEvents", "Export made"),
 }

@@ -5,12 +5,12 @@ Every change saves at once (text after a short pause), so nothing typed is lost.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -67,24 +67,32 @@ class WardSettingsScreen(StaffScreen):
             lambda _i: self._save(default_language=self.language.currentData())
         )
         self.contact = QPlainTextEdit(info.advocate_contact or "", self)
-        self.contact.setMinimumHeight(140)
+        self.contact.setMinimumHeight(120)
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
         self._pause.setInterval(TYPING_PAUSE_MS)
         self._pause.timeout.connect(self.save_contact)
         self.contact.textChanged.connect(self._pause.start)
 
+        # Each label sits above its field, in two columns: long words in big type never get clipped.
         self._labels = [QLabel(self) for _ in range(6)]
-        form = QFormLayout()
-        form.setVerticalSpacing(20)
-        form.setHorizontalSpacing(24)
-        for label, field in zip(
-            self._labels,
-            (self.idle, folder_row, self.keep, self.kiosk, self.language, self.contact),
-            strict=True,
-        ):
+        form = QGridLayout()
+        form.setVerticalSpacing(24)
+        form.setHorizontalSpacing(40)
+        fields = (self.idle, folder_row, self.keep, self.kiosk, self.language, self.contact)
+        for index, (label, field) in enumerate(zip(self._labels, fields, strict=True)):
             label.setWordWrap(True)
-            form.addRow(label, field)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            cell = QVBoxLayout()
+            cell.setSpacing(8)
+            cell.addWidget(label)
+            if isinstance(field, QHBoxLayout):
+                cell.addLayout(field)
+            else:
+                cell.addWidget(field)
+            form.addLayout(cell, index // 2, index % 2)
+        form.setColumnStretch(0, 1)
+        form.setColumnStretch(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 16, 32, 16)
         layout.setSpacing(16)

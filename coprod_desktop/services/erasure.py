@@ -1,0 +1,66 @@
+"""Right to erasure: a person, and everything that hangs off them, deleted for good.
+
+The audit log keeps that an erasure happened, who did it and when; never who was erased. Deleted
+rows are overwritten in the SQLite file (secure_delete) and the write-ahead log is emptied, so the
+name is not left readable in the file either. Backups made earlier still hold the person until they
+are rotated out.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from pathlib import Path
+
+from sqlalchemy import delete, select
+from sqlalchemy.exc import DBAPIError
+
+from coprod_desktop.services.audit import add_event
+from coprod_desktop.services.clock import Clock, system_clock
+from coprod_desktop.services.people import NotForYourself, UnknownPerson
+from coprod_desktop.services.pictures import remove_picture
+from coprod_desktop.store.engine import SessionFactory
+from coprod_desktop.store.models import Person
+
+log = logging.getLogger(__name__)
+
+ERASED_EVENT = "person_erased"
+
+
+def erase_person(
+    session_factory: SessionFactory,
+    person_id: uuid.UUID,
+    actor_id: uuid.UUID | None,
+    pictures_dir: Path,
+    clock: Clock = system_clock,
+) -> None:
+    """Deletes the person row; the database's ON DELETE CASCADE removes their preferences, PIN,
+    meetings and own topic templates in the same transaction. Then their photo file goes.
+
+    Raises NotForYourself when staff try to erase themselves while signed in, UnknownPerson if gone.
+    """
+    if actor_id is not None and actor_id == person_id:
+        raise NotForYourself("You cannot erase yourself while you are signed in.")
+    with session_factory.begin() as session:
+        connection = session.connection()
+        on_sqlite = connection.dialect.name == "sqlite"
+        if on_sqlite:
+            # Zero the deleted bytes instead of leaving them in free space; harmless if already on.
+            connection.exec_driver_sql("PRAGMA secure_delete=ON")
+        picture = session.scalar(select(Person.picture_file).where(Person.id == person_id))
+        deleted = session.execute(delete(Person).where(Person.id == person_id)).rowcount
+        if not deleted:
+            raise UnknownPerson(str(person_id))
+        add_event(session, clock, ERASED_EVENT, actor_id=actor_id)
+    remove_picture(picture, pictures_dir)
+    if on_sqlite:
+        _empty_write_ahead_log(session_factory)
+
+
+def _empty_write_ahead_log(session_factory: SessionFactory) -> None:
+    """Copies the log into the database and truncates it, so old page versions do not linger there."""
+    with session_factory() as session:
+        try:
+            session.connection().exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        except DBAPIError as error:  # the erasure is committed; a busy checkpoint just happens later
+            log.warning("Could not checkpoint after an erasure: %s", error)

@@ -1,0 +1,159 @@
+"""The report's words in English and Welsh. The services cannot use Qt's translations, so the few words
+a PDF needs live here; a kind or field with no words here is shown by its plain name."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+LANGUAGES = ("en", "cy")
+
+_EN: dict[str, str] = {
+    "title": "My Say: export to staff",
+    "for_ward": "For the staff of {name}",
+    "for_person": "For the care team of {name}",
+    "for_council": "For the patients' council, without names: {name}",
+    "period": "From {start} to {end}",
+    "made": "Made on {when}",
+    "consent": (
+        "Only what each person agreed to share is in this report. "
+        "Anything they keep just for themselves has been left out."
+    ),
+    "counts": "What is in it",
+    "nothing": "Nothing to show for this period.",
+    "no_name": "Someone who asked for their name to be left out",
+    "ward_fact": "The ward",
+    "page": "Page {page} of {pages}",
+    "kind.person": "People",
+    "kind.meeting": "Meetings",
+    "kind.preferences": "How people like to communicate",
+    "field.role": "Role",
+    "field.ward": "Ward",
+    "field.ward_rep": "Ward rep",
+    "field.archived": "No longer on the ward",
+    "field.meeting_id": "Meeting number",
+    "field.meeting_kind": "Meeting",
+    "field.starts_at": "When",
+    "field.title": "Title",
+    "field.speech_on": "Speech",
+    "field.voice": "Voice",
+    "field.words_per_minute": "Words a minute",
+    "field.text_size": "Text size",
+    "field.high_contrast": "High contrast",
+    "field.language": "Language",
+    "field.symbols_on": "Symbols",
+    "value.yes": "yes",
+    "value.no": "no",
+    "value.patient": "patient",
+    "value.staff": "staff",
+    "value.cpa": "CPA meeting",
+    "value.ctr": "Care and Treatment Review",
+    "value.ward_round": "Ward round",
+    "value.tribunal": "Tribunal or hearing",
+    "value.other": "Meeting",
+    "value.normal": "normal",
+    "value.large": "large",
+    "value.largest": "largest",
+    "value.en": "English",
+    "value.cy": "Welsh",
+}
+
+_CY: dict[str, str] = {
+    "title": "My Say: allforio i staff",
+    "for_ward": "I staff {name}",
+    "for_person": "I dîm gofal {name}",
+    "for_council": "I gyngor y cleifion, heb enwau: {name}",
+    "period": "O {start} i {end}",
+    "made": "Wedi'i wneud ar {when}",
+    "consent": (
+        "Dim ond yr hyn y cytunodd pob person i'w rannu sydd yn yr adroddiad hwn. "
+        "Mae unrhyw beth maen nhw'n ei gadw iddyn nhw eu hunain wedi'i adael allan."
+    ),
+    "counts": "Beth sydd ynddo",
+    "nothing": "Dim byd i'w ddangos ar gyfer y cyfnod hwn.",
+    "no_name": "Rhywun a ofynnodd am gadw'r enw allan",
+    "ward_fact": "Y ward",
+    "page": "Tudalen {page} o {pages}",
+    "kind.person": "Pobl",
+    "kind.meeting": "Cyfarfodydd",
+    "kind.preferences": "Sut mae pobl yn hoffi cyfathrebu",
+    "field.role": "Rôl",
+    "field.ward": "Ward",
+    "field.ward_rep": "Cynrychiolydd y ward",
+    "field.archived": "Ddim ar y ward mwyach",
+    "field.meeting_id": "Rhif y cyfarfod",
+    "field.meeting_kind": "Cyfarfod",
+    "field.starts_at": "Pryd",
+    "field.title": "Teitl",
+    "field.speech_on": "Llais",
+    "field.voice": "Llais darllen",
+    "field.words_per_minute": "Geiriau'r funud",
+    "field.text_size": "Maint y testun",
+    "field.high_contrast": "Cyferbyniad uchel",
+    "field.language": "Iaith",
+    "field.symbols_on": "Symbolau",
+    "value.yes": "ie",
+    "value.no": "na",
+    "value.patient": "claf",
+    "value.staff": "staff",
+    "value.cpa": "Cyfarfod CPA",
+    "value.ctr": "Adolygiad Gofal a Thriniaeth",
+    "value.ward_round": "Rownd y ward",
+    "value.tribunal": "Tribiwnlys neu wrandawiad",
+    "value.other": "Cyfarfod",
+    "value.normal": "arferol",
+    "value.large": "mawr",
+    "value.largest": "mwyaf",
+    "value.en": "Saesneg",
+    "value.cy": "Cymraeg",
+}
+
+_MONTHS = {
+    "en": [
+        *("January", "February", "March", "April", "May", "June"),
+        *("July", "August", "September", "October", "November", "December"),
+    ],
+    "cy": [
+        *("Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin"),
+        *("Gorffennaf", "Awst", "Medi", "Hydref", "Tachwedd", "Rhagfyr"),
+    ],
+}
+
+_VALUE_FIELDS = {"role", "meeting_kind", "text_size", "language", "ward_rep", "archived"}
+"""Fields whose values are our own codes (not typed text), so they can be put in words."""
+_YES_NO_FIELDS = {"ward_rep", "archived", "speech_on", "high_contrast", "symbols_on"}
+
+
+class ReportWords:
+    def __init__(self, language: str = "en") -> None:
+        self.language = language if language in LANGUAGES else "en"
+        self._words = _CY if self.language == "cy" else _EN
+
+    def __call__(self, key: str, **values: object) -> str:
+        words = self._words.get(key, _EN.get(key, key))
+        return words.format(**values) if values else words
+
+    def kind(self, kind: str) -> str:
+        return self._words.get(f"kind.{kind}", _EN.get(f"kind.{kind}", kind.replace("_", " ").capitalize()))
+
+    def field(self, name: str) -> str:
+        return self._words.get(f"field.{name}", _EN.get(f"field.{name}", name.replace("_", " ").capitalize()))
+
+    def value(self, name: str, value: object) -> str:
+        """A field's value in words; typed text is shown as it is."""
+        if value is None:
+            return "-"
+        if name == "starts_at" and isinstance(value, str):
+            try:
+                return self.date_time(datetime.fromisoformat(value))
+            except ValueError:
+                return value
+        if name in _VALUE_FIELDS | _YES_NO_FIELDS:
+            return self._words.get(f"value.{value}", str(value))
+        return str(value)
+
+    def day(self, when: date) -> str:
+        return f"{when.day} {_MONTHS[self.language][when.month - 1]} {when.year}"
+
+    def date_time(self, when: datetime) -> str:
+        local = when.astimezone()
+        return f"{self.day(local.date())}, {local:%H:%M}"

@@ -1,0 +1,137 @@
+"""Choosing a symbol: type a word (in the screen's language or English) or browse a category, then
+press one of the big symbol buttons. Used by staff to give a topic its picture."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from coprod_desktop.speech.protocol import Speaker
+from coprod_desktop.symbols.catalogue import SymbolCatalogue, SymbolEntry
+from coprod_desktop.ui.symbol_icons import SymbolPainter
+from coprod_desktop.ui.widgets.flow_grid import FlowGrid
+from coprod_desktop.ui.widgets.symbol_button import SymbolButton
+
+MAX_RESULTS = 48
+"""Enough to browse the biggest category; more would make a single letter slow to draw."""
+FIELD_HEIGHT = 72
+
+CATEGORY_WORDS = {
+    "navigation": QT_TRANSLATE_NOOP("SymbolPicker", "Moving around"),
+    "people": QT_TRANSLATE_NOOP("SymbolPicker", "People"),
+    "feelings": QT_TRANSLATE_NOOP("SymbolPicker", "Feelings"),
+    "meetings": QT_TRANSLATE_NOOP("SymbolPicker", "Meetings"),
+    "topics": QT_TRANSLATE_NOOP("SymbolPicker", "Topics"),
+    "settings": QT_TRANSLATE_NOOP("SymbolPicker", "Settings"),
+    "places": QT_TRANSLATE_NOOP("SymbolPicker", "Places"),
+    "activities": QT_TRANSLATE_NOOP("SymbolPicker", "Things to do"),
+    "food": QT_TRANSLATE_NOOP("SymbolPicker", "Food and drink"),
+    "health": QT_TRANSLATE_NOOP("SymbolPicker", "Health"),
+    "time": QT_TRANSLATE_NOOP("SymbolPicker", "Time"),
+    "things": QT_TRANSLATE_NOOP("SymbolPicker", "Things"),
+}
+
+
+def category_words(category: str) -> str:
+    source = CATEGORY_WORDS.get(category)
+    return QCoreApplication.translate("SymbolPicker", source) if source else category
+
+
+class SymbolPicker(QWidget):
+    chosen = Signal(str)
+    """Emits the symbol id pressed."""
+
+    def __init__(
+        self,
+        catalogue: SymbolCatalogue,
+        painter: SymbolPainter,
+        speaker: Speaker,
+        language: Callable[[], str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._catalogue = catalogue
+        self._painter = painter
+        self._speaker = speaker
+        self._language = language
+        self.search_label = QLabel(self)
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.category_label = QLabel(self)
+        self.category = QComboBox(self)
+        for widget in (self.search, self.category):
+            widget.setMinimumHeight(FIELD_HEIGHT)
+        for label, field in ((self.search_label, self.search), (self.category_label, self.category)):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setBuddy(field)
+        self.results = FlowGrid(cell_width=170, cell_height=150)
+        self.results.setMinimumHeight(170)
+        self.empty = QLabel(self)
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty.hide()
+        self.search.textChanged.connect(self._search)
+        self.category.activated.connect(self._browse)
+        fields = QGridLayout()
+        fields.setHorizontalSpacing(16)
+        fields.addWidget(self.search_label, 0, 0)
+        fields.addWidget(self.search, 1, 0)
+        fields.addWidget(self.category_label, 0, 1)
+        fields.addWidget(self.category, 1, 1)
+        fields.setColumnStretch(0, 3)
+        fields.setColumnStretch(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        layout.addLayout(fields)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.results, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.search_label.setText(self.tr("Find a picture by a word"))
+        self.search.setAccessibleName(self.search_label.text())
+        self.category_label.setText(self.tr("Or look in a group"))
+        self.category.setAccessibleName(self.category_label.text())
+        self.empty.setText(self.tr("No pictures match. Try another word."))
+        current = self.category.currentData()
+        self.category.clear()
+        for category in self._catalogue.categories():
+            self.category.addItem(category_words(category), category)
+        index = self.category.findData(current)
+        self.category.setCurrentIndex(max(index, 0))
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Shows the search results, or the chosen group when the search box is empty."""
+        if self.search.text().strip():
+            self._search(self.search.text())
+        else:
+            self._browse()
+
+    def buttons(self) -> list[SymbolButton]:
+        return [item for item in self.results.items() if isinstance(item, SymbolButton)]
+
+    def _search(self, word: str) -> None:
+        if not word.strip():
+            self._browse()
+            return
+        self._show(self._catalogue.search(word, self._language()))
+
+    def _browse(self, _index: int = 0) -> None:
+        category = self.category.currentData()
+        self._show(self._catalogue.in_category(category) if category else [])
+
+    def _show(self, entries: list[SymbolEntry]) -> None:
+        language = self._language()
+        buttons: list[QWidget] = []
+        for entry in entries[:MAX_RESULTS]:
+            words = entry.label(language)
+            button = SymbolButton(self._painter, self._speaker, entry.id, words, symbol_size=56, max_lines=2)
+            button.clicked.connect(lambda _checked=False, symbol=entry.id: self.chosen.emit(symbol))
+            buttons.append(button)
+        for old in self.results.items():
+            old.hide()
+        self.results.set_items(buttons)
+        self.empty.setVisible(not buttons)

@@ -1,0 +1,129 @@
+"""Right to erasure on a real SQLite file: nothing about the person is left, the audit says who and when."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from sqlalchemy import select
+
+from coprod_desktop.services.audit import AuditService
+from coprod_desktop.services.erasure import ERASED_EVENT, erase_person
+from coprod_desktop.services.meetings import MeetingService
+from coprod_desktop.services.people import NotForYourself, PeopleService, UnknownPerson
+from coprod_desktop.services.pictures import import_picture
+from coprod_desktop.services.preferences import PreferencesService
+from coprod_desktop.services.records import PersonInfo, WardInfo
+from coprod_desktop.services.staff_auth import StaffAuthService
+from coprod_desktop.services.wards import WardService
+from coprod_desktop.store.engine import SessionFactory, Store
+from coprod_desktop.store.kinds import MeetingKind, Role
+from coprod_desktop.store.models import TemplateTopic, TopicTemplate
+from tests.conftest import ODD_NAMES, FixedClock
+
+NAME = "Zebedee Quartermaine-Ölsen"
+
+
+def rows_mentioning(db_file: Path, needle: str) -> list[str]:
+    """Every text cell in every table, searched with plain sqlite3 (not through our models)."""
+    found = []
+    with sqlite3.connect(db_file) as connection:
+        tables = [r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        for table in tables:
+            for row in connection.execute(f'SELECT * FROM "{table}"'):
+                found.extend(f"{table}: {cell}" for cell in row if isinstance(cell, str) and needle in cell)
+    return found
+
+
+@dataclass
+class Setting:
+    sessions: SessionFactory
+    clock: FixedClock
+    ward: WardInfo
+    people: PeopleService
+    staff: PersonInfo
+    pictures: Path
+
+
+@pytest.fixture
+def setting(store: Store, clock: FixedClock, tmp_path: Path) -> Setting:
+    sessions = store.session_factory
+    ward = WardService(sessions, clock).add("Oak")
+    people = PeopleService(sessions, clock)
+    staff = people.add("Kim", ward_id=ward.id, role=Role.STAFF)
+    return Setting(sessions, clock, ward, people, staff, tmp_path / "data" / "pictures")
+
+
+def add_everything_about(setting: Setting, name: str) -> PersonInfo:
+    """A staff member with a photo, settings, a PIN, a meeting and their own topic template."""
+    sessions, clock, people, staff, pictures = (
+        setting.sessions,
+        setting.clock,
+        setting.people,
+        setting.staff,
+        setting.pictures,
+    )
+    person = people.add(name, ward_id=setting.ward.id, role=Role.STAFF, actor_id=staff.id)
+    source = pictures.parent.parent / "photo.jpg"
+    Image.new("RGB", (300, 300), (10, 120, 40)).save(source)
+    person = people.set_picture(person.id, import_picture(source, pictures), pictures_dir=pictures)
+    PreferencesService(sessions, clock).update(person.id, staff.id, language="cy", rate=120)
+    StaffAuthService(sessions, clock).set_pin(person.id, "2580", staff.id)
+    MeetingService(sessions, clock).schedule(
+        person.id, MeetingKind.CPA, clock() + timedelta(days=3), title=f"{name}'s CPA"
+    )
+    with sessions.begin() as session:
+        template = TopicTemplate(name=f"Topics for {name}", person_id=person.id)
+        template.topics.append(TemplateTopic(position=0, title=f"What {name} wants to say"))
+        session.add(template)
+    return person
+
+
+@pytest.mark.parametrize("name", [NAME, *ODD_NAMES[:4]])
+def test_erasing_leaves_no_trace_of_the_person_and_audits_only_who_and_when(
+    store: Store, clock: FixedClock, setting: Setting, name: str
+) -> None:
+    sessions, people, staff, pictures = setting.sessions, setting.people, setting.staff, setting.pictures
+    person = add_everything_about(setting, name)
+    picture = pictures / person.picture_file
+    assert picture.exists() and rows_mentioning(store.sqlite_path, name)
+    clock.now += timedelta(minutes=5)
+
+    erase_person(sessions, person.id, staff.id, pictures, clock)
+
+    assert people.get(person.id) is None
+    assert rows_mentioning(store.sqlite_path, name) == []
+    assert not picture.exists()
+    with sessions() as session:
+        assert session.scalars(select(TopicTemplate)).all() == []
+    assert MeetingService(sessions, clock).for_person(person.id) == []
+    [event] = AuditService(sessions).recent(5, kind=ERASED_EVENT)
+    assert (event.actor_id, event.at, event.subject_id, event.detail) == (staff.id, clock(), None, {})
+    assert people.get(staff.id) is not None  # nobody else went with them
+
+
+def test_the_name_is_not_left_readable_in_the_database_files(store: Store, setting: Setting) -> None:
+    sessions, staff, pictures, clock = setting.sessions, setting.staff, setting.pictures, setting.clock
+    person = add_everything_about(setting, NAME)
+    erase_person(sessions, person.id, staff.id, pictures, clock)
+    needle = NAME.encode("utf-8")
+    db = store.sqlite_path
+    for file in (db, db.with_name(db.name + "-wal")):
+        if file.exists():
+            assert needle not in file.read_bytes(), file.name
+
+
+def test_staff_cannot_erase_themselves_and_unknown_people_are_reported(setting: Setting) -> None:
+    sessions, people, staff, pictures = setting.sessions, setting.people, setting.staff, setting.pictures
+    with pytest.raises(NotForYourself):
+        erase_person(sessions, staff.id, staff.id, pictures)
+    assert people.get(staff.id) is not None
+    other = people.add("Sam", ward_id=None)
+    erase_person(sessions, other.id, staff.id, pictures)
+    with pytest.raises(UnknownPerson):
+        erase_person(sessions, other.id, staff.id, pictures)
+    assert len(AuditService(sessions).recent(10, kind=ERASED_EVENT)) == 1

@@ -76,6 +76,14 @@
         <translation>Ward wedi'i hychwanegu</translation>
     </message>
     <message>
+        <source>Ward renamed</source>
+        <translation>Ward wedi'i hailenwi</translation>
+    </message>
+    <message>
+        <source>Ward archived</source>
+        <translation>Ward wedi'i harchifo</translation>
+    </message>
+    <message>
         <source>Meeting booked</source>
         <translation>Cyfarfod wedi'i drefnu</translation>
     </message>
@@ -1311,6 +1319,10 @@
         <translation>Pobl</translation>
     </message>
     <message>
+        <source>Wards</source>
+        <translation>Wardiau</translation>
+    </message>
+    <message>
         <source>Meetings</source>
         <translation>Cyfarfodydd</translation>
     </message>
@@ -1754,6 +1766,69 @@
     <message>
         <source>Full screen, and only staff can close My Say</source>
         <translation>Sgrin lawn, a dim ond staff sy'n gallu cau My Say</translation>
+    </message>
+</context>
+<context>
+    <name>WardsScreen</name>
+    <message>
+        <source>Wards</source>
+        <translation>Wardiau</translation>
+    </message>
+    <message>
+        <source>{name} (this device)</source>
+        <translation>{name} (y ddyfais hon)</translation>
+    </message>
+    <message>
+        <source>Please type the new ward's name.</source>
+        <translation>Teipiwch enw'r ward newydd, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>Ward added.</source>
+        <translation>Ward wedi'i hychwanegu.</translation>
+    </message>
+    <message>
+        <source>A ward needs a name. The last name typed is kept.</source>
+        <translation>Mae angen enw ar ward. Mae'r enw olaf a deipiwyd yn cael ei gadw.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Wedi'i gadw.</translation>
+    </message>
+    <message>
+        <source>This device now shows {name}.</source>
+        <translation>Mae'r ddyfais hon nawr yn dangos {name}.</translation>
+    </message>
+    <message>
+        <source>Archive {name}? It will be hidden.</source>
+        <translation>Archifo {name}? Bydd yn cael ei chuddio.</translation>
+    </message>
+    <message>
+        <source>Move or archive the people on this ward first.</source>
+        <translation>Symudwch neu archifwch y bobl ar y ward hon yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>The ward is archived.</source>
+        <translation>Mae'r ward wedi'i harchifo.</translation>
+    </message>
+    <message>
+        <source>Add a ward</source>
+        <translation>Ychwanegu ward</translation>
+    </message>
+    <message>
+        <source>New ward's name</source>
+        <translation>Enw'r ward newydd</translation>
+    </message>
+    <message>
+        <source>Ward name</source>
+        <translation>Enw'r ward</translation>
+    </message>
+    <message>
+        <source>Use this ward on this device</source>
+        <translation>Defnyddio'r ward hon ar y ddyfais hon</translation>
+    </message>
+    <message>
+        <source>Archive this ward</source>
+        <translation>Archifo'r ward hon</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ward renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ward archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Meeting booked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1309,6 +1317,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Wards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1751,6 +1763,69 @@
     </message>
     <message>
         <source>Full screen, and only staff can close My Say</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WardsScreen</name>
+    <message>
+        <source>Wards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (this device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type the new ward&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ward added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ward needs a name. The last name typed is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device now shows {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive {name}? It will be hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move or archive the people on this ward first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ward is archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New ward&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ward name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this ward on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive this ward</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

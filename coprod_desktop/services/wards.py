@@ -14,6 +14,10 @@ from coprod_desktop.store.engine import SessionFactory
 from coprod_desktop.store.models import Ward
 
 
+class WardInUse(ValueError):
+    """A ward that still has people on it cannot be archived."""
+
+
 def _info(ward: Ward) -> WardInfo:
     return WardInfo(ward.id, ward.name)
 
@@ -40,6 +44,26 @@ class WardService:
         with self._sessions() as session:
             ward = session.get(Ward, ward_id)
             return _info(ward) if ward else None
+
+    def rename(self, ward_id: uuid.UUID, name: str, actor_id: uuid.UUID | None = None) -> WardInfo:
+        with self._sessions.begin() as session:
+            ward = session.get(Ward, ward_id)
+            if ward is None:
+                raise LookupError("no such ward")
+            ward.name = clean_name(name, limit=200)
+            add_event(session, self._clock, "ward_renamed", actor_id=actor_id, subject_id=ward_id)
+            return _info(ward)
+
+    def archive(self, ward_id: uuid.UUID, actor_id: uuid.UUID | None = None) -> None:
+        """Hides a ward that nobody is on any more; its people must be moved or archived first."""
+        with self._sessions.begin() as session:
+            ward = session.get(Ward, ward_id)
+            if ward is None:
+                raise LookupError("no such ward")
+            if any(not person.archived for person in ward.people):
+                raise WardInUse("Move or archive the people on this ward first.")
+            ward.archived = True
+            add_event(session, self._clock, "ward_archived", actor_id=actor_id, subject_id=ward_id)
 
     def find_by_name(self, name: str) -> WardInfo | None:
         with self._sessions() as session:

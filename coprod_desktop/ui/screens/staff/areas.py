@@ -45,6 +45,13 @@ AREAS = (
         "PeopleScreen",
     ),
     StaffArea(
+        "wards",
+        "hospital",
+        QT_TRANSLATE_NOOP("StaffAreas", "Wards"),
+        _SCREENS + "wards_screen",
+        "WardsScreen",
+    ),
+    StaffArea(
         "meetings",
         "calendar",
         QT_TRANSLATE_NOOP("StaffAreas", "Meetings"),

@@ -71,6 +71,8 @@ EVENT_WORDS = {
     "preferences_changed": QT_TRANSLATE_NOOP("AuditEvents", "A person's settings changed"),
     "settings_changed": QT_TRANSLATE_NOOP("AuditEvents", "Ward settings changed"),
     "ward_added": QT_TRANSLATE_NOOP("AuditEvents", "Ward added"),
+    "ward_renamed": QT_TRANSLATE_NOOP("AuditEvents", "Ward renamed"),
+    "ward_archived": QT_TRANSLATE_NOOP("AuditEvents", "Ward archived"),
     "meeting_scheduled": QT_TRANSLATE_NOOP("AuditEvents", "Meeting booked"),
     "meeting_changed": QT_TRANSLATE_NOOP("AuditEvents", "Meeting changed"),
     "meeting_cancelled": QT_TRANSLATE_NOOP("AuditEvents", "Meeting cancelled"),

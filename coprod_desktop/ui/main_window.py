@@ -29,6 +29,7 @@ from coprod_desktop.ui.screens.start.who_are_you_screen import WhoAreYouScreen
 from coprod_desktop.ui.theme import Theme
 from coprod_desktop.ui.widgets.nav_bar import NavBar
 from coprod_desktop.ui.widgets.notice_bar import NoticeBar
+from coprod_desktop.ui.widgets.symbol_button import SYMBOLS_ON_PROPERTY, SymbolButton
 
 
 class MainWindow(QMainWindow):
@@ -307,6 +308,9 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.setStyleSheet(Theme(prefs.text_size, prefs.high_contrast).style_sheet())
+            app.setProperty(SYMBOLS_ON_PROPERTY, prefs.symbols_on)
+        for button in self.findChildren(SymbolButton):
+            button.show_symbols(prefs.symbols_on)
 
     def retranslate(self) -> None:
         self.setWindowTitle(APP_NAME)

@@ -93,3 +93,20 @@ def test_a_welsh_speaker_gets_welsh_when_chosen(qtbot, window: MainWindow, speak
     assert speaker.voice.language == "cy"
     qtbot.mouseClick(window.nav.back, LEFT)
     qtbot.waitUntil(lambda: window.nav.back.words == "Back")
+
+
+def test_a_person_who_chose_no_symbols_sees_words_only_but_still_sees_people(
+    qtbot, window: MainWindow, ui_context: UiContext
+) -> None:  # type: ignore[no-untyped-def]
+    people = {p.called: p for p in window.who_are_you.people()}
+    ui_context.services.preferences.update(people["Lee"].id, symbols_on=False)
+    qtbot.mouseClick(window.who_are_you.button_for("Lee"), LEFT)
+    home = window.current_screen()
+    assert isinstance(home, HomeScreen)
+    assert not home.settings_choice._icon.isVisible()
+    assert home.settings_choice._words.isVisible()
+    qtbot.mouseClick(window.nav.back, LEFT)
+    assert window.nav.home._icon.isVisible()  # back to the ward's own way
+    assert all(
+        b._icon.isVisible() for b in window.who_are_you.findChildren(type(window.nav.home)) if b.isVisible()
+    )

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from coprod_desktop.speech.protocol import Speaker
 from coprod_desktop.ui.symbol_icons import SymbolPainter
 from coprod_desktop.ui.widgets.wrap_label import WrapLabel
+
+SYMBOLS_ON_PROPERTY = "mySaySymbolsOn"
+"""Application property holding the chosen person's "symbols on/off" preference."""
 
 MIN_TARGET = 88
 """Smallest touch target in pixels at 100% scale (DESIGN.md section 3)."""
@@ -36,6 +39,7 @@ class SymbolButton(QPushButton):
         self._symbol_id = symbol_id
         self._symbol_size = symbol_size
         self._spoken = ""
+        self._symbols_on = True
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(MIN_TARGET, MIN_TARGET)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -57,6 +61,8 @@ class SymbolButton(QPushButton):
         self._words.setVisible(False)
         self._draw_symbol()
         self.set_words(words, spoken)
+        app = QApplication.instance()
+        self.show_symbols(app is None or app.property(SYMBOLS_ON_PROPERTY) is not False)
         self.clicked.connect(self.speak)
         self.toggled.connect(self._restyle_words)
 
@@ -90,6 +96,13 @@ class SymbolButton(QPushButton):
         self._spoken = spoken if spoken is not None else words
         self.setAccessibleName(self._spoken)
         self.setToolTip("")
+        self.show_symbols(self._symbols_on)
+
+    def show_symbols(self, on: bool) -> None:
+        """Words only, for a person who chose no symbols. People's pictures always show, and so does
+        a symbol that has no words beside it."""
+        self._symbols_on = on
+        self._icon.setVisible(on or self._symbol_id is None or not self.words)
 
     def set_symbol(self, symbol_id: str | None) -> None:
         self._symbol_id = symbol_id
@@ -99,6 +112,7 @@ class SymbolButton(QPushButton):
         """Shows a picture (such as a person's photo) in place of a catalogue symbol."""
         self._symbol_id = None
         self._icon.setPixmap(pixmap)
+        self.show_symbols(self._symbols_on)
 
     def speak(self) -> None:
         if self._spoken:

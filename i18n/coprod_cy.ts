@@ -887,12 +887,12 @@
         <translation>Dangos pobl wedi'u harchifo hefyd</translation>
     </message>
     <message>
-        <source>Add a patient</source>
-        <translation>Ychwanegu claf</translation>
+        <source>New patient</source>
+        <translation>Claf newydd</translation>
     </message>
     <message>
-        <source>Add a staff member</source>
-        <translation>Ychwanegu aelod o staff</translation>
+        <source>New staff</source>
+        <translation>Staff newydd</translation>
     </message>
     <message>
         <source>People on this ward</source>

@@ -885,11 +885,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add a patient</source>
+        <source>New patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add a staff member</source>
+        <source>New staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -284,4 +284,4 @@ def test_welsh_screen_has_no_english_left_behind_for_the_words_we_translate(
 ) -> None:
     assert screen.title() == "People"
     screen.retranslate()  # retranslating twice changes nothing and breaks nothing
-    assert screen.add_patient.text() == "Add a patient"
+    assert screen.add_patient.text() == "New patient"

@@ -83,14 +83,18 @@ class PeopleScreen(StaffScreen):
         self.confirm.cancelled.connect(self._erase_cancelled)
         self.confirm.confirmed.connect(self.erase)
 
+        # The list gets the height: the two Add buttons share a row, so a ward of people fits.
+        adding = QHBoxLayout()
+        adding.setSpacing(12)
+        adding.addWidget(self.add_patient)
+        adding.addWidget(self.add_staff)
         left = QVBoxLayout()
         left.setSpacing(12)
         left.addWidget(self.ward_label)
         left.addWidget(self.ward_filter)
-        left.addWidget(self.show_archived)
+        left.addLayout(adding)
         left.addWidget(self.people_list, 1)
-        left.addWidget(self.add_patient)
-        left.addWidget(self.add_staff)
+        left.addWidget(self.show_archived)
         left_box = QWidget(self)
         left_box.setLayout(left)
         left_box.setFixedWidth(LIST_WIDTH)
@@ -244,8 +248,8 @@ class PeopleScreen(StaffScreen):
         self.ward_filter.setAccessibleName(self.tr("Show people on"))
         for widget, words in (
             (self.show_archived, self.tr("Show archived people too")),
-            (self.add_patient, self.tr("Add a patient")),
-            (self.add_staff, self.tr("Add a staff member")),
+            (self.add_patient, self.tr("New patient")),
+            (self.add_staff, self.tr("New staff")),
         ):
             widget.setText(words)
             widget.setAccessibleName(words)

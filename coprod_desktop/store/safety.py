@@ -34,7 +34,7 @@ def check_folder_writable(folder: Path) -> None:
 
 
 def check_sqlite_file(path: Path) -> None:
-    """Refuses a file that is not a healthy SQLite database, reading it only."""
+    """Refuses a file that is not a healthy SQLite database (full integrity_check), reading it only."""
     if not path.exists() or path.stat().st_size == 0:
         return
     try:
@@ -47,7 +47,7 @@ def check_sqlite_file(path: Path) -> None:
     try:
         connection = read_only_connection(path)
         try:
-            rows = connection.execute("PRAGMA quick_check").fetchall()
+            rows = connection.execute("PRAGMA integrity_check").fetchall()
         finally:
             connection.close()
     except sqlite3.OperationalError as error:

@@ -509,22 +509,6 @@
         <translation>Teipiwch enw'r ward a'ch enw chi, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <source>A PIN is made of numbers only.</source>
-        <translation>Rhifau'n unig sydd mewn PIN.</translation>
-    </message>
-    <message>
-        <source>A PIN has 4 to 8 numbers.</source>
-        <translation>Mae gan PIN rhwng 4 ac 8 rhif.</translation>
-    </message>
-    <message>
-        <source>A PIN cannot be one number repeated.</source>
-        <translation>All PIN ddim bod yr un rhif drosodd a throsodd.</translation>
-    </message>
-    <message>
-        <source>A PIN cannot be numbers in a row, like 1234.</source>
-        <translation>All PIN ddim bod yn rhifau yn eu trefn, fel 1234.</translation>
-    </message>
-    <message>
         <source>Welcome. Name this ward and make the first staff account. You will use your PIN to open the staff area.</source>
         <translation>Croeso. Rhowch enw i'r ward hon a gwnewch y cyfrif staff cyntaf. Byddwch chi'n defnyddio'ch PIN i agor yr ardal staff.</translation>
     </message>
@@ -970,22 +954,6 @@
         <translation>Mae'r PIN newydd wedi'i gadw.</translation>
     </message>
     <message>
-        <source>A PIN is made of numbers only.</source>
-        <translation>Rhifau yn unig sydd mewn PIN.</translation>
-    </message>
-    <message>
-        <source>A PIN has 4 to 8 numbers.</source>
-        <translation>Mae gan PIN 4 i 8 rhif.</translation>
-    </message>
-    <message>
-        <source>A PIN cannot be one number repeated.</source>
-        <translation>All PIN ddim bod yr un rhif drosodd a throsodd.</translation>
-    </message>
-    <message>
-        <source>A PIN cannot be numbers in a row, like 1234.</source>
-        <translation>All PIN ddim bod yn rhifau yn eu trefn, fel 1234.</translation>
-    </message>
-    <message>
         <source>Archived. They are hidden from the ward until brought back.</source>
         <translation>Wedi'i archifo. Maen nhw wedi'u cuddio o'r ward nes iddyn nhw gael eu dwyn yn ôl.</translation>
     </message>
@@ -1099,6 +1067,25 @@
     <message>
         <source>{count} numbers entered</source>
         <translation>{count} rhif wedi'u rhoi</translation>
+    </message>
+</context>
+<context>
+    <name>PinWords</name>
+    <message>
+        <source>A PIN is made of numbers only.</source>
+        <translation>Rhifau yn unig sydd mewn PIN.</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 8 numbers.</source>
+        <translation>Mae gan PIN 4 i 8 rhif.</translation>
+    </message>
+    <message>
+        <source>A PIN cannot be one number repeated.</source>
+        <translation>All PIN ddim bod yr un rhif drosodd a throsodd.</translation>
+    </message>
+    <message>
+        <source>A PIN cannot be numbers in a row, like 1234.</source>
+        <translation>All PIN ddim bod yn rhifau yn eu trefn, fel 1234.</translation>
     </message>
 </context>
 <context>

@@ -507,22 +507,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A PIN is made of numbers only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A PIN has 4 to 8 numbers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A PIN cannot be one number repeated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A PIN cannot be numbers in a row, like 1234.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Welcome. Name this ward and make the first staff account. You will use your PIN to open the staff area.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -968,22 +952,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A PIN is made of numbers only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A PIN has 4 to 8 numbers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A PIN cannot be one number repeated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A PIN cannot be numbers in a row, like 1234.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Archived. They are hidden from the ward until brought back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1096,6 +1064,25 @@
     </message>
     <message>
         <source>{count} numbers entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinWords</name>
+    <message>
+        <source>A PIN is made of numbers only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 8 numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN cannot be one number repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN cannot be numbers in a row, like 1234.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

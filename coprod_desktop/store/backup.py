@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from coprod_desktop.store.durable import fsync_file, fsync_folder
+
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
 BACKUP_NAME = re.compile(r"^my-say-(\d{8}-\d{6})(?:-(\d+))?-([a-z][a-z0-9-]*)\.sqlite3$")
 """Our backups only: my-say-<UTC stamp>[-<n>]-<reason>.sqlite3. Anything else in a folder is left alone."""
@@ -97,10 +99,10 @@ def make_verified_backup(
     partial = target.with_suffix(".partial")
     try:
         _copy_database(source, partial)
-        _fsync(partial)
+        fsync_file(partial)
         _require_ok(partial, full=True)
         os.replace(partial, target)
-        _fsync_dir(folder)
+        fsync_folder(folder)
     except (OSError, sqlite3.Error) as error:
         _remove_with_side_files(partial)
         raise _failed(error) from error
@@ -220,11 +222,11 @@ def restore_damaged_store(
     try:
         _remove_with_side_files(partial)
         _copy_database(backup, partial)
-        _fsync(partial)
+        fsync_file(partial)
         _require_ok(partial, full=True)
         moved = _move_aside(live_store_file, when)
         os.replace(partial, live_store_file)
-        _fsync_dir(folder)
+        fsync_folder(folder)
     except (OSError, sqlite3.Error) as error:
         _remove_with_side_files(partial)
         raise _failed(error) from error
@@ -299,18 +301,3 @@ def _remove_with_side_files(path: Path) -> None:
     for side in ("", *SIDE_FILES):
         with contextlib.suppress(OSError):
             Path(f"{path}{side}").unlink(missing_ok=True)
-
-
-def _fsync(path: Path) -> None:
-    with open(path, "rb+") as handle:
-        os.fsync(handle.fileno())
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)

@@ -132,7 +132,7 @@ def test_a_full_disk_is_named_and_the_partial_copy_removed(
     def disk_full(_path: Path) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(backup_module, "_fsync", disk_full)
+    monkeypatch.setattr(backup_module, "fsync_file", disk_full)
     with pytest.raises(BackupProblem) as raised:
         service.back_up_now(ward_id, None)
     assert raised.value.kind is BackupProblemKind.DISK_FULL

@@ -200,7 +200,7 @@ def test_a_full_disk_leaves_no_half_written_backup(
     def disk_full(_path: Path) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(backup_module, "_fsync", disk_full)
+    monkeypatch.setattr(backup_module, "fsync_file", disk_full)
     with pytest.raises(BackupFailed) as raised:
         make_verified_backup(data_paths.store_file, data_paths.backups, "manual", when=WHEN)
     assert raised.value.disk_full

@@ -20,6 +20,8 @@ from pathlib import Path
 
 import pyzipper
 
+from coprod_desktop.store.durable import fsync_folder
+
 log = logging.getLogger(__name__)
 
 PARTIAL = ".partial"
@@ -154,16 +156,6 @@ def _write_file(path: Path, data: bytes) -> None:
         os.fsync(handle.fileno())
 
 
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
-
-
 class PreparedBundle:
     """A bundle fully written under its .partial name, waiting to be published or discarded."""
 
@@ -179,7 +171,7 @@ class PreparedBundle:
             raise BundleProblem(BundleProblemKind.FAILED, str(self.final), "a file of that name appeared")
         try:
             os.rename(self.partial, self.final)
-            _fsync_folder(self.final.parent)
+            fsync_folder(self.final.parent)
         except OSError as error:
             raise problem_from(error, self.final.parent) from error
         self.published = True
@@ -229,7 +221,7 @@ def _write_folder(partial: Path, files: Sequence[BundleFile], steps: Steps) -> N
         steps.check()
         _write_file(partial / file.name, data)
         steps.tick()
-    _fsync_folder(partial)
+    fsync_folder(partial)
 
 
 def _write_zip(partial: Path, files: Sequence[BundleFile], steps: Steps, password: str | None) -> None:

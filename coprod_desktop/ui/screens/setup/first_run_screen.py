@@ -10,6 +10,7 @@ from coprod_desktop.services.setup import first_run
 from coprod_desktop.services.staff_auth import WeakPin
 from coprod_desktop.services.text import InvalidText
 from coprod_desktop.store.engine import SessionFactory
+from coprod_desktop.ui.pin_words import weak_pin_words
 from coprod_desktop.ui.screens.screen import Screen, title_label
 from coprod_desktop.ui.screens.staff.staff_screen import message_label
 
@@ -67,20 +68,9 @@ class FirstRunScreen(Screen):
             self._message.setText(self.tr("Please type the ward's name and your name."))
             return
         except WeakPin as problem:
-            self._message.setText(self._pin_words(str(problem)))
+            self._message.setText(weak_pin_words(str(problem)))
             return
         self.finished.emit(made)
-
-    def _pin_words(self, reason: str) -> str:
-        words = {
-            "A PIN is made of numbers only.": self.tr("A PIN is made of numbers only."),
-            "A PIN has 4 to 8 numbers.": self.tr("A PIN has 4 to 8 numbers."),
-            "A PIN cannot be one number repeated.": self.tr("A PIN cannot be one number repeated."),
-            "A PIN cannot be numbers in a row, like 1234.": self.tr(
-                "A PIN cannot be numbers in a row, like 1234."
-            ),
-        }
-        return words.get(reason, reason)
 
     def retranslate(self) -> None:
         self._title.setText(self.title())

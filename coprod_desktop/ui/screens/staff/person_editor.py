@@ -32,6 +32,7 @@ from coprod_desktop.services.text import InvalidText
 from coprod_desktop.store.kinds import Role
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.person_picture import person_pixmap
+from coprod_desktop.ui.pin_words import weak_pin_words
 from coprod_desktop.ui.screens.screen import title_label
 from coprod_desktop.ui.screens.staff.people_prefs import PreferencesPanel, big, plain_label
 
@@ -324,23 +325,12 @@ class PersonEditor(QWidget):
         try:
             self._context.services.staff_auth.set_pin(self._person.id, pin, self._staff.id)
         except WeakPin as weak:
-            self.message.emit(self._weak_pin_words(str(weak)))
+            self.message.emit(weak_pin_words(str(weak)))
             return
         finally:
             self.pin.clear()
             self.pin_again.clear()
         self.message.emit(self.tr("The new PIN is saved."))
-
-    def _weak_pin_words(self, reason: str) -> str:
-        words = {
-            "A PIN is made of numbers only.": self.tr("A PIN is made of numbers only."),
-            "A PIN has 4 to 8 numbers.": self.tr("A PIN has 4 to 8 numbers."),
-            "A PIN cannot be one number repeated.": self.tr("A PIN cannot be one number repeated."),
-            "A PIN cannot be numbers in a row, like 1234.": self.tr(
-                "A PIN cannot be numbers in a row, like 1234."
-            ),
-        }
-        return words.get(reason, reason)
 
     def _toggle_archived(self) -> None:
         if self._person is None:

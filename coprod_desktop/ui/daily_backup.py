@@ -9,8 +9,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer
 
 from coprod_desktop.paths import DataPaths
+from coprod_desktop.ui.background_job import JobRunner
 from coprod_desktop.ui.context import Services, ServicesLoading
-from coprod_desktop.ui.widgets.restore_offer import JobRunner
 
 FIRST_CHECK_MS = 60_000
 CHECK_EVERY_MS = 3_600_000

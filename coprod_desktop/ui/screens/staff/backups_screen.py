@@ -16,12 +16,12 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVB
 from coprod_desktop.services.backups import BackupProblem, BackupProblemKind, BackupService
 from coprod_desktop.services.records import PersonInfo
 from coprod_desktop.store.backup import BackupFile, RestoreResult
+from coprod_desktop.ui.background_job import JobRunner
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.screens.screen import join_sentences, title_label
 from coprod_desktop.ui.screens.staff.staff_screen import StaffScreen, message_label
 from coprod_desktop.ui.widgets.restore_offer import (
     ConfirmWords,
-    JobRunner,
     TwoStepConfirm,
     local_time_words,
     plain_label,

@@ -27,10 +27,10 @@ from coprod_desktop.store.kinds import Role
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.meeting_words import SYMBOLS, kind_words
 from coprod_desktop.ui.screens.screen import join_sentences, title_label
-from coprod_desktop.ui.screens.staff.meeting_confirm import ConfirmPanel
 from coprod_desktop.ui.screens.staff.meeting_form import MeetingForm, to_local
-from coprod_desktop.ui.screens.staff.meeting_row import RowButton
 from coprod_desktop.ui.screens.staff.staff_screen import StaffScreen, message_label
+from coprod_desktop.ui.widgets.confirm_panel import ConfirmPanel
+from coprod_desktop.ui.widgets.row_button import RowButton
 from coprod_desktop.ui.widgets.symbol_button import MIN_TARGET, SymbolButton
 
 SAVE_PAUSE_MS = 700

@@ -35,11 +35,11 @@ from coprod_desktop.services.text import InvalidText
 from coprod_desktop.store.kinds import Role
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.screens.screen import join_sentences, title_label
-from coprod_desktop.ui.screens.staff.meeting_confirm import ConfirmPanel
-from coprod_desktop.ui.screens.staff.meeting_row import RowButton
 from coprod_desktop.ui.screens.staff.staff_screen import StaffScreen, message_label
 from coprod_desktop.ui.screens.staff.template_topic_row import SAVE_PAUSE_MS, TopicRow
+from coprod_desktop.ui.widgets.confirm_panel import ConfirmPanel
 from coprod_desktop.ui.widgets.flow_grid import FlowGrid
+from coprod_desktop.ui.widgets.row_button import RowButton
 from coprod_desktop.ui.widgets.symbol_button import MIN_TARGET, SymbolButton
 from coprod_desktop.ui.widgets.symbol_picker import SymbolPicker
 

@@ -12,9 +12,9 @@ from coprod_desktop.services.text import InvalidText
 from coprod_desktop.services.wards import WardInUse
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.screens.screen import title_label
-from coprod_desktop.ui.screens.staff.meeting_confirm import ConfirmPanel
-from coprod_desktop.ui.screens.staff.meeting_row import RowButton
 from coprod_desktop.ui.screens.staff.staff_screen import StaffScreen, message_label
+from coprod_desktop.ui.widgets.confirm_panel import ConfirmPanel
+from coprod_desktop.ui.widgets.row_button import RowButton
 
 TYPING_PAUSE_MS = 800
 

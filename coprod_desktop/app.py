@@ -75,7 +75,7 @@ def run(app, options: Options) -> int:  # type: ignore[no-untyped-def]
     if options.kiosk or kiosk:
         window.set_kiosk(True)
     elif options.fullscreen:
-        window.showFullScreen()
+        window.fill_screen()
     else:
         window.resize(1280, 800)
         window.show()

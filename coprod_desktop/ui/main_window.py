@@ -6,7 +6,7 @@ import uuid
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from coprod_desktop import APP_NAME
@@ -282,7 +282,14 @@ class MainWindow(QMainWindow):
         """Full screen; closing, Alt+F4 and Escape do nothing until staff choose Close My Say."""
         self._kiosk = on
         if on:
-            self.showFullScreen()
+            self.fill_screen()
+
+    def fill_screen(self) -> None:
+        """Full screen, also where no window manager honours the request (a bare X server)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            self.setGeometry(screen.geometry())
+        self.showFullScreen()
 
     @property
     def kiosk(self) -> bool:

@@ -23,3 +23,19 @@ def clean_name(raw: str, limit: int = NAME_MAX) -> str:
     if not text:
         raise InvalidText("A name cannot be empty.")
     return text[:limit]
+
+
+TEXT_MAX = 100_000
+
+
+def clean_text(raw: str, limit: int = TEXT_MAX) -> str:
+    """Words someone said or typed: NFC, control characters removed but line breaks kept, trimmed,
+    capped at `limit` characters (a 10,000-word text fits). Empty text is refused."""
+    text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n")
+    text = "".join(
+        ch if ch in "\n\t\u200d\u200c" or unicodedata.category(ch)[0] != "C" else " " for ch in text
+    )
+    text = text.strip()
+    if not text:
+        raise InvalidText("There are no words to save.")
+    return text[:limit]

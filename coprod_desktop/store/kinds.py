@@ -39,3 +39,39 @@ class Sharing(enum.StrEnum):
     JUST_ME = "just_me"
     CARE_TEAM = "care_team"
     COUNCIL_ANONYMOUS = "council_anonymous"
+
+
+class WhoseWords(enum.StrEnum):
+    """Every piece of text says whose words it is, and the two are never blurred."""
+
+    MINE = "mine"
+    STAFF_TYPED = "staff_typed"
+    """A member of staff wrote down what the person said."""
+    STAFF_NOTE = "staff_note"
+
+
+class TopicState(enum.StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    SKIPPED = "skipped"
+
+
+class PieceKind(enum.StrEnum):
+    WORDS = "words"
+    PICTURE = "picture"
+    SYMBOL = "symbol"
+    RECORDING = "recording"
+
+
+class TakingPart(enum.StrEnum):
+    """How the person wants to take part in a meeting."""
+
+    GO = "go"
+    SLIDES_WITHOUT_ME = "slides_without_me"
+    NOT_THIS_TIME = "not_this_time"
+
+
+class Presenter(enum.StrEnum):
+    ME = "me"
+    STAFF = "staff"
+    NOBODY = "nobody"

@@ -10,7 +10,18 @@ from sqlalchemy import JSON, Boolean, Enum, ForeignKey, Integer, String, Text, U
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from coprod_desktop.store.base import Base, KeyedRow, UTCDateTime, utcnow
-from coprod_desktop.store.kinds import MeetingKind, Rating, Role, TextSize
+from coprod_desktop.store.kinds import (
+    MeetingKind,
+    PieceKind,
+    Presenter,
+    Rating,
+    Role,
+    Sharing,
+    TakingPart,
+    TextSize,
+    TopicState,
+    WhoseWords,
+)
 
 __all__ = [
     "AuditEvent",
@@ -18,15 +29,27 @@ __all__ = [
     "DeviceSetting",
     "Meeting",
     "MeetingKind",
+    "MeetingOutcome",
     "Person",
+    "PieceKind",
+    "Preparation",
+    "PreparedTopic",
+    "Presenter",
     "Rating",
     "Role",
+    "SavedPhrase",
+    "Sharing",
     "StaffCredential",
+    "TakingPart",
+    "TakingPartChoice",
     "TemplateTopic",
     "TextSize",
+    "TopicPiece",
+    "TopicState",
     "TopicTemplate",
     "Ward",
     "WardSettings",
+    "WhoseWords",
 ]
 
 
@@ -180,6 +203,119 @@ class TemplateTopic(KeyedRow, Base):
     symbol_id: Mapped[str | None] = mapped_column(String(100))
 
     template: Mapped[TopicTemplate] = relationship(back_populates="topics")
+
+
+class Preparation(KeyedRow, Base):
+    """What a person wants to say at a meeting, made over several sessions. With no meeting it is
+    "for my next meeting" and is joined to the meeting once one is booked."""
+
+    __tablename__ = "preparation"
+
+    person_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("person.id", ondelete="CASCADE"), index=True
+    )
+    meeting_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("meeting.id", ondelete="SET NULL"), unique=True
+    )
+    template_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    """The template its topics were copied from (kept as a plain id: templates may be removed)."""
+
+    topics: Mapped[list[PreparedTopic]] = relationship(
+        back_populates="preparation", cascade="all, delete-orphan", order_by="PreparedTopic.position"
+    )
+
+
+class PreparedTopic(KeyedRow, Base):
+    __tablename__ = "prepared_topic"
+
+    preparation_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("preparation.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(300))
+    symbol_id: Mapped[str | None] = mapped_column(String(100))
+    state: Mapped[TopicState] = mapped_column(_enum(TopicState, "topic_state"), default=TopicState.OPEN)
+    rating: Mapped[Rating | None] = mapped_column(_enum(Rating, "rating"))
+    own: Mapped[bool] = mapped_column(Boolean, default=False)
+    """Added by the person, not from the template."""
+    removed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    """Set when removed, so the person can undo it; a removed topic never leaves the device."""
+
+    preparation: Mapped[Preparation] = relationship(back_populates="topics")
+    pieces: Mapped[list[TopicPiece]] = relationship(
+        back_populates="topic", cascade="all, delete-orphan", order_by="TopicPiece.position"
+    )
+
+
+class TopicPiece(KeyedRow, Base):
+    """One thing said under a topic: words (with whose words they are), a picture, a symbol or a
+    recording of the person's own voice."""
+
+    __tablename__ = "topic_piece"
+
+    topic_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("prepared_topic.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[PieceKind] = mapped_column(_enum(PieceKind, "piece_kind"))
+    words: Mapped[str | None] = mapped_column(Text)
+    whose: Mapped[WhoseWords | None] = mapped_column(_enum(WhoseWords, "whose_words"))
+    written_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    """The staff member who typed (for staff_typed and staff_note); no foreign key, so erasing a
+    staff member keeps the patient's words."""
+    symbol_id: Mapped[str | None] = mapped_column(String(100))
+    file_name: Mapped[str | None] = mapped_column(String(300))
+    """A re-encoded picture or a recording in the data folder, named by the app."""
+    duration_ms: Mapped[int | None] = mapped_column(Integer)
+
+    topic: Mapped[PreparedTopic] = relationship(back_populates="pieces")
+
+
+class TakingPartChoice(KeyedRow, Base):
+    """How the person wants to take part in this meeting and who may see their slides. Changeable
+    until the meeting; each change is a new row, so the history of their choices is kept."""
+
+    __tablename__ = "taking_part_choice"
+
+    preparation_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("preparation.id", ondelete="CASCADE"), index=True
+    )
+    decided_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    taking_part: Mapped[TakingPart] = mapped_column(_enum(TakingPart, "taking_part"))
+    presenter: Mapped[Presenter] = mapped_column(_enum(Presenter, "presenter"))
+    presenter_staff_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    with_staff_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    """Who was with the person when they chose."""
+    sharing: Mapped[Sharing] = mapped_column(_enum(Sharing, "sharing"), default=Sharing.JUST_ME)
+    family_names: Mapped[list[str]] = mapped_column(JSON, default=list)
+    """Named family members the person lets have a copy."""
+
+
+class MeetingOutcome(KeyedRow, Base):
+    """What was agreed at a meeting, written by staff in plain words for the person to hear."""
+
+    __tablename__ = "meeting_outcome"
+
+    meeting_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
+    words: Mapped[str] = mapped_column(Text)
+    written_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class SavedPhrase(KeyedRow, Base):
+    """The person's own phrases for the "help me say it" board, with their own recording if wanted."""
+
+    __tablename__ = "saved_phrase"
+
+    person_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("person.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    words: Mapped[str] = mapped_column(Text)
+    symbol_id: Mapped[str | None] = mapped_column(String(100))
+    recording_file: Mapped[str | None] = mapped_column(String(300))
 
 
 class AuditEvent(KeyedRow, Base):

@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from coprod_desktop.services.clock import Clock, system_clock
 from coprod_desktop.services.records import WardInfo
-from coprod_desktop.store.kinds import MeetingKind, Role, TextSize
+from coprod_desktop.store.kinds import (
+    MeetingKind,
+    Presenter,
+    Rating,
+    Role,
+    Sharing,
+    TakingPart,
+    TextSize,
+    TopicState,
+    WhoseWords,
+)
 
 if TYPE_CHECKING:
     from coprod_desktop.store.engine import SessionFactory
@@ -63,7 +74,36 @@ def seed_demo_ward(session_factory: SessionFactory, clock: Clock = system_clock)
     preferences.update(added["Dafydd"].id, language="cy")
     preferences.update(added["Priya"].id, text_size=TextSize.LARGEST, high_contrast=True, rate=125)
     today = clock().replace(hour=10, minute=30, second=0, microsecond=0)
-    meetings.schedule(added["Sam"].id, MeetingKind.CPA, today + timedelta(days=9))
+    sams_cpa = meetings.schedule(added["Sam"].id, MeetingKind.CPA, today + timedelta(days=9))
+    _prepare_sams_cpa(session_factory, clock, added["Sam"].id, added["Jo"].id, sams_cpa.id)
     meetings.schedule(added["Dafydd"].id, MeetingKind.CARE_AND_TREATMENT_REVIEW, today + timedelta(days=4))
     meetings.schedule(added["Priya"].id, MeetingKind.WARD_ROUND, today + timedelta(days=2))
     return ward
+
+
+def _prepare_sams_cpa(
+    session_factory: SessionFactory, clock: Clock, sam_id: uuid.UUID, jo_id: uuid.UUID, meeting_id: uuid.UUID
+) -> None:
+    """Sam has started on what he wants to say, and lets his care team and his mam see it."""
+    from coprod_desktop.services.preparation import PreparationService
+    from coprod_desktop.services.taking_part import TakingPartService
+
+    service = PreparationService(session_factory, clock)
+    preparation = service.for_meeting(sam_id, meeting_id)
+    safe, health = preparation.topics[0], preparation.topics[1]
+    service.rate(safe.id, Rating.GOOD)
+    service.add_words(safe.id, "I feel safe on the ward. The staff listen to me.", WhoseWords.MINE)
+    service.add_symbol(safe.id, "happy")
+    service.set_state(safe.id, TopicState.DONE)
+    service.rate(health.id, Rating.NOT_SURE)
+    service.add_words(health.id, "Sam said his new tablets make him tired.", WhoseWords.STAFF_TYPED, jo_id)
+    service.add_symbol(health.id, "tired")
+    service.set_state(health.id, TopicState.DONE)
+    TakingPartService(session_factory, clock).choose(
+        preparation.id,
+        TakingPart.GO,
+        Presenter.ME,
+        Sharing.CARE_TEAM,
+        family_names=("Mam",),
+        with_staff_id=jo_id,
+    )

@@ -53,3 +53,23 @@ def test_demo_ward_is_seeded_once_with_people_meetings_and_preferences(
     assert MeetingService(store.session_factory, clock).upcoming(sam.id)[0].kind is MeetingKind.CPA
     dafydd = next(p for p in people if p.called == "Dafydd")
     assert PreferencesService(store.session_factory).get(dafydd.id).language == "cy"
+
+
+def test_the_demo_shows_a_meeting_being_prepared_with_sharing_allowed(
+    store: Store, clock: FixedClock
+) -> None:
+    from coprod_desktop.services.preparation import PreparationService
+    from coprod_desktop.services.taking_part import TakingPartService
+    from coprod_desktop.store.kinds import Sharing, WhoseWords
+
+    ward = seed_demo_ward(store.session_factory, clock)
+    assert ward is not None
+    sam = next(p for p in PeopleService(store.session_factory).on_ward(ward.id) if p.called == "Sam")
+    cpa = MeetingService(store.session_factory, clock).upcoming(sam.id)[0]
+    preparation = PreparationService(store.session_factory, clock).for_meeting(sam.id, cpa.id)
+    done = [t for t in preparation.topics if t.done]
+    assert len(done) == 2
+    whose = {piece.whose for topic in done for piece in topic.pieces if piece.words}
+    assert whose == {WhoseWords.MINE, WhoseWords.STAFF_TYPED}
+    choice = TakingPartService(store.session_factory, clock).current(preparation.id)
+    assert choice is not None and choice.sharing is Sharing.CARE_TEAM and choice.family_names == ("Mam",)

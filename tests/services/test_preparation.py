@@ -126,7 +126,7 @@ def test_taking_part_choices_are_kept_in_order_and_locked_after_the_meeting(
     store: Store, clock: FixedClock, demo
 ) -> None:  # type: ignore[no-untyped-def]
     _ward, people = demo
-    sam, jo = people["Sam"], people["Jo"]
+    sam, jo = people["Dafydd"], people["Jo"]  # the demo has no choice for Dafydd's review yet
     meeting = MeetingService(store.session_factory, clock).upcoming(sam.id)[0]
     preparation = PreparationService(store.session_factory, clock).for_meeting(sam.id, meeting.id)
     choices = TakingPartService(store.session_factory, clock)

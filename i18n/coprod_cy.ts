@@ -358,6 +358,10 @@
         <translation>Sut mae pob person yn hoffi cyfathrebu</translation>
     </message>
     <message>
+        <source>What each person wants to say at their meetings</source>
+        <translation>Beth mae pob person eisiau ei ddweud yn eu cyfarfodydd</translation>
+    </message>
+    <message>
         <source>Makes a PDF report, spreadsheet files and a data file. Only what each person agreed to share goes in: anything they keep just for themselves never does.</source>
         <translation>Mae'n gwneud adroddiad PDF, ffeiliau taenlen a ffeil ddata. Dim ond yr hyn y cytunodd pob person i'w rannu sy'n mynd i mewn: dydy dim byd maen nhw'n ei gadw iddyn nhw eu hunain byth yn mynd.</translation>
     </message>

@@ -358,6 +358,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What each person wants to say at their meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Makes a PDF report, spreadsheet files and a data file. Only what each person agreed to share goes in: anything they keep just for themselves never does.</source>
         <translation type="unfinished"></translation>
     </message>

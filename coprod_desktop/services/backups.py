@@ -47,7 +47,7 @@ class BackupProblemKind(enum.StrEnum):
     FAILED = "failed"
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)  # not frozen: Python sets __traceback__ on exceptions
 class BackupProblem(Exception):
     """Why a backup or restore did not happen. str() is the English message for staff; the UI shows
     its own translated words chosen by `kind`, filled with `place` (a folder or file)."""

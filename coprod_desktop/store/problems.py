@@ -15,7 +15,7 @@ class ProblemKind(enum.StrEnum):
     UNREACHABLE = "unreachable"
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)  # not frozen: Python sets __traceback__ on exceptions
 class StoreProblem(Exception):
     """Raised instead of touching a store we cannot safely use. The file is left exactly as it was."""
 

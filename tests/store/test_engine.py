@@ -84,3 +84,16 @@ def test_passwords_in_urls_are_hidden_from_people() -> None:
     shown = url_for_people("postgresql+psycopg://ward:s3cret@db.example/mysay")
     assert "s3cret" not in shown
     assert "ward" in shown
+
+
+def test_store_problems_can_pass_through_context_managers() -> None:
+    """Exceptions must accept the traceback Python gives them, even when thrown into a generator."""
+    import contextlib
+
+    @contextlib.contextmanager
+    def guarded():  # type: ignore[no-untyped-def]
+        yield
+
+    with pytest.raises(StoreProblem) as caught, guarded():
+        raise StoreProblem(ProblemKind.LOCKED, "here", "busy")
+    assert caught.value.kind is ProblemKind.LOCKED

@@ -37,7 +37,7 @@ class BundleProblemKind(enum.StrEnum):
     FAILED = "failed"
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)  # not frozen: Python sets __traceback__ on exceptions
 class BundleProblem(Exception):
     """The export could not be written; nothing that looks complete was left behind."""
 

@@ -200,3 +200,6 @@ class PreferencesSource:
 
 for _source in (PersonSource(), MeetingSource(), PreferencesSource()):
     register(_source)
+
+# Sources kept in their own modules register themselves when imported.
+from coprod_desktop.services.export import topic_source  # noqa: E402, F401

@@ -26,6 +26,21 @@ _EN: dict[str, str] = {
     "kind.person": "People",
     "kind.meeting": "Meetings",
     "kind.preferences": "How people like to communicate",
+    "kind.topic": "What they want to say at their meetings",
+    "field.topic": "Topic",
+    "field.rating": "How they feel about it",
+    "field.state": "Topic",
+    "field.their_words": "In their own words",
+    "field.staff_wrote_what_they_said": "Staff wrote down what they said",
+    "field.staff_notes": "Staff note",
+    "field.symbols": "Symbols",
+    "field.pictures": "Pictures",
+    "value.good": "good",
+    "value.not_sure": "not sure",
+    "value.not_good": "not good",
+    "value.open": "not finished",
+    "value.done": "done",
+    "value.skipped": "skipped",
     "field.role": "Role",
     "field.ward": "Ward",
     "field.ward_rep": "Ward rep",
@@ -76,6 +91,21 @@ _CY: dict[str, str] = {
     "kind.person": "Pobl",
     "kind.meeting": "Cyfarfodydd",
     "kind.preferences": "Sut mae pobl yn hoffi cyfathrebu",
+    "kind.topic": "Beth maen nhw eisiau ei ddweud yn eu cyfarfodydd",
+    "field.topic": "Pwnc",
+    "field.rating": "Sut maen nhw'n teimlo amdano",
+    "field.state": "Pwnc",
+    "field.their_words": "Yn eu geiriau eu hunain",
+    "field.staff_wrote_what_they_said": "Ysgrifennodd staff beth ddywedon nhw",
+    "field.staff_notes": "Nodyn staff",
+    "field.symbols": "Symbolau",
+    "field.pictures": "Lluniau",
+    "value.good": "da",
+    "value.not_sure": "ddim yn siŵr",
+    "value.not_good": "ddim yn dda",
+    "value.open": "heb orffen",
+    "value.done": "wedi'i wneud",
+    "value.skipped": "wedi'i hepgor",
     "field.role": "Rôl",
     "field.ward": "Ward",
     "field.ward_rep": "Cynrychiolydd y ward",
@@ -118,7 +148,7 @@ _MONTHS = {
     ],
 }
 
-_VALUE_FIELDS = {"role", "meeting_kind", "text_size", "language", "ward_rep", "archived"}
+_VALUE_FIELDS = {"role", "meeting_kind", "text_size", "language", "ward_rep", "archived", "rating", "state"}
 """Fields whose values are our own codes (not typed text), so they can be put in words."""
 _YES_NO_FIELDS = {"ward_rep", "archived", "speech_on", "high_contrast", "symbols_on"}
 

@@ -261,6 +261,7 @@ class ExportScreen(StaffScreen):
             "person": self.tr("About each person (name, ward, ward rep)"),
             "meeting": self.tr("Meetings"),
             "preferences": self.tr("How each person likes to communicate"),
+            "topic": self.tr("What each person wants to say at their meetings"),
         }
         return words.get(kind, kind.replace("_", " ").capitalize())
 

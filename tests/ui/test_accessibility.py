@@ -15,6 +15,7 @@ from coprod_desktop.ui.screens.home.home_screen import HomeScreen
 from coprod_desktop.ui.switch_access import SwitchAccess
 from coprod_desktop.ui.theme import HIGH_CONTRAST, STANDARD
 from coprod_desktop.ui.widgets.symbol_button import SymbolButton
+from coprod_desktop.ui.widgets.wrap_label import WrapLabel
 from tests.conftest import ODD_NAMES
 from tests.fakes import RecordingSpeaker
 
@@ -126,6 +127,8 @@ def test_odd_names_keep_the_grid_intact(qtbot, ui_context: UiContext, store: Sto
     html = next(b for b in buttons if b.spoken.startswith("<b>"))
     assert html.words == "<b>Bold</b> & <script>alert(1)</script>"  # shown as typed, not as markup
     long_one = next(b for b in buttons if b.spoken == "A" * 500)
-    label = long_one.findChild(QWidget, "")  # the wrapped words
+    label = long_one.findChild(WrapLabel)  # the wrapped words
     assert long_one.accessibleName() == "A" * 500
     assert label is not None
+    shown = label.visible_lines(label.width())
+    assert len(shown) <= 2 and shown[-1].endswith("…")  # cut short on screen, whole when spoken

@@ -44,6 +44,16 @@ class DataPaths:
         return self.root / "pictures"
 
     @property
+    def recordings(self) -> Path:
+        """The person's own recorded voice, for topics and saved phrases."""
+        return self.root / "recordings"
+
+    @property
+    def shares(self) -> Path:
+        """Slideshows made to share (PowerPoint and PDF), before staff hand them on."""
+        return self.root / "shares"
+
+    @property
     def lock_file(self) -> Path:
         return self.root / "my-say.lock"
 

@@ -228,6 +228,10 @@ class PreparationService:
         """`file_name` comes from services.pictures.import_picture (checked and re-encoded)."""
         return self._add_piece(topic_id, kind=PieceKind.PICTURE, file_name=file_name)
 
+    def add_recording(self, topic_id: uuid.UUID, file_name: str) -> PieceRecord:
+        """`file_name` is a recording of the person's own voice under DataPaths.recordings."""
+        return self._add_piece(topic_id, kind=PieceKind.RECORDING, file_name=file_name)
+
     def remove_piece(self, piece_id: uuid.UUID) -> None:
         with self._sessions.begin() as session:
             piece = session.get(TopicPiece, piece_id)

@@ -17,9 +17,13 @@ if TYPE_CHECKING:
     from coprod_desktop.services.audit import AuditService
     from coprod_desktop.services.device import DeviceService
     from coprod_desktop.services.meetings import MeetingService
+    from coprod_desktop.services.outcomes import OutcomeService
     from coprod_desktop.services.people import PeopleService
+    from coprod_desktop.services.phrases import PhraseService
     from coprod_desktop.services.preferences import PreferencesService
+    from coprod_desktop.services.preparation import PreparationService
     from coprod_desktop.services.staff_auth import StaffAuthService
+    from coprod_desktop.services.taking_part import TakingPartService
     from coprod_desktop.services.ward_settings import WardSettingsService
     from coprod_desktop.services.wards import WardService
     from coprod_desktop.store.engine import SessionFactory
@@ -35,6 +39,10 @@ class Services:
     staff_auth: StaffAuthService
     ward_settings: WardSettingsService
     device: DeviceService
+    preparation: PreparationService
+    taking_part: TakingPartService
+    outcomes: OutcomeService
+    phrases: PhraseService
     session_factory: SessionFactory
     """For a screen that builds its own service (each takes the session factory)."""
     clock: Clock
@@ -44,9 +52,13 @@ class Services:
         from coprod_desktop.services.audit import AuditService
         from coprod_desktop.services.device import DeviceService
         from coprod_desktop.services.meetings import MeetingService
+        from coprod_desktop.services.outcomes import OutcomeService
         from coprod_desktop.services.people import PeopleService
+        from coprod_desktop.services.phrases import PhraseService
         from coprod_desktop.services.preferences import PreferencesService
+        from coprod_desktop.services.preparation import PreparationService
         from coprod_desktop.services.staff_auth import StaffAuthService
+        from coprod_desktop.services.taking_part import TakingPartService
         from coprod_desktop.services.ward_settings import WardSettingsService
         from coprod_desktop.services.wards import WardService
 
@@ -59,6 +71,10 @@ class Services:
             staff_auth=StaffAuthService(session_factory, clock),
             ward_settings=WardSettingsService(session_factory, clock),
             device=DeviceService(session_factory, clock),
+            preparation=PreparationService(session_factory, clock),
+            taking_part=TakingPartService(session_factory, clock),
+            outcomes=OutcomeService(session_factory, clock),
+            phrases=PhraseService(session_factory, clock),
             session_factory=session_factory,
             clock=clock,
         )

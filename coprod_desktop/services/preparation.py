@@ -142,6 +142,13 @@ class PreparationService:
                 raise PreparationProblem("This preparation is no longer here.")
             return _record(preparation)
 
+    def topic(self, topic_id: uuid.UUID) -> TopicRecord:
+        with self._sessions() as session:
+            topic = session.get(PreparedTopic, topic_id)
+            if topic is None or topic.removed_at is not None:
+                raise PreparationProblem("This topic is no longer here.")
+            return _topic(topic)
+
     # --- topics -----------------------------------------------------------------------------------
     def _topic_row(self, session: Session, topic_id: uuid.UUID) -> PreparedTopic:
         topic = session.get(PreparedTopic, topic_id)

@@ -112,6 +112,14 @@ QPushButton[role="danger"] {{ background: {p.danger}; color: {p.danger_text}; bo
 QPushButton[role="danger"] WrapLabel {{ color: {p.danger_text}; }}
 QPushButton[checked="true"] WrapLabel {{ color: {p.checked_text}; }}
 QPushButton[enabled="false"] WrapLabel {{ color: {p.muted_text}; }}
+QPushButton[state="done"] {{ border: {border + 3}px solid #1E7B34; }}
+QPushButton[state="skipped"] {{ border-style: dashed; }}
+QPushButton[state="skipped"] WrapLabel {{ color: {p.muted_text}; }}
+QLabel#slide-title {{ font-size: 40pt; font-weight: bold; }}
+QLabel#slide-name {{ font-size: 48pt; font-weight: bold; }}
+QLabel#slide-words {{ font-size: 32pt; }}
+QLabel#slide-whose {{ font-size: 20pt; color: {p.muted_text}; }}
+QLabel#slide-counter {{ font-size: {small}pt; color: {p.muted_text}; }}
 QLabel#symbol {{ background: {symbol_tile}; border-radius: 12px; }}
 QFrame[role="card"] {{ border: {border}px solid {p.border}; border-radius: 16px; background: {p.button}; }}
 QFrame[role="card"] QLabel {{ background: transparent; }}

@@ -18,6 +18,8 @@ PICTURE_SIZE = 96
 class HomeScreen(Screen):
     settings_requested = Signal()
     change_person_requested = Signal()
+    my_meeting_requested = Signal()
+    say_it_requested = Signal()
 
     def __init__(self, context: UiContext, person: PersonInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,12 +40,16 @@ class HomeScreen(Screen):
         self.meeting_tile = SymbolButton(ctx.painter, ctx.speaker, "meeting", symbol_size=88, max_lines=3)
         self.meeting_tile.setObjectName("next-meeting")
         self.meeting_tile.setMinimumHeight(150)
+        self.meeting_tile.clicked.connect(self.my_meeting_requested)
+
+        self.say_it_choice = SymbolButton(ctx.painter, ctx.speaker, "question", symbol_size=120)
+        self.say_it_choice.clicked.connect(self.say_it_requested)
 
         self.settings_choice = SymbolButton(ctx.painter, ctx.speaker, "my-settings", symbol_size=120)
         self.change_choice = SymbolButton(ctx.painter, ctx.speaker, "change-person", symbol_size=120)
         choices = QHBoxLayout()
         choices.setSpacing(24)
-        for choice in (self.settings_choice, self.change_choice):
+        for choice in (self.say_it_choice, self.settings_choice, self.change_choice):
             choice.setMinimumSize(260, 230)
             choices.addWidget(choice)
         self.settings_choice.clicked.connect(self.settings_requested)
@@ -74,17 +80,22 @@ class HomeScreen(Screen):
 
     def _meeting_words(self) -> str:
         if self._meeting is None:
-            return self.tr("No meeting is booked for you yet.")
+            return self.tr("My meeting. No meeting is booked yet. Get ready for my next meeting.")
         return meeting_sentence(self._meeting, self._context.clock(), self._context.languages.locale())
 
     def spoken_summary(self) -> str:
         return join_sentences(
-            self.title(), self._meeting_words(), self.settings_choice.spoken, self.change_choice.spoken
+            self.title(),
+            self._meeting_words(),
+            self.say_it_choice.spoken,
+            self.settings_choice.spoken,
+            self.change_choice.spoken,
         )
 
     def retranslate(self) -> None:
         self._greeting.setText(self.title())
         self.meeting_tile.set_symbol(SYMBOLS[self._meeting.kind] if self._meeting else "calendar")
         self.meeting_tile.set_words(self._meeting_words())
+        self.say_it_choice.set_words(self.tr("Help me say it"))
         self.settings_choice.set_words(self.tr("How I like it"), self.tr("How I like the app"))
         self.change_choice.set_words(self.tr("This is not me"))

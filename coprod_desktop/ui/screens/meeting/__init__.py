@@ -1,0 +1,1 @@
+"""My meeting: preparing what I want to say, taking part, showing and sharing it."""

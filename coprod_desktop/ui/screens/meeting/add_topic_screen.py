@@ -1,0 +1,104 @@
+"""Add my own topic: a few words for it, and a symbol if the person wants one."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from coprod_desktop.services.text import InvalidText
+from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.screens.screen import Screen, title_label
+from coprod_desktop.ui.widgets.symbol_button import SymbolButton
+from coprod_desktop.ui.widgets.symbol_picker import SymbolPicker
+
+TITLE_MAX = 120
+FIELD_HEIGHT = 80
+
+
+class AddTopicScreen(Screen):
+    added = Signal(object)
+    """Emits the new topic's id."""
+
+    def __init__(self, context: UiContext, preparation_id: uuid.UUID, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._preparation_id = preparation_id
+        self._symbol: str | None = None
+        painter, speaker = context.painter, context.speaker
+        self._title = title_label(self)
+        self.name_label = QLabel(self)
+        self.name_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.name = QLineEdit(self)
+        self.name.setMaxLength(TITLE_MAX)
+        self.name.setMinimumHeight(FIELD_HEIGHT)
+        self.name_label.setBuddy(self.name)
+        self.name.returnPressed.connect(self.save)
+        self.chosen = QLabel(self)
+        self.chosen.setObjectName("symbol")
+        self.chosen.setFixedSize(104, 104)
+        self.save_button = SymbolButton(painter, speaker, "done", symbol_size=48)
+        self.save_button.setProperty("role", "primary")
+        self.save_button.setMinimumSize(200, 110)
+        self.save_button.setMaximumHeight(130)
+        self.save_button.clicked.connect(self.save)
+        self.message = QLabel(self)
+        self.message.setProperty("role", "message")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.picker_label = title_label(self, role="subtitle")
+        self.picker = SymbolPicker(context.catalogue, painter, speaker, lambda: context.languages.current)
+        self.picker.chosen.connect(self.choose_symbol)
+
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        fields = QVBoxLayout()
+        fields.addWidget(self.name_label)
+        fields.addWidget(self.name)
+        fields.addWidget(self.message)
+        row.addLayout(fields, 1)
+        row.addWidget(self.chosen)
+        row.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 12, 32, 12)
+        layout.setSpacing(12)
+        layout.addWidget(self._title)
+        layout.addLayout(row)
+        layout.addWidget(self.picker_label)
+        layout.addWidget(self.picker, 1)
+        self.retranslate()
+
+    def on_shown(self) -> None:
+        self.name.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def choose_symbol(self, symbol_id: str) -> None:
+        self._symbol = symbol_id
+        self.chosen.setPixmap(self._context.painter.pixmap(symbol_id, 96))
+
+    def save(self) -> None:
+        try:
+            topic = self._context.services.preparation.add_own_topic(
+                self._preparation_id, self.name.text(), self._symbol
+            )
+        except InvalidText:
+            self.message.setText(self.tr("Please type a few words for your topic first."))
+            self.message.show()
+            self._context.speaker.say(self.message.text())
+            return
+        self._context.speaker.say(self.tr("Your topic is added."))
+        self.added.emit(topic.id)
+
+    def title(self) -> str:
+        return self.tr("Add my own topic")
+
+    def spoken_summary(self) -> str:
+        return self.tr("Add my own topic. Type what you want to talk about. You can choose a symbol too.")
+
+    def retranslate(self) -> None:
+        self._title.setText(self.title())
+        self.name_label.setText(self.tr("What do you want to talk about?"))
+        self.name.setAccessibleName(self.name_label.text())
+        self.save_button.set_words(self.tr("Add it"), self.tr("Add my topic"))
+        self.picker_label.setText(self.tr("Choose a symbol for it (you do not have to)"))

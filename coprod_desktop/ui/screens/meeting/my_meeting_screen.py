@@ -1,0 +1,296 @@
+"""My meeting: the person's next meeting, what was agreed last time, and the topics they want to talk
+about, each one tap away, with how they take part, showing and sharing their slides beside them.
+
+The topics sit on this screen rather than behind another choice, so every action is at most two taps
+from Home (DESIGN.md section 2).
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from coprod_desktop.services.outcomes import Outcome
+from coprod_desktop.services.preparation import PreparationRecord, TopicRecord
+from coprod_desktop.services.records import MeetingInfo, PersonInfo
+from coprod_desktop.store.kinds import TopicState
+from coprod_desktop.ui.alongside import Alongside
+from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.meeting_words import SYMBOLS, kind_words, when_words
+from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
+from coprod_desktop.ui.topic_words import state_words, topic_card_pixmap
+from coprod_desktop.ui.widgets.flow_grid import FlowGrid
+from coprod_desktop.ui.widgets.symbol_button import SymbolButton
+from coprod_desktop.ui.widgets.wrap_label import WrapLabel
+
+TOPIC_SYMBOL_SIZE = 72
+MEETINGS_SHOWN = 3
+
+
+class MyMeetingScreen(Screen):
+    topic_requested = Signal(object)
+    """Emits (preparation id, topic id) for the topic pressed."""
+    add_topic_requested = Signal(object)
+    """Emits the preparation id."""
+    taking_part_requested = Signal(object)
+    present_requested = Signal(object)
+    share_requested = Signal(object)
+    say_it_requested = Signal()
+    staff_with_me_requested = Signal()
+
+    def __init__(
+        self, context: UiContext, person: PersonInfo, alongside: Alongside, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._person = person
+        self._alongside = alongside
+        self._meetings: list[MeetingInfo] = []
+        self._meeting: MeetingInfo | None = None
+        self._preparation: PreparationRecord | None = None
+        self._outcome: Outcome | None = None
+        self._undo_topic: tuple[uuid.UUID, str] | None = None
+        painter, speaker = context.painter, context.speaker
+
+        self._title = title_label(self)
+        self.staff_with_me = SymbolButton(painter, speaker, "staff", symbol_size=40, max_lines=2)
+        self.staff_with_me.setMinimumSize(200, 96)
+        self.staff_with_me.setMaximumWidth(260)
+        self.staff_with_me.clicked.connect(self.staff_with_me_requested)
+        header = QHBoxLayout()
+        header.addWidget(self._title, 1)
+        header.addWidget(self.staff_with_me, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.meeting_choices: list[SymbolButton] = []
+        self._meeting_row = QHBoxLayout()
+        self._meeting_row.setSpacing(12)
+
+        self.outcome_card = QFrame(self)
+        self.outcome_card.setProperty("role", "card")
+        self._outcome_heading = title_label(self.outcome_card, role="subtitle")
+        self.outcome_words = WrapLabel("", 4, self.outcome_card)
+        self.outcome_words.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.hear_outcome = SymbolButton(painter, speaker, "read-aloud", symbol_size=40, max_lines=2)
+        self.hear_outcome.setMinimumSize(160, 96)
+        self.hear_outcome.setMaximumWidth(200)
+        self.hear_outcome.clicked.connect(self._read_outcome)
+        outcome_text = QVBoxLayout()
+        outcome_text.addWidget(self._outcome_heading)
+        outcome_text.addWidget(self.outcome_words)
+        outcome_layout = QHBoxLayout(self.outcome_card)
+        outcome_layout.setContentsMargins(16, 8, 16, 8)
+        outcome_layout.addLayout(outcome_text, 1)
+        outcome_layout.addWidget(self.hear_outcome)
+
+        self.take_part = SymbolButton(painter, speaker, "take-part", symbol_size=56)
+        self.present = SymbolButton(painter, speaker, "present", symbol_size=56)
+        self.share = SymbolButton(painter, speaker, "share", symbol_size=56)
+        self.say_it = SymbolButton(painter, speaker, "question", symbol_size=56)
+        actions = QHBoxLayout()
+        actions.setSpacing(16)
+        for button in (self.take_part, self.present, self.share, self.say_it):
+            button.setMinimumSize(180, 120)
+            button.setMaximumHeight(150)
+            actions.addWidget(button)
+        self.take_part.clicked.connect(lambda: self.taking_part_requested.emit(self._preparation_id()))
+        self.present.clicked.connect(lambda: self.present_requested.emit(self._preparation_id()))
+        self.share.clicked.connect(lambda: self.share_requested.emit(self._preparation_id()))
+        self.say_it.clicked.connect(self.say_it_requested)
+
+        self.undo_bar = QFrame(self)
+        self.undo_bar.setProperty("role", "card")
+        self.undo_words = QLabel(self.undo_bar)
+        self.undo_words.setTextFormat(Qt.TextFormat.PlainText)
+        self.undo_words.setWordWrap(True)
+        self.undo = SymbolButton(painter, speaker, "undo", symbol_size=40, max_lines=2)
+        self.undo.setMinimumSize(200, 96)
+        self.undo.setMaximumWidth(260)
+        self.undo.clicked.connect(self.bring_back_topic)
+        undo_layout = QHBoxLayout(self.undo_bar)
+        undo_layout.setContentsMargins(16, 8, 16, 8)
+        undo_layout.addWidget(self.undo_words, 1)
+        undo_layout.addWidget(self.undo)
+        self.undo_bar.hide()
+
+        self._topics_heading = title_label(self, role="subtitle")
+        self.topics = FlowGrid(cell_width=210, cell_height=180)
+        self.add_topic = SymbolButton(painter, speaker, "add", symbol_size=TOPIC_SYMBOL_SIZE)
+        self.add_topic.clicked.connect(lambda: self.add_topic_requested.emit(self._preparation_id()))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 12, 32, 12)
+        layout.setSpacing(12)
+        layout.addLayout(header)
+        layout.addLayout(self._meeting_row)
+        layout.addWidget(self.outcome_card)
+        layout.addLayout(actions)
+        layout.addWidget(self.undo_bar)
+        layout.addWidget(self._topics_heading)
+        layout.addWidget(self.topics, 1)
+        self._load_meetings()
+        self.refresh()
+
+    # --- what is shown ---------------------------------------------------------------------------
+    @property
+    def preparation(self) -> PreparationRecord | None:
+        return self._preparation
+
+    @property
+    def meeting(self) -> MeetingInfo | None:
+        return self._meeting
+
+    def _preparation_id(self) -> uuid.UUID | None:
+        return self._preparation.id if self._preparation else None
+
+    def _load_meetings(self) -> None:
+        services = self._context.services
+        self._meetings = services.meetings.upcoming(self._person.id, limit=MEETINGS_SHOWN)
+        self._meeting = self._meetings[0] if self._meetings else None
+        outcomes = services.outcomes.for_person(self._person.id)
+        self._outcome = outcomes[0] if outcomes else None
+        for button in self.meeting_choices:
+            button.deleteLater()
+        self.meeting_choices = []
+        if len(self._meetings) > 1:
+            for meeting in self._meetings:
+                button = SymbolButton(
+                    self._context.painter, self._context.speaker, SYMBOLS[meeting.kind], symbol_size=40
+                )
+                button.setCheckable(True)
+                button.setMinimumSize(220, 96)
+                button.setMaximumHeight(110)
+                button.clicked.connect(lambda _c=False, m=meeting: self.choose_meeting(m))
+                self._meeting_row.addWidget(button)
+                self.meeting_choices.append(button)
+            self.meeting_choices[0].setChecked(True)
+
+    def choose_meeting(self, meeting: MeetingInfo) -> None:
+        self._meeting = meeting
+        for button, shown in zip(self.meeting_choices, self._meetings, strict=False):
+            button.setChecked(shown.id == meeting.id)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reads the preparation again, so changes made on a topic show when coming back."""
+        meeting_id = self._meeting.id if self._meeting else None
+        self._preparation = self._context.services.preparation.for_meeting(self._person.id, meeting_id)
+        self._show_topics()
+        self.retranslate()
+
+    def on_shown(self) -> None:
+        self.refresh()
+        outcome = self._outcome
+        if outcome is not None and outcome.seen_at is None:
+            # Heard once on arrival; marked seen so it is not read out every time.
+            self._read_outcome()
+            self._context.services.outcomes.mark_seen(outcome.id)
+
+    def _show_topics(self) -> None:
+        painter, speaker = self._context.painter, self._context.speaker
+        cards: list[QWidget] = []
+        assert self._preparation is not None
+        for topic in self._preparation.topics:
+            card = SymbolButton(painter, speaker, None, symbol_size=TOPIC_SYMBOL_SIZE, max_lines=2)
+            card.setObjectName("topic-card")
+            card.setProperty("state", topic.state.value)
+            card.set_picture(topic_card_pixmap(painter, topic.symbol_id, topic.state, TOPIC_SYMBOL_SIZE))
+            card.setProperty("topic_id", str(topic.id))
+            card.clicked.connect(lambda _c=False, t=topic: self._open(t))
+            cards.append(card)
+        self.add_topic.setParent(None)
+        self.add_topic = SymbolButton(painter, speaker, "add", symbol_size=TOPIC_SYMBOL_SIZE)
+        self.add_topic.clicked.connect(lambda: self.add_topic_requested.emit(self._preparation_id()))
+        cards.append(self.add_topic)
+        self.topics.set_items(cards)
+
+    def topic_cards(self) -> list[SymbolButton]:
+        return [card for card in self.topics.items() if card is not self.add_topic]
+
+    def _open(self, topic: TopicRecord) -> None:
+        assert self._preparation is not None
+        self.topic_requested.emit((self._preparation.id, topic.id))
+
+    # --- undo a removed topic ----------------------------------------------------------------------
+    def offer_undo(self, topic_id: uuid.UUID, title: str) -> None:
+        """After a topic is removed: it can be brought back, with everything in it, until the person
+        leaves My meeting."""
+        self._undo_topic = (topic_id, title)
+        self.retranslate()
+        self.undo_bar.show()
+
+    def bring_back_topic(self) -> None:
+        if self._undo_topic is None:
+            return
+        self._context.services.preparation.undo_remove(self._undo_topic[0])
+        self._undo_topic = None
+        self.undo_bar.hide()
+        self.refresh()
+        self._context.speaker.say(self.tr("The topic is back."))
+
+    # --- words ---------------------------------------------------------------------------------------
+    def title(self) -> str:
+        if self._meeting is None:
+            return self.tr("My next meeting")
+        return self.tr("My meeting: {kind}").format(kind=kind_words(self._meeting.kind))
+
+    def _when(self) -> str:
+        if self._meeting is None:
+            return self.tr("No meeting is booked yet. You can still get ready.")
+        return when_words(self._meeting.starts_at, self._context.clock(), self._context.languages.locale())
+
+    def _progress(self) -> str:
+        topics = self._preparation.topics if self._preparation else ()
+        if not topics:
+            return self.tr("What I want to say. Add a topic to start.")
+        done = sum(1 for topic in topics if topic.done)
+        return self.tr("What I want to say: {done} of {total} done").format(done=done, total=len(topics))
+
+    def _outcome_words(self) -> str:
+        if self._outcome is None:
+            return ""
+        return join_sentences(self.tr("What we agreed last time"), self._outcome.words)
+
+    def _read_outcome(self) -> None:
+        if self._outcome is not None:
+            self._context.speaker.say(self._outcome_words())
+
+    def spoken_summary(self) -> str:
+        topics = self._preparation.topics if self._preparation else ()
+        parts = [self.title(), self._when(), self._outcome_words(), self._progress()]
+        for topic in topics:
+            parts.append(join_sentences(topic.title, state_words(topic.state)))
+        return join_sentences(*parts)
+
+    def retranslate(self) -> None:
+        self._title.setText(f"{self.title()}\n{self._when()}")
+        staff = self._alongside.staff
+        if staff is None:
+            self.staff_with_me.set_words(self.tr("Staff with me"), self.tr("Staff with me: say who you are"))
+        else:
+            self.staff_with_me.set_words(
+                self.tr("With {name}").format(name=staff.called),
+                self.tr("{name} is with me").format(name=staff.called),
+            )
+        for button, meeting in zip(self.meeting_choices, self._meetings, strict=False):
+            when = when_words(meeting.starts_at, self._context.clock(), self._context.languages.locale())
+            button.set_words(f"{kind_words(meeting.kind)}\n{when}", f"{kind_words(meeting.kind)}. {when}")
+        self.outcome_card.setVisible(self._outcome is not None)
+        self._outcome_heading.setText(self.tr("What we agreed last time"))
+        self.outcome_words.setText(self._outcome.words if self._outcome else "")
+        self.hear_outcome.set_words(self.tr("Hear it"), self.tr("Hear what we agreed"))
+        self.take_part.set_words(self.tr("How I take part"))
+        self.present.set_words(self.tr("Show my slides"))
+        self.share.set_words(self.tr("Share my slides"))
+        self.say_it.set_words(self.tr("Help me say it"))
+        if self._undo_topic is not None:
+            self.undo_words.setText(self.tr("You removed “{topic}”.").format(topic=self._undo_topic[1]))
+        self.undo.set_words(self.tr("Bring it back"))
+        self._topics_heading.setText(self._progress())
+        topics = self._preparation.topics if self._preparation else ()
+        for card, topic in zip(self.topic_cards(), topics, strict=False):
+            state = state_words(topic.state)
+            shown = f"{state}: {topic.title}" if topic.state is TopicState.SKIPPED else topic.title
+            card.set_words(shown, join_sentences(topic.title, state) if state else topic.title)
+        self.add_topic.set_words(self.tr("Add my own topic"))

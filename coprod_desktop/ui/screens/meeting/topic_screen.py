@@ -1,0 +1,441 @@
+"""One topic: how I feel about it (three faces), and what I want to say: words, pictures, symbols and
+my own voice. Every change is saved the moment it is made.
+
+Words typed by staff for the person carry "I typed what they said" with the staff member's name,
+and staff notes stay notes: the label shows on every piece.
+"""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import QDir, Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coprod_desktop.services.pictures import PictureProblem, ProblemKind, import_picture
+from coprod_desktop.services.preparation import PieceRecord, PreparationProblem, TopicRecord
+from coprod_desktop.services.records import PersonInfo
+from coprod_desktop.services.text import InvalidText
+from coprod_desktop.store.kinds import PieceKind, Rating, TopicState, WhoseWords
+from coprod_desktop.ui.alongside import Alongside
+from coprod_desktop.ui.background_job import JobRunner
+from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.picture_thumbs import ThumbnailCache
+from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
+from coprod_desktop.ui.topic_words import DEFAULT_TOPIC_SYMBOL, whose_words
+from coprod_desktop.ui.widgets.confirm_panel import ConfirmPanel
+from coprod_desktop.ui.widgets.piece_card import PICTURE_BOX, PieceCard
+from coprod_desktop.ui.widgets.rating_scale import RatingScale, rating_words
+from coprod_desktop.ui.widgets.symbol_button import SymbolButton
+from coprod_desktop.ui.widgets.symbol_picker import SymbolPicker
+from coprod_desktop.ui.widgets.words_editor import WordsEditor
+
+PAGE_PIECES, PAGE_WORDS, PAGE_SYMBOLS, PAGE_RECORD = range(4)
+
+
+class TopicScreen(Screen):
+    finished = Signal()
+    """The person marked it done or skipped it: back to My meeting."""
+    removed = Signal(object, str)
+    """The topic was removed (id, title): My meeting offers to bring it back."""
+    say_it_requested = Signal()
+
+    def __init__(
+        self,
+        context: UiContext,
+        person: PersonInfo,
+        alongside: Alongside,
+        topic_id: uuid.UUID,
+        thumbnails: ThumbnailCache | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._person = person
+        self._alongside = alongside
+        self._topic_id = topic_id
+        self._service = context.services.preparation
+        self._thumbs = thumbnails or ThumbnailCache(context.paths.pictures)
+        self._staff_names: dict[uuid.UUID, str] = {}
+        self._editing: PieceRecord | None = None
+        self._jobs = JobRunner(self)
+        self._topic = self._load()
+        painter, speaker = context.painter, context.speaker
+
+        self._symbol = QLabel(self)
+        self._symbol.setObjectName("symbol")
+        self._title = title_label(self)
+        self.done = SymbolButton(painter, speaker, "done", symbol_size=40, max_lines=2)
+        self.skip = SymbolButton(painter, speaker, "skip", symbol_size=40, max_lines=2)
+        self.remove_topic = SymbolButton(painter, speaker, "remove", symbol_size=40, max_lines=2)
+        for button in (self.done, self.skip, self.remove_topic):
+            button.setMinimumSize(150, 96)
+            button.setMaximumSize(220, 116)
+        self.done.setProperty("role", "primary")
+        self.done.clicked.connect(self._toggle_done)
+        self.skip.clicked.connect(self._skip)
+        self.remove_topic.clicked.connect(self._ask_remove_topic)
+        header = QHBoxLayout()
+        header.setSpacing(12)
+        header.addWidget(self._symbol)
+        header.addWidget(self._title, 1)
+        for button in (self.done, self.skip, self.remove_topic):
+            header.addWidget(button)
+
+        self.confirm = ConfirmPanel(painter, speaker, self)
+        self.rating = RatingScale(painter, speaker, self)
+        self.rating.setMaximumHeight(150)
+        self.rating.rated.connect(self._rate)
+
+        self.add_words = SymbolButton(painter, speaker, "words", symbol_size=48)
+        self.add_picture = SymbolButton(painter, speaker, "photo", symbol_size=48)
+        self.add_symbol = SymbolButton(painter, speaker, "symbol-choose", symbol_size=48)
+        self.record = SymbolButton(painter, speaker, "microphone", symbol_size=48)
+        adds = QGridLayout()
+        adds.setSpacing(12)
+        for index, button in enumerate((self.add_words, self.add_picture, self.add_symbol, self.record)):
+            button.setMinimumSize(150, 110)
+            adds.addWidget(button, index // 2, index % 2)
+        adds.setRowStretch(2, 1)
+        self.add_words.clicked.connect(lambda: self.start_words())
+        self.add_picture.clicked.connect(self._choose_picture)
+        self.add_symbol.clicked.connect(lambda: self._show_page(PAGE_SYMBOLS))
+        self.record.clicked.connect(self._start_recording)
+        self.message = QLabel(self)
+        self.message.setProperty("role", "message")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.hide()
+
+        self.pages = QStackedWidget(self)
+        self._pieces_box = QWidget()
+        self._pieces_layout = QVBoxLayout(self._pieces_box)
+        self._pieces_layout.setSpacing(10)
+        self._pieces_layout.setContentsMargins(0, 0, 0, 0)
+        self.empty = QLabel(self._pieces_box)
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty.setWordWrap(True)
+        self.pieces_scroll = QScrollArea(self)
+        self.pieces_scroll.setWidgetResizable(True)
+        self.pieces_scroll.setWidget(self._pieces_box)
+        self.pages.addWidget(self.pieces_scroll)
+        self.words_editor = WordsEditor(painter, speaker, self)
+        self.words_editor.text_changed.connect(self._save_words)
+        self.words_editor.finished.connect(self._close_editor)
+        self.pages.addWidget(self.words_editor)
+        symbols_page = QWidget()
+        self.symbol_picker = SymbolPicker(
+            context.catalogue, painter, speaker, lambda: context.languages.current
+        )
+        self.symbol_picker.chosen.connect(self._add_symbol)
+        self.symbols_back = SymbolButton(painter, speaker, "back", symbol_size=40, max_lines=1)
+        self.symbols_back.setMinimumSize(170, 96)
+        self.symbols_back.setMaximumHeight(110)
+        self.symbols_back.clicked.connect(self._close_editor)
+        symbols_layout = QVBoxLayout(symbols_page)
+        symbols_layout.setContentsMargins(0, 0, 0, 0)
+        symbols_layout.addWidget(self.symbol_picker, 1)
+        symbols_layout.addWidget(self.symbols_back, 0, Qt.AlignmentFlag.AlignLeft)
+        self.pages.addWidget(symbols_page)
+        self.record_page = QWidget()
+        self._record_layout = QVBoxLayout(self.record_page)
+        self._record_layout.setContentsMargins(0, 0, 0, 0)
+        self.record_panel: QWidget | None = None
+        self.pages.addWidget(self.record_page)
+
+        body = QHBoxLayout()
+        body.setSpacing(20)
+        left = QVBoxLayout()
+        left.addLayout(adds)
+        left.addWidget(self.message)
+        left.addStretch(1)
+        body.addLayout(left, 0)
+        body.addWidget(self.pages, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 12, 24, 12)
+        layout.setSpacing(10)
+        layout.addLayout(header)
+        layout.addWidget(self.confirm)
+        layout.addWidget(self.rating)
+        layout.addLayout(body, 1)
+        self._show_topic()
+        self.retranslate()
+
+    # --- reading ----------------------------------------------------------------------------------
+    @property
+    def topic(self) -> TopicRecord:
+        return self._topic
+
+    def _load(self) -> TopicRecord:
+        return self._service.topic(self._topic_id)
+
+    def _reload(self) -> None:
+        try:
+            self._topic = self._load()
+        except PreparationProblem:
+            return
+        self._show_topic()
+        self.retranslate()
+
+    def _staff_name(self, staff_id: uuid.UUID | None) -> str | None:
+        if staff_id is None:
+            return None
+        if staff_id not in self._staff_names:
+            person = self._context.services.people.get(staff_id)
+            self._staff_names[staff_id] = person.called if person else ""
+        return self._staff_names[staff_id] or None
+
+    def piece_label(self, piece: PieceRecord) -> str:
+        if piece.kind is PieceKind.WORDS and piece.whose is not None:
+            return whose_words(piece.whose, self._person.called, self._staff_name(piece.written_by_id))
+        labels = {
+            PieceKind.PICTURE: self.tr("A picture"),
+            PieceKind.SYMBOL: self.tr("A symbol"),
+            PieceKind.RECORDING: self.tr("My voice"),
+            PieceKind.WORDS: "",
+        }
+        return labels[piece.kind]
+
+    def _piece_spoken(self, piece: PieceRecord) -> str:
+        if piece.kind is PieceKind.WORDS:
+            return join_sentences(self.piece_label(piece), piece.words or "")
+        if piece.kind is PieceKind.SYMBOL and piece.symbol_id:
+            entry = self._context.catalogue.get(piece.symbol_id)
+            words = entry.label(self._context.languages.current) if entry else ""
+            return join_sentences(self.tr("A symbol"), words)
+        return self.piece_label(piece)
+
+    def _show_topic(self) -> None:
+        topic = self._topic
+        self._symbol.setPixmap(self._context.painter.pixmap(topic.symbol_id or DEFAULT_TOPIC_SYMBOL, 72))
+        self.rating.set_value(topic.rating)
+        for index in reversed(range(self._pieces_layout.count())):
+            item = self._pieces_layout.takeAt(index)
+            widget = item.widget() if item is not None else None
+            if widget is not None and widget is not self.empty:
+                widget.deleteLater()
+        self.cards: list[PieceCard] = []
+        for piece in topic.pieces:
+            picture = (
+                self._thumbs.get(piece.file_name, PICTURE_BOX) if piece.kind is PieceKind.PICTURE else None
+            )
+            card = PieceCard(
+                self._context.painter,
+                self._context.speaker,
+                piece,
+                self.piece_label(piece),
+                self._piece_spoken(piece),
+                picture if piece.kind is PieceKind.PICTURE and piece.file_name else None,
+            )
+            card.hear_requested.connect(self._hear_piece)
+            card.change_requested.connect(self._change_words)
+            card.remove_requested.connect(self._ask_remove_piece)
+            self._pieces_layout.addWidget(card)
+            self.cards.append(card)
+        self._pieces_layout.addWidget(self.empty)
+        self._pieces_layout.addStretch(1)
+        self.empty.setVisible(not topic.pieces)
+
+    # --- rating and state ----------------------------------------------------------------------------
+    def _rate(self, value: str) -> None:
+        self._topic = self._service.rate(self._topic_id, Rating(value))
+
+    def _toggle_done(self) -> None:
+        state = TopicState.OPEN if self._topic.done else TopicState.DONE
+        self._topic = self._service.set_state(self._topic_id, state)
+        if state is TopicState.DONE:
+            self._context.speaker.say(self.tr("Done. Well done."))
+            self.finished.emit()
+        else:
+            self.retranslate()
+
+    def _skip(self) -> None:
+        self._topic = self._service.set_state(self._topic_id, TopicState.SKIPPED)
+        self._context.speaker.say(self.tr("Skipped. You can come back to it."))
+        self.finished.emit()
+
+    def _ask_remove_topic(self) -> None:
+        question = self.tr("Remove this topic?")
+        if self._topic.pieces:
+            question = self.tr("Remove this topic? What you said in it goes too.")
+        self._context.speaker.say(question)
+        self.confirm.ask(question, self._remove_topic)
+
+    def _remove_topic(self) -> None:
+        self._service.remove_topic(self._topic_id)
+        self.removed.emit(self._topic_id, self._topic.title)
+
+    # --- words ------------------------------------------------------------------------------------------
+    def start_words(self, piece: PieceRecord | None = None) -> None:
+        self._editing = piece
+        staff = self._alongside.staff is not None
+        self.words_editor.start(staff, piece.words or "" if piece else "", piece.whose if piece else None)
+        self._show_page(PAGE_WORDS)
+
+    def _change_words(self, piece: PieceRecord) -> None:
+        self.start_words(piece)
+
+    def _save_words(self, text: str) -> None:
+        """Saved on every change, so closing the app mid-sentence keeps what is on screen."""
+        try:
+            if self._editing is None:
+                if not text.strip():
+                    return
+                whose = self.words_editor.whose_words
+                staff = self._alongside.staff
+                writer = staff.id if staff is not None and whose is not WhoseWords.MINE else None
+                self._editing = self._service.add_words(self._topic_id, text, whose, writer)
+                self.words_editor.lock_whose()
+            elif text.strip():
+                self._editing = self._service.change_words(self._editing.id, text)
+            else:
+                self._service.remove_piece(self._editing.id)
+                self._editing = None
+        except (InvalidText, PreparationProblem):
+            return
+
+    def _close_editor(self) -> None:
+        self._editing = None
+        self._show_page(PAGE_PIECES)
+        self._reload()
+
+    # --- pictures -----------------------------------------------------------------------------------
+    def _choose_picture(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a picture"),
+            QDir.homePath(),
+            self.tr("Pictures (*.jpg *.jpeg *.png *.webp *.gif *.bmp)"),
+        )
+        if chosen:
+            self.add_picture_from(Path(chosen))
+
+    def add_picture_from(self, source: Path) -> None:
+        """Checks and re-encodes the picture away from the screen's thread, then adds it."""
+        if self._jobs.busy():
+            return
+        self._say_message(self.tr("Getting the picture ready…"))
+        folder = self._context.paths.pictures
+        self._jobs.start(lambda: import_picture(source, folder), self._picture_ready, self._picture_failed)
+
+    def wait_for_picture(self) -> None:
+        self._jobs.wait()
+
+    def _picture_ready(self, name: object) -> None:
+        self._service.add_picture(self._topic_id, str(name))
+        self._say_message(self.tr("The picture is added."))
+        self._reload()
+
+    def _picture_failed(self, problem: object) -> None:
+        if isinstance(problem, PictureProblem) and problem.kind in (
+            ProblemKind.TOO_BIG,
+            ProblemKind.FILE_TOO_BIG,
+        ):
+            self._say_message(self.tr("This picture is too big. Please choose a smaller one."))
+        elif isinstance(problem, PictureProblem) and problem.kind is ProblemKind.CANNOT_SAVE:
+            self._say_message(self.tr("The picture could not be saved. Please ask staff for help."))
+        else:
+            self._say_message(self.tr("This picture cannot be used. It may be damaged. Please try another."))
+
+    # --- symbols --------------------------------------------------------------------------------------
+    def _add_symbol(self, symbol_id: str) -> None:
+        self._service.add_symbol(self._topic_id, symbol_id)
+        self._close_editor()
+
+    # --- my voice -------------------------------------------------------------------------------------
+    def _start_recording(self) -> None:
+        if self.record_panel is None:
+            from coprod_desktop.ui.widgets.record_panel import RecordPanel
+
+            panel = RecordPanel(
+                self._context.painter, self._context.speaker, None, self._context.paths.recordings
+            )
+            panel.recorded.connect(self._recorded)
+            self.record_panel = panel
+            self.record_back = SymbolButton(
+                self._context.painter, self._context.speaker, "back", symbol_size=40, max_lines=1
+            )
+            self.record_back.setMinimumSize(170, 96)
+            self.record_back.setMaximumHeight(110)
+            self.record_back.clicked.connect(self._close_editor)
+            self._record_layout.addWidget(panel, 1)
+            self._record_layout.addWidget(self.record_back, 0, Qt.AlignmentFlag.AlignLeft)
+            self.retranslate()
+        self._show_page(PAGE_RECORD)
+
+    def _recorded(self, file_name: str) -> None:
+        self._service.add_recording(self._topic_id, file_name)
+        self._say_message(self.tr("Your recording is saved."))
+
+    # --- hearing and removing pieces -----------------------------------------------------------------
+    def _hear_piece(self, piece: PieceRecord) -> None:
+        if piece.kind is PieceKind.RECORDING and piece.file_name:
+            play = getattr(self._context.speaker, "play_file", None)
+            path = self._context.paths.recordings / Path(piece.file_name).name
+            if play is None or not play(path):
+                self._say_message(self.tr("This recording will not play. It may be damaged."))
+            return
+        self._context.speaker.say(self._piece_spoken(piece))
+
+    def _ask_remove_piece(self, piece: PieceRecord) -> None:
+        question = self.tr("Remove this?")
+        self._context.speaker.say(question)
+        self.confirm.ask(question, lambda: self._remove_piece(piece))
+
+    def _remove_piece(self, piece: PieceRecord) -> None:
+        self._service.remove_piece(piece.id)
+        self._reload()
+
+    # --- screen ------------------------------------------------------------------------------------------
+    def _show_page(self, page: int) -> None:
+        self.pages.setCurrentIndex(page)
+        if page == PAGE_SYMBOLS:
+            self.symbol_picker.search.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _say_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+        self._context.speaker.say(text)
+
+    def on_shown(self) -> None:
+        self._reload()
+
+    def title(self) -> str:
+        return self._topic.title
+
+    def spoken_summary(self) -> str:
+        parts = [self._topic.title]
+        if self._topic.rating is not None:
+            parts.append(self.tr("I feel: {rating}").format(rating=rating_words(self._topic.rating)))
+        parts.extend(self._piece_spoken(piece) for piece in self._topic.pieces)
+        if not self._topic.pieces:
+            parts.append(self.empty.text())
+        return join_sentences(*parts)
+
+    def retranslate(self) -> None:
+        self._title.setText(self._topic.title)
+        if self._topic.done:
+            self.done.set_words(self.tr("Not finished"), self.tr("I have not finished this topic"))
+        else:
+            self.done.set_words(self.tr("Finished"), self.tr("I have finished this topic"))
+        self.skip.set_words(self.tr("Skip it"), self.tr("Skip this topic"))
+        self.remove_topic.set_words(self.tr("Remove"), self.tr("Remove this topic"))
+        self.add_words.set_words(self.tr("Words"), self.tr("Add words"))
+        self.add_picture.set_words(self.tr("Picture"), self.tr("Add a picture"))
+        self.add_symbol.set_words(self.tr("Symbol"), self.tr("Add a symbol"))
+        self.record.set_words(self.tr("My voice"), self.tr("Record my voice"))
+        self.symbols_back.set_words(self.tr("Back"))
+        if self.record_panel is not None:
+            self.record_back.set_words(self.tr("Back"))
+        self.empty.setText(self.tr("Nothing here yet. Add words, a picture, a symbol or your voice."))

@@ -1,0 +1,64 @@
+"""Topics, whose words and states in plain words, and the marks drawn on topic cards."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
+
+from coprod_desktop.store.kinds import TopicState, WhoseWords
+from coprod_desktop.ui.symbol_icons import SymbolPainter
+
+DEFAULT_TOPIC_SYMBOL = "idea"
+DONE_GREEN = "#1E7B34"
+
+
+def state_words(state: TopicState) -> str:
+    words = {
+        TopicState.OPEN: "",
+        TopicState.DONE: QCoreApplication.translate("TopicWords", "Done"),
+        TopicState.SKIPPED: QCoreApplication.translate("TopicWords", "Skipped"),
+    }
+    return words[state]
+
+
+def whose_words(whose: WhoseWords, person: str, staff: str | None) -> str:
+    """The label shown beside every piece of text, so whose words they are is never blurred."""
+    staff_name = staff or QCoreApplication.translate("TopicWords", "staff")
+    if whose is WhoseWords.MINE:
+        return QCoreApplication.translate("TopicWords", "{person}'s own words").format(person=person)
+    if whose is WhoseWords.STAFF_TYPED:
+        return QCoreApplication.translate("TopicWords", "{staff} wrote down what {person} said").format(
+            staff=staff_name, person=person
+        )
+    return QCoreApplication.translate("TopicWords", "Note by {staff}").format(staff=staff_name)
+
+
+def topic_card_pixmap(painter: SymbolPainter, symbol_id: str | None, state: TopicState, size: int) -> QPixmap:
+    """The topic's symbol, with a big green tick in a white disc when it is done, so "done" shows
+    without reading and without relying on colour alone (the tick's shape says it)."""
+    base = painter.pixmap(symbol_id or DEFAULT_TOPIC_SYMBOL, size)
+    if state is not TopicState.DONE:
+        return base
+    marked = QPixmap(base)
+    ratio = marked.devicePixelRatio() or 1.0
+    width = marked.width() / ratio
+    badge = width * 0.46
+    area = QRectF(width - badge, width - badge, badge, badge).adjusted(1, 1, -1, -1)
+    with_tick = QPainter(marked)
+    with_tick.setRenderHint(QPainter.RenderHint.Antialiasing)
+    with_tick.setPen(QPen(QColor(DONE_GREEN), max(2.0, badge / 14)))
+    with_tick.setBrush(QColor("#FFFFFF"))
+    with_tick.drawEllipse(area)
+    pen = QPen(QColor(DONE_GREEN), badge / 7, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    with_tick.setPen(pen)
+    x, y, w = area.x(), area.y(), area.width()
+    with_tick.drawPolyline(
+        [
+            QPointF(x + w * 0.25, y + w * 0.52),
+            QPointF(x + w * 0.43, y + w * 0.7),
+            QPointF(x + w * 0.76, y + w * 0.32),
+        ]
+    )
+    with_tick.end()
+    return marked

@@ -1,0 +1,90 @@
+"""One thing said in a topic: words with whose words they are, a picture, a symbol or a recording,
+with big buttons to hear, change or remove it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from coprod_desktop.services.preparation import PieceRecord
+from coprod_desktop.speech.protocol import Speaker
+from coprod_desktop.store.kinds import PieceKind
+from coprod_desktop.ui.symbol_icons import SymbolPainter
+from coprod_desktop.ui.widgets.symbol_button import SymbolButton
+from coprod_desktop.ui.widgets.wrap_label import WrapLabel
+
+PICTURE_BOX = 140
+WORD_LINES = 4
+
+
+class PieceCard(QFrame):
+    hear_requested = Signal(object)
+    change_requested = Signal(object)
+    remove_requested = Signal(object)
+
+    def __init__(
+        self,
+        painter: SymbolPainter,
+        speaker: Speaker,
+        piece: PieceRecord,
+        label: str,
+        spoken: str,
+        picture: QPixmap | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        """`label` says what it is (whose words, "My picture"); `spoken` is what Hear says."""
+        super().__init__(parent)
+        self.setProperty("role", "card")
+        self.piece = piece
+        self.spoken = spoken
+        self.label = QLabel(label, self)
+        self.label.setProperty("role", "muted")
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        content = QVBoxLayout()
+        content.addWidget(self.label)
+        if piece.kind is PieceKind.WORDS:
+            self.body: QWidget = WrapLabel(piece.words or "", WORD_LINES, self)
+            self.body.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        else:
+            self.body = QLabel(self)
+            self.body.setObjectName("symbol")
+            self.body.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            if picture is not None:
+                self.body.setPixmap(picture)
+            elif piece.kind is PieceKind.SYMBOL and piece.symbol_id:
+                self.body.setPixmap(painter.pixmap(piece.symbol_id, 96))
+            elif piece.kind is PieceKind.RECORDING:
+                self.body.setPixmap(painter.pixmap("microphone", 72))
+            else:
+                self.body.setText(self.tr("This picture cannot be shown."))
+        content.addWidget(self.body, 1)
+
+        hear_symbol = "play" if piece.kind is PieceKind.RECORDING else "read-aloud"
+        self.hear = SymbolButton(painter, speaker, hear_symbol, symbol_size=36, max_lines=1)
+        self.change = SymbolButton(painter, speaker, "words", symbol_size=36, max_lines=1)
+        self.remove = SymbolButton(painter, speaker, "remove", symbol_size=36, max_lines=1)
+        self.change.setVisible(piece.kind is PieceKind.WORDS)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(8)
+        for button in (self.hear, self.change, self.remove):
+            button.setMinimumSize(110, 96)
+            button.setMaximumSize(130, 110)
+            buttons.addWidget(button)
+        self.hear.clicked.connect(lambda: self.hear_requested.emit(self.piece))
+        self.change.clicked.connect(lambda: self.change_requested.emit(self.piece))
+        self.remove.clicked.connect(lambda: self.remove_requested.emit(self.piece))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addLayout(content, 1)
+        layout.addLayout(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        if self.piece.kind is PieceKind.RECORDING:
+            self.hear.set_words(self.tr("Play"), self.tr("Play my recording"))
+        else:
+            self.hear.set_words(self.tr("Hear"), self.tr("Hear it"))
+        self.change.set_words(self.tr("Change"), self.tr("Change these words"))
+        self.remove.set_words(self.tr("Remove"), self.tr("Remove this"))

@@ -1,0 +1,248 @@
+"""My meeting on the real window over the demo store: topics, a topic's rating and words (whose words
+kept), pictures, symbols, removing with undo, how I take part, and the slideshow. Every change is
+checked in the store itself, as a person coming back days later would find it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import Qt
+
+from coprod_desktop.services.demo import DEMO_STAFF_PIN
+from coprod_desktop.services.preparation import PreparationService
+from coprod_desktop.services.taking_part import TakingPartService
+from coprod_desktop.store.engine import Store
+from coprod_desktop.store.kinds import (
+    PieceKind,
+    Presenter,
+    Rating,
+    Sharing,
+    TakingPart,
+    TopicState,
+    WhoseWords,
+)
+from coprod_desktop.ui.main_window import MainWindow
+from coprod_desktop.ui.screens.home.home_screen import HomeScreen
+from coprod_desktop.ui.screens.meeting.add_topic_screen import AddTopicScreen
+from coprod_desktop.ui.screens.meeting.my_meeting_screen import MyMeetingScreen
+from coprod_desktop.ui.screens.meeting.present_screen import PresentScreen
+from coprod_desktop.ui.screens.meeting.taking_part_screen import TakingPartScreen
+from coprod_desktop.ui.screens.meeting.topic_screen import TopicScreen
+from coprod_desktop.ui.screens.staff.sign_in_screen import SignInScreen
+from tests.fakes import RecordingSpeaker
+
+CLICK = Qt.MouseButton.LeftButton
+
+
+def open_person(qtbot, window: MainWindow, name: str) -> HomeScreen:  # type: ignore[no-untyped-def]
+    button = window.who_are_you.button_for(name)
+    qtbot.mouseClick(button, CLICK)
+    home = window.current_screen()
+    assert isinstance(home, HomeScreen)
+    return home
+
+
+def open_my_meeting(qtbot, window: MainWindow, name: str = "Sam") -> MyMeetingScreen:  # type: ignore[no-untyped-def]
+    home = open_person(qtbot, window, name)
+    qtbot.mouseClick(home.meeting_tile, CLICK)
+    screen = window.current_screen()
+    assert isinstance(screen, MyMeetingScreen)
+    return screen
+
+
+def card_for(screen: MyMeetingScreen, title: str):  # type: ignore[no-untyped-def]
+    for card in screen.topic_cards():
+        if card.words.endswith(title):
+            return card
+    raise AssertionError(f"no card for {title}: {[c.words for c in screen.topic_cards()]}")
+
+
+def open_topic(qtbot, window: MainWindow, screen: MyMeetingScreen, title: str) -> TopicScreen:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(card_for(screen, title), CLICK)
+    topic = window.current_screen()
+    assert isinstance(topic, TopicScreen)
+    return topic
+
+
+def test_my_meeting_shows_sams_cpa_with_done_topics_marked(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    screen = open_my_meeting(qtbot, window)
+    assert screen.meeting is not None
+    assert "CPA" in screen.title()
+    done = [card for card in screen.topic_cards() if card.property("state") == "done"]
+    assert len(done) == 2
+    assert all("Done" in card.spoken for card in done)
+    assert "2 of" in screen.spoken_summary()
+
+
+def test_rating_and_own_words_are_saved_as_they_happen(
+    qtbot, window: MainWindow, store: Store, speaker: RecordingSpeaker
+) -> None:  # type: ignore[no-untyped-def]
+    screen = open_my_meeting(qtbot, window)
+    preparation_id = screen.preparation.id
+    open_card = next(card for card in screen.topic_cards() if card.property("state") == "open")
+    qtbot.mouseClick(open_card, CLICK)
+    topic = window.current_screen()
+    assert isinstance(topic, TopicScreen)
+    qtbot.mouseClick(topic.rating.button(Rating.NOT_GOOD), CLICK)
+    assert speaker.said[-1] == "Not good"
+    qtbot.mouseClick(topic.add_words, CLICK)
+    qtbot.keyClicks(topic.words_editor.box, "The food is cold")
+    # Saved while typing, before Finished is pressed: a closed app keeps it.
+    saved = PreparationService(store.session_factory).get(preparation_id)
+    found = next(t for t in saved.topics if t.id == topic.topic.id)
+    assert found.rating is Rating.NOT_GOOD
+    words = [p for p in found.pieces if p.kind is PieceKind.WORDS]
+    assert words[-1].words == "The food is cold"
+    assert words[-1].whose is WhoseWords.MINE
+    qtbot.mouseClick(topic.words_editor.done, CLICK)
+    assert "Sam's own words" in topic.cards[-1].label.text()
+    qtbot.mouseClick(topic.done, CLICK)
+    assert isinstance(window.current_screen(), MyMeetingScreen)
+    assert PreparationService(store.session_factory).topic(found.id).state is TopicState.DONE
+
+
+def test_staff_with_me_types_what_the_person_said(qtbot, window: MainWindow, store: Store) -> None:  # type: ignore[no-untyped-def]
+    screen = open_my_meeting(qtbot, window)
+    qtbot.mouseClick(screen.staff_with_me, CLICK)
+    sign_in = window.current_screen()
+    assert isinstance(sign_in, SignInScreen)
+    qtbot.mouseClick(sign_in.button_for("Jo"), CLICK)
+    for digit in DEMO_STAFF_PIN:
+        sign_in.pad.press(digit)
+    sign_in.pad.submitted.emit(DEMO_STAFF_PIN)
+    assert window.current_screen() is screen
+    assert window.meeting.alongside.staff is not None
+    assert "Jo" in screen.staff_with_me.words
+    topic = open_topic(qtbot, window, screen, screen.preparation.topics[2].title)
+    qtbot.mouseClick(topic.add_words, CLICK)
+    assert topic.words_editor.whose.isVisible()
+    qtbot.keyClicks(topic.words_editor.box, "I want more leave")
+    qtbot.mouseClick(topic.words_editor.done, CLICK)
+    piece = PreparationService(store.session_factory).topic(topic.topic.id).pieces[-1]
+    assert piece.whose is WhoseWords.STAFF_TYPED
+    assert piece.written_by_id == window.meeting.alongside.staff.id
+    assert topic.cards[-1].label.text() == "Jo wrote down what Sam said"
+
+
+def test_pictures_are_checked_and_bad_ones_get_a_kind_message(
+    qtbot, window: MainWindow, store: Store, tmp_path: Path, speaker: RecordingSpeaker
+) -> None:  # type: ignore[no-untyped-def]
+    screen = open_my_meeting(qtbot, window)
+    topic = open_topic(qtbot, window, screen, screen.preparation.topics[3].title)
+    good = tmp_path / "garden.png"
+    Image.new("RGB", (1600, 1200), "#4a8").save(good)
+    topic.add_picture_from(good)
+    qtbot.waitUntil(lambda: "The picture is added." in speaker.said, timeout=10_000)
+    assert any(card.piece.kind is PieceKind.PICTURE for card in topic.cards)
+    broken = tmp_path / "broken.jpg"
+    broken.write_bytes(b"\xff\xd8\xff\xe0 not really a picture")
+    topic.add_picture_from(broken)
+    qtbot.waitUntil(lambda: "damaged" in speaker.said[-1], timeout=10_000)
+    pictures = [p for p in PreparationService(store.session_factory).topic(topic.topic.id).pieces]
+    assert [p.kind for p in pictures].count(PieceKind.PICTURE) == 1
+
+
+def test_symbol_from_the_catalogue(qtbot, window: MainWindow, store: Store) -> None:  # type: ignore[no-untyped-def]
+    screen = open_my_meeting(qtbot, window)
+    topic = open_topic(qtbot, window, screen, screen.preparation.topics[3].title)
+    qtbot.mouseClick(topic.add_symbol, CLICK)
+    qtbot.keyClicks(topic.symbol_picker.search, "garden")
+    qtbot.mouseClick(topic.symbol_picker.buttons()[0], CLICK)
+    pieces = PreparationService(store.session_factory).topic(topic.topic.id).pieces
+    assert pieces[-1].kind is PieceKind.SYMBOL
+    assert pieces[-1].symbol_id == "garden"
+
+
+def test_removing_a_topic_asks_first_and_can_be_undone(qtbot, window: MainWindow, store: Store) -> None:  # type: ignore[no-untyped-def]
+    screen = open_my_meeting(qtbot, window)
+    done_title = next(t.title for t in screen.preparation.topics if t.done)
+    topic = open_topic(qtbot, window, screen, done_title)
+    qtbot.mouseClick(topic.remove_topic, CLICK)
+    assert topic.confirm.isVisible() and "goes too" in topic.confirm.question.text()
+    qtbot.mouseClick(topic.confirm.no, CLICK)
+    assert window.current_screen() is topic
+    qtbot.mouseClick(topic.remove_topic, CLICK)
+    qtbot.mouseClick(topic.confirm.yes, CLICK)
+    assert window.current_screen() is screen
+    assert done_title not in [t.title for t in screen.preparation.topics]
+    assert screen.undo_bar.isVisible()
+    qtbot.mouseClick(screen.undo, CLICK)
+    restored = next(t for t in screen.preparation.topics if t.title == done_title)
+    assert restored.done and restored.pieces  # everything said in it came back
+
+
+def test_add_my_own_topic(qtbot, window: MainWindow, store: Store) -> None:  # type: ignore[no-untyped-def]
+    screen = open_my_meeting(qtbot, window)
+    qtbot.mouseClick(screen.add_topic, CLICK)
+    add = window.current_screen()
+    assert isinstance(add, AddTopicScreen)
+    qtbot.mouseClick(add.save_button, CLICK)
+    assert add.message.isVisible()  # no words yet: a kind message, nothing saved
+    qtbot.keyClicks(add.name, "My guitar")
+    qtbot.keyClicks(add.picker.search, "music")
+    qtbot.mouseClick(add.picker.buttons()[0], CLICK)
+    qtbot.mouseClick(add.save_button, CLICK)
+    topic = window.current_screen()
+    assert isinstance(topic, TopicScreen)
+    assert topic.topic.title == "My guitar" and topic.topic.own and topic.topic.symbol_id == "music"
+    window.go_back()
+    assert window.current_screen() is screen
+    assert card_for(screen, "My guitar")
+
+
+def test_how_i_take_part_is_saved_with_who_was_there(qtbot, window: MainWindow, store: Store) -> None:  # type: ignore[no-untyped-def]
+    screen = open_my_meeting(qtbot, window)
+    qtbot.mouseClick(screen.take_part, CLICK)
+    choices = window.current_screen()
+    assert isinstance(choices, TakingPartScreen)
+    service = TakingPartService(store.session_factory)
+    qtbot.mouseClick(choices.going.buttons[1], CLICK)
+    assert service.current(screen.preparation.id).taking_part is TakingPart.SLIDES_WITHOUT_ME
+    qtbot.mouseClick(choices.shows.buttons[1], CLICK)
+    assert choices.staff_row.isVisible()
+    qtbot.mouseClick(choices.staff_row.buttons[0], CLICK)
+    current = service.current(screen.preparation.id)
+    assert current.presenter is Presenter.STAFF and current.presenter_staff_id is not None
+    qtbot.mouseClick(choices.who_sees.buttons[1], CLICK)  # nobody else
+    current = service.current(screen.preparation.id)
+    assert current.sharing is Sharing.JUST_ME and current.family_names == ()
+    qtbot.keyClicks(choices.family_name, "Aunty Bev")
+    qtbot.mouseClick(choices.add_family_button, CLICK)
+    assert service.current(screen.preparation.id).family_names == ("Aunty Bev",)
+    qtbot.mouseClick(choices.going.buttons[2], CLICK)  # not this time: nobody shows slides
+    current = service.current(screen.preparation.id)
+    assert current.taking_part is TakingPart.NOT_THIS_TIME and current.presenter is Presenter.NOBODY
+
+
+def test_slideshow_goes_through_finished_topics_by_keys_and_buttons(
+    qtbot, window: MainWindow, speaker: RecordingSpeaker
+) -> None:  # type: ignore[no-untyped-def]
+    screen = open_my_meeting(qtbot, window)
+    done = [t for t in screen.preparation.topics if t.done]
+    qtbot.mouseClick(screen.present, CLICK)
+    show = window.current_screen()
+    assert isinstance(show, PresentScreen)
+    assert not window.nav.isVisible()
+    assert show.slide_count() == 1 + len(done)
+    assert "Sam" in [label.text() for label in show.view.word_labels]
+    qtbot.mouseClick(show.next, CLICK)
+    assert show.view.heading.text() == done[0].title
+    qtbot.keyClick(show, Qt.Key.Key_PageDown)
+    assert show.view.heading.text() == done[1].title
+    assert not show.next.isEnabled()
+    qtbot.keyClick(show, Qt.Key.Key_Left)
+    assert show.index == 1
+    qtbot.mouseClick(show.read, CLICK)
+    assert speaker.said[-1].startswith(done[0].title)
+    qtbot.keyClick(show, Qt.Key.Key_Escape)
+    assert window.current_screen() is screen
+    assert window.nav.isVisible()
+
+
+@pytest.mark.parametrize("name", ["Sam", "Aisha"])
+def test_every_person_can_prepare_even_with_no_meeting_booked(qtbot, window: MainWindow, name: str) -> None:  # type: ignore[no-untyped-def]
+    screen = open_my_meeting(qtbot, window, name)
+    assert screen.preparation is not None
+    assert screen.topic_cards()

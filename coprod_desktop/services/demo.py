@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from coprod_desktop.services.clock import Clock, system_clock
@@ -76,6 +76,7 @@ def seed_demo_ward(session_factory: SessionFactory, clock: Clock = system_clock)
     today = clock().replace(hour=10, minute=30, second=0, microsecond=0)
     sams_cpa = meetings.schedule(added["Sam"].id, MeetingKind.CPA, today + timedelta(days=9))
     _prepare_sams_cpa(session_factory, clock, added["Sam"].id, added["Jo"].id, sams_cpa.id)
+    _after_sams_ward_round(session_factory, clock, added["Sam"].id, added["Jo"].id, today)
     meetings.schedule(added["Dafydd"].id, MeetingKind.CARE_AND_TREATMENT_REVIEW, today + timedelta(days=4))
     meetings.schedule(added["Priya"].id, MeetingKind.WARD_ROUND, today + timedelta(days=2))
     return ward
@@ -98,7 +99,11 @@ def _prepare_sams_cpa(
     service.rate(health.id, Rating.NOT_SURE)
     service.add_words(health.id, "Sam said his new tablets make him tired.", WhoseWords.STAFF_TYPED, jo_id)
     service.add_symbol(health.id, "tired")
+    service.add_words(health.id, "Ask the doctor about the dose at the CPA.", WhoseWords.STAFF_NOTE, jo_id)
     service.set_state(health.id, TopicState.DONE)
+    going_out = next((t for t in preparation.topics if t.symbol_id == "topic-going-out"), None)
+    if going_out is not None:
+        service.set_state(going_out.id, TopicState.SKIPPED)
     TakingPartService(session_factory, clock).choose(
         preparation.id,
         TakingPart.GO,
@@ -107,3 +112,26 @@ def _prepare_sams_cpa(
         family_names=("Mam",),
         with_staff_id=jo_id,
     )
+
+
+def _after_sams_ward_round(
+    session_factory: SessionFactory, clock: Clock, sam_id: uuid.UUID, jo_id: uuid.UUID, today: datetime
+) -> None:
+    """Sam's last ward round has happened: Jo wrote down what was agreed, for Sam to hear in My meeting.
+    Sam has his own phrases ready for the "help me say it" board."""
+    from coprod_desktop.services.meetings import MeetingService
+    from coprod_desktop.services.outcomes import OutcomeService
+    from coprod_desktop.services.phrases import PhraseService
+
+    ward_round = MeetingService(session_factory, clock).schedule(
+        sam_id, MeetingKind.WARD_ROUND, today - timedelta(days=12)
+    )
+    OutcomeService(session_factory, clock).write(
+        ward_round.id,
+        "You can walk in the garden with staff every day. "
+        "The doctor will look at your tablets before your CPA.",
+        jo_id,
+    )
+    phrases = PhraseService(session_factory, clock)
+    phrases.add(sam_id, "I want to talk about my leave.", "walk")
+    phrases.add(sam_id, "Can my mam come to the next meeting?", "family")

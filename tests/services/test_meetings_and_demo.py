@@ -70,6 +70,6 @@ def test_the_demo_shows_a_meeting_being_prepared_with_sharing_allowed(
     done = [t for t in preparation.topics if t.done]
     assert len(done) == 2
     whose = {piece.whose for topic in done for piece in topic.pieces if piece.words}
-    assert whose == {WhoseWords.MINE, WhoseWords.STAFF_TYPED}
+    assert whose == {WhoseWords.MINE, WhoseWords.STAFF_TYPED, WhoseWords.STAFF_NOTE}
     choice = TakingPartService(store.session_factory, clock).current(preparation.id)
     assert choice is not None and choice.sharing is Sharing.CARE_TEAM and choice.family_names == ("Mam",)

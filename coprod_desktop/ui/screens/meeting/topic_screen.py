@@ -109,7 +109,7 @@ class TopicScreen(Screen):
         adds.setRowStretch(2, 1)
         self.add_words.clicked.connect(lambda: self.start_words())
         self.add_picture.clicked.connect(self._choose_picture)
-        self.add_symbol.clicked.connect(lambda: self._show_page(PAGE_SYMBOLS))
+        self.add_symbol.clicked.connect(self.start_symbol)
         self.record.clicked.connect(self._start_recording)
         self.message = QLabel(self)
         self.message.setProperty("role", "message")
@@ -133,20 +133,12 @@ class TopicScreen(Screen):
         self.words_editor.text_changed.connect(self._save_words)
         self.words_editor.finished.connect(self._close_editor)
         self.pages.addWidget(self.words_editor)
-        symbols_page = QWidget()
-        self.symbol_picker = SymbolPicker(
-            context.catalogue, painter, speaker, lambda: context.languages.current
-        )
-        self.symbol_picker.chosen.connect(self._add_symbol)
-        self.symbols_back = SymbolButton(painter, speaker, "back", symbol_size=40, max_lines=1)
-        self.symbols_back.setMinimumSize(170, 96)
-        self.symbols_back.setMaximumHeight(110)
-        self.symbols_back.clicked.connect(self._close_editor)
-        symbols_layout = QVBoxLayout(symbols_page)
-        symbols_layout.setContentsMargins(0, 0, 0, 0)
-        symbols_layout.addWidget(self.symbol_picker, 1)
-        symbols_layout.addWidget(self.symbols_back, 0, Qt.AlignmentFlag.AlignLeft)
-        self.pages.addWidget(symbols_page)
+        # The symbol picker draws dozens of symbols: made the first time it is wanted, so a topic opens fast.
+        self.symbols_page = QWidget()
+        self._symbols_layout = QVBoxLayout(self.symbols_page)
+        self._symbols_layout.setContentsMargins(0, 0, 0, 0)
+        self.symbol_picker: SymbolPicker | None = None
+        self.pages.addWidget(self.symbols_page)
         self.record_page = QWidget()
         self._record_layout = QVBoxLayout(self.record_page)
         self._record_layout.setContentsMargins(0, 0, 0, 0)
@@ -348,6 +340,25 @@ class TopicScreen(Screen):
         else:
             self._say_message(self.tr("This picture cannot be used. It may be damaged. Please try another."))
 
+    def start_symbol(self) -> SymbolPicker:
+        if self.symbol_picker is None:
+            context = self._context
+            self.symbol_picker = SymbolPicker(
+                context.catalogue, context.painter, context.speaker, lambda: context.languages.current
+            )
+            self.symbol_picker.chosen.connect(self._add_symbol)
+            self.symbols_back = SymbolButton(
+                context.painter, context.speaker, "back", symbol_size=40, max_lines=1
+            )
+            self.symbols_back.setMinimumSize(170, 96)
+            self.symbols_back.setMaximumHeight(110)
+            self.symbols_back.clicked.connect(self._close_editor)
+            self._symbols_layout.addWidget(self.symbol_picker, 1)
+            self._symbols_layout.addWidget(self.symbols_back, 0, Qt.AlignmentFlag.AlignLeft)
+            self.retranslate()
+        self._show_page(PAGE_SYMBOLS)
+        return self.symbol_picker
+
     # --- symbols --------------------------------------------------------------------------------------
     def _add_symbol(self, symbol_id: str) -> None:
         self._service.add_symbol(self._topic_id, symbol_id)
@@ -400,7 +411,7 @@ class TopicScreen(Screen):
     # --- screen ------------------------------------------------------------------------------------------
     def _show_page(self, page: int) -> None:
         self.pages.setCurrentIndex(page)
-        if page == PAGE_SYMBOLS:
+        if page == PAGE_SYMBOLS and self.symbol_picker is not None:
             self.symbol_picker.search.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _say_message(self, text: str) -> None:
@@ -435,7 +446,8 @@ class TopicScreen(Screen):
         self.add_picture.set_words(self.tr("Picture"), self.tr("Add a picture"))
         self.add_symbol.set_words(self.tr("Symbol"), self.tr("Add a symbol"))
         self.record.set_words(self.tr("My voice"), self.tr("Record my voice"))
-        self.symbols_back.set_words(self.tr("Back"))
+        if self.symbol_picker is not None:
+            self.symbols_back.set_words(self.tr("Back"))
         if self.record_panel is not None:
             self.record_back.set_words(self.tr("Back"))
         self.empty.setText(self.tr("Nothing here yet. Add words, a picture, a symbol or your voice."))

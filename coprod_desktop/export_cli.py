@@ -3,7 +3,9 @@
 Same consent rules, files and audit entry as the Export screen (both call services.export.runner).
 Prints the bundle's path and exits 0; exits 2 when the request itself is wrong (no such ward or
 person, bad dates) and 1 when the export could not be written or the store could not be opened.
-Expected problems are one clear line on stderr, never a traceback. No Qt is loaded.
+Expected problems are one clear line on stderr, never a traceback. Qt is loaded only when the export
+holds a slideshow, to draw its symbols (offscreen: no display needed); if Qt cannot start, the
+slideshows are made without symbol pictures and their words stay.
 """
 
 from __future__ import annotations
@@ -14,8 +16,12 @@ import sys
 import uuid
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from coprod_desktop import APP_NAME
+
+if TYPE_CHECKING:
+    from coprod_desktop.services.share.symbol_images import SymbolImages
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -24,6 +30,28 @@ EXIT_BAD_REQUEST = 2
 
 class BadRequest(Exception):
     """Something in the command needs changing; the message says what."""
+
+
+class SymbolsWhenNeeded:
+    """Symbol pictures for slideshows, starting Qt on the first one asked for, never before."""
+
+    def __init__(self) -> None:
+        self._images: SymbolImages | None = None
+        self._app: object = None
+        self._tried = False
+
+    def png(self, symbol_id: str, size: int) -> bytes | None:
+        if not self._tried:
+            self._tried = True
+            try:
+                from coprod_desktop.symbols.catalogue import SymbolCatalogue
+                from coprod_desktop.ui.symbol_png import QtSymbolImages, ensure_gui_application
+
+                self._app = ensure_gui_application()
+                self._images = QtSymbolImages(SymbolCatalogue.load())
+            except (ImportError, RuntimeError) as error:
+                print(f"Slideshows are made without symbol pictures: {error}", file=sys.stderr)
+        return self._images.png(symbol_id, size) if self._images is not None else None
 
 
 def _day(text: str) -> date:
@@ -143,6 +171,7 @@ def _open_store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 def run(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
+    from coprod_desktop.paths import DataPaths, default_data_dir
     from coprod_desktop.services.export.bundle import BundleProblem
     from coprod_desktop.services.export.runner import export
     from coprod_desktop.store.problems import StoreProblem
@@ -172,6 +201,8 @@ def run(args: argparse.Namespace) -> int:
             council=args.council,
             language=args.lang,
             from_cli=True,
+            data_paths=DataPaths(args.data_dir or default_data_dir()),
+            symbol_images=SymbolsWhenNeeded(),
         )
     except BundleProblem as problem:
         return _fail(problem.message())
@@ -181,7 +212,7 @@ def run(args: argparse.Namespace) -> int:
         store.dispose()
     counts = ", ".join(f"{kind} {count}" for kind, count in result.counts.items())
     print(result.path)
-    print(f"Items: {counts}", file=sys.stderr)
+    print(f"Items: {counts}; slideshows {result.slideshows}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy" sourcelanguage="en">
 <context>
+    <name>AddTopicScreen</name>
+    <message>
+        <source>Please type a few words for your topic first.</source>
+        <translation>Teipiwch ychydig o eiriau am eich pwnc yn gyntaf, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>Your topic is added.</source>
+        <translation>Mae eich pwnc wedi'i ychwanegu.</translation>
+    </message>
+    <message>
+        <source>Add my own topic</source>
+        <translation>Ychwanegu fy mhwnc fy hun</translation>
+    </message>
+    <message>
+        <source>Add my own topic. Type what you want to talk about. You can choose a symbol too.</source>
+        <translation>Ychwanegu fy mhwnc fy hun. Teipiwch beth rydych chi eisiau siarad amdano. Gallwch chi ddewis symbol hefyd.</translation>
+    </message>
+    <message>
+        <source>What do you want to talk about?</source>
+        <translation>Am beth ydych chi eisiau siarad?</translation>
+    </message>
+    <message>
+        <source>Add it</source>
+        <translation>Ychwanegu</translation>
+    </message>
+    <message>
+        <source>Add my topic</source>
+        <translation>Ychwanegu fy mhwnc</translation>
+    </message>
+    <message>
+        <source>Choose a symbol for it (you do not have to)</source>
+        <translation>Dewiswch symbol ar ei gyfer (does dim rhaid i chi)</translation>
+    </message>
+</context>
+<context>
     <name>AuditEvents</name>
     <message>
         <source>Signed in</source>
@@ -555,8 +590,12 @@
         <translation>Helo, {name}</translation>
     </message>
     <message>
-        <source>No meeting is booked for you yet.</source>
-        <translation>Does dim cyfarfod wedi'i drefnu i chi eto.</translation>
+        <source>My meeting. No meeting is booked yet. Get ready for my next meeting.</source>
+        <translation>Fy nghyfarfod. Does dim cyfarfod wedi'i drefnu eto. Paratoi ar gyfer fy nghyfarfod nesaf.</translation>
+    </message>
+    <message>
+        <source>Help me say it</source>
+        <translation>Helpwch fi i'w ddweud</translation>
     </message>
     <message>
         <source>How I like it</source>
@@ -675,6 +714,10 @@
         <translation>Canslo'r cyfarfod hwn</translation>
     </message>
     <message>
+        <source>Write what was agreed</source>
+        <translation>Ysgrifennu beth gafodd ei gytuno</translation>
+    </message>
+    <message>
         <source>No meetings yet.</source>
         <translation>Dim cyfarfodydd eto.</translation>
     </message>
@@ -713,6 +756,89 @@
     <message>
         <source>The meeting is cancelled.</source>
         <translation>Mae'r cyfarfod wedi'i ganslo.</translation>
+    </message>
+</context>
+<context>
+    <name>MyMeetingScreen</name>
+    <message>
+        <source>The topic is back.</source>
+        <translation>Mae'r pwnc yn ôl.</translation>
+    </message>
+    <message>
+        <source>My next meeting</source>
+        <translation>Fy nghyfarfod nesaf</translation>
+    </message>
+    <message>
+        <source>My meeting: {kind}</source>
+        <translation>Fy nghyfarfod: {kind}</translation>
+    </message>
+    <message>
+        <source>No meeting is booked yet. You can still get ready.</source>
+        <translation>Does dim cyfarfod wedi'i drefnu eto. Gallwch chi baratoi o hyd.</translation>
+    </message>
+    <message>
+        <source>What I want to say. Add a topic to start.</source>
+        <translation>Beth dw i eisiau ei ddweud. Ychwanegwch bwnc i ddechrau.</translation>
+    </message>
+    <message>
+        <source>What I want to say: {done} of {total} done</source>
+        <translation>Beth dw i eisiau ei ddweud: {done} o {total} wedi'u gorffen</translation>
+    </message>
+    <message>
+        <source>What we agreed last time</source>
+        <translation>Beth wnaethon ni gytuno y tro diwethaf</translation>
+    </message>
+    <message>
+        <source>Staff with me</source>
+        <translation>Staff gyda fi</translation>
+    </message>
+    <message>
+        <source>Staff with me: say who you are</source>
+        <translation>Staff gyda fi: dwedwch pwy ydych chi</translation>
+    </message>
+    <message>
+        <source>With {name}</source>
+        <translation>Gyda {name}</translation>
+    </message>
+    <message>
+        <source>{name} is with me</source>
+        <translation>Mae {name} gyda fi</translation>
+    </message>
+    <message>
+        <source>Hear it</source>
+        <translation>Gwrando ar hwn</translation>
+    </message>
+    <message>
+        <source>Hear what we agreed</source>
+        <translation>Gwrando ar beth wnaethon ni gytuno</translation>
+    </message>
+    <message>
+        <source>How I take part</source>
+        <translation>Sut dw i'n cymryd rhan</translation>
+    </message>
+    <message>
+        <source>Show my slides</source>
+        <translation>Dangos fy sleidiau</translation>
+    </message>
+    <message>
+        <source>Share my slides</source>
+        <translation>Rhannu fy sleidiau</translation>
+    </message>
+    <message>
+        <source>Help me say it</source>
+        <translation>Helpwch fi i'w ddweud</translation>
+    </message>
+    <message>
+        <source>You removed “{topic}”.</source>
+        <translation>Rydych chi wedi tynnu “{topic}”.</translation>
+    </message>
+    <message>
+        <source>Bring it back</source>
+        <translation>Dod â'r pwnc yn ôl</translation>
+    </message>
+    <message>
+        <source>Add my own topic</source>
+        <translation>Ychwanegu fy mhwnc fy hun</translation>
     </message>
 </context>
 <context>
@@ -830,6 +956,65 @@
     <message>
         <source>For staff: {message}</source>
         <translation>I staff: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeForm</name>
+    <message>
+        <source>What was agreed</source>
+        <translation>Beth gafodd ei gytuno</translation>
+    </message>
+    <message>
+        <source>Write what was agreed, in plain words</source>
+        <translation>Ysgrifennwch beth gafodd ei gytuno, mewn geiriau syml</translation>
+    </message>
+    <message>
+        <source>Use short sentences and everyday words. The person will hear this read aloud.</source>
+        <translation>Defnyddiwch frawddegau byr a geiriau bob dydd. Bydd y person yn clywed hyn yn cael ei ddarllen yn uchel.</translation>
+    </message>
+    <message>
+        <source>Save what was agreed</source>
+        <translation>Cadw beth gafodd ei gytuno</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Written before</source>
+        <translation>Wedi'i ysgrifennu o'r blaen</translation>
+    </message>
+    <message>
+        <source>Nothing is written for this meeting yet.</source>
+        <translation>Does dim byd wedi'i ysgrifennu ar gyfer y cyfarfod hwn eto.</translation>
+    </message>
+    <message>
+        <source>Please write what was agreed first. Then press Save.</source>
+        <translation>Ysgrifennwch beth gafodd ei gytuno yn gyntaf, os gwelwch yn dda. Yna pwyswch Cadw.</translation>
+    </message>
+    <message>
+        <source>This meeting was cancelled somewhere else. Nothing was saved.</source>
+        <translation>Cafodd y cyfarfod hwn ei ganslo yn rhywle arall. Chafodd dim byd ei gadw.</translation>
+    </message>
+    <message>
+        <source>Saved. {name} will hear it next time they open My meeting.</source>
+        <translation>Wedi'i gadw. Bydd {name} yn ei glywed y tro nesaf y byddan nhw'n agor Fy nghyfarfod.</translation>
+    </message>
+    <message>
+        <source>Written {when} by {name}.</source>
+        <translation>Wedi'i ysgrifennu ar {when} gan {name}.</translation>
+    </message>
+    <message>
+        <source>Written {when}.</source>
+        <translation>Wedi'i ysgrifennu ar {when}.</translation>
+    </message>
+    <message>
+        <source>They have heard it.</source>
+        <translation>Maen nhw wedi'i glywed.</translation>
+    </message>
+    <message>
+        <source>They have not heard it yet.</source>
+        <translation>Dydyn nhw ddim wedi'i glywed eto.</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1240,45 @@
     </message>
 </context>
 <context>
+    <name>PieceCard</name>
+    <message>
+        <source>This picture cannot be shown.</source>
+        <translation>Does dim modd dangos y llun hwn.</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Chwarae</translation>
+    </message>
+    <message>
+        <source>Play my recording</source>
+        <translation>Chwarae fy recordiad</translation>
+    </message>
+    <message>
+        <source>Hear</source>
+        <translation>Gwrando</translation>
+    </message>
+    <message>
+        <source>Hear it</source>
+        <translation>Gwrando ar hwn</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Newid</translation>
+    </message>
+    <message>
+        <source>Change these words</source>
+        <translation>Newid y geiriau hyn</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <source>Remove this</source>
+        <translation>Tynnu hwn</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Delete</source>
@@ -1184,6 +1408,77 @@
     </message>
 </context>
 <context>
+    <name>PresentScreen</name>
+    <message>
+        <source>What I want to say at my next meeting</source>
+        <translation>Beth dw i eisiau ei ddweud yn fy nghyfarfod nesaf</translation>
+    </message>
+    <message>
+        <source>What I want to say at my {kind}</source>
+        <translation>Beth dw i eisiau ei ddweud yn fy nghyfarfod: {kind}</translation>
+    </message>
+    <message>
+        <source>This recording will not play.</source>
+        <translation>Dydy'r recordiad hwn ddim yn chwarae.</translation>
+    </message>
+    <message>
+        <source>Slide {number} of {count}</source>
+        <translation>Sleid {number} o {count}</translation>
+    </message>
+    <message>
+        <source>My slides</source>
+        <translation>Fy sleidiau</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <source>Back a slide</source>
+        <translation>Un sleid yn ôl</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nesaf</translation>
+    </message>
+    <message>
+        <source>Next slide</source>
+        <translation>Sleid nesaf</translation>
+    </message>
+    <message>
+        <source>Read it</source>
+        <translation>Darllen</translation>
+    </message>
+    <message>
+        <source>Read this slide</source>
+        <translation>Darllen y sleid hon</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopio</translation>
+    </message>
+    <message>
+        <source>Stop talking</source>
+        <translation>Stopio siarad</translation>
+    </message>
+    <message>
+        <source>Help me say it</source>
+        <translation>Helpwch fi i'w ddweud</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Close my slides</source>
+        <translation>Cau fy sleidiau</translation>
+    </message>
+    <message>
+        <source>No topics are finished yet. Finish a topic in My meeting and it shows here.</source>
+        <translation>Does dim pynciau wedi'u gorffen eto. Gorffennwch bwnc yn Fy nghyfarfod a bydd yn dangos yma.</translation>
+    </message>
+</context>
+<context>
     <name>RatingScale</name>
     <message>
         <source>Good</source>
@@ -1196,6 +1491,49 @@
     <message>
         <source>Not good</source>
         <translation>Ddim yn dda</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPanel</name>
+    <message>
+        <source>Record</source>
+        <translation>Recordio</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopio</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Chwarae</translation>
+    </message>
+    <message>
+        <source>Sorry, this recording will not play. Please ask staff for help.</source>
+        <translation>Mae'n ddrwg gennym, dydy'r recordiad hwn ddim yn chwarae. Gofynnwch i staff am help, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>Press Stop when you have finished.</source>
+        <translation>Pwyswch Stopio pan fyddwch chi wedi gorffen.</translation>
+    </message>
+    <message>
+        <source>Your recording is saved.</source>
+        <translation>Mae eich recordiad wedi'i gadw.</translation>
+    </message>
+    <message>
+        <source>Press Record and say what you want.</source>
+        <translation>Pwyswch Recordio a dwedwch beth rydych chi eisiau.</translation>
+    </message>
+    <message>
+        <source>Recording... {time}</source>
+        <translation>Yn recordio... {time}</translation>
+    </message>
+    <message>
+        <source>That is the longest a recording can be.</source>
+        <translation>Dyna'r hiraf y gall recordiad fod.</translation>
+    </message>
+    <message>
+        <source>Press Play to listen.</source>
+        <translation>Pwyswch Chwarae i wrando.</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +1588,239 @@
     </message>
 </context>
 <context>
+    <name>RoomWords</name>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+</context>
+<context>
+    <name>SayItBoardScreen</name>
+    <message>
+        <source>Help me say it</source>
+        <translation>Helpwch fi i'w ddweud</translation>
+    </message>
+    <message>
+        <source>Show the room</source>
+        <translation>Dangos i'r ystafell</translation>
+    </message>
+    <message>
+        <source>Add my own phrase</source>
+        <translation>Ychwanegu fy ymadrodd fy hun</translation>
+    </message>
+    <message>
+        <source>Change my phrases</source>
+        <translation>Newid fy ymadroddion</translation>
+    </message>
+    <message>
+        <source>My words</source>
+        <translation>Fy ngeiriau</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <source>Save my phrase</source>
+        <translation>Cadw fy ymadrodd</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Cancel. Do not save</source>
+        <translation>Canslo. Peidio â chadw</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <source>Back to my words</source>
+        <translation>Yn ôl at fy ngeiriau</translation>
+    </message>
+    <message>
+        <source>You have no phrases of your own yet.</source>
+        <translation>Does gennych chi ddim ymadroddion eich hun eto.</translation>
+    </message>
+    <message>
+        <source>I want to say something</source>
+        <translation>Dw i eisiau dweud rhywbeth</translation>
+    </message>
+    <message>
+        <source>I don't understand</source>
+        <translation>Dw i ddim yn deall</translation>
+    </message>
+    <message>
+        <source>Please say that again</source>
+        <translation>Dwedwch hynny eto, os gwelwch yn dda</translation>
+    </message>
+    <message>
+        <source>Please slow down</source>
+        <translation>Arafwch, os gwelwch yn dda</translation>
+    </message>
+    <message>
+        <source>I need a break</source>
+        <translation>Dw i angen seibiant</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ie</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>I don't know</source>
+        <translation>Dw i ddim yn gwybod</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>Dw i'n cytuno</translation>
+    </message>
+    <message>
+        <source>I don't agree</source>
+        <translation>Dw i ddim yn cytuno</translation>
+    </message>
+    <message>
+        <source>Show the room is on</source>
+        <translation>Mae Dangos i'r ystafell ymlaen</translation>
+    </message>
+    <message>
+        <source>Show the room is off</source>
+        <translation>Mae Dangos i'r ystafell i ffwrdd</translation>
+    </message>
+    <message>
+        <source>Change my phrases is on</source>
+        <translation>Mae Newid fy ymadroddion ymlaen</translation>
+    </message>
+    <message>
+        <source>Change my phrases is off</source>
+        <translation>Mae Newid fy ymadroddion i ffwrdd</translation>
+    </message>
+    <message>
+        <source>Press a picture to choose it.</source>
+        <translation>Pwyswch lun i'w ddewis.</translation>
+    </message>
+    <message>
+        <source>Type your words. Then press Save.</source>
+        <translation>Teipiwch eich geiriau. Yna pwyswch Cadw.</translation>
+    </message>
+    <message>
+        <source>Press Remove to take a phrase off your board.</source>
+        <translation>Pwyswch Tynnu i dynnu ymadrodd oddi ar eich bwrdd.</translation>
+    </message>
+    <message>
+        <source>Press a phrase. It shows big for the room to see.</source>
+        <translation>Pwyswch ymadrodd. Bydd yn dangos yn fawr i bawb yn yr ystafell ei weld.</translation>
+    </message>
+    <message>
+        <source>Press a phrase. The computer says it for you.</source>
+        <translation>Pwyswch ymadrodd. Bydd y cyfrifiadur yn ei ddweud i chi.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <source>Remove: {words}</source>
+        <translation>Tynnu: {words}</translation>
+    </message>
+    <message>
+        <source>Take this phrase off your board? {words}</source>
+        <translation>Tynnu'r ymadrodd hwn oddi ar eich bwrdd? {words}</translation>
+    </message>
+    <message>
+        <source>Done. That phrase is off your board.</source>
+        <translation>Wedi gorffen. Mae'r ymadrodd wedi'i dynnu oddi ar eich bwrdd.</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Dewis llun</translation>
+    </message>
+    <message>
+        <source>Change the picture</source>
+        <translation>Newid y llun</translation>
+    </message>
+    <message>
+        <source>Your picture: {name}</source>
+        <translation>Eich llun: {name}</translation>
+    </message>
+    <message>
+        <source>That is a lot of words. Only the first {count} letters fit.</source>
+        <translation>Mae hynny'n llawer o eiriau. Dim ond y {count} llythyren gyntaf sy'n ffitio.</translation>
+    </message>
+    <message>
+        <source>Type your words first. Then press Save.</source>
+        <translation>Teipiwch eich geiriau yn gyntaf. Yna pwyswch Cadw.</translation>
+    </message>
+    <message>
+        <source>Saved. Your phrase is on your board.</source>
+        <translation>Wedi'i gadw. Mae eich ymadrodd ar eich bwrdd.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareScreen</name>
+    <message>
+        <source>Making the copy. Please wait.</source>
+        <translation>Yn gwneud y copi. Arhoswch, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>The copy for {who} is ready. Staff will give it to them.</source>
+        <translation>Mae'r copi ar gyfer {who} yn barod. Bydd staff yn ei roi iddyn nhw.</translation>
+    </message>
+    <message>
+        <source>There is nothing to share yet. Finish a topic first.</source>
+        <translation>Does dim byd i'w rannu eto. Gorffennwch bwnc yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved. Please ask staff to help.</source>
+        <translation>Doedd dim modd cadw'r copi. Gofynnwch i staff helpu, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Nothing was saved. Please ask staff to help.</source>
+        <translation>Aeth rhywbeth o'i le. Chafodd dim byd ei gadw. Gofynnwch i staff helpu, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>My care team</source>
+        <translation>Fy nhîm gofal</translation>
+    </message>
+    <message>
+        <source>Share my slides</source>
+        <translation>Rhannu fy sleidiau</translation>
+    </message>
+    <message>
+        <source>You have not said anyone can have a copy. You can choose in How I take part.</source>
+        <translation>Dydych chi ddim wedi dweud bod unrhyw un yn cael copi. Gallwch chi ddewis yn Sut dw i'n cymryd rhan.</translation>
+    </message>
+    <message>
+        <source>You said these people can have a copy. Choose slides or a paper copy.</source>
+        <translation>Dywedoch chi fod y bobl hyn yn cael copi. Dewiswch sleidiau neu gopi papur.</translation>
+    </message>
+    <message>
+        <source>How I take part</source>
+        <translation>Sut dw i'n cymryd rhan</translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <translation>Sleidiau</translation>
+    </message>
+    <message>
+        <source>PowerPoint slides for {who}</source>
+        <translation>Sleidiau PowerPoint ar gyfer {who}</translation>
+    </message>
+    <message>
+        <source>Paper copy</source>
+        <translation>Copi papur</translation>
+    </message>
+    <message>
+        <source>A paper copy for {who}</source>
+        <translation>Copi papur ar gyfer {who}</translation>
+    </message>
+</context>
+<context>
     <name>SignInScreen</name>
     <message>
         <source>Staff sign in</source>
@@ -1286,6 +1857,13 @@
     <message>
         <source>Not me</source>
         <translation>Nid fi</translation>
+    </message>
+</context>
+<context>
+    <name>SlideView</name>
+    <message>
+        <source>Play my voice</source>
+        <translation>Chwarae fy llais</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +2101,117 @@
     </message>
 </context>
 <context>
+    <name>TakingPartScreen</name>
+    <message>
+        <source>Type the name of your family member first.</source>
+        <translation>Teipiwch enw aelod o'ch teulu yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>You can name up to 10 family members.</source>
+        <translation>Gallwch chi enwi hyd at 10 aelod o'r teulu.</translation>
+    </message>
+    <message>
+        <source>Now choose who from the staff will show them.</source>
+        <translation>Nawr dewiswch pwy o'r staff fydd yn eu dangos.</translation>
+    </message>
+    <message>
+        <source>The meeting has happened, so this can no longer change.</source>
+        <translation>Mae'r cyfarfod wedi bod, felly does dim modd newid hyn bellach.</translation>
+    </message>
+    <message>
+        <source>{name} can see them. Press to take {name} off.</source>
+        <translation>Mae {name} yn cael eu gweld. Pwyswch i dynnu {name} oddi ar y rhestr.</translation>
+    </message>
+    <message>
+        <source>How I take part</source>
+        <translation>Sut dw i'n cymryd rhan</translation>
+    </message>
+    <message>
+        <source>You have not chosen yet.</source>
+        <translation>Dydych chi ddim wedi dewis eto.</translation>
+    </message>
+    <message>
+        <source>Saved on {date}, with {name}.</source>
+        <translation>Wedi'i gadw ar {date}, gyda {name}.</translation>
+    </message>
+    <message>
+        <source>Saved on {date}.</source>
+        <translation>Wedi'i gadw ar {date}.</translation>
+    </message>
+    <message>
+        <source>Will you go to the meeting?</source>
+        <translation>Fyddwch chi'n mynd i'r cyfarfod?</translation>
+    </message>
+    <message>
+        <source>I will go</source>
+        <translation>Bydda i'n mynd</translation>
+    </message>
+    <message>
+        <source>Show my slides without me</source>
+        <translation>Dangos fy sleidiau hebdda i</translation>
+    </message>
+    <message>
+        <source>Not this time</source>
+        <translation>Dim y tro hwn</translation>
+    </message>
+    <message>
+        <source>I don't want to take part this time</source>
+        <translation>Dw i ddim eisiau cymryd rhan y tro hwn</translation>
+    </message>
+    <message>
+        <source>Who shows your slides?</source>
+        <translation>Pwy sy'n dangos eich sleidiau?</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Fi</translation>
+    </message>
+    <message>
+        <source>Staff I choose</source>
+        <translation>Staff dw i'n eu dewis</translation>
+    </message>
+    <message>
+        <source>A member of staff I choose</source>
+        <translation>Aelod o staff dw i'n ei ddewis</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Neb</translation>
+    </message>
+    <message>
+        <source>Which member of staff?</source>
+        <translation>Pa aelod o staff?</translation>
+    </message>
+    <message>
+        <source>Who can see your slides afterwards?</source>
+        <translation>Pwy sy'n cael gweld eich sleidiau wedyn?</translation>
+    </message>
+    <message>
+        <source>My care team</source>
+        <translation>Fy nhîm gofal</translation>
+    </message>
+    <message>
+        <source>Nobody else</source>
+        <translation>Neb arall</translation>
+    </message>
+    <message>
+        <source>A family member's name</source>
+        <translation>Enw aelod o'r teulu</translation>
+    </message>
+    <message>
+        <source>A family member who can see them</source>
+        <translation>Aelod o'r teulu sy'n cael eu gweld</translation>
+    </message>
+    <message>
+        <source>Add family</source>
+        <translation>Ychwanegu teulu</translation>
+    </message>
+    <message>
+        <source>Add a family member who can see them</source>
+        <translation>Ychwanegu aelod o'r teulu sy'n cael eu gweld</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesScreen</name>
     <message>
         <source>Topic templates</source>
@@ -1694,6 +2383,168 @@
     </message>
 </context>
 <context>
+    <name>TopicScreen</name>
+    <message>
+        <source>A picture</source>
+        <translation>Llun</translation>
+    </message>
+    <message>
+        <source>A symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>My voice</source>
+        <translation>Fy llais</translation>
+    </message>
+    <message>
+        <source>Done. Well done.</source>
+        <translation>Wedi gorffen. Da iawn.</translation>
+    </message>
+    <message>
+        <source>Skipped. You can come back to it.</source>
+        <translation>Wedi neidio drosto. Gallwch chi ddod yn ôl ato.</translation>
+    </message>
+    <message>
+        <source>Remove this topic?</source>
+        <translation>Tynnu'r pwnc hwn?</translation>
+    </message>
+    <message>
+        <source>Remove this topic? What you said in it goes too.</source>
+        <translation>Tynnu'r pwnc hwn? Bydd beth ddywedoch chi ynddo yn mynd hefyd.</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Dewis llun</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp *.gif *.bmp)</source>
+        <translation>Lluniau (*.jpg *.jpeg *.png *.webp *.gif *.bmp)</translation>
+    </message>
+    <message>
+        <source>Getting the picture ready…</source>
+        <translation>Yn paratoi'r llun…</translation>
+    </message>
+    <message>
+        <source>The picture is added.</source>
+        <translation>Mae'r llun wedi'i ychwanegu.</translation>
+    </message>
+    <message>
+        <source>This picture is too big. Please choose a smaller one.</source>
+        <translation>Mae'r llun hwn yn rhy fawr. Dewiswch un llai, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved. Please ask staff for help.</source>
+        <translation>Doedd dim modd cadw'r llun. Gofynnwch i staff am help, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>This picture cannot be used. It may be damaged. Please try another.</source>
+        <translation>Does dim modd defnyddio'r llun hwn. Efallai ei fod wedi'i ddifrodi. Rhowch gynnig ar un arall, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>This recording will not play. It may be damaged.</source>
+        <translation>Dydy'r recordiad hwn ddim yn chwarae. Efallai ei fod wedi'i ddifrodi.</translation>
+    </message>
+    <message>
+        <source>Remove this?</source>
+        <translation>Tynnu hwn?</translation>
+    </message>
+    <message>
+        <source>I feel: {rating}</source>
+        <translation>Dw i'n teimlo: {rating}</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Wedi gorffen</translation>
+    </message>
+    <message>
+        <source>This topic is finished. Press to open it again.</source>
+        <translation>Mae'r pwnc hwn wedi gorffen. Pwyswch i'w agor eto.</translation>
+    </message>
+    <message>
+        <source>I have finished this topic</source>
+        <translation>Dw i wedi gorffen y pwnc hwn</translation>
+    </message>
+    <message>
+        <source>Skip it</source>
+        <translation>Neidio drosto</translation>
+    </message>
+    <message>
+        <source>Skip this topic</source>
+        <translation>Neidio dros y pwnc hwn</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <source>Remove this topic</source>
+        <translation>Tynnu'r pwnc hwn</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Geiriau</translation>
+    </message>
+    <message>
+        <source>Add words</source>
+        <translation>Ychwanegu geiriau</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Llun</translation>
+    </message>
+    <message>
+        <source>Add a picture</source>
+        <translation>Ychwanegu llun</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Add a symbol</source>
+        <translation>Ychwanegu symbol</translation>
+    </message>
+    <message>
+        <source>Record my voice</source>
+        <translation>Recordio fy llais</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Add words, a picture, a symbol or your voice.</source>
+        <translation>Does dim byd yma eto. Ychwanegwch eiriau, llun, symbol neu eich llais.</translation>
+    </message>
+</context>
+<context>
+    <name>TopicWords</name>
+    <message>
+        <source>Done</source>
+        <translation>Wedi gorffen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Wedi neidio drosto</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>staff</translation>
+    </message>
+    <message>
+        <source>{person}'s own words</source>
+        <translation>Geiriau {person} ei hun</translation>
+    </message>
+    <message>
+        <source>{staff} wrote down what {person} said</source>
+        <translation>Ysgrifennodd {staff} beth ddywedodd {person}</translation>
+    </message>
+    <message>
+        <source>Note by {staff}</source>
+        <translation>Nodyn gan {staff}</translation>
+    </message>
+</context>
+<context>
     <name>TwoStepConfirm</name>
     <message>
         <source>Yes, I am sure</source>
@@ -1710,6 +2561,25 @@
     <message>
         <source>No</source>
         <translation>Na</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceRecorder</name>
+    <message>
+        <source>This computer has no microphone, so you cannot record here. You can still type or ask staff to write what you say.</source>
+        <translation>Does dim meicroffon ar y cyfrifiadur hwn, felly allwch chi ddim recordio yma. Gallwch chi deipio o hyd, neu ofyn i staff ysgrifennu beth rydych chi'n ei ddweud.</translation>
+    </message>
+    <message>
+        <source>The recording did not start. Please try again, or ask staff for help.</source>
+        <translation>Wnaeth y recordio ddim dechrau. Rhowch gynnig arall arni, neu gofynnwch i staff am help.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. Please try again.</source>
+        <translation>Chafodd dim byd ei recordio. Rhowch gynnig arall arni, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>Your recording could not be saved. Please ask staff for help.</source>
+        <translation>Doedd dim modd cadw eich recordiad. Gofynnwch i staff am help, os gwelwch yn dda.</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +2713,45 @@
     <message>
         <source>Staff</source>
         <translation>Staff</translation>
+    </message>
+</context>
+<context>
+    <name>WordsEditor</name>
+    <message>
+        <source>Whose words are these?</source>
+        <translation>Geiriau pwy yw'r rhain?</translation>
+    </message>
+    <message>
+        <source>My own words</source>
+        <translation>Fy ngeiriau fy hun</translation>
+    </message>
+    <message>
+        <source>I typed what they said</source>
+        <translation>Teipiais i beth ddywedon nhw</translation>
+    </message>
+    <message>
+        <source>Staff note</source>
+        <translation>Nodyn staff</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Geiriau</translation>
+    </message>
+    <message>
+        <source>Type here. It saves as you type.</source>
+        <translation>Teipiwch yma. Mae'n cadw wrth i chi deipio.</translation>
+    </message>
+    <message>
+        <source>That is a lot of words. Only the first 100,000 letters are kept.</source>
+        <translation>Mae hynny'n llawer o eiriau. Dim ond y 100,000 llythyren gyntaf sy'n cael eu cadw.</translation>
+    </message>
+    <message>
+        <source>Hear it</source>
+        <translation>Gwrando ar hwn</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Wedi gorffen</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AddTopicScreen</name>
+    <message>
+        <source>Please type a few words for your topic first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your topic is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add my own topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add my own topic. Type what you want to talk about. You can choose a symbol too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you want to talk about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add my topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a symbol for it (you do not have to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditEvents</name>
     <message>
         <source>Signed in</source>
@@ -553,7 +588,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No meeting is booked for you yet.</source>
+        <source>My meeting. No meeting is booked yet. Get ready for my next meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help me say it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -673,6 +712,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Write what was agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No meetings yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -710,6 +753,89 @@
     </message>
     <message>
         <source>The meeting is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyMeetingScreen</name>
+    <message>
+        <source>The topic is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My next meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My meeting: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting is booked yet. You can still get ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I want to say. Add a topic to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I want to say: {done} of {total} done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we agreed last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff with me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff with me: say who you are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is with me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hear it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hear what we agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How I take part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show my slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share my slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help me say it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You removed “{topic}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add my own topic</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -827,6 +953,65 @@
     </message>
     <message>
         <source>For staff: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeForm</name>
+    <message>
+        <source>What was agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what was agreed, in plain words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use short sentences and everyday words. The person will hear this read aloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save what was agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is written for this meeting yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please write what was agreed first. Then press Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting was cancelled somewhere else. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. {name} will hear it next time they open My meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written {when} by {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They have heard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They have not heard it yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1053,6 +1238,45 @@
     </message>
 </context>
 <context>
+    <name>PieceCard</name>
+    <message>
+        <source>This picture cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play my recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hear it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change these words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Delete</source>
@@ -1182,6 +1406,77 @@
     </message>
 </context>
 <context>
+    <name>PresentScreen</name>
+    <message>
+        <source>What I want to say at my next meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I want to say at my {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recording will not play.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back a slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read this slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop talking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help me say it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close my slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No topics are finished yet. Finish a topic in My meeting and it shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RatingScale</name>
     <message>
         <source>Good</source>
@@ -1193,6 +1488,49 @@
     </message>
     <message>
         <source>Not good</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordPanel</name>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorry, this recording will not play. Please ask staff for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Stop when you have finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your recording is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Record and say what you want.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording... {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is the longest a recording can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Play to listen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1248,6 +1586,239 @@
     </message>
 </context>
 <context>
+    <name>RoomWords</name>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SayItBoardScreen</name>
+    <message>
+        <source>Help me say it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add my own phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change my phrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save my phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel. Do not save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to my words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no phrases of your own yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I want to say something</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I don&apos;t understand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please say that again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please slow down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I need a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I don&apos;t know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I don&apos;t agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the room is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the room is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change my phrases is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change my phrases is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press a picture to choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your words. Then press Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Remove to take a phrase off your board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press a phrase. It shows big for the room to see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press a phrase. The computer says it for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this phrase off your board? {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. That phrase is off your board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your picture: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is a lot of words. Only the first {count} letters fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your words first. Then press Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Your phrase is on your board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShareScreen</name>
+    <message>
+        <source>Making the copy. Please wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy for {who} is ready. Staff will give it to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to share yet. Finish a topic first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be saved. Please ask staff to help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong. Nothing was saved. Please ask staff to help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My care team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share my slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not said anyone can have a copy. You can choose in How I take part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You said these people can have a copy. Choose slides or a paper copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How I take part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PowerPoint slides for {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A paper copy for {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignInScreen</name>
     <message>
         <source>Staff sign in</source>
@@ -1283,6 +1854,13 @@
     </message>
     <message>
         <source>Not me</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlideView</name>
+    <message>
+        <source>Play my voice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1521,6 +2099,117 @@
     </message>
 </context>
 <context>
+    <name>TakingPartScreen</name>
+    <message>
+        <source>Type the name of your family member first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can name up to 10 family members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now choose who from the staff will show them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting has happened, so this can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} can see them. Press to take {name} off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How I take part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on {date}, with {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will you go to the meeting?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I will go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show my slides without me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I don&apos;t want to take part this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who shows your slides?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff I choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member of staff I choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which member of staff?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can see your slides afterwards?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My care team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A family member&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A family member who can see them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a family member who can see them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TemplatesScreen</name>
     <message>
         <source>Topic templates</source>
@@ -1692,6 +2381,168 @@
     </message>
 </context>
 <context>
+    <name>TopicScreen</name>
+    <message>
+        <source>A picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. Well done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped. You can come back to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this topic?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this topic? What you said in it goes too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp *.gif *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting the picture ready…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This picture is too big. Please choose a smaller one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture could not be saved. Please ask staff for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This picture cannot be used. It may be damaged. Please try another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recording will not play. It may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I feel: {rating}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This topic is finished. Press to open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have finished this topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record my voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Add words, a picture, a symbol or your voice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopicWords</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person}&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} wrote down what {person} said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note by {staff}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TwoStepConfirm</name>
     <message>
         <source>Yes, I am sure</source>
@@ -1707,6 +2558,25 @@
     </message>
     <message>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoiceRecorder</name>
+    <message>
+        <source>This computer has no microphone, so you cannot record here. You can still type or ask staff to write what you say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording did not start. Please try again, or ask staff for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your recording could not be saved. Please ask staff for help.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1840,6 +2710,45 @@
     </message>
     <message>
         <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WordsEditor</name>
+    <message>
+        <source>Whose words are these?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I typed what they said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type here. It saves as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is a lot of words. Only the first 100,000 letters are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hear it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

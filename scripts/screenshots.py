@@ -17,12 +17,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PIL import Image, ImageDraw  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget  # noqa: E402
 
 from coprod_desktop.app import open_and_update_store  # noqa: E402
 from coprod_desktop.cli import parse  # noqa: E402
 from coprod_desktop.paths import DataPaths  # noqa: E402
 from coprod_desktop.services.demo import seed_demo_ward  # noqa: E402
+from coprod_desktop.services.pictures import import_picture  # noqa: E402
 from coprod_desktop.services.records import Preferences  # noqa: E402
 from coprod_desktop.speech.silent import SilentSpeaker  # noqa: E402
 from coprod_desktop.store.kinds import Role  # noqa: E402
@@ -33,6 +35,9 @@ from coprod_desktop.ui.emoji_font import add_emoji_font  # noqa: E402
 from coprod_desktop.ui.i18n import LanguageSwitcher  # noqa: E402
 from coprod_desktop.ui.main_window import MainWindow  # noqa: E402
 from coprod_desktop.ui.screens.home.home_screen import HomeScreen  # noqa: E402
+from coprod_desktop.ui.screens.meeting.my_meeting_screen import MyMeetingScreen  # noqa: E402
+from coprod_desktop.ui.screens.meeting.present_screen import PresentScreen  # noqa: E402
+from coprod_desktop.ui.screens.meeting.topic_screen import TopicScreen  # noqa: E402
 from coprod_desktop.ui.screens.setup.first_run_screen import FirstRunScreen  # noqa: E402
 from coprod_desktop.ui.screens.staff.areas import available_areas  # noqa: E402
 from coprod_desktop.ui.screens.staff.sign_in_screen import SignInScreen  # noqa: E402
@@ -52,6 +57,54 @@ def save(widget: QWidget, folder: Path, name: str) -> Path:
     path = folder / f"{name}.png"
     widget.grab().save(str(path))
     return path
+
+
+def garden_photo(path: Path) -> Path:
+    """A made-up photo (a sky, a lawn and a sun) for Sam's topic, so slides show a picture."""
+    picture = Image.new("RGB", (800, 600), "#9CCFEA")
+    draw = ImageDraw.Draw(picture)
+    draw.rectangle((0, 380, 800, 600), fill="#5E9E3A")
+    draw.ellipse((580, 60, 700, 180), fill="#F7C531")
+    draw.rectangle((120, 250, 170, 400), fill="#7A4E2A")
+    draw.ellipse((60, 150, 230, 300), fill="#2F7A2F")
+    picture.save(path)
+    return path
+
+
+def shoot_my_meeting(
+    window: MainWindow, shoot: Callable[..., None], context: UiContext, picture: str
+) -> None:
+    """My meeting, a topic with words and a picture, adding a topic, taking part, and two slides."""
+    shoot("my-meeting", window.meeting.open_my_meeting)
+    screen = window.current_screen()
+    assert isinstance(screen, MyMeetingScreen) and screen.preparation is not None
+    first = screen.preparation.topics[0]
+    if not any(piece.file_name == picture for piece in first.pieces):
+        context.services.preparation.add_picture(first.id, picture)
+    shoot("topic", lambda: window.meeting.open_topic(first.id))
+    topic = window.current_screen()
+    assert isinstance(topic, TopicScreen)
+    shoot("topic-words", topic.start_words)
+    window.go_back()
+    shoot("add-topic", lambda: window.meeting.open_add_topic(screen.preparation.id))
+    window.go_back()
+    shoot("taking-part", lambda: window.meeting.open_taking_part(screen.preparation.id))
+    window.go_back()
+
+    def slides(index: int) -> None:
+        if not isinstance(window.current_screen(), PresentScreen):
+            window.meeting.open_present(screen.preparation.id)
+        window.resize(*SIZE)
+        show = window.current_screen()
+        assert isinstance(show, PresentScreen)
+        show.go_to(index)
+
+    shoot("slides-title", lambda: slides(0))
+    shoot("slides-topic", lambda: slides(1))
+    show = window.current_screen()
+    assert isinstance(show, PresentScreen)
+    show.closed.emit()
+    window.resize(*SIZE)
 
 
 def main() -> int:
@@ -80,6 +133,7 @@ def main() -> int:
         window.resize(*SIZE)
         window.show()
         people = {p.called: p for p in window.who_are_you.people()}
+        sams_picture = import_picture(garden_photo(Path(data_dir) / "garden.png"), paths.pictures)
         jo = context.services.people.on_ward(ward.id, role=Role.STAFF)[0]
         for language in ("en", "cy"):
             for high_contrast in (False, True):
@@ -106,6 +160,7 @@ def main() -> int:
                 shoot("my-settings", window.open_settings)
                 shoot("help-coming", window.open_help)
                 window.close_help()
+                shoot_my_meeting(window, shoot, context, sams_picture)
                 window.start_over()
 
                 def sign_in_screen() -> None:

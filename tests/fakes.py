@@ -5,6 +5,8 @@ Used where a test checks *what* the app says; tests/speech uses the real espeak-
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from coprod_desktop.speech.protocol import SpeechStatus, Voice
 
 
@@ -14,6 +16,7 @@ class RecordingSpeaker:
         self.stops = 0
         self.voice = Voice()
         self.enabled = True
+        self.played: list[Path] = []
 
     def say(self, text: str) -> None:
         if self.enabled:
@@ -30,6 +33,10 @@ class RecordingSpeaker:
 
     def status(self) -> SpeechStatus:
         return SpeechStatus(True)
+
+    def play_file(self, path: Path) -> bool:
+        self.played.append(path)
+        return True
 
     @property
     def last(self) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Protocol
 
 
@@ -37,3 +38,8 @@ class Speaker(Protocol):
         """The person's 'speech on/off' preference; when off, say() is silent."""
 
     def status(self) -> SpeechStatus: ...
+
+    def play_file(self, path: Path) -> bool:
+        """Plays a WAV file (a person's own recording), cutting off speech, as speech cuts it off.
+        Returns at once: False, never an exception, when there is no sound device or the file will not
+        play (missing, empty, not a PCM WAV, damaged)."""

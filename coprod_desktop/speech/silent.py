@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from coprod_desktop.speech.protocol import SpeechStatus, Voice
 
 SWITCHED_OFF_REASON = "Speech is switched off for this app (started with --no-speech)."
@@ -29,3 +31,7 @@ class SilentSpeaker:
 
     def status(self) -> SpeechStatus:
         return SpeechStatus(available=False, reason=self._reason)
+
+    def play_file(self, path: Path) -> bool:
+        """No sound at all here, so a screen shows its "will not play" message instead."""
+        return False

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from coprod_desktop.services.setup import FirstRun
     from coprod_desktop.store.engine import SessionFactory
 from coprod_desktop.ui.idle_watch import IdleWatch
+from coprod_desktop.ui.meeting_flow import MeetingFlow
 from coprod_desktop.ui.screens.help.help_coming_screen import HelpComingScreen
 from coprod_desktop.ui.screens.home.home_screen import HomeScreen
 from coprod_desktop.ui.screens.screen import Screen
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
         self._staff: PersonInfo | None = None
         self._kiosk = False
         self._leaving = False
+        self.meeting = MeetingFlow(self, context)
         self.idle = IdleWatch(self)
         self.idle.timed_out.connect(lambda: self.sign_out(why="idle"))
         app = QApplication.instance()
@@ -116,7 +118,8 @@ class MainWindow(QMainWindow):
 
     def _update_nav(self) -> None:
         self.nav.set_back_enabled(bool(self._history) and not self._help_open)
-        self.nav.setVisible(not self._help_open)
+        full_screen = getattr(self.stack.currentWidget(), "full_screen", False)
+        self.nav.setVisible(not self._help_open and not full_screen)
 
     # --- navigation -----------------------------------------------------------------------
     def start_over(self) -> None:
@@ -125,6 +128,7 @@ class MainWindow(QMainWindow):
             self.sign_out(why="left")
             return
         self._person = None
+        self.meeting.reset()
         self._history.clear()
         self.apply_preferences(Preferences(language=self._context.ward_language))
         patients, self._first_patients = self._first_patients, None
@@ -133,6 +137,7 @@ class MainWindow(QMainWindow):
 
     def choose_person(self, person: PersonInfo) -> None:
         self._person = person
+        self.meeting.reset()
         self.apply_preferences(self._context.services.preferences.get(person.id))
         self._history.clear()
         home = self._make_home(person)
@@ -143,6 +148,8 @@ class MainWindow(QMainWindow):
         home = HomeScreen(self._context, person)
         home.settings_requested.connect(self.open_settings)
         home.change_person_requested.connect(self.start_over)
+        home.my_meeting_requested.connect(self.meeting.open_my_meeting)
+        home.say_it_requested.connect(self.open_say_it_board)
         return home
 
     def go_home(self) -> None:
@@ -179,6 +186,14 @@ class MainWindow(QMainWindow):
         screen.preferences_changed.connect(self.apply_preferences)
         self.show_screen(screen)
 
+    def open_say_it_board(self) -> None:
+        """Help me say it, for the chosen person: from Home, or in the middle of their slideshow."""
+        from coprod_desktop.ui.screens.meeting.say_it_board_screen import SayItBoardScreen
+
+        if self._person is None:
+            return
+        self.show_screen(SayItBoardScreen(self._context, self._person))
+
     def open_help(self) -> None:
         self._return_to = self.current_screen()
         self._help_open = True
@@ -193,6 +208,25 @@ class MainWindow(QMainWindow):
         self._help_open = False
         self.stack.setCurrentWidget(self._return_to)
         self._update_nav()
+
+    def open_presentation(self, preparation_id: uuid.UUID) -> None:
+        """The person's slideshow fills the screen (for a projector too); Close puts the window back."""
+        from coprod_desktop.ui.screens.meeting.present_screen import PresentScreen
+
+        if self._person is None:
+            return
+        screen = PresentScreen(self._context, self._person, preparation_id, self.meeting.thumbnails)
+        screen.closed.connect(self.close_presentation)
+        screen.say_it_requested.connect(self.open_say_it_board)
+        self._state_before_slides = self.windowState()
+        self.show_screen(screen)
+        if not self._kiosk:
+            self.showFullScreen()
+
+    def close_presentation(self) -> None:
+        if not self._kiosk:
+            self.setWindowState(getattr(self, "_state_before_slides", Qt.WindowState.WindowNoState))
+        self.go_back()
 
     # --- the staff area -----------------------------------------------------------------------
     @property
@@ -210,6 +244,10 @@ class MainWindow(QMainWindow):
         self._history = [self.who_are_you]
         self._go_to_staff_home(remember=False)
         self.idle.start(self._idle_minutes())
+
+    @property
+    def ward(self) -> WardInfo | None:
+        return self._ward
 
     def ward_id(self) -> uuid.UUID | None:
         """The ward shown on Who are you?, which is this device's ward."""

@@ -107,7 +107,9 @@ class MeetingFlow:
             return
         from coprod_desktop.ui.screens.meeting.share_screen import ShareScreen
 
-        self._window.show_screen(ShareScreen(self._context, person, self.alongside, preparation_id))
+        screen = ShareScreen(self._context, person, self.alongside, preparation_id)
+        screen.taking_part_requested.connect(self.open_taking_part)
+        self._window.show_screen(screen)
 
     def _open_say_it(self) -> None:
         self._window.open_say_it_board()

@@ -63,7 +63,7 @@ def test_a_ward_export_round_trips_through_csv_json_and_pdf(
     result = run(store, clock, Scope.ward(ward.id), out)
 
     assert result.path.parent == out and result.path.is_dir()
-    assert result.counts == {"person": 5, "meeting": 3, "preferences": 5}  # patients only, not Jo
+    assert result.counts == {"person": 5, "meeting": 4, "preferences": 5}  # patients only, not Jo
     names = sorted(p.name for p in result.path.iterdir())
     code = result.path.name
     assert names == sorted(
@@ -91,7 +91,7 @@ def test_a_ward_export_round_trips_through_csv_json_and_pdf(
     assert document["scope"] == {"kind": "ward", "id": str(ward.id), "name": "Cedar Ward (demo)"}
     assert document["period"] == {"from": "2026-01-01", "to": "2026-12-31"}
     assert document["counts"] == result.counts
-    assert len(document["items"]) == 13
+    assert len(document["items"]) == 14
     assert all(i["sharing"] == "care_team" for i in document["items"])
 
     text = pdf_text((result.path / f"{code}.pdf").read_bytes())
@@ -104,7 +104,7 @@ def test_a_ward_export_round_trips_through_csv_json_and_pdf(
 def test_a_person_export_holds_only_that_person(store: Store, clock: FixedClock, ward, out: Path) -> None:  # type: ignore[no-untyped-def]
     sam = next(p for p in PeopleService(store.session_factory).on_ward(ward.id) if p.called == "Sam")
     result = run(store, clock, Scope.person(sam.id), out)
-    assert result.counts == {"person": 1, "meeting": 1, "preferences": 1}
+    assert result.counts == {"person": 1, "meeting": 2, "preferences": 1}
     document = json.loads(next(result.path.glob("*.json")).read_text(encoding="utf-8"))
     assert document["audience"] == "person_care_team"
     assert {i["owner_name"] for i in document["items"]} == {"Sam"}
@@ -189,9 +189,10 @@ def test_the_export_is_in_the_audit_log_with_counts_and_no_names(
         "audience": "ward_team",
         "scope": "ward",
         "scope_id": str(ward.id),
-        "kinds": {"person": 5, "meeting": 3, "preferences": 5},
+        "kinds": {"person": 5, "meeting": 4, "preferences": 5},
         "zip": False,
         "password": False,
+        "slideshows": 0,  # topics were not asked for, so no slideshows either
     }
     assert "Sam" not in json.dumps(event.detail)
 
@@ -215,7 +216,7 @@ def test_a_plain_zip_without_a_password(store: Store, clock: FixedClock, ward, o
     result = run(store, clock, Scope.ward(ward.id), out, as_zip=True)
     with pyzipper.ZipFile(result.path) as archive:
         document = json.loads(archive.read(next(n for n in archive.namelist() if n.endswith(".json"))))
-    assert document["counts"]["meeting"] == 3
+    assert document["counts"]["meeting"] == 4
 
 
 def test_a_second_export_the_same_day_gets_its_own_name(

@@ -12,6 +12,7 @@ import subprocess
 import sys
 import textwrap
 import time
+import wave
 from pathlib import Path
 
 import pytest
@@ -231,3 +232,114 @@ def test_shutdown_is_clean_and_idempotent(qtbot, speech_cache: Path) -> None:
     speaker.shutdown()
     speaker.say("After the end")  # harmless
     assert speaker._thread is None
+
+
+# A person's own recordings: play_file -------------------------------------------------------------
+
+
+def write_wav(path: Path, seconds: float, rate: int = 22050, channels: int = 1, width: int = 2) -> Path:
+    with wave.open(str(path), "wb") as wav:
+        wav.setnchannels(channels)
+        wav.setsampwidth(width)
+        wav.setframerate(rate)
+        wav.writeframes(b"\x01" * width * channels * int(rate * seconds))
+    return path
+
+
+@pytest.mark.audio
+def test_play_file_plays_a_recording_even_with_spoken_labels_off(
+    qtbot, speaker: QtSpeaker, needs_audio: None, tmp_path: Path
+) -> None:
+    recording = write_wav(tmp_path / "mine.wav", 0.3, rate=44100, channels=2)
+    speaker.set_enabled(False)  # the person turned spoken labels off, then pressed Play
+    events = record(speaker)
+    with qtbot.waitSignal(speaker.finished, timeout=3000):
+        assert speaker.play_file(recording) is True
+    assert events == ["started:", "finished"]
+
+
+@pytest.mark.audio
+@pytest.mark.espeak
+def test_speech_and_a_recording_cut_each_other_off(
+    qtbot, speaker: QtSpeaker, needs_audio: None, tmp_path: Path
+) -> None:
+    recording = write_wav(tmp_path / "mine.wav", 5.0)
+    events = record(speaker)
+    with qtbot.waitSignal(speaker.started, timeout=3000):
+        speaker.say(LONG_TEXT)
+    with qtbot.waitSignal(speaker.started, timeout=3000):
+        assert speaker.play_file(recording)
+    with qtbot.waitSignal(speaker.started, timeout=3000):
+        speaker.say("My meeting")
+    assert events == [f"started:{LONG_TEXT}", "finished", "started:", "finished", "started:My meeting"]
+
+
+@pytest.mark.audio
+@pytest.mark.espeak
+def test_a_phrase_still_being_made_does_not_cut_a_recording_off(
+    qtbot, speaker: QtSpeaker, needs_audio: None, speech_cache: Path, tmp_path: Path
+) -> None:
+    recording = write_wav(tmp_path / "mine.wav", 3.0)
+    events = record(speaker)
+    speaker.say(LONG_TEXT)
+    qtbot.waitUntil(lambda: any(".part" in name for name in files_in(speech_cache)), timeout=3000)
+    assert speaker.play_file(recording)
+    qtbot.waitUntil(
+        lambda: len(files_in(speech_cache)) == 1 and not any(".part" in n for n in files_in(speech_cache))
+    )
+    qtbot.wait(300)  # time for the finished phrase to reach the GUI thread
+    assert events == ["started:"]
+
+
+@pytest.mark.audio
+def test_play_file_refuses_files_that_will_not_play_and_never_raises(
+    speaker: QtSpeaker, needs_audio: None, tmp_path: Path
+) -> None:
+    good = write_wav(tmp_path / "good.wav", 0.2)
+    header = good.read_bytes()[:44]
+    broken = {
+        "missing.wav": None,
+        "empty.wav": b"",
+        "text.wav": b"I am not a sound file\n" * 10,
+        "cut-header.wav": header[:20],
+        "header-only.wav": header,  # a take with no sound in it
+        "no-channels.wav": header[:22] + b"\x00\x00" + header[24:] + b"\x01\x00" * 100,
+        "float.wav": header[:20] + b"\x03\x00" + header[22:] + b"\x00\x00" * 100,
+    }
+    for name, data in broken.items():
+        if data is not None:
+            (tmp_path / name).write_bytes(data)
+    write_wav(tmp_path / "24-bit.wav", 0.2, width=3)
+    (tmp_path / "folder.wav").mkdir()
+
+    assert speaker.play_file(good) is True  # the device works: the refusals below are about the files
+    for name in [*broken, "24-bit.wav", "folder.wav"]:
+        assert speaker.play_file(tmp_path / name) is False, name
+
+
+def test_play_file_without_a_sound_device_returns_false(tmp_path: Path) -> None:
+    # A real "no sound device", as in test_no_audio_device_is_reported_honestly.
+    recording = write_wav(tmp_path / "mine.wav", 0.2)
+    script = textwrap.dedent(
+        f"""
+        from pathlib import Path
+        from PySide6.QtWidgets import QApplication
+        from coprod_desktop.ui.speech import QtSpeaker
+        app = QApplication([])
+        speaker = QtSpeaker(Path({str(tmp_path / "cache")!r}))
+        played = speaker.play_file(Path({str(recording)!r}))
+        speaker.shutdown()
+        print(played)
+        """
+    )
+    env = {**os.environ, "PULSE_SERVER": "unix:/nonexistent/pulse", "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60, check=True
+    )
+    assert result.stdout.strip().splitlines()[-1] == "False"
+
+
+def test_play_file_after_shutdown_is_harmless(qtbot, speech_cache: Path, tmp_path: Path) -> None:
+    speaker = QtSpeaker(speech_cache)
+    speaker.shutdown()
+    assert speaker.play_file(write_wav(tmp_path / "mine.wav", 0.2)) is False

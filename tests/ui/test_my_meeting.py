@@ -246,3 +246,28 @@ def test_every_person_can_prepare_even_with_no_meeting_booked(qtbot, window: Mai
     screen = open_my_meeting(qtbot, window, name)
     assert screen.preparation is not None
     assert screen.topic_cards()
+
+
+def test_record_my_voice_on_a_topic_and_hear_it_back(
+    qtbot, window: MainWindow, store: Store, speaker: RecordingSpeaker, ui_context
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtMultimedia import QMediaDevices
+
+    if not QMediaDevices.audioInputs():
+        pytest.skip("No audio input device (run scripts/start-null-audio to get a PulseAudio null source)")
+    screen = open_my_meeting(qtbot, window)
+    topic = open_topic(qtbot, window, screen, screen.preparation.topics[4].title)
+    qtbot.mouseClick(topic.record, CLICK)
+    panel = topic.record_panel
+    assert panel is not None and panel.record_button.isVisible()
+    qtbot.mouseClick(panel.record_button, CLICK)
+    qtbot.wait(600)
+    with qtbot.waitSignal(panel.recorded, timeout=5000):
+        qtbot.mouseClick(panel.stop_button, CLICK)
+    [piece] = PreparationService(store.session_factory).topic(topic.topic.id).pieces
+    assert piece.kind is PieceKind.RECORDING
+    assert (ui_context.paths.recordings / piece.file_name).stat().st_size > 44
+    qtbot.mouseClick(topic.record_back, CLICK)
+    [card] = topic.cards
+    qtbot.mouseClick(card.hear, CLICK)
+    assert speaker.played[-1].name == piece.file_name

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from coprod_desktop.paths import DataPaths
 from coprod_desktop.services.audit import add_event
 from coprod_desktop.services.clock import Clock, system_clock
 from coprod_desktop.services.consent import Audience, ExportItem, allowed
@@ -31,6 +32,14 @@ from coprod_desktop.services.export.bundle import (
 from coprod_desktop.services.export.pdf_report import ReportFontMissing, pdf_bytes
 from coprod_desktop.services.export.report import ExportReport, base_name, json_bytes, section_csv
 from coprod_desktop.services.export.sources import Scope, ScopeKind, registered, source_for
+from coprod_desktop.services.share.bundle_decks import (
+    SlideshowCandidate,
+    data_paths_of,
+    slideshow_candidates,
+    slideshow_files,
+)
+from coprod_desktop.services.share.bundle_decks import consented as consented_slideshows
+from coprod_desktop.services.share.symbol_images import SymbolImages
 from coprod_desktop.store.engine import SessionFactory
 from coprod_desktop.store.models import Person, Ward
 
@@ -38,6 +47,8 @@ log = logging.getLogger(__name__)
 
 UNDATED_KINDS = frozenset({"person", "preferences"})
 """Kinds that are how things are now, so the report shows them without a date."""
+SLIDESHOW_KIND = "topic"
+"""Slideshows (PowerPoint and PDF handout) come with the prepared topics they show."""
 
 
 class UnknownScope(LookupError):
@@ -49,6 +60,8 @@ class ExportResult:
     path: Path
     counts: dict[str, int] = field(default_factory=dict)
     """Items written, by kind (after consent)."""
+    slideshows: int = 0
+    """Slideshows written (each as a PowerPoint file and a PDF handout)."""
 
     @property
     def total(self) -> int:
@@ -141,13 +154,22 @@ def export(
     cancel: threading.Event | None = None,
     clock: Clock = system_clock,
     from_cli: bool = False,
+    data_paths: DataPaths | None = None,
+    symbol_images: SymbolImages | None = None,
 ) -> ExportResult:
     """Writes one export bundle and its audit entry. Raises BundleProblem, ExportCancelled,
-    UnknownScope or ValueError (bad dates or kinds); in every case nothing is left looking complete."""
+    UnknownScope or ValueError (bad dates or kinds); in every case nothing is left looking complete.
+
+    With prepared topics, the bundle also holds each slideshow whose owner shared it with the care
+    team. `data_paths` is where their pictures are (default: the folder of a SQLite store file);
+    `symbol_images` draws their symbols (default: none drawn, the words stay)."""
     audience = audience_for(scope, council=council)
     first, after = day_range(start, end)
     scope_name = _scope_name(session_factory, scope)
     raw = collect(session_factory, scope, first, after, kinds, cancel)
+    slideshows: list[SlideshowCandidate] = []
+    if SLIDESHOW_KIND in kinds and not council:
+        slideshows = slideshow_candidates(session_factory, scope, first, after)
     return write_export(
         session_factory,
         raw,
@@ -165,6 +187,9 @@ def export(
         cancel=cancel,
         clock=clock,
         from_cli=from_cli,
+        slideshows=slideshows,
+        data_paths=data_paths if data_paths is not None else data_paths_of(session_factory),
+        symbol_images=symbol_images,
     )
 
 
@@ -186,6 +211,9 @@ def write_export(
     cancel: threading.Event | None = None,
     clock: Clock = system_clock,
     from_cli: bool = False,
+    slideshows: Sequence[SlideshowCandidate] = (),
+    data_paths: DataPaths | None = None,
+    symbol_images: SymbolImages | None = None,
 ) -> ExportResult:
     """Consent, then the files, then the audit entry with the final rename."""
     report = ExportReport(
@@ -199,7 +227,16 @@ def write_export(
         language=language,
         undated=UNDATED_KINDS,
     )
-    files = bundle_files(report)
+    shown = consented_slideshows(slideshows, audience)
+    files = bundle_files(report) + slideshow_files(
+        session_factory,
+        shown,
+        base_name(report),
+        report.generated_at.astimezone().date(),
+        data_paths=data_paths,
+        symbol_images=symbol_images,
+        language=language,
+    )
     steps = Steps(3 * report.total() + len(files), progress, cancel)
     try:
         bundle = prepare_bundle(
@@ -208,10 +245,12 @@ def write_export(
     except ReportFontMissing as error:
         raise BundleProblem(BundleProblemKind.FAILED, str(out_dir), str(error)) from error
     counts = report.counts()
-    _publish_with_audit(session_factory, clock, bundle, actor_id, scope, audience, counts, from_cli, steps)
+    _publish_with_audit(
+        session_factory, clock, bundle, actor_id, scope, audience, counts, len(shown), from_cli, steps
+    )
     if progress is not None:
         progress(steps.total, steps.total)
-    return ExportResult(bundle.final, counts)
+    return ExportResult(bundle.final, counts, len(shown))
 
 
 def _publish_with_audit(
@@ -222,6 +261,7 @@ def _publish_with_audit(
     scope: Scope,
     audience: Audience,
     counts: dict[str, int],
+    slideshows: int,
     from_cli: bool,
     steps: Steps,
 ) -> None:
@@ -233,6 +273,8 @@ def _publish_with_audit(
         "zip": bundle.final.suffix == ".zip",
         "password": bundle.encrypted,
     }
+    if slideshows:
+        detail["slideshows"] = slideshows
     if from_cli:
         detail["cli"] = True
     try:

@@ -1,4 +1,6 @@
 """Speech for the screens: synthesis in one worker thread, playback with QAudioSink on the GUI thread.
+A person's own recordings play through the same player (play_file), so speech and recordings never
+talk over each other.
 
 Why QAudioSink: for short 22050 Hz mono WAVs it starts in about 1 ms (PCM read with `wave`), while
 QMediaPlayer took about 500 ms to reach a position > 0 and logs FFmpeg stream dumps. QSoundEffect is
@@ -32,6 +34,9 @@ log = logging.getLogger(__name__)
 
 NO_DEVICE_REASON = "Speech is off: this computer has no speakers or headphones connected."
 SHUTDOWN_WAIT_MS = 5000
+MAX_PLAY_BYTES = 200 * 1024 * 1024
+"""Far above a 5-minute recording (about 26 MB): a bigger file is not ours, and reading it would stall."""
+MIN_RATE, MAX_RATE, MAX_CHANNELS = 1000, 384_000, 8
 
 
 class _Latest:
@@ -94,6 +99,26 @@ class _SynthWorker(QObject):
             self._cache.trim()
 
 
+def read_pcm_wav(path: Path) -> tuple[int, int, int, bytes] | None:
+    """(rate, channels, sample width, PCM bytes) of a playable PCM WAV, or None (logged) if it is
+    missing, empty, too big, not a PCM WAV or has a damaged header."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_PLAY_BYTES:
+            log.warning("Sound file %s is too big to play (%d bytes)", path.name, size)
+            return None
+        with wave.open(str(path), "rb") as wav:
+            rate, channels, width = wav.getframerate(), wav.getnchannels(), wav.getsampwidth()
+            pcm = wav.readframes(wav.getnframes())
+    except Exception as error:  # damaged headers raise wave.Error, EOFError, RuntimeError and more
+        log.warning("Could not read sound file %s: %s", path.name, error)
+        return None
+    if not pcm or not MIN_RATE <= rate <= MAX_RATE or not 1 <= channels <= MAX_CHANNELS:
+        log.warning("Sound file %s has no sound or an impossible format", path.name)
+        return None
+    return rate, channels, width, pcm
+
+
 class _PcmPlayer:
     """Plays one WAV at a time through a QAudioSink fed from memory; a new play() cuts off the old one."""
 
@@ -111,17 +136,15 @@ class _PcmPlayer:
         return bool(self._mm.QMediaDevices.audioOutputs())
 
     def play(self, path: Path) -> bool:
-        """Starts playing `path`; False if the file or the device cannot be used."""
-        try:
-            with wave.open(str(path), "rb") as wav:
-                rate, channels, width = wav.getframerate(), wav.getnchannels(), wav.getsampwidth()
-                pcm = wav.readframes(wav.getnframes())
-        except (wave.Error, EOFError, OSError) as error:
-            log.warning("Could not read speech file %s: %s", path.name, error)
+        """Starts playing `path`; False if the file or the device cannot be used. Never raises: the
+        file may be a person's recording that was damaged on disk."""
+        pcm_file = read_pcm_wav(path)
+        if pcm_file is None:
             return False
+        rate, channels, width, pcm = pcm_file
         audio_format = self._format(rate, channels, width)
         if audio_format is None:
-            log.warning("Unsupported speech file format in %s", path.name)
+            log.warning("Unsupported sound file format in %s", path.name)
             return False
         self.stop()
         if self._sink is None or self._sink.format() != audio_format:
@@ -275,6 +298,22 @@ class QtSpeaker(QObject):
         self._enabled = enabled
         if not enabled:
             self.stop()
+
+    def play_file(self, path: Path) -> bool:
+        """Plays a WAV file (a person's own recording) through the same player as speech, so each cuts
+        the other off. Plays even when spoken labels are switched off: the person asked for it.
+        False, never an exception, when there is no sound device or the file will not play."""
+        self._latest.value = next(self._ids)  # a phrase still being made must not cut the recording off
+        self._texts.clear()
+        if self._closed:
+            return False
+        player = self._get_player()
+        player.stop()
+        if not player.has_output():
+            self._announce(NO_DEVICE_REASON)
+            return False
+        self._playing_text = ""
+        return player.play(path)
 
     def status(self) -> SpeechStatus:
         """Live: a headset plugged in later makes speech available without a restart."""

@@ -69,8 +69,8 @@ class PieceCard(QFrame):
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
         for button in (self.hear, self.change, self.remove):
-            button.setMinimumSize(110, 96)
-            button.setMaximumSize(130, 110)
+            button.setMinimumSize(140, 96)
+            button.setMaximumSize(150, 110)
             buttons.addWidget(button)
         self.hear.clicked.connect(lambda: self.hear_requested.emit(self.piece))
         self.change.clicked.connect(lambda: self.change_requested.emit(self.piece))

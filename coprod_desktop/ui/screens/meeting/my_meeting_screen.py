@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from coprod_desktop.services.outcomes import Outcome
 from coprod_desktop.services.preparation import PreparationRecord, TopicRecord
@@ -55,12 +55,18 @@ class MyMeetingScreen(Screen):
         painter, speaker = context.painter, context.speaker
 
         self._title = title_label(self)
+        self._when_label = title_label(self, role="subtitle")
         self.staff_with_me = SymbolButton(painter, speaker, "staff", symbol_size=40, max_lines=2)
-        self.staff_with_me.setMinimumSize(200, 96)
-        self.staff_with_me.setMaximumWidth(260)
+        self.staff_with_me.setMinimumSize(250, 96)
+        self.staff_with_me.setMaximumHeight(110)
+        self.staff_with_me.setMaximumWidth(300)
         self.staff_with_me.clicked.connect(self.staff_with_me_requested)
+        heading = QVBoxLayout()
+        heading.setSpacing(2)
+        heading.addWidget(self._title)
+        heading.addWidget(self._when_label)
         header = QHBoxLayout()
-        header.addWidget(self._title, 1)
+        header.addLayout(heading, 1)
         header.addWidget(self.staff_with_me, 0, Qt.AlignmentFlag.AlignTop)
 
         self.meeting_choices: list[SymbolButton] = []
@@ -84,16 +90,18 @@ class MyMeetingScreen(Screen):
         outcome_layout.addLayout(outcome_text, 1)
         outcome_layout.addWidget(self.hear_outcome)
 
-        self.take_part = SymbolButton(painter, speaker, "take-part", symbol_size=56)
-        self.present = SymbolButton(painter, speaker, "present", symbol_size=56)
-        self.share = SymbolButton(painter, speaker, "share", symbol_size=56)
-        self.say_it = SymbolButton(painter, speaker, "question", symbol_size=56)
-        actions = QHBoxLayout()
-        actions.setSpacing(16)
-        for button in (self.take_part, self.present, self.share, self.say_it):
+        self.take_part = SymbolButton(painter, speaker, "take-part", symbol_size=48)
+        self.present = SymbolButton(painter, speaker, "present", symbol_size=48)
+        self.share = SymbolButton(painter, speaker, "share", symbol_size=48)
+        self.say_it = SymbolButton(painter, speaker, "question", symbol_size=48)
+        # Beside the topics, not above them, so two rows of topics show on a usual ward screen.
+        actions = QGridLayout()
+        actions.setSpacing(12)
+        for index, button in enumerate((self.take_part, self.present, self.share, self.say_it)):
             button.setMinimumSize(180, 120)
-            button.setMaximumHeight(150)
-            actions.addWidget(button)
+            button.setMaximumSize(220, 150)
+            actions.addWidget(button, index // 2, index % 2)
+        actions.setRowStretch(2, 1)
         self.take_part.clicked.connect(lambda: self.taking_part_requested.emit(self._preparation_id()))
         self.present.clicked.connect(lambda: self.present_requested.emit(self._preparation_id()))
         self.share.clicked.connect(lambda: self.share_requested.emit(self._preparation_id()))
@@ -115,7 +123,7 @@ class MyMeetingScreen(Screen):
         self.undo_bar.hide()
 
         self._topics_heading = title_label(self, role="subtitle")
-        self.topics = FlowGrid(cell_width=210, cell_height=180)
+        self.topics = FlowGrid(cell_width=200, cell_height=170)
         self.add_topic = SymbolButton(painter, speaker, "add", symbol_size=TOPIC_SYMBOL_SIZE)
         self.add_topic.clicked.connect(lambda: self.add_topic_requested.emit(self._preparation_id()))
 
@@ -125,10 +133,15 @@ class MyMeetingScreen(Screen):
         layout.addLayout(header)
         layout.addLayout(self._meeting_row)
         layout.addWidget(self.outcome_card)
-        layout.addLayout(actions)
         layout.addWidget(self.undo_bar)
-        layout.addWidget(self._topics_heading)
-        layout.addWidget(self.topics, 1)
+        topics = QVBoxLayout()
+        topics.addWidget(self._topics_heading)
+        topics.addWidget(self.topics, 1)
+        body = QHBoxLayout()
+        body.setSpacing(16)
+        body.addLayout(topics, 1)
+        body.addLayout(actions)
+        layout.addLayout(body, 1)
         self._load_meetings()
         self.refresh()
 
@@ -264,7 +277,8 @@ class MyMeetingScreen(Screen):
         return join_sentences(*parts)
 
     def retranslate(self) -> None:
-        self._title.setText(f"{self.title()}\n{self._when()}")
+        self._title.setText(self.title())
+        self._when_label.setText(self._when())
         staff = self._alongside.staff
         if staff is None:
             self.staff_with_me.set_words(self.tr("Staff with me"), self.tr("Staff with me: say who you are"))

@@ -79,9 +79,9 @@ class TopicScreen(Screen):
         self.skip = SymbolButton(painter, speaker, "skip", symbol_size=40, max_lines=2)
         self.remove_topic = SymbolButton(painter, speaker, "remove", symbol_size=40, max_lines=2)
         for button in (self.done, self.skip, self.remove_topic):
-            button.setMinimumSize(150, 96)
-            button.setMaximumSize(220, 116)
-        self.done.setProperty("role", "primary")
+            button.setMinimumSize(160, 100)
+            button.setMaximumSize(220, 120)
+        self.done.setCheckable(True)
         self.done.clicked.connect(self._toggle_done)
         self.skip.clicked.connect(self._skip)
         self.remove_topic.clicked.connect(self._ask_remove_topic)
@@ -386,8 +386,8 @@ class TopicScreen(Screen):
         self._show_page(PAGE_RECORD)
 
     def _recorded(self, file_name: str) -> None:
+        # The panel itself says the recording is saved; it is listed when the person goes back.
         self._service.add_recording(self._topic_id, file_name)
-        self._say_message(self.tr("Your recording is saved."))
 
     # --- hearing and removing pieces -----------------------------------------------------------------
     def _hear_piece(self, piece: PieceRecord) -> None:
@@ -436,8 +436,11 @@ class TopicScreen(Screen):
 
     def retranslate(self) -> None:
         self._title.setText(self._topic.title)
+        self.done.setChecked(self._topic.done)
         if self._topic.done:
-            self.done.set_words(self.tr("Not finished"), self.tr("I have not finished this topic"))
+            self.done.set_words(
+                self.tr("Finished"), self.tr("This topic is finished. Press to open it again.")
+            )
         else:
             self.done.set_words(self.tr("Finished"), self.tr("I have finished this topic"))
         self.skip.set_words(self.tr("Skip it"), self.tr("Skip this topic"))

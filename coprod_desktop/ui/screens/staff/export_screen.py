@@ -38,6 +38,7 @@ from coprod_desktop.store.kinds import Role
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.screens.screen import join_sentences, title_label
 from coprod_desktop.ui.screens.staff.staff_screen import StaffScreen, message_label
+from coprod_desktop.ui.symbol_png import QtSymbolImages
 
 TARGET = 88
 """Every control at least 88 px tall (DESIGN.md section 3)."""
@@ -346,6 +347,8 @@ class ExportScreen(StaffScreen):
         as_zip, council = self.as_zip.isChecked(), self.council.isChecked()
         language = self.context.languages.current
         session_factory, clock = services.session_factory, services.clock
+        data_paths = self.context.paths
+        symbols = QtSymbolImages(self.context.catalogue, self.context.painter)
 
         def work(progress):  # type: ignore[no-untyped-def]
             return export(
@@ -363,6 +366,8 @@ class ExportScreen(StaffScreen):
                 progress=progress,
                 cancel=cancel,
                 clock=clock,
+                data_paths=data_paths,
+                symbol_images=symbols,
             )
 
         job = ExportJob(work)

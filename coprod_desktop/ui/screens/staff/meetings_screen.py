@@ -28,6 +28,7 @@ from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.meeting_words import SYMBOLS, kind_words
 from coprod_desktop.ui.screens.screen import join_sentences, title_label
 from coprod_desktop.ui.screens.staff.meeting_form import MeetingForm, to_local
+from coprod_desktop.ui.screens.staff.outcome_form import OutcomeForm
 from coprod_desktop.ui.screens.staff.staff_screen import StaffScreen, message_label
 from coprod_desktop.ui.widgets.confirm_panel import ConfirmPanel
 from coprod_desktop.ui.widgets.row_button import RowButton
@@ -97,12 +98,19 @@ class MeetingsScreen(StaffScreen):
             button.setMinimumSize(260, MIN_TARGET)
         self.save_button.clicked.connect(self._add)
         self.cancel_button.clicked.connect(self._ask_cancel)
+        # After a meeting has happened: what was agreed, for the person to hear.
+        self.outcome_button = QPushButton(self)
+        self.outcome_button.setMinimumSize(260, MIN_TARGET)
+        self.outcome_button.clicked.connect(self.open_outcome)
+        self.outcome_form = OutcomeForm(context, staff, self)
+        self.outcome_form.hide()
         self.confirm = ConfirmPanel(context.painter, context.speaker, self)
         self.message = message_label(self)
         actions = QHBoxLayout()
         actions.setSpacing(16)
         actions.addWidget(self.save_button)
         actions.addWidget(self.cancel_button)
+        actions.addWidget(self.outcome_button)
         actions.addStretch(1)
         form_inner = QWidget()
         right = QVBoxLayout(form_inner)
@@ -113,6 +121,7 @@ class MeetingsScreen(StaffScreen):
         right.addLayout(actions)
         right.addWidget(self.confirm)
         right.addWidget(self.message)
+        right.addWidget(self.outcome_form)
         right.addStretch(1)
         self._form_scroll = QScrollArea(self)
         self._form_scroll.setWidgetResizable(True)
@@ -156,9 +165,11 @@ class MeetingsScreen(StaffScreen):
         self.add_button.setText(self.tr("Add a meeting"))
         self.save_button.setText(self.tr("Add this meeting"))
         self.cancel_button.setText(self.tr("Cancel this meeting"))
-        for button in (self.add_button, self.save_button, self.cancel_button):
+        self.outcome_button.setText(self.tr("Write what was agreed"))
+        for button in (self.add_button, self.save_button, self.cancel_button, self.outcome_button):
             button.setAccessibleName(button.text())
         self.form.retranslate()
+        self.outcome_form.retranslate()
         self.confirm.retranslate()
         self._show_heading()
         self._fill_list()
@@ -311,6 +322,11 @@ class MeetingsScreen(StaffScreen):
         self._form_heading.setText(self.tr("Change this meeting") if editing else self.tr("Add a meeting"))
         self.save_button.setVisible(not editing)
         self.cancel_button.setVisible(editing)
+        happened = self._editing is not None and self._editing.starts_at <= self.context.clock()
+        self.outcome_button.setVisible(happened)
+        shown_for = self.outcome_form.meeting
+        if not happened or shown_for is None or self._editing is None or shown_for.id != self._editing.id:
+            self.outcome_form.hide()
 
     def _add(self) -> None:
         if self._person is None:
@@ -382,6 +398,16 @@ class MeetingsScreen(StaffScreen):
         self.confirm.ask(question, self._cancel)
         # Once the panel has its size: then the whole question and both answers scroll into view.
         QTimer.singleShot(0, lambda: self._form_scroll.ensureWidgetVisible(self.confirm))
+
+    def open_outcome(self) -> None:
+        """The form for what was agreed at the meeting being changed, below the meeting's details."""
+        if self._editing is None:
+            return
+        self._flush()
+        self.outcome_form.show_meeting(self._editing)
+        self.outcome_form.show()
+        self.outcome_form.words.setFocus(Qt.FocusReason.OtherFocusReason)
+        QTimer.singleShot(0, lambda: self._form_scroll.ensureWidgetVisible(self.outcome_form.words))
 
     def _cancel(self) -> None:
         if self._editing is None:

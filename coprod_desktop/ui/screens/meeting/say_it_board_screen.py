@@ -1,0 +1,472 @@
+"""Help me say it: big buttons that speak for the person in a meeting.
+
+People told us meetings are noisy and formal, that they do not always understand, do not know
+when to speak, and feel put on the spot. One press says "I don't understand" or "I need a break"
+for them, or shows it to the whole room in huge type. Their own phrases sit beside the common ones.
+
+Using a phrase is speech, not a record: nothing is stored or logged when a phrase is used. Only
+adding or removing one of the person's own phrases changes the store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coprod_desktop.services.phrases import PHRASE_MAX, Phrase
+from coprod_desktop.services.records import PersonInfo
+from coprod_desktop.services.text import InvalidText
+from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
+from coprod_desktop.ui.widgets.confirm_panel import ConfirmPanel
+from coprod_desktop.ui.widgets.flow_grid import FlowGrid
+from coprod_desktop.ui.widgets.room_words import RoomWords
+from coprod_desktop.ui.widgets.symbol_button import SymbolButton
+from coprod_desktop.ui.widgets.symbol_picker import SymbolPicker
+
+OWN_PHRASE_SYMBOL = "topic-anything-else"
+"""A speech bubble, for an own phrase saved without a picture (or with one no longer in the catalogue)."""
+WORDS_POINTS = 30
+FIELD_HEIGHT = 88
+CELL_WIDTH = 280
+"""Wide enough for "understand" on one line in the largest text size."""
+MODE_HEIGHT = 170
+"""Room for a symbol and two lines of words in the largest text size."""
+
+
+def plain_label(parent: QWidget, role: str | None = None) -> QLabel:
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    if role:
+        label.setProperty("role", role)
+    return label
+
+
+class SayItBoardScreen(Screen):
+    def __init__(self, context: UiContext, person: PersonInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._person = person
+        self._phrases = context.services.phrases
+        self._own: list[Phrase] | None = None
+        self._chosen_symbol: str | None = None
+        self.phrase_buttons: list[SymbolButton] = []
+        self.remove_buttons: dict[str, SymbolButton] = {}
+        ctx = context
+
+        self._title = title_label(self)
+        self.hint = plain_label(self)
+        self.message = plain_label(self, role="message")
+        self.message.hide()
+        words = QVBoxLayout()
+        words.setSpacing(8)
+        words.addWidget(self._title)
+        words.addWidget(self.hint)
+        words.addStretch(1)
+        self.show_toggle = SymbolButton(ctx.painter, ctx.speaker, "show-room", symbol_size=48)
+        self.add_choice = SymbolButton(ctx.painter, ctx.speaker, "add", symbol_size=48)
+        self.change_toggle = SymbolButton(ctx.painter, ctx.speaker, "change", symbol_size=48)
+        self._mode_bar = QWidget(self)
+        modes = QHBoxLayout(self._mode_bar)
+        modes.setContentsMargins(0, 0, 0, 0)
+        modes.setSpacing(16)
+        for choice in (self.show_toggle, self.add_choice, self.change_toggle):
+            choice.setFixedSize(250, MODE_HEIGHT)
+            modes.addWidget(choice)
+        self.show_toggle.setCheckable(True)
+        self.change_toggle.setCheckable(True)
+        self.show_toggle.toggled.connect(self._show_mode_changed)
+        self.change_toggle.toggled.connect(self._change_mode_changed)
+        self.add_choice.clicked.connect(self.open_add)
+        header = QHBoxLayout()
+        header.setSpacing(16)
+        header.addLayout(words, 1)
+        header.addWidget(self._mode_bar)
+
+        # The board: the common phrases, then the person's own. Arrow keys move between them.
+        self.board = FlowGrid(cell_width=CELL_WIDTH, cell_height=220)
+        self._arrows = QButtonGroup(self)
+        self._arrows.setExclusive(False)
+
+        # Change my phrases: each own phrase with its own Remove.
+        self.change_area = QWidget(self)
+        self.confirm = ConfirmPanel(ctx.painter, ctx.speaker, self.change_area)
+        self.confirm.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.confirm.yes.clicked.connect(self._question_answered)
+        self.confirm.no.clicked.connect(self._question_answered)
+        self.no_own = plain_label(self.change_area)
+        self.own_list = FlowGrid(cell_width=CELL_WIDTH, cell_height=340)
+        change_layout = QVBoxLayout(self.change_area)
+        change_layout.setContentsMargins(0, 0, 0, 0)
+        change_layout.setSpacing(12)
+        change_layout.addWidget(self.confirm)
+        change_layout.addWidget(self.no_own)
+        change_layout.addWidget(self.own_list, 1)
+        change_layout.addStretch(0)
+        self.change_area.hide()
+
+        self.add_panel = self._build_add_panel()
+        self.add_panel.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 16, 32, 16)
+        layout.setSpacing(12)
+        layout.addLayout(header)
+        layout.addWidget(self.message)
+        layout.addWidget(self.board, 1)
+        layout.addWidget(self.change_area, 1)
+        layout.addWidget(self.add_panel, 1)
+
+        self.room = RoomWords(ctx.painter, ctx.speaker, self)
+        # The words may sit on the main window rather than on this screen: they go when it goes.
+        self.destroyed.connect(self.room.deleteLater)
+        self.retranslate()
+
+    def _build_add_panel(self) -> QWidget:
+        """Two steps, one thing at a time: the words (with Save), then, if wanted, a picture."""
+        ctx = self._context
+        panel = QWidget(self)
+
+        self.words_page = QWidget(panel)
+        self.words_label = plain_label(self.words_page)
+        self.words_edit = QLineEdit(self.words_page)
+        self.words_edit.setMinimumHeight(FIELD_HEIGHT)
+        self.words_edit.setStyleSheet(f"QLineEdit {{ font-size: {WORDS_POINTS}pt; }}")
+        self.words_edit.textChanged.connect(self._keep_to_limit)
+        self.words_edit.returnPressed.connect(self.save_new)
+        self.words_label.setBuddy(self.words_edit)
+        self.picture_choice = SymbolButton(ctx.painter, ctx.speaker, OWN_PHRASE_SYMBOL, symbol_size=56)
+        self.save_button = SymbolButton(ctx.painter, ctx.speaker, "done", symbol_size=56, max_lines=1)
+        self.cancel_button = SymbolButton(ctx.painter, ctx.speaker, "close", symbol_size=56, max_lines=1)
+        self.picture_choice.setFixedSize(250, MODE_HEIGHT)
+        for button in (self.save_button, self.cancel_button):
+            button.setFixedSize(200, MODE_HEIGHT)
+        self.save_button.setProperty("role", "primary")
+        self.picture_choice.clicked.connect(self.open_pictures)
+        self.save_button.clicked.connect(self.save_new)
+        self.cancel_button.clicked.connect(self.close_add)
+        actions = QHBoxLayout()
+        actions.setSpacing(24)
+        actions.addWidget(self.save_button)
+        actions.addWidget(self.picture_choice)
+        actions.addWidget(self.cancel_button)
+        actions.addStretch(1)
+        words_layout = QVBoxLayout(self.words_page)
+        words_layout.setContentsMargins(0, 0, 0, 0)
+        words_layout.setSpacing(12)
+        words_layout.addWidget(self.words_label)
+        words_layout.addWidget(self.words_edit)
+        words_layout.addLayout(actions)
+        words_layout.addStretch(1)
+
+        self.pictures_page = QWidget(panel)
+        self.picker = SymbolPicker(ctx.catalogue, ctx.painter, ctx.speaker, lambda: ctx.languages.current)
+        self.picker.chosen.connect(self.choose_symbol)
+        self.pictures_back = SymbolButton(ctx.painter, ctx.speaker, "back", symbol_size=40, max_lines=1)
+        self.pictures_back.setFixedSize(250, 110)
+        self.pictures_back.clicked.connect(self.close_pictures)
+        pictures_layout = QVBoxLayout(self.pictures_page)
+        pictures_layout.setContentsMargins(0, 0, 0, 0)
+        pictures_layout.setSpacing(12)
+        pictures_layout.addWidget(self.pictures_back)
+        pictures_layout.addWidget(self.picker, 1)
+        self.pictures_page.hide()
+
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.words_page, 1)
+        layout.addWidget(self.pictures_page, 1)
+        return panel
+
+    # Screen
+
+    @property
+    def person(self) -> PersonInfo:
+        return self._person
+
+    def title(self) -> str:
+        return self.tr("Help me say it")
+
+    def spoken_summary(self) -> str:
+        if self.add_panel.isVisible():
+            return join_sentences(self.title(), self.hint.text())
+        return join_sentences(self.title(), self.hint.text(), *(b.spoken for b in self.phrase_buttons))
+
+    def on_shown(self) -> None:
+        if self._phrases.for_person(self._person.id) != self._own:
+            self._fill()
+
+    def hideEvent(self, event: object) -> None:
+        self.room.close_words()
+        super().hideEvent(event)  # type: ignore[arg-type]
+
+    def retranslate(self) -> None:
+        self._title.setText(self.title())
+        self.show_toggle.set_words(self.tr("Show the room"), self._show_spoken())
+        self.add_choice.set_words(self.tr("Add my own phrase"))
+        self.change_toggle.set_words(self.tr("Change my phrases"), self._change_spoken())
+        self.words_label.setText(self.tr("My words"))
+        self.words_edit.setAccessibleName(self.words_label.text())
+        self.save_button.set_words(self.tr("Save"), self.tr("Save my phrase"))
+        self.cancel_button.set_words(self.tr("Cancel"), self.tr("Cancel. Do not save"))
+        self.pictures_back.set_words(self.tr("Back"), self.tr("Back to my words"))
+        self.no_own.setText(self.tr("You have no phrases of your own yet."))
+        self.confirm.retranslate()
+        self.room.retranslate()
+        self._show_picture()
+        self._show_hint()
+        self._fill()
+
+    def common_phrases(self) -> list[tuple[str, str]]:
+        """(symbol id, words) of the phrases everyone has, in the order they show."""
+        return [
+            ("want-to-say", self.tr("I want to say something")),
+            ("dont-understand", self.tr("I don't understand")),
+            ("say-again", self.tr("Please say that again")),
+            ("slower", self.tr("Please slow down")),
+            ("need-break", self.tr("I need a break")),
+            ("yes", self.tr("Yes")),
+            ("no", self.tr("No")),
+            ("dont-know", self.tr("I don't know")),
+            ("agree", self.tr("I agree")),
+            ("disagree", self.tr("I don't agree")),
+        ]
+
+    def _tell(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    # Modes
+
+    def _show_spoken(self) -> str:
+        if self.show_toggle.isChecked():
+            return self.tr("Show the room is on")
+        return self.tr("Show the room is off")
+
+    def _change_spoken(self) -> str:
+        if self.change_toggle.isChecked():
+            return self.tr("Change my phrases is on")
+        return self.tr("Change my phrases is off")
+
+    def _show_mode_changed(self, on: bool) -> None:
+        # Runs before the button speaks, so it says the new state.
+        self.show_toggle.set_words(self.show_toggle.words, self._show_spoken())
+        if on and self.change_toggle.isChecked():
+            self.change_toggle.setChecked(False)
+        self._show_hint()
+
+    def _change_mode_changed(self, on: bool) -> None:
+        self.change_toggle.set_words(self.change_toggle.words, self._change_spoken())
+        if on and self.show_toggle.isChecked():
+            self.show_toggle.setChecked(False)
+        self.confirm.close_question()
+        self._question_answered()
+        self._tell("")
+        self.board.setVisible(not on)
+        self.change_area.setVisible(on)
+        self._show_hint()
+
+    def _show_hint(self) -> None:
+        if self.pictures_page.isVisibleTo(self.add_panel) and self.add_panel.isVisibleTo(self):
+            hint = self.tr("Press a picture to choose it.")
+        elif self.add_panel.isVisibleTo(self):
+            hint = self.tr("Type your words. Then press Save.")
+        elif self.change_toggle.isChecked():
+            hint = self.tr("Press Remove to take a phrase off your board.")
+        elif self.show_toggle.isChecked():
+            hint = self.tr("Press a phrase. It shows big for the room to see.")
+        else:
+            hint = self.tr("Press a phrase. The computer says it for you.")
+        self.hint.setText(hint)
+
+    # The board
+
+    def _fill(self) -> None:
+        self._own = self._phrases.for_person(self._person.id)
+        for button in self.phrase_buttons:
+            self._arrows.removeButton(button)
+            button.hide()
+        self.phrase_buttons = []
+        for symbol_id, words in self.common_phrases():
+            self.phrase_buttons.append(self._phrase_button(symbol_id, words, None))
+        for phrase in self._own:
+            self.phrase_buttons.append(self._phrase_button(self._symbol_for(phrase), phrase.words, phrase))
+        for button in self.phrase_buttons:
+            self._arrows.addButton(button)
+        self.board.set_items(list(self.phrase_buttons))
+        for button in self.phrase_buttons:
+            button.show()  # at once, so a new phrase can take focus straight after saving
+        self._fill_change_list()
+
+    def _symbol_for(self, phrase: Phrase) -> str:
+        symbol = phrase.symbol_id
+        return symbol if symbol and symbol in self._context.catalogue else OWN_PHRASE_SYMBOL
+
+    def _phrase_button(self, symbol_id: str, words: str, phrase: Phrase | None) -> SymbolButton:
+        ctx = self._context
+        button = SymbolButton(ctx.painter, ctx.speaker, symbol_id, words, symbol_size=72, max_lines=3)
+        # Pressing uses the phrase (a recording, the room); moving onto it by switch still says it.
+        button.clicked.disconnect(button.speak)
+        button.clicked.connect(lambda _checked=False, b=button, p=phrase: self.use(b, p))
+        return button
+
+    def button_for(self, words: str) -> SymbolButton:
+        return next(b for b in self.phrase_buttons if b.spoken == words)
+
+    def use(self, button: SymbolButton, phrase: Phrase | None) -> None:
+        """Says the phrase (their own recording if there is one), and shows it big in Show mode."""
+        if self.show_toggle.isChecked():
+            self.room.show_words(button.spoken, self)
+        recording = self._recording(phrase)
+        play_file: Callable[[Path], bool] | None = getattr(self._context.speaker, "play_file", None)
+        if recording is not None and callable(play_file) and play_file(recording):
+            return
+        # No recording, or it will not play here: the words are still said.
+        self._context.speaker.say(button.spoken)
+
+    def _recording(self, phrase: Phrase | None) -> Path | None:
+        if phrase is None or not phrase.recording_file:
+            return None
+        name = phrase.recording_file
+        # Only a plain file name inside the recordings folder is ever played.
+        if Path(name).name != name or name in (".", ".."):
+            return None
+        path = self._context.paths.recordings / name
+        return path if path.is_file() else None
+
+    # Change my phrases
+
+    def _fill_change_list(self) -> None:
+        ctx = self._context
+        for old in self.own_list.items():
+            old.hide()
+        self.remove_buttons = {}
+        cards: list[QWidget] = []
+        for phrase in self._own or []:
+            card = QFrame()
+            card.setProperty("role", "card")
+            words = SymbolButton(
+                ctx.painter, ctx.speaker, self._symbol_for(phrase), phrase.words, symbol_size=56, max_lines=3
+            )
+            remove = SymbolButton(ctx.painter, ctx.speaker, "remove", symbol_size=40, max_lines=1)
+            remove.set_words(self.tr("Remove"), self.tr("Remove: {words}").format(words=phrase.words))
+            remove.setProperty("role", "danger")
+            remove.setFixedHeight(100)
+            remove.clicked.connect(lambda _checked=False, p=phrase: self.ask_remove(p))
+            self.remove_buttons[phrase.words] = remove
+            column = QVBoxLayout(card)
+            column.setContentsMargins(8, 8, 8, 8)
+            column.setSpacing(10)
+            column.addWidget(words, 1)
+            column.addWidget(remove)
+            cards.append(card)
+        self.own_list.set_items(cards)
+        for card in cards:
+            card.show()
+        self.no_own.setVisible(not cards and not self.confirm.isVisibleTo(self.change_area))
+
+    def ask_remove(self, phrase: Phrase) -> None:
+        """Only the question and its big Yes and No show while it is asked."""
+        question = self.tr("Take this phrase off your board? {words}").format(words=phrase.words)
+        self.own_list.hide()
+        self.no_own.hide()
+        self.confirm.ask(question, lambda: self._remove(phrase))
+        self._context.speaker.say(question)
+
+    def _question_answered(self) -> None:
+        self.own_list.show()
+        self.no_own.setVisible(not self.remove_buttons)
+
+    def _remove(self, phrase: Phrase) -> None:
+        self._phrases.remove(phrase.id)
+        self._fill()
+        self._tell(self.tr("Done. That phrase is off your board."))
+
+    # Add my own phrase
+
+    def open_add(self) -> None:
+        self.change_toggle.setChecked(False)
+        self.words_edit.clear()
+        self._chosen_symbol = None
+        self._show_picture()
+        self.picker.search.clear()
+        self._tell("")
+        self._mode_bar.hide()
+        self.board.hide()
+        self.pictures_page.hide()
+        self.words_page.show()
+        self.add_panel.show()
+        self._show_hint()
+        self.words_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def close_add(self) -> None:
+        self.add_panel.hide()
+        self._mode_bar.show()
+        self.board.show()
+        self._show_hint()
+        self.add_choice.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def open_pictures(self) -> None:
+        self.words_page.hide()
+        self.pictures_page.show()
+        self._show_hint()
+        self.picker.search.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def close_pictures(self) -> None:
+        self.pictures_page.hide()
+        self.words_page.show()
+        self._show_hint()
+        self.picture_choice.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def choose_symbol(self, symbol_id: str) -> None:
+        self._chosen_symbol = symbol_id
+        self._show_picture()
+        self.close_pictures()
+        self.save_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_picture(self) -> None:
+        ctx = self._context
+        self.picture_choice.set_symbol(self._chosen_symbol or OWN_PHRASE_SYMBOL)
+        if self._chosen_symbol is None:
+            self.picture_choice.set_words(self.tr("Choose a picture"))
+        else:
+            label = ctx.catalogue.label(self._chosen_symbol, ctx.languages.current)
+            self.picture_choice.set_words(
+                self.tr("Change the picture"), self.tr("Your picture: {name}").format(name=label)
+            )
+
+    def _keep_to_limit(self, text: str) -> None:
+        if len(text) > PHRASE_MAX:
+            # Cut by whole characters, so an emoji is never split in half.
+            self.words_edit.setText(text[:PHRASE_MAX])
+            too_long = self.tr("That is a lot of words. Only the first {count} letters fit.")
+            self._tell(too_long.format(count=PHRASE_MAX))
+
+    def save_new(self) -> None:
+        try:
+            phrase = self._phrases.add(self._person.id, self.words_edit.text(), self._chosen_symbol)
+        except InvalidText:
+            self._tell(self.tr("Type your words first. Then press Save."))
+            self._context.speaker.say(self.message.text())
+            self.words_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.close_add()
+        self._fill()
+        self._tell(self.tr("Saved. Your phrase is on your board."))
+        new = next((b for b in reversed(self.phrase_buttons) if b.spoken == phrase.words), None)
+        if new is not None:
+            new.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.board.ensureWidgetVisible(new)

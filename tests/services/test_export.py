@@ -192,7 +192,6 @@ def test_the_export_is_in_the_audit_log_with_counts_and_no_names(
         "kinds": {"person": 5, "meeting": 4, "preferences": 5},
         "zip": False,
         "password": False,
-        "slideshows": 0,  # topics were not asked for, so no slideshows either
     }
     assert "Sam" not in json.dumps(event.detail)
 

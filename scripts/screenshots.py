@@ -90,10 +90,15 @@ def shoot_my_meeting(
     window.go_back()
     shoot("taking-part", lambda: window.meeting.open_taking_part(screen.preparation.id))
     window.go_back()
+    shoot("share", lambda: window.meeting.open_share(screen.preparation.id))
+    window.go_back()
+    shoot("say-it-board", window.open_say_it_board)
+    window.go_back()
 
     def slides(index: int) -> None:
         if not isinstance(window.current_screen(), PresentScreen):
             window.meeting.open_present(screen.preparation.id)
+        window.showNormal()  # the slideshow fills the screen; the picture keeps the usual size
         window.resize(*SIZE)
         show = window.current_screen()
         assert isinstance(show, PresentScreen)

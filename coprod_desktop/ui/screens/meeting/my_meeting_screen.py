@@ -164,6 +164,7 @@ class MyMeetingScreen(Screen):
         outcomes = services.outcomes.for_person(self._person.id)
         self._outcome = outcomes[0] if outcomes else None
         for button in self.meeting_choices:
+            button.hide()  # gone from the screen now, deleted when the event loop next runs
             button.deleteLater()
         self.meeting_choices = []
         if len(self._meetings) > 1:

@@ -77,10 +77,11 @@ class PresentScreen(Screen):
         self.close_button = SymbolButton(painter, speaker, "close", symbol_size=56)
         self.next = SymbolButton(painter, speaker, "next", symbol_size=72)
         self.next.setProperty("role", "primary")
+        # Sized so the whole row fits the narrowest window (1024 px) and still gives big targets.
         for button in (self.back, self.next):
-            button.setMinimumSize(260, 150)
+            button.setMinimumSize(190, 150)
         for button in (self.read, self.stop, self.say_it, self.close_button):
-            button.setMinimumSize(160, 150)
+            button.setMinimumSize(130, 150)
         for button in (self.back, self.read, self.stop, self.say_it, self.close_button, self.next):
             button.setMaximumHeight(170)
         # Next and Back say nothing themselves: the slide they land on is what matters.

@@ -114,6 +114,7 @@ class SlideView(QWidget):
                 item = layout.takeAt(0)
                 widget = item.widget() if item is not None else None
                 if widget is not None:
+                    widget.hide()  # gone from the screen now, deleted when the event loop next runs
                     widget.deleteLater()
         self.play_buttons = []
         self.word_labels = []

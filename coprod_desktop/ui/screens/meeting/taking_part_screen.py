@@ -61,6 +61,8 @@ class TakingPartScreen(Screen):
         self.message.hide()
 
         self.going = ChoiceRow(painter, speaker, ["meeting", "slides-without-me", "not-this-time"])
+        for button in self.going.buttons:
+            button.setMinimumSize(240, 140)
         for index, value in enumerate(TAKING_PART):
             self.going.buttons[index].clicked.connect(lambda _c=False, v=value: self._choose_going(v))
         self.shows = ChoiceRow(painter, speaker, ["who-are-you", "staff", "no"])
@@ -224,6 +226,7 @@ class TakingPartScreen(Screen):
             item = self.family_row.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # gone from the screen now, deleted when the event loop next runs
                 widget.deleteLater()
         self.family_buttons = []
         for name in self._family:

@@ -216,6 +216,7 @@ class TopicScreen(Screen):
             item = self._pieces_layout.takeAt(index)
             widget = item.widget() if item is not None else None
             if widget is not None and widget is not self.empty:
+                widget.hide()  # gone from the screen now, deleted when the event loop next runs
                 widget.deleteLater()
         self.cards: list[PieceCard] = []
         for piece in topic.pieces:

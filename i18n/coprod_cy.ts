@@ -590,8 +590,12 @@
         <translation>Helo, {name}</translation>
     </message>
     <message>
-        <source>My meeting. No meeting is booked yet. Get ready for my next meeting.</source>
-        <translation>Fy nghyfarfod. Does dim cyfarfod wedi'i drefnu eto. Paratoi ar gyfer fy nghyfarfod nesaf.</translation>
+        <source>No meeting is booked yet. Get ready for my next meeting.</source>
+        <translation>Does dim cyfarfod wedi'i drefnu eto. Paratowch ar gyfer fy nghyfarfod nesaf.</translation>
+    </message>
+    <message>
+        <source>My meeting</source>
+        <translation>Fy nghyfarfod</translation>
     </message>
     <message>
         <source>Help me say it</source>
@@ -2750,8 +2754,12 @@
         <translation>Gwrando ar hwn</translation>
     </message>
     <message>
-        <source>Finished</source>
-        <translation>Wedi gorffen</translation>
+        <source>Back to my topic</source>
+        <translation>Yn ôl i fy mhwnc</translation>
+    </message>
+    <message>
+        <source>Back to my topic. Your words are saved.</source>
+        <translation>Yn ôl i fy mhwnc. Mae eich geiriau wedi'u cadw.</translation>
     </message>
 </context>
 </TS>

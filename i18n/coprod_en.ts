@@ -588,7 +588,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>My meeting. No meeting is booked yet. Get ready for my next meeting.</source>
+        <source>No meeting is booked yet. Get ready for my next meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2748,7 +2752,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Finished</source>
+        <source>Back to my topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to my topic. Your words are saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

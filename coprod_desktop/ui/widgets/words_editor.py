@@ -44,9 +44,9 @@ class WordsEditor(QWidget):
         self.too_long.setWordWrap(True)
         self.too_long.hide()
         self.hear = SymbolButton(painter, speaker, "read-aloud", symbol_size=40)
-        self.done = SymbolButton(painter, speaker, "done", symbol_size=40)
+        self.done = SymbolButton(painter, speaker, "back", symbol_size=40)
         for button in (self.hear, self.done):
-            button.setMinimumSize(170, 96)
+            button.setMinimumSize(220, 96)
             button.setMaximumHeight(110)
         self.hear.clicked.connect(lambda: self._speaker.say(self.box.toPlainText()))
         self.done.clicked.connect(self.finished)
@@ -109,4 +109,4 @@ class WordsEditor(QWidget):
         self.box.setPlaceholderText(self.tr("Type here. It saves as you type."))
         self.too_long.setText(self.tr("That is a lot of words. Only the first 100,000 letters are kept."))
         self.hear.set_words(self.tr("Hear it"))
-        self.done.set_words(self.tr("Finished"))
+        self.done.set_words(self.tr("Back to my topic"), self.tr("Back to my topic. Your words are saved."))

@@ -46,7 +46,9 @@ class WrapLabel(QWidget):
         return [line.rstrip() for line in shown]
 
     def _layout(self, width: float) -> QTextLayout:
-        layout = QTextLayout(self._text, self.font())
+        # A typed line break starts a new line (QTextLayout only breaks at U+2028); same length, so
+        # line offsets still index self._text.
+        layout = QTextLayout(self._text.replace("\n", "\u2028"), self.font())
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         option.setAlignment(self._alignment)

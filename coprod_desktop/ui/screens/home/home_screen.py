@@ -80,7 +80,7 @@ class HomeScreen(Screen):
 
     def _meeting_words(self) -> str:
         if self._meeting is None:
-            return self.tr("My meeting. No meeting is booked yet. Get ready for my next meeting.")
+            return self.tr("No meeting is booked yet. Get ready for my next meeting.")
         return meeting_sentence(self._meeting, self._context.clock(), self._context.languages.locale())
 
     def spoken_summary(self) -> str:
@@ -95,7 +95,11 @@ class HomeScreen(Screen):
     def retranslate(self) -> None:
         self._greeting.setText(self.title())
         self.meeting_tile.set_symbol(SYMBOLS[self._meeting.kind] if self._meeting else "calendar")
-        self.meeting_tile.set_words(self._meeting_words())
+        # Says where it leads (My meeting) and what is coming, in one big choice.
+        my_meeting = self.tr("My meeting")
+        self.meeting_tile.set_words(
+            f"{my_meeting}\n{self._meeting_words()}", join_sentences(my_meeting, self._meeting_words())
+        )
         self.say_it_choice.set_words(self.tr("Help me say it"))
         self.settings_choice.set_words(self.tr("How I like it"), self.tr("How I like the app"))
         self.change_choice.set_words(self.tr("This is not me"))

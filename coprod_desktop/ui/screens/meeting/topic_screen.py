@@ -94,7 +94,7 @@ class TopicScreen(Screen):
 
         self.confirm = ConfirmPanel(painter, speaker, self)
         self.rating = RatingScale(painter, speaker, self)
-        self.rating.setMaximumHeight(150)
+        self.rating.setMaximumHeight(180)
         self.rating.rated.connect(self._rate)
 
         self.add_words = SymbolButton(painter, speaker, "words", symbol_size=48)

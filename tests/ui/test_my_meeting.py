@@ -271,3 +271,62 @@ def test_record_my_voice_on_a_topic_and_hear_it_back(
     [card] = topic.cards
     qtbot.mouseClick(card.hear, CLICK)
     assert speaker.played[-1].name == piece.file_name
+
+
+def test_with_no_topics_left_the_person_can_still_add_their_own(
+    qtbot, window: MainWindow, ui_context
+) -> None:  # type: ignore[no-untyped-def]
+    """Templates always keep one topic (the staff screen refuses an empty one), but a person can remove
+    every topic they were given."""
+    lee = next(p for p in window.who_are_you.people() if p.called == "Lee")
+    preparation = ui_context.services.preparation.for_meeting(lee.id, None)
+    for topic in preparation.topics:
+        ui_context.services.preparation.remove_topic(topic.id)
+    screen = open_my_meeting(qtbot, window, "Lee")
+    assert screen.topic_cards() == []
+    assert "Add a topic to start" in screen.spoken_summary()
+    qtbot.waitUntil(screen.add_topic.isVisible)
+
+
+def test_ten_thousand_words_are_kept_whole_and_the_slide_scrolls(
+    qtbot, window: MainWindow, store: Store
+) -> None:  # type: ignore[no-untyped-def]
+    screen = open_my_meeting(qtbot, window)
+    topic = open_topic(qtbot, window, screen, screen.preparation.topics[5].title)
+    qtbot.mouseClick(topic.add_words, CLICK)
+    long_text = " ".join(f"word{i}" for i in range(10_000))
+    topic.words_editor.box.setPlainText(long_text)
+    [piece] = PreparationService(store.session_factory).topic(topic.topic.id).pieces
+    assert piece.words == long_text
+    qtbot.mouseClick(topic.words_editor.done, CLICK)
+    qtbot.mouseClick(topic.done, CLICK)
+    qtbot.mouseClick(screen.present, CLICK)
+    show = window.current_screen()
+    assert isinstance(show, PresentScreen)
+    show.go_to(show.slide_count() - 1)
+    assert any(label.text() == long_text for label in show.view.word_labels)
+    qtbot.waitUntil(lambda: show.view.words_scroll.verticalScrollBar().maximum() > 0)
+
+
+def test_a_recording_that_will_not_play_gets_a_kind_message(
+    qtbot, window: MainWindow, store: Store, ui_context, speaker: RecordingSpeaker
+) -> None:  # type: ignore[no-untyped-def]
+    """The speaker here records what it is asked to play and says yes; this test's recording is a
+    real damaged file, played through the real QtSpeaker check that refuses it."""
+    from coprod_desktop.ui.speech.qt_speaker import QtSpeaker
+
+    screen = open_my_meeting(qtbot, window)
+    topic_id = screen.preparation.topics[6].id
+    ui_context.paths.recordings.mkdir(parents=True, exist_ok=True)
+    (ui_context.paths.recordings / "broken.wav").write_bytes(b"RIFF\x00\x00not a wave at all")
+    PreparationService(store.session_factory).add_recording(topic_id, "broken.wav")
+    real = QtSpeaker(ui_context.paths.speech_cache)
+    try:
+        speaker.play_file = real.play_file  # type: ignore[method-assign]
+        topic = open_topic(qtbot, window, screen, screen.preparation.topics[6].title)
+        [card] = topic.cards
+        qtbot.mouseClick(card.hear, CLICK)
+        assert topic.message.text() == "This recording will not play. It may be damaged."
+        assert speaker.said[-1] == topic.message.text()
+    finally:
+        real.shutdown()

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Your topic is added.</source>
-        <translation>Mae eich pwnc wedi'i ychwanegu.</translation>
+        <translation>Mae eich pwnc wedi&apos;i ychwanegu.</translation>
     </message>
     <message>
         <source>Add my own topic</source>
@@ -56,19 +56,19 @@
     </message>
     <message>
         <source>PIN set</source>
-        <translation>PIN wedi'i osod</translation>
+        <translation>PIN wedi&apos;i osod</translation>
     </message>
     <message>
         <source>Person added</source>
-        <translation>Person wedi'i ychwanegu</translation>
+        <translation>Person wedi&apos;i ychwanegu</translation>
     </message>
     <message>
         <source>Person changed</source>
-        <translation>Person wedi'i newid</translation>
+        <translation>Person wedi&apos;i newid</translation>
     </message>
     <message>
         <source>Person archived</source>
-        <translation>Person wedi'i archifo</translation>
+        <translation>Person wedi&apos;i archifo</translation>
     </message>
     <message>
         <source>Person brought back</source>
@@ -80,59 +80,59 @@
     </message>
     <message>
         <source>Picture added</source>
-        <translation>Llun wedi'i ychwanegu</translation>
+        <translation>Llun wedi&apos;i ychwanegu</translation>
     </message>
     <message>
         <source>Picture removed</source>
-        <translation>Llun wedi'i dynnu</translation>
+        <translation>Llun wedi&apos;i dynnu</translation>
     </message>
     <message>
         <source>Topic template copied</source>
-        <translation>Templed pynciau wedi'i gopïo</translation>
+        <translation>Templed pynciau wedi&apos;i gopïo</translation>
     </message>
     <message>
         <source>Topic template removed</source>
-        <translation>Templed pynciau wedi'i dynnu</translation>
+        <translation>Templed pynciau wedi&apos;i dynnu</translation>
     </message>
     <message>
         <source>Person erased</source>
-        <translation>Person wedi'i ddileu'n llwyr</translation>
+        <translation>Person wedi&apos;i ddileu&apos;n llwyr</translation>
     </message>
     <message>
-        <source>A person's settings changed</source>
+        <source>A person&apos;s settings changed</source>
         <translation>Gosodiadau person wedi newid</translation>
     </message>
     <message>
         <source>Ward settings changed</source>
-        <translation>Gosodiadau'r ward wedi newid</translation>
+        <translation>Gosodiadau&apos;r ward wedi newid</translation>
     </message>
     <message>
         <source>Ward added</source>
-        <translation>Ward wedi'i hychwanegu</translation>
+        <translation>Ward wedi&apos;i hychwanegu</translation>
     </message>
     <message>
         <source>Ward renamed</source>
-        <translation>Ward wedi'i hailenwi</translation>
+        <translation>Ward wedi&apos;i hailenwi</translation>
     </message>
     <message>
         <source>Ward archived</source>
-        <translation>Ward wedi'i harchifo</translation>
+        <translation>Ward wedi&apos;i harchifo</translation>
     </message>
     <message>
         <source>Meeting booked</source>
-        <translation>Cyfarfod wedi'i drefnu</translation>
+        <translation>Cyfarfod wedi&apos;i drefnu</translation>
     </message>
     <message>
         <source>Meeting changed</source>
-        <translation>Cyfarfod wedi'i newid</translation>
+        <translation>Cyfarfod wedi&apos;i newid</translation>
     </message>
     <message>
         <source>Meeting cancelled</source>
-        <translation>Cyfarfod wedi'i ganslo</translation>
+        <translation>Cyfarfod wedi&apos;i ganslo</translation>
     </message>
     <message>
         <source>Backup made</source>
-        <translation>Copi wrth gefn wedi'i wneud</translation>
+        <translation>Copi wrth gefn wedi&apos;i wneud</translation>
     </message>
     <message>
         <source>Backup failed</source>
@@ -140,11 +140,11 @@
     </message>
     <message>
         <source>Store restored from a backup</source>
-        <translation>Storfa wedi'i hadfer o gopi wrth gefn</translation>
+        <translation>Storfa wedi&apos;i hadfer o gopi wrth gefn</translation>
     </message>
     <message>
         <source>Export made</source>
-        <translation>Allforio wedi'i wneud</translation>
+        <translation>Allforio wedi&apos;i wneud</translation>
     </message>
 </context>
 <context>
@@ -225,7 +225,7 @@
     </message>
     <message>
         <source>Backups are saved in: {folder}</source>
-        <translation>Mae'r copïau wrth gefn yn cael eu cadw yn: {folder}</translation>
+        <translation>Mae&apos;r copïau wrth gefn yn cael eu cadw yn: {folder}</translation>
     </message>
     <message>
         <source>Back up now</source>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>This folder is not there now. Check the drive or network is connected.</source>
-        <translation>Dydy'r ffolder hwn ddim yno nawr. Gwiriwch fod y gyriant neu'r rhwydwaith wedi'i gysylltu.</translation>
+        <translation>Dydy&apos;r ffolder hwn ddim yno nawr. Gwiriwch fod y gyriant neu&apos;r rhwydwaith wedi&apos;i gysylltu.</translation>
     </message>
     <message>
         <source>There are no backups yet.</source>
@@ -257,7 +257,7 @@
     </message>
     <message>
         <source>Made with Back up now</source>
-        <translation>Wedi'i wneud gyda'r botwm Gwneud copi wrth gefn nawr</translation>
+        <translation>Wedi&apos;i wneud gyda&apos;r botwm Gwneud copi wrth gefn nawr</translation>
     </message>
     <message>
         <source>Daily backup</source>
@@ -277,31 +277,31 @@
     </message>
     <message>
         <source>Backup made: {date}. It has been checked.</source>
-        <translation>Copi wrth gefn wedi'i wneud: {date}. Mae wedi cael ei wirio.</translation>
+        <translation>Copi wrth gefn wedi&apos;i wneud: {date}. Mae wedi cael ei wirio.</translation>
     </message>
     <message>
         <source>Keeping a copy of the data as it is now, then restoring. Please wait.</source>
-        <translation>Yn cadw copi o'r data fel y mae nawr, ac yna'n adfer. Arhoswch, os gwelwch yn dda.</translation>
+        <translation>Yn cadw copi o&apos;r data fel y mae nawr, ac yna&apos;n adfer. Arhoswch, os gwelwch yn dda.</translation>
     </message>
     <message>
         <source>Done. The data is now as it was on {date}. The data from before is kept as a copy.</source>
-        <translation>Wedi gorffen. Mae'r data nawr fel yr oedd ar {date}. Mae'r data o'r blaen wedi'i gadw fel copi.</translation>
+        <translation>Wedi gorffen. Mae&apos;r data nawr fel yr oedd ar {date}. Mae&apos;r data o&apos;r blaen wedi&apos;i gadw fel copi.</translation>
     </message>
     <message>
         <source>The backup folder {folder} cannot be used: it is not there. Check the drive or network is connected.</source>
-        <translation>Does dim modd defnyddio'r ffolder copïau wrth gefn {folder}: dydy e ddim yno. Gwiriwch fod y gyriant neu'r rhwydwaith wedi'i gysylltu.</translation>
+        <translation>Does dim modd defnyddio&apos;r ffolder copïau wrth gefn {folder}: dydy e ddim yno. Gwiriwch fod y gyriant neu&apos;r rhwydwaith wedi&apos;i gysylltu.</translation>
     </message>
     <message>
         <source>The backup folder {folder} cannot be used: My Say is not allowed to save files in it. Ask IT for help.</source>
-        <translation>Does dim modd defnyddio'r ffolder copïau wrth gefn {folder}: dydy My Say ddim yn cael cadw ffeiliau ynddo. Gofynnwch i'r tîm TG am help.</translation>
+        <translation>Does dim modd defnyddio&apos;r ffolder copïau wrth gefn {folder}: dydy My Say ddim yn cael cadw ffeiliau ynddo. Gofynnwch i&apos;r tîm TG am help.</translation>
     </message>
     <message>
         <source>The backup folder {folder} cannot be used: the disk is full. Choose another folder in Ward settings, or ask IT for help.</source>
-        <translation>Does dim modd defnyddio'r ffolder copïau wrth gefn {folder}: mae'r ddisg yn llawn. Dewiswch ffolder arall yng Ngosodiadau'r ward, neu gofynnwch i'r tîm TG am help.</translation>
+        <translation>Does dim modd defnyddio&apos;r ffolder copïau wrth gefn {folder}: mae&apos;r ddisg yn llawn. Dewiswch ffolder arall yng Ngosodiadau&apos;r ward, neu gofynnwch i&apos;r tîm TG am help.</translation>
     </message>
     <message>
         <source>The backup {file} did not pass its check, so it was not used.</source>
-        <translation>Wnaeth y copi wrth gefn {file} ddim pasio'r gwiriad, felly chafodd e ddim ei ddefnyddio.</translation>
+        <translation>Wnaeth y copi wrth gefn {file} ddim pasio&apos;r gwiriad, felly chafodd e ddim ei ddefnyddio.</translation>
     </message>
     <message>
         <source>{file} is not a My Say backup in the backup folder.</source>
@@ -313,19 +313,19 @@
     </message>
     <message>
         <source>Go back to the backup from {date}?</source>
-        <translation>Mynd yn ôl i'r copi wrth gefn o {date}?</translation>
+        <translation>Mynd yn ôl i&apos;r copi wrth gefn o {date}?</translation>
     </message>
     <message>
         <source>Everything saved after {date} will be replaced by the backup. First, My Say keeps a copy of the data as it is now.</source>
-        <translation>Bydd y copi wrth gefn yn cymryd lle popeth a gadwyd ar ôl {date}. Yn gyntaf, bydd My Say yn cadw copi o'r data fel y mae nawr.</translation>
+        <translation>Bydd y copi wrth gefn yn cymryd lle popeth a gadwyd ar ôl {date}. Yn gyntaf, bydd My Say yn cadw copi o&apos;r data fel y mae nawr.</translation>
     </message>
     <message>
         <source>Are you sure?</source>
-        <translation>Ydych chi'n siŵr?</translation>
+        <translation>Ydych chi&apos;n siŵr?</translation>
     </message>
     <message>
         <source>This changes the data for everyone on this computer. A copy of the data as it is now is kept first.</source>
-        <translation>Mae hyn yn newid y data i bawb ar y cyfrifiadur hwn. Bydd copi o'r data fel y mae nawr yn cael ei gadw yn gyntaf.</translation>
+        <translation>Mae hyn yn newid y data i bawb ar y cyfrifiadur hwn. Bydd copi o&apos;r data fel y mae nawr yn cael ei gadw yn gyntaf.</translation>
     </message>
 </context>
 <context>
@@ -343,11 +343,11 @@
     <name>EraseConfirm</name>
     <message>
         <source>Are you really sure?</source>
-        <translation>Ydych chi'n hollol siŵr?</translation>
+        <translation>Ydych chi&apos;n hollol siŵr?</translation>
     </message>
     <message>
-        <source>Press "Erase for ever" to erase {name}. There is no way back.</source>
-        <translation>Pwyswch "Dileu am byth" i ddileu {name}. Does dim ffordd yn ôl.</translation>
+        <source>Press &quot;Erase for ever&quot; to erase {name}. There is no way back.</source>
+        <translation>Pwyswch &quot;Dileu am byth&quot; i ddileu {name}. Does dim ffordd yn ôl.</translation>
     </message>
     <message>
         <source>Erase {name} for ever?</source>
@@ -355,7 +355,7 @@
     </message>
     <message>
         <source>This deletes everything about them: their name, picture, settings, PIN and meetings. It cannot be undone. The audit log will only keep that someone was erased, by you, and when.</source>
-        <translation>Mae hyn yn dileu popeth amdanyn nhw: eu henw, eu llun, eu gosodiadau, eu PIN a'u cyfarfodydd. Does dim modd ei ddadwneud. Bydd y log archwilio ond yn cadw bod rhywun wedi'i ddileu, gennych chi, a phryd.</translation>
+        <translation>Mae hyn yn dileu popeth amdanyn nhw: eu henw, eu llun, eu gosodiadau, eu PIN a&apos;u cyfarfodydd. Does dim modd ei ddadwneud. Bydd y log archwilio ond yn cadw bod rhywun wedi&apos;i ddileu, gennych chi, a phryd.</translation>
     </message>
     <message>
         <source>No, keep them</source>
@@ -398,7 +398,7 @@
     </message>
     <message>
         <source>Makes a PDF report, spreadsheet files and a data file. Only what each person agreed to share goes in: anything they keep just for themselves never does.</source>
-        <translation>Mae'n gwneud adroddiad PDF, ffeiliau taenlen a ffeil ddata. Dim ond yr hyn y cytunodd pob person i'w rannu sy'n mynd i mewn: dydy dim byd maen nhw'n ei gadw iddyn nhw eu hunain byth yn mynd.</translation>
+        <translation>Mae&apos;n gwneud adroddiad PDF, ffeiliau taenlen a ffeil ddata. Dim ond yr hyn y cytunodd pob person i&apos;w rannu sy&apos;n mynd i mewn: dydy dim byd maen nhw&apos;n ei gadw iddyn nhw eu hunain byth yn mynd.</translation>
     </message>
     <message>
         <source>Who is it about?</source>
@@ -422,7 +422,7 @@
     </message>
     <message>
         <source>From this day</source>
-        <translation>O'r diwrnod hwn</translation>
+        <translation>O&apos;r diwrnod hwn</translation>
     </message>
     <message>
         <source>To this day (included)</source>
@@ -430,10 +430,10 @@
     </message>
     <message>
         <source>What to include</source>
-        <translation>Beth i'w gynnwys</translation>
+        <translation>Beth i&apos;w gynnwys</translation>
     </message>
     <message>
-        <source>For the patients' council (no names)</source>
+        <source>For the patients&apos; council (no names)</source>
         <translation>Ar gyfer cyngor y cleifion (dim enwau)</translation>
     </message>
     <message>
@@ -442,7 +442,7 @@
     </message>
     <message>
         <source>No folder chosen yet.</source>
-        <translation>Does dim ffolder wedi'i ddewis eto.</translation>
+        <translation>Does dim ffolder wedi&apos;i ddewis eto.</translation>
     </message>
     <message>
         <source>Choose folder</source>
@@ -450,11 +450,11 @@
     </message>
     <message>
         <source>Choose the folder to save the export in</source>
-        <translation>Dewis y ffolder i gadw'r allforio ynddo</translation>
+        <translation>Dewis y ffolder i gadw&apos;r allforio ynddo</translation>
     </message>
     <message>
         <source>Put it all in one .zip file</source>
-        <translation>Rhoi'r cyfan mewn un ffeil .zip</translation>
+        <translation>Rhoi&apos;r cyfan mewn un ffeil .zip</translation>
     </message>
     <message>
         <source>Password (optional)</source>
@@ -482,27 +482,27 @@
     </message>
     <message>
         <source>Cancel the export</source>
-        <translation>Canslo'r allforio</translation>
+        <translation>Canslo&apos;r allforio</translation>
     </message>
     <message>
         <source>How much of the export is done</source>
-        <translation>Faint o'r allforio sydd wedi'i wneud</translation>
+        <translation>Faint o&apos;r allforio sydd wedi&apos;i wneud</translation>
     </message>
     <message>
         <source>Exporting. Please wait, or press Cancel to stop.</source>
-        <translation>Wrthi'n allforio. Arhoswch, neu pwyswch Canslo i stopio.</translation>
+        <translation>Wrthi&apos;n allforio. Arhoswch, neu pwyswch Canslo i stopio.</translation>
     </message>
     <message>
         <source>Stopping the export…</source>
-        <translation>Yn stopio'r allforio…</translation>
+        <translation>Yn stopio&apos;r allforio…</translation>
     </message>
     <message>
         <source>Export stopped. Nothing was saved.</source>
-        <translation>Mae'r allforio wedi stopio. Chafodd dim byd ei gadw.</translation>
+        <translation>Mae&apos;r allforio wedi stopio. Chafodd dim byd ei gadw.</translation>
     </message>
     <message>
         <source>The last day is before the first day. Change the dates and try again.</source>
-        <translation>Mae'r diwrnod olaf cyn y diwrnod cyntaf. Newidiwch y dyddiadau a rhowch gynnig arall arni.</translation>
+        <translation>Mae&apos;r diwrnod olaf cyn y diwrnod cyntaf. Newidiwch y dyddiadau a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>{what}: {count}</source>
@@ -512,13 +512,13 @@
         <source>Done. The export is saved in:
 {path}
 {counts}</source>
-        <translation>Wedi gorffen. Mae'r allforio wedi'i gadw yn:
+        <translation>Wedi gorffen. Mae&apos;r allforio wedi&apos;i gadw yn:
 {path}
 {counts}</translation>
     </message>
     <message>
         <source>The folder {folder} is not there. Check the drive or network is connected, or choose another folder. Nothing was saved.</source>
-        <translation>Dydy'r ffolder {folder} ddim yno. Gwiriwch fod y gyriant neu'r rhwydwaith wedi'i gysylltu, neu dewiswch ffolder arall. Chafodd dim byd ei gadw.</translation>
+        <translation>Dydy&apos;r ffolder {folder} ddim yno. Gwiriwch fod y gyriant neu&apos;r rhwydwaith wedi&apos;i gysylltu, neu dewiswch ffolder arall. Chafodd dim byd ei gadw.</translation>
     </message>
     <message>
         <source>My Say is not allowed to save files in {folder}. Choose another folder. Nothing was saved.</source>
@@ -526,7 +526,7 @@
     </message>
     <message>
         <source>The disk is full, so the export could not be saved in {folder}. Free some space or choose another folder. Nothing was saved.</source>
-        <translation>Mae'r ddisg yn llawn, felly doedd dim modd cadw'r allforio yn {folder}. Rhyddhewch rywfaint o le neu dewiswch ffolder arall. Chafodd dim byd ei gadw.</translation>
+        <translation>Mae&apos;r ddisg yn llawn, felly doedd dim modd cadw&apos;r allforio yn {folder}. Rhyddhewch rywfaint o le neu dewiswch ffolder arall. Chafodd dim byd ei gadw.</translation>
     </message>
     <message>
         <source>The export did not work. Nothing was saved. Details: {detail}</source>
@@ -541,19 +541,19 @@
     </message>
     <message>
         <source>The two PINs are not the same. Please type them again.</source>
-        <translation>Dydy'r ddau PIN ddim yr un fath. Teipiwch nhw eto, os gwelwch yn dda.</translation>
+        <translation>Dydy&apos;r ddau PIN ddim yr un fath. Teipiwch nhw eto, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <source>Please type the ward's name and your name.</source>
-        <translation>Teipiwch enw'r ward a'ch enw chi, os gwelwch yn dda.</translation>
+        <source>Please type the ward&apos;s name and your name.</source>
+        <translation>Teipiwch enw&apos;r ward a&apos;ch enw chi, os gwelwch yn dda.</translation>
     </message>
     <message>
         <source>Welcome. Name this ward and make the first staff account. You will use your PIN to open the staff area.</source>
-        <translation>Croeso. Rhowch enw i'r ward hon a gwnewch y cyfrif staff cyntaf. Byddwch chi'n defnyddio'ch PIN i agor yr ardal staff.</translation>
+        <translation>Croeso. Rhowch enw i&apos;r ward hon a gwnewch y cyfrif staff cyntaf. Byddwch chi&apos;n defnyddio&apos;ch PIN i agor yr ardal staff.</translation>
     </message>
     <message>
         <source>Ward name</source>
-        <translation>Enw'r ward</translation>
+        <translation>Enw&apos;r ward</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -591,7 +591,7 @@
     </message>
     <message>
         <source>No meeting is booked yet. Get ready for my next meeting.</source>
-        <translation>Does dim cyfarfod wedi'i drefnu eto. Paratowch ar gyfer fy nghyfarfod nesaf.</translation>
+        <translation>Does dim cyfarfod wedi&apos;i drefnu eto. Paratowch ar gyfer fy nghyfarfod nesaf.</translation>
     </message>
     <message>
         <source>My meeting</source>
@@ -599,15 +599,15 @@
     </message>
     <message>
         <source>Help me say it</source>
-        <translation>Helpwch fi i'w ddweud</translation>
+        <translation>Helpwch fi i&apos;w ddweud</translation>
     </message>
     <message>
         <source>How I like it</source>
-        <translation>Sut dw i'n ei hoffi</translation>
+        <translation>Sut dw i&apos;n ei hoffi</translation>
     </message>
     <message>
         <source>How I like the app</source>
-        <translation>Sut dw i'n hoffi'r ap</translation>
+        <translation>Sut dw i&apos;n hoffi&apos;r ap</translation>
     </message>
     <message>
         <source>This is not me</source>
@@ -618,7 +618,7 @@
     <name>MainWindow</name>
     <message>
         <source>My Say is locked. Staff: sign in, then choose Close My Say.</source>
-        <translation>Mae My Say wedi'i gloi. Staff: mewngofnodwch, yna dewiswch Cau My Say.</translation>
+        <translation>Mae My Say wedi&apos;i gloi. Staff: mewngofnodwch, yna dewiswch Cau My Say.</translation>
     </message>
 </context>
 <context>
@@ -711,11 +711,11 @@
     </message>
     <message>
         <source>Add this meeting</source>
-        <translation>Ychwanegu'r cyfarfod hwn</translation>
+        <translation>Ychwanegu&apos;r cyfarfod hwn</translation>
     </message>
     <message>
         <source>Cancel this meeting</source>
-        <translation>Canslo'r cyfarfod hwn</translation>
+        <translation>Canslo&apos;r cyfarfod hwn</translation>
     </message>
     <message>
         <source>Write what was agreed</source>
@@ -743,7 +743,7 @@
     </message>
     <message>
         <source>Meeting added. Changes now save by themselves.</source>
-        <translation>Cyfarfod wedi'i ychwanegu. Mae newidiadau nawr yn cael eu cadw ar unwaith.</translation>
+        <translation>Cyfarfod wedi&apos;i ychwanegu. Mae newidiadau nawr yn cael eu cadw ar unwaith.</translation>
     </message>
     <message>
         <source>This meeting was cancelled somewhere else.</source>
@@ -751,22 +751,22 @@
     </message>
     <message>
         <source>Saved.</source>
-        <translation>Wedi'i gadw.</translation>
+        <translation>Wedi&apos;i gadw.</translation>
     </message>
     <message>
         <source>Cancel this meeting? {meeting}</source>
-        <translation>Canslo'r cyfarfod hwn? {meeting}</translation>
+        <translation>Canslo&apos;r cyfarfod hwn? {meeting}</translation>
     </message>
     <message>
         <source>The meeting is cancelled.</source>
-        <translation>Mae'r cyfarfod wedi'i ganslo.</translation>
+        <translation>Mae&apos;r cyfarfod wedi&apos;i ganslo.</translation>
     </message>
 </context>
 <context>
     <name>MyMeetingScreen</name>
     <message>
         <source>The topic is back.</source>
-        <translation>Mae'r pwnc yn ôl.</translation>
+        <translation>Mae&apos;r pwnc yn ôl.</translation>
     </message>
     <message>
         <source>My next meeting</source>
@@ -778,7 +778,7 @@
     </message>
     <message>
         <source>No meeting is booked yet. You can still get ready.</source>
-        <translation>Does dim cyfarfod wedi'i drefnu eto. Gallwch chi baratoi o hyd.</translation>
+        <translation>Does dim cyfarfod wedi&apos;i drefnu eto. Gallwch chi baratoi o hyd.</translation>
     </message>
     <message>
         <source>What I want to say. Add a topic to start.</source>
@@ -786,7 +786,7 @@
     </message>
     <message>
         <source>What I want to say: {done} of {total} done</source>
-        <translation>Beth dw i eisiau ei ddweud: {done} o {total} wedi'u gorffen</translation>
+        <translation>Beth dw i eisiau ei ddweud: {done} o {total} wedi&apos;u gorffen</translation>
     </message>
     <message>
         <source>What we agreed last time</source>
@@ -818,7 +818,7 @@
     </message>
     <message>
         <source>How I take part</source>
-        <translation>Sut dw i'n cymryd rhan</translation>
+        <translation>Sut dw i&apos;n cymryd rhan</translation>
     </message>
     <message>
         <source>Show my slides</source>
@@ -830,7 +830,7 @@
     </message>
     <message>
         <source>Help me say it</source>
-        <translation>Helpwch fi i'w ddweud</translation>
+        <translation>Helpwch fi i&apos;w ddweud</translation>
     </message>
     <message>
         <source>You removed “{topic}”.</source>
@@ -838,7 +838,7 @@
     </message>
     <message>
         <source>Bring it back</source>
-        <translation>Dod â'r pwnc yn ôl</translation>
+        <translation>Dod â&apos;r pwnc yn ôl</translation>
     </message>
     <message>
         <source>Add my own topic</source>
@@ -849,15 +849,15 @@
     <name>MySettingsScreen</name>
     <message>
         <source>How I like it</source>
-        <translation>Sut dw i'n ei hoffi</translation>
+        <translation>Sut dw i&apos;n ei hoffi</translation>
     </message>
     <message>
         <source>This is how fast I talk.</source>
-        <translation>Dyma pa mor gyflym dw i'n siarad.</translation>
+        <translation>Dyma pa mor gyflym dw i&apos;n siarad.</translation>
     </message>
     <message>
         <source>Do you want the app to talk?</source>
-        <translation>Ydych chi eisiau i'r ap siarad?</translation>
+        <translation>Ydych chi eisiau i&apos;r ap siarad?</translation>
     </message>
     <message>
         <source>Talk to me</source>
@@ -881,7 +881,7 @@
     </message>
     <message>
         <source>How big should the words be?</source>
-        <translation>Pa mor fawr ddylai'r geiriau fod?</translation>
+        <translation>Pa mor fawr ddylai&apos;r geiriau fod?</translation>
     </message>
     <message>
         <source>Normal</source>
@@ -986,11 +986,11 @@
     </message>
     <message>
         <source>Written before</source>
-        <translation>Wedi'i ysgrifennu o'r blaen</translation>
+        <translation>Wedi&apos;i ysgrifennu o&apos;r blaen</translation>
     </message>
     <message>
         <source>Nothing is written for this meeting yet.</source>
-        <translation>Does dim byd wedi'i ysgrifennu ar gyfer y cyfarfod hwn eto.</translation>
+        <translation>Does dim byd wedi&apos;i ysgrifennu ar gyfer y cyfarfod hwn eto.</translation>
     </message>
     <message>
         <source>Please write what was agreed first. Then press Save.</source>
@@ -1002,23 +1002,23 @@
     </message>
     <message>
         <source>Saved. {name} will hear it next time they open My meeting.</source>
-        <translation>Wedi'i gadw. Bydd {name} yn ei glywed y tro nesaf y byddan nhw'n agor Fy nghyfarfod.</translation>
+        <translation>Wedi&apos;i gadw. Bydd {name} yn ei glywed y tro nesaf y byddan nhw&apos;n agor Fy nghyfarfod.</translation>
     </message>
     <message>
         <source>Written {when} by {name}.</source>
-        <translation>Wedi'i ysgrifennu ar {when} gan {name}.</translation>
+        <translation>Wedi&apos;i ysgrifennu ar {when} gan {name}.</translation>
     </message>
     <message>
         <source>Written {when}.</source>
-        <translation>Wedi'i ysgrifennu ar {when}.</translation>
+        <translation>Wedi&apos;i ysgrifennu ar {when}.</translation>
     </message>
     <message>
         <source>They have heard it.</source>
-        <translation>Maen nhw wedi'i glywed.</translation>
+        <translation>Maen nhw wedi&apos;i glywed.</translation>
     </message>
     <message>
         <source>They have not heard it yet.</source>
-        <translation>Dydyn nhw ddim wedi'i glywed eto.</translation>
+        <translation>Dydyn nhw ddim wedi&apos;i glywed eto.</translation>
     </message>
 </context>
 <context>
@@ -1037,11 +1037,11 @@
     </message>
     <message>
         <source>{name} (archived)</source>
-        <translation>{name} (wedi'i archifo)</translation>
+        <translation>{name} (wedi&apos;i archifo)</translation>
     </message>
     <message>
         <source>This person is no longer here. Someone may have erased them.</source>
-        <translation>Dydy'r person hwn ddim yma bellach. Efallai fod rhywun wedi'u dileu.</translation>
+        <translation>Dydy&apos;r person hwn ddim yma bellach. Efallai fod rhywun wedi&apos;u dileu.</translation>
     </message>
     <message>
         <source>Nothing was erased.</source>
@@ -1053,7 +1053,7 @@
     </message>
     <message>
         <source>{name} has been erased. The audit log keeps only that it happened.</source>
-        <translation>Mae popeth am {name} wedi'i ddileu. Dim ond y ffaith i hyn ddigwydd y mae'r log archwilio yn ei chadw.</translation>
+        <translation>Mae popeth am {name} wedi&apos;i ddileu. Dim ond y ffaith i hyn ddigwydd y mae&apos;r log archwilio yn ei chadw.</translation>
     </message>
     <message>
         <source>Show people on</source>
@@ -1061,7 +1061,7 @@
     </message>
     <message>
         <source>Show archived people too</source>
-        <translation>Dangos pobl wedi'u harchifo hefyd</translation>
+        <translation>Dangos pobl wedi&apos;u harchifo hefyd</translation>
     </message>
     <message>
         <source>New patient</source>
@@ -1077,7 +1077,7 @@
     </message>
     <message>
         <source>Choose a person from the list, or add someone new.</source>
-        <translation>Dewiswch berson o'r rhestr, neu ychwanegwch rywun newydd.</translation>
+        <translation>Dewiswch berson o&apos;r rhestr, neu ychwanegwch rywun newydd.</translation>
     </message>
 </context>
 <context>
@@ -1088,11 +1088,11 @@
     </message>
     <message>
         <source>A name cannot be empty. The last name typed is kept.</source>
-        <translation>All enw ddim bod yn wag. Mae'r enw diwethaf a deipiwyd wedi'i gadw.</translation>
+        <translation>All enw ddim bod yn wag. Mae&apos;r enw diwethaf a deipiwyd wedi&apos;i gadw.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation>Wedi'i gadw.</translation>
+        <translation>Wedi&apos;i gadw.</translation>
     </message>
     <message>
         <source>Moved to {ward}.</source>
@@ -1100,11 +1100,11 @@
     </message>
     <message>
         <source>You cannot do that to yourself while you are signed in.</source>
-        <translation>Allwch chi ddim gwneud hynny i chi'ch hun tra byddwch wedi mewngofnodi.</translation>
+        <translation>Allwch chi ddim gwneud hynny i chi&apos;ch hun tra byddwch wedi mewngofnodi.</translation>
     </message>
     <message>
         <source>This person is no longer here. Someone may have erased them.</source>
-        <translation>Dydy'r person hwn ddim yma bellach. Efallai fod rhywun wedi'u dileu.</translation>
+        <translation>Dydy&apos;r person hwn ddim yma bellach. Efallai fod rhywun wedi&apos;u dileu.</translation>
     </message>
     <message>
         <source>Choose a picture</source>
@@ -1116,47 +1116,47 @@
     </message>
     <message>
         <source>The picture is saved.</source>
-        <translation>Mae'r llun wedi'i gadw.</translation>
+        <translation>Mae&apos;r llun wedi&apos;i gadw.</translation>
     </message>
     <message>
         <source>This picture is too big ({width} × {height}). Please choose a smaller one: at most 10000 on each side and 40 megapixels in all.</source>
-        <translation>Mae'r llun hwn yn rhy fawr ({width} × {height}). Dewiswch un llai: dim mwy na 10000 ar bob ochr a 40 megapicsel i gyd.</translation>
+        <translation>Mae&apos;r llun hwn yn rhy fawr ({width} × {height}). Dewiswch un llai: dim mwy na 10000 ar bob ochr a 40 megapicsel i gyd.</translation>
     </message>
     <message>
         <source>This file is too big. Please choose a picture under 60 MB.</source>
-        <translation>Mae'r ffeil hon yn rhy fawr. Dewiswch lun sy'n llai na 60 MB.</translation>
+        <translation>Mae&apos;r ffeil hon yn rhy fawr. Dewiswch lun sy&apos;n llai na 60 MB.</translation>
     </message>
     <message>
-        <source>The picture could not be saved. Please tell the ward's IT contact.</source>
-        <translation>Doedd dim modd cadw'r llun. Rhowch wybod i gyswllt TG y ward.</translation>
+        <source>The picture could not be saved. Please tell the ward&apos;s IT contact.</source>
+        <translation>Doedd dim modd cadw&apos;r llun. Rhowch wybod i gyswllt TG y ward.</translation>
     </message>
     <message>
         <source>This file is not a picture we can use, or it is damaged.</source>
-        <translation>Dydy'r ffeil hon ddim yn llun y gallwn ei ddefnyddio, neu mae wedi'i difrodi.</translation>
+        <translation>Dydy&apos;r ffeil hon ddim yn llun y gallwn ei ddefnyddio, neu mae wedi&apos;i difrodi.</translation>
     </message>
     <message>
         <source>The picture is removed.</source>
-        <translation>Mae'r llun wedi'i dynnu.</translation>
+        <translation>Mae&apos;r llun wedi&apos;i dynnu.</translation>
     </message>
     <message>
         <source>The two PINs are not the same. Please type them again.</source>
-        <translation>Dydy'r ddau PIN ddim yr un fath. Teipiwch nhw eto.</translation>
+        <translation>Dydy&apos;r ddau PIN ddim yr un fath. Teipiwch nhw eto.</translation>
     </message>
     <message>
         <source>The new PIN is saved.</source>
-        <translation>Mae'r PIN newydd wedi'i gadw.</translation>
+        <translation>Mae&apos;r PIN newydd wedi&apos;i gadw.</translation>
     </message>
     <message>
         <source>Archived. They are hidden from the ward until brought back.</source>
-        <translation>Wedi'i archifo. Maen nhw wedi'u cuddio o'r ward nes iddyn nhw gael eu dwyn yn ôl.</translation>
+        <translation>Wedi&apos;i archifo. Maen nhw wedi&apos;u cuddio o&apos;r ward nes iddyn nhw gael eu dwyn yn ôl.</translation>
     </message>
     <message>
         <source>Brought back to the ward.</source>
-        <translation>Wedi dod yn ôl i'r ward.</translation>
+        <translation>Wedi dod yn ôl i&apos;r ward.</translation>
     </message>
     <message>
         <source>Bring back</source>
-        <translation>Dod â nhw'n ôl</translation>
+        <translation>Dod â nhw&apos;n ôl</translation>
     </message>
     <message>
         <source>Archive</source>
@@ -1164,15 +1164,15 @@
     </message>
     <message>
         <source>New staff member: type their name. It saves by itself.</source>
-        <translation>Aelod newydd o staff: teipiwch eu henw. Mae'n cadw'n awtomatig.</translation>
+        <translation>Aelod newydd o staff: teipiwch eu henw. Mae&apos;n cadw&apos;n awtomatig.</translation>
     </message>
     <message>
         <source>New patient: type their name. It saves by itself.</source>
-        <translation>Claf newydd: teipiwch eu henw. Mae'n cadw'n awtomatig.</translation>
+        <translation>Claf newydd: teipiwch eu henw. Mae&apos;n cadw&apos;n awtomatig.</translation>
     </message>
     <message>
         <source>Archived: hidden from the ward</source>
-        <translation>Wedi'i archifo: wedi'i guddio o'r ward</translation>
+        <translation>Wedi&apos;i archifo: wedi&apos;i guddio o&apos;r ward</translation>
     </message>
     <message>
         <source>Staff member</source>
@@ -1188,7 +1188,7 @@
     </message>
     <message>
         <source>Name they like to be called</source>
-        <translation>Yr enw maen nhw'n hoffi cael eu galw</translation>
+        <translation>Yr enw maen nhw&apos;n hoffi cael eu galw</translation>
     </message>
     <message>
         <source>Ward</source>
@@ -1232,15 +1232,15 @@
     </message>
     <message>
         <source>Remove picture</source>
-        <translation>Tynnu'r llun</translation>
+        <translation>Tynnu&apos;r llun</translation>
     </message>
     <message>
         <source>Save PIN</source>
-        <translation>Cadw'r PIN</translation>
+        <translation>Cadw&apos;r PIN</translation>
     </message>
     <message>
         <source>Erase this person…</source>
-        <translation>Dileu'r person hwn…</translation>
+        <translation>Dileu&apos;r person hwn…</translation>
     </message>
 </context>
 <context>
@@ -1298,7 +1298,7 @@
     </message>
     <message>
         <source>{count} numbers entered</source>
-        <translation>{count} rhif wedi'u rhoi</translation>
+        <translation>{count} rhif wedi&apos;u rhoi</translation>
     </message>
 </context>
 <context>
@@ -1348,7 +1348,7 @@
     </message>
     <message>
         <source>How the app talks and looks for them</source>
-        <translation>Sut mae'r ap yn siarad ac yn edrych iddyn nhw</translation>
+        <translation>Sut mae&apos;r ap yn siarad ac yn edrych iddyn nhw</translation>
     </message>
     <message>
         <source>Speak out loud</source>
@@ -1388,11 +1388,11 @@
     </message>
     <message>
         <source>How fast it talks</source>
-        <translation>Pa mor gyflym mae'n siarad</translation>
+        <translation>Pa mor gyflym mae&apos;n siarad</translation>
     </message>
     <message>
         <source>Speaks a sample with this voice and speed</source>
-        <translation>Yn dweud enghraifft gyda'r llais a'r cyflymder hwn</translation>
+        <translation>Yn dweud enghraifft gyda&apos;r llais a&apos;r cyflymder hwn</translation>
     </message>
     <message>
         <source>Normal</source>
@@ -1408,7 +1408,7 @@
     </message>
     <message>
         <source>Same as the ward</source>
-        <translation>Yr un fath â'r ward</translation>
+        <translation>Yr un fath â&apos;r ward</translation>
     </message>
 </context>
 <context>
@@ -1423,7 +1423,7 @@
     </message>
     <message>
         <source>This recording will not play.</source>
-        <translation>Dydy'r recordiad hwn ddim yn chwarae.</translation>
+        <translation>Dydy&apos;r recordiad hwn ddim yn chwarae.</translation>
     </message>
     <message>
         <source>Slide {number} of {count}</source>
@@ -1467,7 +1467,7 @@
     </message>
     <message>
         <source>Help me say it</source>
-        <translation>Helpwch fi i'w ddweud</translation>
+        <translation>Helpwch fi i&apos;w ddweud</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1479,7 +1479,7 @@
     </message>
     <message>
         <source>No topics are finished yet. Finish a topic in My meeting and it shows here.</source>
-        <translation>Does dim pynciau wedi'u gorffen eto. Gorffennwch bwnc yn Fy nghyfarfod a bydd yn dangos yma.</translation>
+        <translation>Does dim pynciau wedi&apos;u gorffen eto. Gorffennwch bwnc yn Fy nghyfarfod a bydd yn dangos yma.</translation>
     </message>
 </context>
 <context>
@@ -1513,7 +1513,7 @@
     </message>
     <message>
         <source>Sorry, this recording will not play. Please ask staff for help.</source>
-        <translation>Mae'n ddrwg gennym, dydy'r recordiad hwn ddim yn chwarae. Gofynnwch i staff am help, os gwelwch yn dda.</translation>
+        <translation>Mae&apos;n ddrwg gennym, dydy&apos;r recordiad hwn ddim yn chwarae. Gofynnwch i staff am help, os gwelwch yn dda.</translation>
     </message>
     <message>
         <source>Press Stop when you have finished.</source>
@@ -1521,7 +1521,7 @@
     </message>
     <message>
         <source>Your recording is saved.</source>
-        <translation>Mae eich recordiad wedi'i gadw.</translation>
+        <translation>Mae eich recordiad wedi&apos;i gadw.</translation>
     </message>
     <message>
         <source>Press Record and say what you want.</source>
@@ -1533,7 +1533,7 @@
     </message>
     <message>
         <source>That is the longest a recording can be.</source>
-        <translation>Dyna'r hiraf y gall recordiad fod.</translation>
+        <translation>Dyna&apos;r hiraf y gall recordiad fod.</translation>
     </message>
     <message>
         <source>Press Play to listen.</source>
@@ -1552,43 +1552,43 @@
     </message>
     <message>
         <source>No good backup was found in {folder}. Ask IT for help.</source>
-        <translation>Chafwyd dim copi wrth gefn da yn {folder}. Gofynnwch i'r tîm TG am help.</translation>
+        <translation>Chafwyd dim copi wrth gefn da yn {folder}. Gofynnwch i&apos;r tîm TG am help.</translation>
     </message>
     <message>
         <source>The backup from {date} is whole and can be used.</source>
-        <translation>Mae'r copi wrth gefn o {date} yn gyfan a gallwch ei ddefnyddio.</translation>
+        <translation>Mae&apos;r copi wrth gefn o {date} yn gyfan a gallwch ei ddefnyddio.</translation>
     </message>
     <message>
         <source>Putting the backup in place. Please wait.</source>
-        <translation>Yn rhoi'r copi wrth gefn yn ei le. Arhoswch, os gwelwch yn dda.</translation>
+        <translation>Yn rhoi&apos;r copi wrth gefn yn ei le. Arhoswch, os gwelwch yn dda.</translation>
     </message>
     <message>
         <source>Done. The backup from {date} is in place. The damaged file is kept as {file}.</source>
-        <translation>Wedi gorffen. Mae'r copi wrth gefn o {date} yn ei le. Mae'r ffeil sydd wedi'i difrodi wedi'i chadw fel {file}.</translation>
+        <translation>Wedi gorffen. Mae&apos;r copi wrth gefn o {date} yn ei le. Mae&apos;r ffeil sydd wedi&apos;i difrodi wedi&apos;i chadw fel {file}.</translation>
     </message>
     <message>
         <source>The backup could not be put in place. Nothing was deleted. {detail}</source>
-        <translation>Doedd dim modd rhoi'r copi wrth gefn yn ei le. Chafodd dim byd ei ddileu. {detail}</translation>
+        <translation>Doedd dim modd rhoi&apos;r copi wrth gefn yn ei le. Chafodd dim byd ei ddileu. {detail}</translation>
     </message>
     <message>
         <source>Use the last good backup from {date}</source>
-        <translation>Defnyddio'r copi wrth gefn da diwethaf o {date}</translation>
+        <translation>Defnyddio&apos;r copi wrth gefn da diwethaf o {date}</translation>
     </message>
     <message>
         <source>Use the backup from {date}?</source>
-        <translation>Defnyddio'r copi wrth gefn o {date}?</translation>
+        <translation>Defnyddio&apos;r copi wrth gefn o {date}?</translation>
     </message>
     <message>
         <source>The damaged file is not deleted. It is moved aside and kept. Anything saved after {date} is not in the backup.</source>
-        <translation>Fydd y ffeil sydd wedi'i difrodi ddim yn cael ei dileu. Bydd yn cael ei symud o'r ffordd a'i chadw. Dydy dim byd a gadwyd ar ôl {date} yn y copi wrth gefn.</translation>
+        <translation>Fydd y ffeil sydd wedi&apos;i difrodi ddim yn cael ei dileu. Bydd yn cael ei symud o&apos;r ffordd a&apos;i chadw. Dydy dim byd a gadwyd ar ôl {date} yn y copi wrth gefn.</translation>
     </message>
     <message>
         <source>Are you sure?</source>
-        <translation>Ydych chi'n siŵr?</translation>
+        <translation>Ydych chi&apos;n siŵr?</translation>
     </message>
     <message>
         <source>My Say will put the backup from {date} in place of the damaged file.</source>
-        <translation>Bydd My Say yn rhoi'r copi wrth gefn o {date} yn lle'r ffeil sydd wedi'i difrodi.</translation>
+        <translation>Bydd My Say yn rhoi&apos;r copi wrth gefn o {date} yn lle&apos;r ffeil sydd wedi&apos;i difrodi.</translation>
     </message>
 </context>
 <context>
@@ -1602,11 +1602,11 @@
     <name>SayItBoardScreen</name>
     <message>
         <source>Help me say it</source>
-        <translation>Helpwch fi i'w ddweud</translation>
+        <translation>Helpwch fi i&apos;w ddweud</translation>
     </message>
     <message>
         <source>Show the room</source>
-        <translation>Dangos i'r ystafell</translation>
+        <translation>Dangos i&apos;r ystafell</translation>
     </message>
     <message>
         <source>Add my own phrase</source>
@@ -1653,7 +1653,7 @@
         <translation>Dw i eisiau dweud rhywbeth</translation>
     </message>
     <message>
-        <source>I don't understand</source>
+        <source>I don&apos;t understand</source>
         <translation>Dw i ddim yn deall</translation>
     </message>
     <message>
@@ -1677,24 +1677,24 @@
         <translation>Na</translation>
     </message>
     <message>
-        <source>I don't know</source>
+        <source>I don&apos;t know</source>
         <translation>Dw i ddim yn gwybod</translation>
     </message>
     <message>
         <source>I agree</source>
-        <translation>Dw i'n cytuno</translation>
+        <translation>Dw i&apos;n cytuno</translation>
     </message>
     <message>
-        <source>I don't agree</source>
+        <source>I don&apos;t agree</source>
         <translation>Dw i ddim yn cytuno</translation>
     </message>
     <message>
         <source>Show the room is on</source>
-        <translation>Mae Dangos i'r ystafell ymlaen</translation>
+        <translation>Mae Dangos i&apos;r ystafell ymlaen</translation>
     </message>
     <message>
         <source>Show the room is off</source>
-        <translation>Mae Dangos i'r ystafell i ffwrdd</translation>
+        <translation>Mae Dangos i&apos;r ystafell i ffwrdd</translation>
     </message>
     <message>
         <source>Change my phrases is on</source>
@@ -1706,7 +1706,7 @@
     </message>
     <message>
         <source>Press a picture to choose it.</source>
-        <translation>Pwyswch lun i'w ddewis.</translation>
+        <translation>Pwyswch lun i&apos;w ddewis.</translation>
     </message>
     <message>
         <source>Type your words. Then press Save.</source>
@@ -1734,11 +1734,11 @@
     </message>
     <message>
         <source>Take this phrase off your board? {words}</source>
-        <translation>Tynnu'r ymadrodd hwn oddi ar eich bwrdd? {words}</translation>
+        <translation>Tynnu&apos;r ymadrodd hwn oddi ar eich bwrdd? {words}</translation>
     </message>
     <message>
         <source>Done. That phrase is off your board.</source>
-        <translation>Wedi gorffen. Mae'r ymadrodd wedi'i dynnu oddi ar eich bwrdd.</translation>
+        <translation>Wedi gorffen. Mae&apos;r ymadrodd wedi&apos;i dynnu oddi ar eich bwrdd.</translation>
     </message>
     <message>
         <source>Choose a picture</source>
@@ -1754,7 +1754,7 @@
     </message>
     <message>
         <source>That is a lot of words. Only the first {count} letters fit.</source>
-        <translation>Mae hynny'n llawer o eiriau. Dim ond y {count} llythyren gyntaf sy'n ffitio.</translation>
+        <translation>Mae hynny&apos;n llawer o eiriau. Dim ond y {count} llythyren gyntaf sy&apos;n ffitio.</translation>
     </message>
     <message>
         <source>Type your words first. Then press Save.</source>
@@ -1762,7 +1762,7 @@
     </message>
     <message>
         <source>Saved. Your phrase is on your board.</source>
-        <translation>Wedi'i gadw. Mae eich ymadrodd ar eich bwrdd.</translation>
+        <translation>Wedi&apos;i gadw. Mae eich ymadrodd ar eich bwrdd.</translation>
     </message>
 </context>
 <context>
@@ -1773,19 +1773,19 @@
     </message>
     <message>
         <source>The copy for {who} is ready. Staff will give it to them.</source>
-        <translation>Mae'r copi ar gyfer {who} yn barod. Bydd staff yn ei roi iddyn nhw.</translation>
+        <translation>Mae&apos;r copi ar gyfer {who} yn barod. Bydd staff yn ei roi iddyn nhw.</translation>
     </message>
     <message>
         <source>There is nothing to share yet. Finish a topic first.</source>
-        <translation>Does dim byd i'w rannu eto. Gorffennwch bwnc yn gyntaf.</translation>
+        <translation>Does dim byd i&apos;w rannu eto. Gorffennwch bwnc yn gyntaf.</translation>
     </message>
     <message>
         <source>The copy could not be saved. Please ask staff to help.</source>
-        <translation>Doedd dim modd cadw'r copi. Gofynnwch i staff helpu, os gwelwch yn dda.</translation>
+        <translation>Doedd dim modd cadw&apos;r copi. Gofynnwch i staff helpu, os gwelwch yn dda.</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing was saved. Please ask staff to help.</source>
-        <translation>Aeth rhywbeth o'i le. Chafodd dim byd ei gadw. Gofynnwch i staff helpu, os gwelwch yn dda.</translation>
+        <translation>Aeth rhywbeth o&apos;i le. Chafodd dim byd ei gadw. Gofynnwch i staff helpu, os gwelwch yn dda.</translation>
     </message>
     <message>
         <source>My care team</source>
@@ -1797,7 +1797,7 @@
     </message>
     <message>
         <source>You have not said anyone can have a copy. You can choose in How I take part.</source>
-        <translation>Dydych chi ddim wedi dweud bod unrhyw un yn cael copi. Gallwch chi ddewis yn Sut dw i'n cymryd rhan.</translation>
+        <translation>Dydych chi ddim wedi dweud bod unrhyw un yn cael copi. Gallwch chi ddewis yn Sut dw i&apos;n cymryd rhan.</translation>
     </message>
     <message>
         <source>You said these people can have a copy. Choose slides or a paper copy.</source>
@@ -1805,7 +1805,7 @@
     </message>
     <message>
         <source>How I take part</source>
-        <translation>Sut dw i'n cymryd rhan</translation>
+        <translation>Sut dw i&apos;n cymryd rhan</translation>
     </message>
     <message>
         <source>Slides</source>
@@ -1832,11 +1832,11 @@
     </message>
     <message>
         <source>That PIN is not right. {count} more tries before you must wait.</source>
-        <translation>Dydy'r PIN yna ddim yn iawn. {count} cynnig arall cyn bydd rhaid i chi aros.</translation>
+        <translation>Dydy&apos;r PIN yna ddim yn iawn. {count} cynnig arall cyn bydd rhaid i chi aros.</translation>
     </message>
     <message>
         <source>That PIN is not right.</source>
-        <translation>Dydy'r PIN yna ddim yn iawn.</translation>
+        <translation>Dydy&apos;r PIN yna ddim yn iawn.</translation>
     </message>
     <message>
         <source>You can try again now.</source>
@@ -1874,15 +1874,15 @@
     <name>SpeechNotices</name>
     <message>
         <source>Speech is off: the speech engine (espeak-ng) is not installed on this computer.</source>
-        <translation>Mae'r llais i ffwrdd: dydy'r peiriant llais (espeak-ng) ddim wedi'i osod ar y cyfrifiadur hwn.</translation>
+        <translation>Mae&apos;r llais i ffwrdd: dydy&apos;r peiriant llais (espeak-ng) ddim wedi&apos;i osod ar y cyfrifiadur hwn.</translation>
     </message>
     <message>
         <source>Speech is off: this computer has no speakers or headphones connected.</source>
-        <translation>Mae'r llais i ffwrdd: does dim seinyddion na chlustffonau wedi'u cysylltu â'r cyfrifiadur hwn.</translation>
+        <translation>Mae&apos;r llais i ffwrdd: does dim seinyddion na chlustffonau wedi&apos;u cysylltu â&apos;r cyfrifiadur hwn.</translation>
     </message>
     <message>
         <source>Speech is switched off for this app (started with --no-speech).</source>
-        <translation>Mae'r llais wedi'i ddiffodd ar gyfer yr ap hwn (wedi'i ddechrau gyda --no-speech).</translation>
+        <translation>Mae&apos;r llais wedi&apos;i ddiffodd ar gyfer yr ap hwn (wedi&apos;i ddechrau gyda --no-speech).</translation>
     </message>
 </context>
 <context>
@@ -1917,7 +1917,7 @@
     </message>
     <message>
         <source>Ward settings</source>
-        <translation>Gosodiadau'r ward</translation>
+        <translation>Gosodiadau&apos;r ward</translation>
     </message>
 </context>
 <context>
@@ -1943,7 +1943,7 @@
     </message>
     <message>
         <source>The translation files are missing. Run scripts/setup to build them.</source>
-        <translation>Mae'r ffeiliau cyfieithu ar goll. Rhedwch scripts/setup i'w hadeiladu.</translation>
+        <translation>Mae&apos;r ffeiliau cyfieithu ar goll. Rhedwch scripts/setup i&apos;w hadeiladu.</translation>
     </message>
 </context>
 <context>
@@ -1966,7 +1966,7 @@
     </message>
     <message>
         <source>Nothing has been changed, moved or deleted.</source>
-        <translation>Does dim byd wedi cael ei newid, ei symud na'i ddileu.</translation>
+        <translation>Does dim byd wedi cael ei newid, ei symud na&apos;i ddileu.</translation>
     </message>
     <message>
         <source>My Say cannot save its work here</source>
@@ -1974,11 +1974,11 @@
     </message>
     <message>
         <source>The data folder cannot be written to. {unchanged}</source>
-        <translation>Does dim modd ysgrifennu i'r ffolder data. {unchanged}</translation>
+        <translation>Does dim modd ysgrifennu i&apos;r ffolder data. {unchanged}</translation>
     </message>
     <message>
         <source>Ask IT to let this user account write to the folder, or start My Say with --data-dir and a folder it can write to.</source>
-        <translation>Gofynnwch i'r tîm TG adael i'r cyfrif defnyddiwr hwn ysgrifennu i'r ffolder, neu dechreuwch My Say gyda --data-dir a ffolder y gall ysgrifennu iddo.</translation>
+        <translation>Gofynnwch i&apos;r tîm TG adael i&apos;r cyfrif defnyddiwr hwn ysgrifennu i&apos;r ffolder, neu dechreuwch My Say gyda --data-dir a ffolder y gall ysgrifennu iddo.</translation>
     </message>
     <message>
         <source>My Say is already open</source>
@@ -1986,7 +1986,7 @@
     </message>
     <message>
         <source>Another copy of My Say, or another program, is using the store.</source>
-        <translation>Mae copi arall o My Say, neu raglen arall, yn defnyddio'r storfa.</translation>
+        <translation>Mae copi arall o My Say, neu raglen arall, yn defnyddio&apos;r storfa.</translation>
     </message>
     <message>
         <source>Close the other copy and start My Say again. If none is open, restart the computer.</source>
@@ -1994,7 +1994,7 @@
     </message>
     <message>
         <source>This store is from a newer My Say</source>
-        <translation>Daw'r storfa hon o fersiwn mwy newydd o My Say</translation>
+        <translation>Daw&apos;r storfa hon o fersiwn mwy newydd o My Say</translation>
     </message>
     <message>
         <source>A newer version of My Say made this store. {unchanged}</source>
@@ -2014,7 +2014,7 @@
     </message>
     <message>
         <source>Do not delete any files. Ask IT for help and give them the details below.</source>
-        <translation>Peidiwch â dileu unrhyw ffeiliau. Gofynnwch i'r tîm TG am help a rhowch y manylion isod iddyn nhw.</translation>
+        <translation>Peidiwch â dileu unrhyw ffeiliau. Gofynnwch i&apos;r tîm TG am help a rhowch y manylion isod iddyn nhw.</translation>
     </message>
     <message>
         <source>My Say cannot reach its database</source>
@@ -2026,19 +2026,19 @@
     </message>
     <message>
         <source>Check the network and the server, then start My Say again.</source>
-        <translation>Gwiriwch y rhwydwaith a'r gweinydd, yna dechrau My Say eto.</translation>
+        <translation>Gwiriwch y rhwydwaith a&apos;r gweinydd, yna dechrau My Say eto.</translation>
     </message>
     <message>
         <source>The My Say store is damaged</source>
-        <translation>Mae storfa My Say wedi'i difrodi</translation>
+        <translation>Mae storfa My Say wedi&apos;i difrodi</translation>
     </message>
     <message>
         <source>The store file is damaged or is not a My Say store. {unchanged}</source>
-        <translation>Mae ffeil y storfa wedi'i difrodi, neu nid yw'n storfa My Say. {unchanged}</translation>
+        <translation>Mae ffeil y storfa wedi&apos;i difrodi, neu nid yw&apos;n storfa My Say. {unchanged}</translation>
     </message>
     <message>
         <source>Do not delete it. Ask IT to restore the last good backup from the backups folder beside it, or start My Say with --data-dir and another folder.</source>
-        <translation>Peidiwch â'i dileu. Gofynnwch i'r tîm TG adfer y copi wrth gefn da diwethaf o'r ffolder backups wrth ei hymyl, neu dechreuwch My Say gyda --data-dir a ffolder arall.</translation>
+        <translation>Peidiwch â&apos;i dileu. Gofynnwch i&apos;r tîm TG adfer y copi wrth gefn da diwethaf o&apos;r ffolder backups wrth ei hymyl, neu dechreuwch My Say gyda --data-dir a ffolder arall.</translation>
     </message>
 </context>
 <context>
@@ -2073,7 +2073,7 @@
     </message>
     <message>
         <source>Things to do</source>
-        <translation>Pethau i'w gwneud</translation>
+        <translation>Pethau i&apos;w gwneud</translation>
     </message>
     <message>
         <source>Food and drink</source>
@@ -2101,26 +2101,26 @@
     </message>
     <message>
         <source>No pictures match. Try another word.</source>
-        <translation>Does dim lluniau'n cyfateb. Rhowch gynnig ar air arall.</translation>
+        <translation>Does dim lluniau&apos;n cyfateb. Rhowch gynnig ar air arall.</translation>
     </message>
 </context>
 <context>
     <name>TakingPartScreen</name>
     <message>
         <source>Type the name of your family member first.</source>
-        <translation>Teipiwch enw aelod o'ch teulu yn gyntaf.</translation>
+        <translation>Teipiwch enw aelod o&apos;ch teulu yn gyntaf.</translation>
     </message>
     <message>
         <source>You can name up to 10 family members.</source>
-        <translation>Gallwch chi enwi hyd at 10 aelod o'r teulu.</translation>
+        <translation>Gallwch chi enwi hyd at 10 aelod o&apos;r teulu.</translation>
     </message>
     <message>
         <source>Now choose who from the staff will show them.</source>
-        <translation>Nawr dewiswch pwy o'r staff fydd yn eu dangos.</translation>
+        <translation>Nawr dewiswch pwy o&apos;r staff fydd yn eu dangos.</translation>
     </message>
     <message>
         <source>The meeting has happened, so this can no longer change.</source>
-        <translation>Mae'r cyfarfod wedi bod, felly does dim modd newid hyn bellach.</translation>
+        <translation>Mae&apos;r cyfarfod wedi bod, felly does dim modd newid hyn bellach.</translation>
     </message>
     <message>
         <source>{name} can see them. Press to take {name} off.</source>
@@ -2128,7 +2128,7 @@
     </message>
     <message>
         <source>How I take part</source>
-        <translation>Sut dw i'n cymryd rhan</translation>
+        <translation>Sut dw i&apos;n cymryd rhan</translation>
     </message>
     <message>
         <source>You have not chosen yet.</source>
@@ -2136,19 +2136,19 @@
     </message>
     <message>
         <source>Saved on {date}, with {name}.</source>
-        <translation>Wedi'i gadw ar {date}, gyda {name}.</translation>
+        <translation>Wedi&apos;i gadw ar {date}, gyda {name}.</translation>
     </message>
     <message>
         <source>Saved on {date}.</source>
-        <translation>Wedi'i gadw ar {date}.</translation>
+        <translation>Wedi&apos;i gadw ar {date}.</translation>
     </message>
     <message>
         <source>Will you go to the meeting?</source>
-        <translation>Fyddwch chi'n mynd i'r cyfarfod?</translation>
+        <translation>Fyddwch chi&apos;n mynd i&apos;r cyfarfod?</translation>
     </message>
     <message>
         <source>I will go</source>
-        <translation>Bydda i'n mynd</translation>
+        <translation>Bydda i&apos;n mynd</translation>
     </message>
     <message>
         <source>Show my slides without me</source>
@@ -2159,12 +2159,12 @@
         <translation>Dim y tro hwn</translation>
     </message>
     <message>
-        <source>I don't want to take part this time</source>
+        <source>I don&apos;t want to take part this time</source>
         <translation>Dw i ddim eisiau cymryd rhan y tro hwn</translation>
     </message>
     <message>
         <source>Who shows your slides?</source>
-        <translation>Pwy sy'n dangos eich sleidiau?</translation>
+        <translation>Pwy sy&apos;n dangos eich sleidiau?</translation>
     </message>
     <message>
         <source>Me</source>
@@ -2172,11 +2172,11 @@
     </message>
     <message>
         <source>Staff I choose</source>
-        <translation>Staff dw i'n eu dewis</translation>
+        <translation>Staff dw i&apos;n eu dewis</translation>
     </message>
     <message>
         <source>A member of staff I choose</source>
-        <translation>Aelod o staff dw i'n ei ddewis</translation>
+        <translation>Aelod o staff dw i&apos;n ei ddewis</translation>
     </message>
     <message>
         <source>Nobody</source>
@@ -2188,7 +2188,7 @@
     </message>
     <message>
         <source>Who can see your slides afterwards?</source>
-        <translation>Pwy sy'n cael gweld eich sleidiau wedyn?</translation>
+        <translation>Pwy sy&apos;n cael gweld eich sleidiau wedyn?</translation>
     </message>
     <message>
         <source>My care team</source>
@@ -2199,12 +2199,12 @@
         <translation>Neb arall</translation>
     </message>
     <message>
-        <source>A family member's name</source>
-        <translation>Enw aelod o'r teulu</translation>
+        <source>A family member&apos;s name</source>
+        <translation>Enw aelod o&apos;r teulu</translation>
     </message>
     <message>
         <source>A family member who can see them</source>
-        <translation>Aelod o'r teulu sy'n cael eu gweld</translation>
+        <translation>Aelod o&apos;r teulu sy&apos;n cael eu gweld</translation>
     </message>
     <message>
         <source>Add family</source>
@@ -2212,7 +2212,7 @@
     </message>
     <message>
         <source>Add a family member who can see them</source>
-        <translation>Ychwanegu aelod o'r teulu sy'n cael eu gweld</translation>
+        <translation>Ychwanegu aelod o&apos;r teulu sy&apos;n cael eu gweld</translation>
     </message>
 </context>
 <context>
@@ -2227,7 +2227,7 @@
     </message>
     <message>
         <source>Name of this copy</source>
-        <translation>Enw'r copi hwn</translation>
+        <translation>Enw&apos;r copi hwn</translation>
     </message>
     <message>
         <source>Copy for this ward</source>
@@ -2239,7 +2239,7 @@
     </message>
     <message>
         <source>Remove this copy</source>
-        <translation>Tynnu'r copi hwn</translation>
+        <translation>Tynnu&apos;r copi hwn</translation>
     </message>
     <message>
         <source>Add a topic</source>
@@ -2247,7 +2247,7 @@
     </message>
     <message>
         <source>Who is this copy for?</source>
-        <translation>I bwy mae'r copi hwn?</translation>
+        <translation>I bwy mae&apos;r copi hwn?</translation>
     </message>
     <message>
         <source>Back</source>
@@ -2271,11 +2271,11 @@
     </message>
     <message>
         <source>These are the default topics. To change them, copy them for this ward or a person.</source>
-        <translation>Dyma'r pynciau diofyn. I'w newid, copïwch nhw ar gyfer y ward hon neu berson.</translation>
+        <translation>Dyma&apos;r pynciau diofyn. I&apos;w newid, copïwch nhw ar gyfer y ward hon neu berson.</translation>
     </message>
     <message>
         <source>Changes save by themselves.</source>
-        <translation>Mae newidiadau'n cael eu cadw ar unwaith.</translation>
+        <translation>Mae newidiadau&apos;n cael eu cadw ar unwaith.</translation>
     </message>
     <message>
         <source>Words for topic {number}</source>
@@ -2335,7 +2335,7 @@
     </message>
     <message>
         <source>Copied for this ward. You can change the copy now.</source>
-        <translation>Wedi'i gopïo ar gyfer y ward hon. Gallwch newid y copi nawr.</translation>
+        <translation>Wedi&apos;i gopïo ar gyfer y ward hon. Gallwch newid y copi nawr.</translation>
     </message>
     <message>
         <source>Topics for {name}</source>
@@ -2343,15 +2343,15 @@
     </message>
     <message>
         <source>Copied for {name}. You can change the copy now.</source>
-        <translation>Wedi'i gopïo ar gyfer {name}. Gallwch newid y copi nawr.</translation>
+        <translation>Wedi&apos;i gopïo ar gyfer {name}. Gallwch newid y copi nawr.</translation>
     </message>
     <message>
         <source>Remove this copy? {name}</source>
-        <translation>Tynnu'r copi hwn? {name}</translation>
+        <translation>Tynnu&apos;r copi hwn? {name}</translation>
     </message>
     <message>
         <source>The copy is removed.</source>
-        <translation>Mae'r copi wedi'i dynnu.</translation>
+        <translation>Mae&apos;r copi wedi&apos;i dynnu.</translation>
     </message>
     <message>
         <source>The copy needs a name.</source>
@@ -2359,7 +2359,7 @@
     </message>
     <message>
         <source>Saved.</source>
-        <translation>Wedi'i gadw.</translation>
+        <translation>Wedi&apos;i gadw.</translation>
     </message>
     <message>
         <source>Moved.</source>
@@ -2367,11 +2367,11 @@
     </message>
     <message>
         <source>Remove this topic? {topic}</source>
-        <translation>Tynnu'r pwnc hwn? {topic}</translation>
+        <translation>Tynnu&apos;r pwnc hwn? {topic}</translation>
     </message>
     <message>
         <source>The topic is removed.</source>
-        <translation>Mae'r pwnc wedi'i dynnu.</translation>
+        <translation>Mae&apos;r pwnc wedi&apos;i dynnu.</translation>
     </message>
     <message>
         <source>New topic</source>
@@ -2379,7 +2379,7 @@
     </message>
     <message>
         <source>Topic added. Type its words.</source>
-        <translation>Pwnc wedi'i ychwanegu. Teipiwch ei eiriau.</translation>
+        <translation>Pwnc wedi&apos;i ychwanegu. Teipiwch ei eiriau.</translation>
     </message>
     <message>
         <source>Choose a picture for {topic}</source>
@@ -2410,11 +2410,11 @@
     </message>
     <message>
         <source>Remove this topic?</source>
-        <translation>Tynnu'r pwnc hwn?</translation>
+        <translation>Tynnu&apos;r pwnc hwn?</translation>
     </message>
     <message>
         <source>Remove this topic? What you said in it goes too.</source>
-        <translation>Tynnu'r pwnc hwn? Bydd beth ddywedoch chi ynddo yn mynd hefyd.</translation>
+        <translation>Tynnu&apos;r pwnc hwn? Bydd beth ddywedoch chi ynddo yn mynd hefyd.</translation>
     </message>
     <message>
         <source>Choose a picture</source>
@@ -2426,27 +2426,27 @@
     </message>
     <message>
         <source>Getting the picture ready…</source>
-        <translation>Yn paratoi'r llun…</translation>
+        <translation>Yn paratoi&apos;r llun…</translation>
     </message>
     <message>
         <source>The picture is added.</source>
-        <translation>Mae'r llun wedi'i ychwanegu.</translation>
+        <translation>Mae&apos;r llun wedi&apos;i ychwanegu.</translation>
     </message>
     <message>
         <source>This picture is too big. Please choose a smaller one.</source>
-        <translation>Mae'r llun hwn yn rhy fawr. Dewiswch un llai, os gwelwch yn dda.</translation>
+        <translation>Mae&apos;r llun hwn yn rhy fawr. Dewiswch un llai, os gwelwch yn dda.</translation>
     </message>
     <message>
         <source>The picture could not be saved. Please ask staff for help.</source>
-        <translation>Doedd dim modd cadw'r llun. Gofynnwch i staff am help, os gwelwch yn dda.</translation>
+        <translation>Doedd dim modd cadw&apos;r llun. Gofynnwch i staff am help, os gwelwch yn dda.</translation>
     </message>
     <message>
         <source>This picture cannot be used. It may be damaged. Please try another.</source>
-        <translation>Does dim modd defnyddio'r llun hwn. Efallai ei fod wedi'i ddifrodi. Rhowch gynnig ar un arall, os gwelwch yn dda.</translation>
+        <translation>Does dim modd defnyddio&apos;r llun hwn. Efallai ei fod wedi&apos;i ddifrodi. Rhowch gynnig ar un arall, os gwelwch yn dda.</translation>
     </message>
     <message>
         <source>This recording will not play. It may be damaged.</source>
-        <translation>Dydy'r recordiad hwn ddim yn chwarae. Efallai ei fod wedi'i ddifrodi.</translation>
+        <translation>Dydy&apos;r recordiad hwn ddim yn chwarae. Efallai ei fod wedi&apos;i ddifrodi.</translation>
     </message>
     <message>
         <source>Remove this?</source>
@@ -2454,7 +2454,7 @@
     </message>
     <message>
         <source>I feel: {rating}</source>
-        <translation>Dw i'n teimlo: {rating}</translation>
+        <translation>Dw i&apos;n teimlo: {rating}</translation>
     </message>
     <message>
         <source>Finished</source>
@@ -2462,7 +2462,7 @@
     </message>
     <message>
         <source>This topic is finished. Press to open it again.</source>
-        <translation>Mae'r pwnc hwn wedi gorffen. Pwyswch i'w agor eto.</translation>
+        <translation>Mae&apos;r pwnc hwn wedi gorffen. Pwyswch i&apos;w agor eto.</translation>
     </message>
     <message>
         <source>I have finished this topic</source>
@@ -2482,7 +2482,7 @@
     </message>
     <message>
         <source>Remove this topic</source>
-        <translation>Tynnu'r pwnc hwn</translation>
+        <translation>Tynnu&apos;r pwnc hwn</translation>
     </message>
     <message>
         <source>Words</source>
@@ -2536,7 +2536,7 @@
         <translation>staff</translation>
     </message>
     <message>
-        <source>{person}'s own words</source>
+        <source>{person}&apos;s own words</source>
         <translation>Geiriau {person} ei hun</translation>
     </message>
     <message>
@@ -2552,7 +2552,7 @@
     <name>TwoStepConfirm</name>
     <message>
         <source>Yes, I am sure</source>
-        <translation>Ydw, rwy'n siŵr</translation>
+        <translation>Ydw, rwy&apos;n siŵr</translation>
     </message>
     <message>
         <source>No, stop</source>
@@ -2571,7 +2571,7 @@
     <name>VoiceRecorder</name>
     <message>
         <source>This computer has no microphone, so you cannot record here. You can still type or ask staff to write what you say.</source>
-        <translation>Does dim meicroffon ar y cyfrifiadur hwn, felly allwch chi ddim recordio yma. Gallwch chi deipio o hyd, neu ofyn i staff ysgrifennu beth rydych chi'n ei ddweud.</translation>
+        <translation>Does dim meicroffon ar y cyfrifiadur hwn, felly allwch chi ddim recordio yma. Gallwch chi deipio o hyd, neu ofyn i staff ysgrifennu beth rydych chi&apos;n ei ddweud.</translation>
     </message>
     <message>
         <source>The recording did not start. Please try again, or ask staff for help.</source>
@@ -2590,7 +2590,7 @@
     <name>WardSettingsScreen</name>
     <message>
         <source>Ward settings</source>
-        <translation>Gosodiadau'r ward</translation>
+        <translation>Gosodiadau&apos;r ward</translation>
     </message>
     <message>
         <source>Choose the backup folder</source>
@@ -2598,7 +2598,7 @@
     </message>
     <message>
         <source>Saved.</source>
-        <translation>Wedi'i gadw.</translation>
+        <translation>Wedi&apos;i gadw.</translation>
     </message>
     <message>
         <source>Sign staff out after this many idle minutes</source>
@@ -2610,7 +2610,7 @@
     </message>
     <message>
         <source>How many backups to keep</source>
-        <translation>Sawl copi wrth gefn i'w gadw</translation>
+        <translation>Sawl copi wrth gefn i&apos;w gadw</translation>
     </message>
     <message>
         <source>Kiosk mode</source>
@@ -2630,7 +2630,7 @@
     </message>
     <message>
         <source>Full screen, and only staff can close My Say</source>
-        <translation>Sgrin lawn, a dim ond staff sy'n gallu cau My Say</translation>
+        <translation>Sgrin lawn, a dim ond staff sy&apos;n gallu cau My Say</translation>
     </message>
 </context>
 <context>
@@ -2644,24 +2644,24 @@
         <translation>{name} (y ddyfais hon)</translation>
     </message>
     <message>
-        <source>Please type the new ward's name.</source>
-        <translation>Teipiwch enw'r ward newydd, os gwelwch yn dda.</translation>
+        <source>Please type the new ward&apos;s name.</source>
+        <translation>Teipiwch enw&apos;r ward newydd, os gwelwch yn dda.</translation>
     </message>
     <message>
         <source>Ward added.</source>
-        <translation>Ward wedi'i hychwanegu.</translation>
+        <translation>Ward wedi&apos;i hychwanegu.</translation>
     </message>
     <message>
         <source>A ward needs a name. The last name typed is kept.</source>
-        <translation>Mae angen enw ar ward. Mae'r enw olaf a deipiwyd yn cael ei gadw.</translation>
+        <translation>Mae angen enw ar ward. Mae&apos;r enw olaf a deipiwyd yn cael ei gadw.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation>Wedi'i gadw.</translation>
+        <translation>Wedi&apos;i gadw.</translation>
     </message>
     <message>
         <source>This device now shows {name}.</source>
-        <translation>Mae'r ddyfais hon nawr yn dangos {name}.</translation>
+        <translation>Mae&apos;r ddyfais hon nawr yn dangos {name}.</translation>
     </message>
     <message>
         <source>Archive {name}? It will be hidden.</source>
@@ -2673,27 +2673,27 @@
     </message>
     <message>
         <source>The ward is archived.</source>
-        <translation>Mae'r ward wedi'i harchifo.</translation>
+        <translation>Mae&apos;r ward wedi&apos;i harchifo.</translation>
     </message>
     <message>
         <source>Add a ward</source>
         <translation>Ychwanegu ward</translation>
     </message>
     <message>
-        <source>New ward's name</source>
-        <translation>Enw'r ward newydd</translation>
+        <source>New ward&apos;s name</source>
+        <translation>Enw&apos;r ward newydd</translation>
     </message>
     <message>
         <source>Ward name</source>
-        <translation>Enw'r ward</translation>
+        <translation>Enw&apos;r ward</translation>
     </message>
     <message>
         <source>Use this ward on this device</source>
-        <translation>Defnyddio'r ward hon ar y ddyfais hon</translation>
+        <translation>Defnyddio&apos;r ward hon ar y ddyfais hon</translation>
     </message>
     <message>
         <source>Archive this ward</source>
-        <translation>Archifo'r ward hon</translation>
+        <translation>Archifo&apos;r ward hon</translation>
     </message>
 </context>
 <context>
@@ -2704,7 +2704,7 @@
     </message>
     <message>
         <source>Tap your picture</source>
-        <translation>Cyffyrddwch â'ch llun</translation>
+        <translation>Cyffyrddwch â&apos;ch llun</translation>
     </message>
     <message>
         <source>Nobody has been added to this ward yet. Please ask a member of staff.</source>
@@ -2712,7 +2712,7 @@
     </message>
     <message>
         <source>Symbols: OpenMoji (CC BY-SA 4.0) and our own drawings</source>
-        <translation>Symbolau: OpenMoji (CC BY-SA 4.0) a'n lluniau ein hunain</translation>
+        <translation>Symbolau: OpenMoji (CC BY-SA 4.0) a&apos;n lluniau ein hunain</translation>
     </message>
     <message>
         <source>Staff</source>
@@ -2723,7 +2723,7 @@
     <name>WordsEditor</name>
     <message>
         <source>Whose words are these?</source>
-        <translation>Geiriau pwy yw'r rhain?</translation>
+        <translation>Geiriau pwy yw&apos;r rhain?</translation>
     </message>
     <message>
         <source>My own words</source>
@@ -2743,11 +2743,11 @@
     </message>
     <message>
         <source>Type here. It saves as you type.</source>
-        <translation>Teipiwch yma. Mae'n cadw wrth i chi deipio.</translation>
+        <translation>Teipiwch yma. Mae&apos;n cadw wrth i chi deipio.</translation>
     </message>
     <message>
         <source>That is a lot of words. Only the first 100,000 letters are kept.</source>
-        <translation>Mae hynny'n llawer o eiriau. Dim ond y 100,000 llythyren gyntaf sy'n cael eu cadw.</translation>
+        <translation>Mae hynny&apos;n llawer o eiriau. Dim ond y 100,000 llythyren gyntaf sy&apos;n cael eu cadw.</translation>
     </message>
     <message>
         <source>Hear it</source>
@@ -2759,7 +2759,7 @@
     </message>
     <message>
         <source>Back to my topic. Your words are saved.</source>
-        <translation>Yn ôl i fy mhwnc. Mae eich geiriau wedi'u cadw.</translation>
+        <translation>Yn ôl i fy mhwnc. Mae eich geiriau wedi&apos;u cadw.</translation>
     </message>
 </context>
 </TS>

@@ -186,6 +186,21 @@ class PreparationService:
             session.flush()
             return _topic(topic)
 
+    def rename_own_topic(self, topic_id: uuid.UUID, title: str) -> TopicRecord:
+        """The person's own topic is saved as they type its name; only their own can be renamed."""
+        with self._sessions.begin() as session:
+            topic = self._topic_row(session, topic_id)
+            if not topic.own:
+                raise PreparationProblem("Only a topic the person added can be renamed here.")
+            topic.title = clean_name(title, limit=300)
+            return _topic(topic)
+
+    def set_topic_symbol(self, topic_id: uuid.UUID, symbol_id: str | None) -> TopicRecord:
+        with self._sessions.begin() as session:
+            topic = self._topic_row(session, topic_id)
+            topic.symbol_id = symbol_id
+            return _topic(topic)
+
     def remove_topic(self, topic_id: uuid.UUID) -> None:
         """Hidden at once but kept, so "undo" can bring it back with everything said in it."""
         with self._sessions.begin() as session:

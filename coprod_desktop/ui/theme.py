@@ -108,6 +108,7 @@ QPushButton QLabel {{ background: transparent; color: {p.button_text}; }}
 QPushButton WrapLabel {{ color: {p.button_text}; }}
 QPushButton[role="primary"] {{ background: {p.accent}; color: {p.accent_text}; }}
 QPushButton[role="primary"] WrapLabel {{ color: {p.accent_text}; }}
+QPushButton[role="primary"]:disabled {{ background: {p.button}; border-color: {p.border}; }}
 QPushButton[role="danger"] {{ background: {p.danger}; color: {p.danger_text}; border-color: {p.danger}; }}
 QPushButton[role="danger"] WrapLabel {{ color: {p.danger_text}; }}
 QPushButton[checked="true"] WrapLabel {{ color: {p.checked_text}; }}

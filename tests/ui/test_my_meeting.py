@@ -330,3 +330,17 @@ def test_a_recording_that_will_not_play_gets_a_kind_message(
         assert speaker.said[-1] == topic.message.text()
     finally:
         real.shutdown()
+
+
+def test_an_own_topic_is_kept_from_the_first_letter(qtbot, window: MainWindow, store: Store) -> None:  # type: ignore[no-untyped-def]
+    screen = open_my_meeting(qtbot, window)
+    qtbot.mouseClick(screen.add_topic, CLICK)
+    add = window.current_screen()
+    assert isinstance(add, AddTopicScreen)
+    qtbot.keyClicks(add.name, "Visits")
+    # Not yet "Add it": the app could close now and the topic would still be there.
+    titles = [t.title for t in PreparationService(store.session_factory).get(screen.preparation.id).topics]
+    assert titles[-1] == "Visits"
+    add.name.clear()
+    titles = [t.title for t in PreparationService(store.session_factory).get(screen.preparation.id).topics]
+    assert "Visits" not in titles

@@ -26,6 +26,8 @@ class AddTopicScreen(Screen):
         self._context = context
         self._preparation_id = preparation_id
         self._symbol: str | None = None
+        self._topic_id: uuid.UUID | None = None
+        """Saved from the first letter typed, so closing the app mid-word keeps the topic."""
         painter, speaker = context.painter, context.speaker
         self._title = title_label(self)
         self.name_label = QLabel(self)
@@ -35,6 +37,7 @@ class AddTopicScreen(Screen):
         self.name.setMinimumHeight(FIELD_HEIGHT)
         self.name_label.setBuddy(self.name)
         self.name.returnPressed.connect(self.save)
+        self.name.textChanged.connect(self._keep)
         self.chosen = QLabel(self)
         self.chosen.setObjectName("symbol")
         self.chosen.setFixedSize(104, 104)
@@ -76,19 +79,30 @@ class AddTopicScreen(Screen):
     def choose_symbol(self, symbol_id: str) -> None:
         self._symbol = symbol_id
         self.chosen.setPixmap(self._context.painter.pixmap(symbol_id, 96))
+        if self._topic_id is not None:
+            self._context.services.preparation.set_topic_symbol(self._topic_id, symbol_id)
+
+    def _keep(self, text: str) -> None:
+        service = self._context.services.preparation
+        try:
+            if self._topic_id is None:
+                self._topic_id = service.add_own_topic(self._preparation_id, text, self._symbol).id
+            else:
+                service.rename_own_topic(self._topic_id, text)
+        except InvalidText:
+            # Every letter rubbed out: the half-made topic goes too.
+            if self._topic_id is not None:
+                service.remove_topic(self._topic_id)
+                self._topic_id = None
 
     def save(self) -> None:
-        try:
-            topic = self._context.services.preparation.add_own_topic(
-                self._preparation_id, self.name.text(), self._symbol
-            )
-        except InvalidText:
+        if self._topic_id is None:
             self.message.setText(self.tr("Please type a few words for your topic first."))
             self.message.show()
             self._context.speaker.say(self.message.text())
             return
         self._context.speaker.say(self.tr("Your topic is added."))
-        self.added.emit(topic.id)
+        self.added.emit(self._topic_id)
 
     def title(self) -> str:
         return self.tr("Add my own topic")

@@ -129,10 +129,11 @@ class TopicScreen(Screen):
         self.pieces_scroll.setWidgetResizable(True)
         self.pieces_scroll.setWidget(self._pieces_box)
         self.pages.addWidget(self.pieces_scroll)
-        self.words_editor = WordsEditor(painter, speaker, self)
-        self.words_editor.text_changed.connect(self._save_words)
-        self.words_editor.finished.connect(self._close_editor)
-        self.pages.addWidget(self.words_editor)
+        self.words_page = QWidget()
+        self._words_layout = QVBoxLayout(self.words_page)
+        self._words_layout.setContentsMargins(0, 0, 0, 0)
+        self._words_editor: WordsEditor | None = None
+        self.pages.addWidget(self.words_page)
         # The symbol picker draws dozens of symbols: made the first time it is wanted, so a topic opens fast.
         self.symbols_page = QWidget()
         self._symbols_layout = QVBoxLayout(self.symbols_page)
@@ -270,6 +271,17 @@ class TopicScreen(Screen):
         self.removed.emit(self._topic_id, self._topic.title)
 
     # --- words ------------------------------------------------------------------------------------------
+    @property
+    def words_editor(self) -> WordsEditor:
+        """Made the first time words are added, so a topic opens fast."""
+        if self._words_editor is None:
+            editor = WordsEditor(self._context.painter, self._context.speaker)
+            editor.text_changed.connect(self._save_words)
+            editor.finished.connect(self._close_editor)
+            self._words_layout.addWidget(editor)
+            self._words_editor = editor
+        return self._words_editor
+
     def start_words(self, piece: PieceRecord | None = None) -> None:
         self._editing = piece
         staff = self._alongside.staff is not None

@@ -61,8 +61,6 @@ class TakingPartScreen(Screen):
         self.message.hide()
 
         self.going = ChoiceRow(painter, speaker, ["meeting", "slides-without-me", "not-this-time"])
-        for button in self.going.buttons:
-            button.setMinimumSize(240, 140)
         for index, value in enumerate(TAKING_PART):
             self.going.buttons[index].clicked.connect(lambda _c=False, v=value: self._choose_going(v))
         self.shows = ChoiceRow(painter, speaker, ["who-are-you", "staff", "no"])
@@ -96,6 +94,10 @@ class TakingPartScreen(Screen):
         family_add.addWidget(self.family_name, 1)
         family_add.addWidget(self.add_family_button)
 
+        # Wide enough for the longest answers in Welsh to fit on two lines.
+        for row in (self.going, self.shows, self.staff_row, self.who_sees):
+            for button in row.buttons:
+                button.setMinimumSize(280, 140)
         body = QWidget()
         column = QVBoxLayout(body)
         column.setSpacing(20)

@@ -75,3 +75,40 @@ class Presenter(enum.StrEnum):
     ME = "me"
     STAFF = "staff"
     NOBODY = "nobody"
+
+
+class ThankReason(enum.StrEnum):
+    """Why I am saying thank you: each is a symbol with words on the Say thank you screen."""
+
+    HELPED_ME = "helped_me"
+    LISTENED = "listened"
+    MADE_ME_LAUGH = "made_me_laugh"
+    WAS_KIND = "was_kind"
+    SHARED = "shared"
+    CALMED_ME = "calmed_me"
+    TAUGHT_ME = "taught_me"
+    SOMETHING_ELSE = "something_else"
+
+
+class ThankDelivery(enum.StrEnum):
+    READ_OUT = "read_out"
+    """Read out at the mutual help meeting."""
+    JUST_SEND = "just_send"
+
+
+class ActionStatus(enum.StrEnum):
+    """You said, we did: Red needs a reason, always."""
+
+    RED = "red"
+    """We can't do this (the reason is given)."""
+    AMBER = "amber"
+    """We are working on it."""
+    GREEN = "green"
+    """Done."""
+
+
+class ActionSource(enum.StrEnum):
+    IDEA = "idea"
+    NOT_HAPPY = "not_happy"
+    SAY_GROUP = "say_group"
+    STAFF = "staff"

@@ -11,6 +11,8 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from coprod_desktop.store.base import Base, KeyedRow, UTCDateTime, utcnow
 from coprod_desktop.store.kinds import (
+    ActionSource,
+    ActionStatus,
     MeetingKind,
     PieceKind,
     Presenter,
@@ -19,11 +21,15 @@ from coprod_desktop.store.kinds import (
     Sharing,
     TakingPart,
     TextSize,
+    ThankDelivery,
     TopicState,
     WhoseWords,
 )
 
 __all__ = [
+    "ActionChange",
+    "ActionSource",
+    "ActionStatus",
     "AuditEvent",
     "CommunicationPreferences",
     "DeviceSetting",
@@ -44,10 +50,13 @@ __all__ = [
     "TakingPartChoice",
     "TemplateTopic",
     "TextSize",
+    "ThankDelivery",
+    "ThankYou",
     "TopicPiece",
     "TopicState",
     "TopicTemplate",
     "Ward",
+    "WardAction",
     "WardSettings",
     "WhoseWords",
 ]
@@ -316,6 +325,72 @@ class SavedPhrase(KeyedRow, Base):
     words: Mapped[str] = mapped_column(Text)
     symbol_id: Mapped[str | None] = mapped_column(String(100))
     recording_file: Mapped[str | None] = mapped_column(String(300))
+
+
+class ThankYou(KeyedRow, Base):
+    """A thank-you from one person to another (a patient or staff on the ward, or someone else staff
+    typed), for reasons shown as symbols, read out at the mutual help meeting if its author wants."""
+
+    __tablename__ = "thank_you"
+
+    ward_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("ward.id", ondelete="CASCADE"), index=True)
+    author_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("person.id", ondelete="CASCADE"), index=True
+    )
+    to_person_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("person.id", ondelete="SET NULL"), index=True
+    )
+    to_name: Mapped[str | None] = mapped_column(String(200))
+    """Someone not on the ward (or no longer here), as typed."""
+    reasons: Mapped[list[str]] = mapped_column(JSON, default=list)
+    words: Mapped[str | None] = mapped_column(Text)
+    whose: Mapped[WhoseWords | None] = mapped_column(_enum(WhoseWords, "thank_whose"))
+    written_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    recording_file: Mapped[str | None] = mapped_column(String(300))
+    delivery: Mapped[ThankDelivery] = mapped_column(_enum(ThankDelivery, "thank_delivery"))
+    show_on_wall: Mapped[bool] = mapped_column(Boolean, default=False)
+    read_out_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    read_out_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+
+
+class WardAction(KeyedRow, Base):
+    """You said, we did: something a person raised and what the ward is doing about it."""
+
+    __tablename__ = "ward_action"
+
+    ward_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("ward.id", ondelete="CASCADE"), index=True)
+    source: Mapped[ActionSource] = mapped_column(_enum(ActionSource, "action_source"))
+    raised_by_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("person.id", ondelete="CASCADE"), index=True
+    )
+    """Erasing a person erases what they raised: the words are theirs."""
+    you_said: Mapped[str] = mapped_column(Text)
+    symbol_id: Mapped[str | None] = mapped_column(String(100))
+    status: Mapped[ActionStatus] = mapped_column(_enum(ActionStatus, "action_status"), index=True)
+    reply: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str | None] = mapped_column(Text)
+    """Why not: required whenever the status is Red."""
+    owner_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    due_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    changes: Mapped[list[ActionChange]] = relationship(
+        back_populates="action", cascade="all, delete-orphan", order_by="ActionChange.at"
+    )
+
+
+class ActionChange(KeyedRow, Base):
+    """One step in an action's history: every status, reply and reason it has had, and who set it."""
+
+    __tablename__ = "action_change"
+
+    action_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("ward_action.id", ondelete="CASCADE"), index=True
+    )
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    status: Mapped[ActionStatus] = mapped_column(_enum(ActionStatus, "action_change_status"))
+    reply: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str | None] = mapped_column(Text)
+    action: Mapped[WardAction] = relationship(back_populates="changes")
 
 
 class AuditEvent(KeyedRow, Base):

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select
+from sqlalchemy.orm.attributes import flag_modified
 
 from coprod_desktop.services.audit import add_event
 from coprod_desktop.services.clock import Clock, system_clock
@@ -157,6 +158,7 @@ class ActionService:
             row.owner_id = owner_id if owner_id is not None else row.owner_id
             row.due_at = due_at if due_at is not None else row.due_at
             row.updated_at = now
+            flag_modified(row, "updated_at")  # or an unchanged time lets onupdate stamp the wall clock
             row.changes.append(
                 ActionChange(at=now, by_id=by_id, status=status, reply=words, reason=row.reason)
             )

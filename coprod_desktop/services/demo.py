@@ -77,6 +77,7 @@ def seed_demo_ward(session_factory: SessionFactory, clock: Clock = system_clock)
     sams_cpa = meetings.schedule(added["Sam"].id, MeetingKind.CPA, today + timedelta(days=9))
     _prepare_sams_cpa(session_factory, clock, added["Sam"].id, added["Jo"].id, sams_cpa.id)
     _after_sams_ward_round(session_factory, clock, added["Sam"].id, added["Jo"].id, today)
+    _ward_voice(session_factory, clock, ward.id, {name: person.id for name, person in added.items()})
     meetings.schedule(added["Dafydd"].id, MeetingKind.CARE_AND_TREATMENT_REVIEW, today + timedelta(days=4))
     meetings.schedule(added["Priya"].id, MeetingKind.WARD_ROUND, today + timedelta(days=2))
     return ward
@@ -135,3 +136,52 @@ def _after_sams_ward_round(
     phrases = PhraseService(session_factory, clock)
     phrases.add(sam_id, "I want to talk about my leave.", "walk")
     phrases.add(sam_id, "Can my mam come to the next meeting?", "family")
+
+
+def _ward_voice(
+    session_factory: SessionFactory, clock: Clock, ward_id: uuid.UUID, ids: dict[str, uuid.UUID]
+) -> None:
+    """Thank-yous for this week's mutual help meeting and the wall, and You said, we did in every
+    status: Red with its reason, Amber being worked on, Green done."""
+    from coprod_desktop.services.actions import ActionService
+    from coprod_desktop.services.thanks import ThanksService
+    from coprod_desktop.store.kinds import ActionSource, ActionStatus, ThankDelivery, ThankReason
+
+    thanks = ThanksService(session_factory, clock)
+    thanks.say(
+        ids["Sam"],
+        (ThankReason.LISTENED,),
+        ThankDelivery.READ_OUT,
+        to_person_id=ids["Jo"],
+        words="Thank you for listening to me on Sunday.",
+        show_on_wall=True,
+    )
+    thanks.say(
+        ids["Priya"],
+        (ThankReason.MADE_ME_LAUGH, ThankReason.WAS_KIND),
+        ThankDelivery.READ_OUT,
+        to_person_id=ids["Sam"],
+        show_on_wall=True,
+    )
+    thanks.say(ids["Dafydd"], (ThankReason.CALMED_ME,), ThankDelivery.JUST_SEND, to_person_id=ids["Lee"])
+
+    actions = ActionService(session_factory, clock)
+    jo = ids["Jo"]
+    films = actions.raise_action(
+        ward_id, ActionSource.IDEA, "Can we have a film night?", raised_by_id=ids["Sam"]
+    )
+    actions.update(films.id, ActionStatus.GREEN, "Yes. Film night is every Friday at 7.", by_id=jo)
+    pets = actions.raise_action(
+        ward_id, ActionSource.IDEA, "Can we have a ward cat?", raised_by_id=ids["Lee"]
+    )
+    actions.update(
+        pets.id,
+        ActionStatus.RED,
+        "We can't have a cat on the ward.",
+        by_id=jo,
+        reason="Hospital rules do not allow pets to live on wards. A therapy dog visits on Tuesdays.",
+    )
+    noise = actions.raise_action(
+        ward_id, ActionSource.NOT_HAPPY, "The TV is too loud at night.", raised_by_id=ids["Aisha"]
+    )
+    actions.update(noise.id, ActionStatus.AMBER, "We are talking about a quiet time after 10.", by_id=jo)

@@ -14,6 +14,7 @@ from coprod_desktop.ui.i18n import LanguageSwitcher
 from coprod_desktop.ui.symbol_icons import SymbolPainter
 
 if TYPE_CHECKING:
+    from coprod_desktop.services.actions import ActionService
     from coprod_desktop.services.audit import AuditService
     from coprod_desktop.services.device import DeviceService
     from coprod_desktop.services.meetings import MeetingService
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from coprod_desktop.services.preparation import PreparationService
     from coprod_desktop.services.staff_auth import StaffAuthService
     from coprod_desktop.services.taking_part import TakingPartService
+    from coprod_desktop.services.thanks import ThanksService
     from coprod_desktop.services.ward_settings import WardSettingsService
     from coprod_desktop.services.wards import WardService
     from coprod_desktop.store.engine import SessionFactory
@@ -43,12 +45,15 @@ class Services:
     taking_part: TakingPartService
     outcomes: OutcomeService
     phrases: PhraseService
+    thanks: ThanksService
+    actions: ActionService
     session_factory: SessionFactory
     """For a screen that builds its own service (each takes the session factory)."""
     clock: Clock
 
     @classmethod
     def build(cls, session_factory: SessionFactory, clock: Clock = system_clock) -> Services:
+        from coprod_desktop.services.actions import ActionService
         from coprod_desktop.services.audit import AuditService
         from coprod_desktop.services.device import DeviceService
         from coprod_desktop.services.meetings import MeetingService
@@ -59,6 +64,7 @@ class Services:
         from coprod_desktop.services.preparation import PreparationService
         from coprod_desktop.services.staff_auth import StaffAuthService
         from coprod_desktop.services.taking_part import TakingPartService
+        from coprod_desktop.services.thanks import ThanksService
         from coprod_desktop.services.ward_settings import WardSettingsService
         from coprod_desktop.services.wards import WardService
 
@@ -75,6 +81,8 @@ class Services:
             taking_part=TakingPartService(session_factory, clock),
             outcomes=OutcomeService(session_factory, clock),
             phrases=PhraseService(session_factory, clock),
+            thanks=ThanksService(session_factory, clock),
+            actions=ActionService(session_factory, clock),
             session_factory=session_factory,
             clock=clock,
         )

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from coprod_desktop.services.audit import add_event
@@ -54,7 +55,7 @@ class ActionRecord:
     changed_at: datetime
 
 
-def _record(row: WardAction) -> ActionRecord:
+def action_record(row: WardAction) -> ActionRecord:
     return ActionRecord(
         id=row.id,
         ward_id=row.ward_id,
@@ -79,6 +80,49 @@ def _optional_text(text: str | None, limit: int) -> str | None:
         return None
 
 
+def add_action(
+    session: Session,
+    clock: Clock,
+    ward_id: uuid.UUID,
+    source: ActionSource,
+    you_said: str,
+    raised_by_id: uuid.UUID | None,
+    *,
+    symbol_id: str | None = None,
+    by_id: uuid.UUID | None = None,
+) -> WardAction:
+    """Adds an Amber action inside the caller's transaction (a SAY group view becomes one this way)."""
+    said = clean_text(you_said, limit=SAID_MAX)
+    now = clock()
+    if raised_by_id is not None:
+        person = session.get(Person, raised_by_id)
+        if person is None or person.ward_id != ward_id:
+            raise ActionProblem("That person is not on this ward.")
+    row = WardAction(
+        ward_id=ward_id,
+        source=source,
+        raised_by_id=raised_by_id,
+        you_said=said,
+        symbol_id=symbol_id,
+        status=ActionStatus.AMBER,
+        reply="",
+        created_at=now,
+        updated_at=now,
+    )
+    row.changes.append(ActionChange(at=now, by_id=by_id or raised_by_id, status=ActionStatus.AMBER))
+    session.add(row)
+    session.flush()
+    add_event(
+        session,
+        clock,
+        "action_raised",
+        actor_id=by_id or raised_by_id,
+        subject_id=row.id,
+        detail={"source": source.value},
+    )
+    return row
+
+
 class ActionService:
     def __init__(self, session_factory: SessionFactory, clock: Clock = system_clock) -> None:
         self._sessions = session_factory
@@ -95,36 +139,18 @@ class ActionService:
         by_id: uuid.UUID | None = None,
     ) -> ActionRecord:
         """Starts Amber ("we are working on it"): once raised, something is always being done or said."""
-        said = clean_text(you_said, limit=SAID_MAX)
-        now = self._clock()
         with self._sessions.begin() as session:
-            if raised_by_id is not None:
-                person = session.get(Person, raised_by_id)
-                if person is None or person.ward_id != ward_id:
-                    raise ActionProblem("That person is not on this ward.")
-            row = WardAction(
-                ward_id=ward_id,
-                source=source,
-                raised_by_id=raised_by_id,
-                you_said=said,
-                symbol_id=symbol_id,
-                status=ActionStatus.AMBER,
-                reply="",
-                created_at=now,
-                updated_at=now,
-            )
-            row.changes.append(ActionChange(at=now, by_id=by_id or raised_by_id, status=ActionStatus.AMBER))
-            session.add(row)
-            session.flush()
-            add_event(
+            row = add_action(
                 session,
                 self._clock,
-                "action_raised",
-                actor_id=by_id or raised_by_id,
-                subject_id=row.id,
-                detail={"source": source.value},
+                ward_id,
+                source,
+                you_said,
+                raised_by_id,
+                symbol_id=symbol_id,
+                by_id=by_id,
             )
-            return _record(row)
+            return action_record(row)
 
     def update(
         self,
@@ -171,12 +197,12 @@ class ActionService:
                 detail={"from": before.value, "to": status.value},
             )
             session.flush()
-            return _record(row)
+            return action_record(row)
 
     def get(self, action_id: uuid.UUID) -> ActionRecord | None:
         with self._sessions() as session:
             row = session.get(WardAction, action_id)
-            return _record(row) if row is not None else None
+            return action_record(row) if row is not None else None
 
     def history(self, action_id: uuid.UUID) -> list[ChangeRecord]:
         query = select(ActionChange).where(ActionChange.action_id == action_id).order_by(ActionChange.at)
@@ -192,7 +218,7 @@ class ActionService:
             query = query.where(WardAction.status == status)
         query = query.order_by(WardAction.updated_at.desc(), WardAction.id).offset(offset).limit(limit)
         with self._sessions() as session:
-            return [_record(row) for row in session.scalars(query)]
+            return [action_record(row) for row in session.scalars(query)]
 
     def count(self, ward_id: uuid.UUID) -> int:
         with self._sessions() as session:
@@ -206,4 +232,4 @@ class ActionService:
             .order_by(WardAction.updated_at.desc())
         )
         with self._sessions() as session:
-            return [_record(row) for row in session.scalars(query)]
+            return [action_record(row) for row in session.scalars(query)]

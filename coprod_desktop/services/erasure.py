@@ -14,13 +14,23 @@ from pathlib import Path
 
 from sqlalchemy import delete, select
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
 
 from coprod_desktop.services.audit import add_event
 from coprod_desktop.services.clock import Clock, system_clock
 from coprod_desktop.services.people import NotForYourself, UnknownPerson
 from coprod_desktop.services.pictures import remove_picture
 from coprod_desktop.store.engine import SessionFactory
-from coprod_desktop.store.models import Person
+from coprod_desktop.store.kinds import PieceKind
+from coprod_desktop.store.models import (
+    Person,
+    Preparation,
+    PreparedTopic,
+    SavedPhrase,
+    SayView,
+    ThankYou,
+    TopicPiece,
+)
 
 log = logging.getLogger(__name__)
 
@@ -33,9 +43,11 @@ def erase_person(
     actor_id: uuid.UUID | None,
     pictures_dir: Path,
     clock: Clock = system_clock,
+    recordings_dir: Path | None = None,
 ) -> None:
     """Deletes the person row; the database's ON DELETE CASCADE removes their preferences, PIN,
-    meetings and own topic templates in the same transaction. Then their photo file goes.
+    meetings, topics, phrases, thank-yous, views and own topic templates in the same transaction.
+    Then their files go: their photo, the pictures in their topics and every recording of their voice.
 
     Raises NotForYourself when staff try to erase themselves while signed in, UnknownPerson if gone.
     """
@@ -48,13 +60,39 @@ def erase_person(
             # Zero the deleted bytes instead of leaving them in free space; harmless if already on.
             connection.exec_driver_sql("PRAGMA secure_delete=ON")
         picture = session.scalar(select(Person.picture_file).where(Person.id == person_id))
+        pictures, recordings = _their_files(session, person_id)
         deleted = session.execute(delete(Person).where(Person.id == person_id)).rowcount
         if not deleted:
             raise UnknownPerson(str(person_id))
         add_event(session, clock, ERASED_EVENT, actor_id=actor_id)
-    remove_picture(picture, pictures_dir)
+    for name in (picture, *pictures):
+        remove_picture(name, pictures_dir)
+    if recordings_dir is not None:
+        for name in recordings:
+            remove_picture(name, recordings_dir)  # the same check: only a plain name inside the folder
     if on_sqlite:
         _empty_write_ahead_log(session_factory)
+
+
+def _their_files(session: Session, person_id: uuid.UUID) -> tuple[list[str], list[str]]:
+    """File names (pictures, recordings) held by rows the cascade is about to delete."""
+    pieces = session.execute(
+        select(TopicPiece.kind, TopicPiece.file_name)
+        .join(PreparedTopic, PreparedTopic.id == TopicPiece.topic_id)
+        .join(Preparation, Preparation.id == PreparedTopic.preparation_id)
+        .where(Preparation.person_id == person_id, TopicPiece.file_name.is_not(None))
+    )
+    pictures: list[str] = []
+    recordings: list[str] = []
+    for kind, name in pieces:
+        (recordings if kind is PieceKind.RECORDING else pictures).append(name)
+    for column, owner in (
+        (SavedPhrase.recording_file, SavedPhrase.person_id),
+        (ThankYou.recording_file, ThankYou.author_id),
+        (SayView.recording_file, SayView.person_id),
+    ):
+        recordings += [n for n in session.scalars(select(column).where(owner == person_id)) if n]
+    return pictures, recordings
 
 
 def _empty_write_ahead_log(session_factory: SessionFactory) -> None:

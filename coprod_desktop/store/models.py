@@ -44,6 +44,10 @@ __all__ = [
     "Rating",
     "Role",
     "SavedPhrase",
+    "SayAgendaTopic",
+    "SayGroup",
+    "SayGroupTopic",
+    "SayView",
     "Sharing",
     "StaffCredential",
     "TakingPart",
@@ -391,6 +395,68 @@ class ActionChange(KeyedRow, Base):
     reply: Mapped[str] = mapped_column(Text, default="")
     reason: Mapped[str | None] = mapped_column(Text)
     action: Mapped[WardAction] = relationship(back_populates="changes")
+
+
+class SayAgendaTopic(KeyedRow, Base):
+    """One topic of a ward's standing SAY group agenda. Staff edit it; each new group copies it, so
+    changing the agenda never changes the minutes of a group already held."""
+
+    __tablename__ = "say_agenda_topic"
+
+    ward_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("ward.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(300))
+    symbol_id: Mapped[str | None] = mapped_column(String(100))
+
+
+class SayGroup(KeyedRow, Base):
+    """One SAY group on a ward: started by staff, open while views are given, then ended."""
+
+    __tablename__ = "say_group"
+
+    ward_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("ward.id", ondelete="CASCADE"), index=True)
+    started_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    topics: Mapped[list[SayGroupTopic]] = relationship(
+        back_populates="group", cascade="all, delete-orphan", order_by="SayGroupTopic.position"
+    )
+
+
+class SayGroupTopic(KeyedRow, Base):
+    __tablename__ = "say_group_topic"
+
+    group_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("say_group.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(300))
+    symbol_id: Mapped[str | None] = mapped_column(String(100))
+    group: Mapped[SayGroup] = relationship(back_populates="topics")
+
+
+class SayView(KeyedRow, Base):
+    """One person's view on one SAY group topic: a rating, words, symbols and their own voice.
+    A person may give several (two tablets, or a second thought); all are kept, in order."""
+
+    __tablename__ = "say_view"
+
+    topic_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("say_group_topic.id", ondelete="CASCADE"), index=True
+    )
+    person_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("person.id", ondelete="CASCADE"), index=True
+    )
+    """Erasing a person erases their views: the words are theirs."""
+    rating: Mapped[Rating | None] = mapped_column(_enum(Rating, "say_rating"))
+    words: Mapped[str | None] = mapped_column(Text)
+    whose: Mapped[WhoseWords | None] = mapped_column(_enum(WhoseWords, "say_whose"))
+    written_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    symbols: Mapped[list[str]] = mapped_column(JSON, default=list)
+    recording_file: Mapped[str | None] = mapped_column(String(300))
+    action_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("ward_action.id", ondelete="SET NULL")
+    )
+    """The You said, we did action the facilitator made from this view, if any."""
 
 
 class AuditEvent(KeyedRow, Base):

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from coprod_desktop.services.phrases import PhraseService
     from coprod_desktop.services.preferences import PreferencesService
     from coprod_desktop.services.preparation import PreparationService
+    from coprod_desktop.services.say_groups import SayGroupService
     from coprod_desktop.services.staff_auth import StaffAuthService
     from coprod_desktop.services.taking_part import TakingPartService
     from coprod_desktop.services.thanks import ThanksService
@@ -47,6 +48,7 @@ class Services:
     phrases: PhraseService
     thanks: ThanksService
     actions: ActionService
+    say_groups: SayGroupService
     session_factory: SessionFactory
     """For a screen that builds its own service (each takes the session factory)."""
     clock: Clock
@@ -62,6 +64,7 @@ class Services:
         from coprod_desktop.services.phrases import PhraseService
         from coprod_desktop.services.preferences import PreferencesService
         from coprod_desktop.services.preparation import PreparationService
+        from coprod_desktop.services.say_groups import SayGroupService
         from coprod_desktop.services.staff_auth import StaffAuthService
         from coprod_desktop.services.taking_part import TakingPartService
         from coprod_desktop.services.thanks import ThanksService
@@ -83,6 +86,7 @@ class Services:
             phrases=PhraseService(session_factory, clock),
             thanks=ThanksService(session_factory, clock),
             actions=ActionService(session_factory, clock),
+            say_groups=SayGroupService(session_factory, clock),
             session_factory=session_factory,
             clock=clock,
         )

@@ -1,3 +1,3 @@
 """Alembic migrations. HEAD must name the newest revision (a test checks it against Alembic)."""
 
-HEAD = "0004_ward_voice"
+HEAD = "0005_say_groups"

@@ -224,6 +224,7 @@ class PeopleScreen(StaffScreen):
                 self.staff.id,
                 self.context.paths.pictures,
                 services.clock,
+                recordings_dir=self.context.paths.recordings,
             )
         except NotForYourself:
             self.show_message(self.tr("You cannot erase yourself while you are signed in."))

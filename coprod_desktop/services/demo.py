@@ -185,3 +185,48 @@ def _ward_voice(
         ward_id, ActionSource.NOT_HAPPY, "The TV is too loud at night.", raised_by_id=ids["Aisha"]
     )
     actions.update(noise.id, ActionStatus.AMBER, "We are talking about a quiet time after 10.", by_id=jo)
+    _say_groups(session_factory, clock, ward_id, ids)
+
+
+def _say_groups(
+    session_factory: SessionFactory, clock: Clock, ward_id: uuid.UUID, ids: dict[str, uuid.UUID]
+) -> None:
+    """Last week's SAY group, with views on food and activities and an action made from one, and
+    today's group open so people can give their views now."""
+    from coprod_desktop.services.actions import ActionService
+    from coprod_desktop.services.say_groups import SayGroupService
+    from coprod_desktop.store.kinds import ActionStatus, Rating, WhoseWords
+
+    def last_week() -> datetime:
+        return clock() - timedelta(days=7)
+
+    before = SayGroupService(session_factory, last_week)
+    jo = ids["Jo"]
+    held = before.start(ward_id, jo)
+    food, activities = held.topics[0], held.topics[1]
+    said = (
+        ("Sam", food, Rating.NOT_GOOD, "There is not enough choice at tea time.", WhoseWords.MINE),
+        ("Priya", food, Rating.GOOD, "I like the curry on Thursdays.", WhoseWords.MINE),
+        ("Lee", food, Rating.NOT_GOOD, "Lee said the portions are small.", WhoseWords.STAFF_TYPED),
+        ("Aisha", activities, Rating.NOT_SURE, None, WhoseWords.MINE),
+        ("Dafydd", activities, Rating.GOOD, "Mae'r grŵp celf yn dda.", WhoseWords.MINE),
+    )
+    views = {}
+    for name, topic, rating, words, whose in said:
+        view = before.start_view(
+            topic.id, ids[name], whose=whose, written_by_id=jo if whose is not WhoseWords.MINE else None
+        )
+        views[name] = before.update_view(view.id, rating=rating, words=words)
+    tea = before.to_action(views["Sam"].id, jo, "More choice at tea time")
+    ActionService(session_factory, last_week).update(
+        tea.id,
+        ActionStatus.AMBER,
+        "The kitchen will add a second hot choice. We start in two weeks.",
+        by_id=jo,
+    )
+    before.end(held.id, jo)
+
+    now = SayGroupService(session_factory, clock)
+    today = now.start(ward_id, jo)
+    view = now.start_view(today.topics[1].id, ids["Priya"])
+    now.update_view(view.id, rating=Rating.GOOD, words="Can we do more art?", symbols=("art",))

@@ -28,6 +28,7 @@ from coprod_desktop.ui.screens.staff.sign_in_screen import SignInScreen
 from coprod_desktop.ui.screens.staff.staff_home_screen import StaffHomeScreen
 from coprod_desktop.ui.screens.start.who_are_you_screen import WhoAreYouScreen
 from coprod_desktop.ui.theme import Theme
+from coprod_desktop.ui.ward_flow import WardFlow
 from coprod_desktop.ui.widgets.nav_bar import NavBar
 from coprod_desktop.ui.widgets.notice_bar import NoticeBar
 from coprod_desktop.ui.widgets.symbol_button import SYMBOLS_ON_PROPERTY, SymbolButton
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         self._kiosk = False
         self._leaving = False
         self.meeting = MeetingFlow(self, context)
+        self.ward_voice = WardFlow(self, context)
         self.idle = IdleWatch(self)
         self.idle.timed_out.connect(lambda: self.sign_out(why="idle"))
         app = QApplication.instance()
@@ -150,6 +152,9 @@ class MainWindow(QMainWindow):
         home.change_person_requested.connect(self.start_over)
         home.my_meeting_requested.connect(self.meeting.open_my_meeting)
         home.say_it_requested.connect(self.open_say_it_board)
+        home.thanks_requested.connect(self.ward_voice.open_thanks)
+        home.have_my_say_requested.connect(self.ward_voice.open_have_my_say)
+        home.board_requested.connect(self.ward_voice.open_board)
         return home
 
     def go_home(self) -> None:
@@ -280,6 +285,10 @@ class MainWindow(QMainWindow):
         if restored is not None:
             # Everything on screen may be out of date, and the signed-in account may not exist in it.
             restored.connect(lambda: self.sign_out(why="restored"))
+        round_requested = getattr(screen, "round_requested", None)
+        if round_requested is not None:
+            # A SAY group passes the tablet round: patient-sized screens, staff still signed in.
+            round_requested.connect(self.ward_voice.open_group_round)
         self.show_screen(screen)
 
     def sign_out(self, why: str = "chose") -> None:

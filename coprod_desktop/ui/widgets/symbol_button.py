@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coprod_desktop.speech.protocol import Speaker
 from coprod_desktop.ui.symbol_icons import SymbolPainter
@@ -32,7 +40,10 @@ class SymbolButton(QPushButton):
         symbol_size: int = 72,
         max_lines: int = 2,
         parent: QWidget | None = None,
+        *,
+        beside: bool = False,
     ) -> None:
+        """`beside` puts the words to the right of the symbol: a wide, low button where height is short."""
         super().__init__(parent)
         self._painter = painter
         self._speaker = speaker
@@ -51,13 +62,21 @@ class SymbolButton(QPushButton):
         self._icon.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._icon.setFixedSize(symbol_size + 8, symbol_size + 8)
         self._words = WrapLabel("", max_lines, self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 10, 10, 10)
-        layout.setSpacing(6)
-        layout.addStretch(1)
-        layout.addWidget(self._icon, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(self._words, 0)
-        layout.addStretch(1)
+        if beside:
+            self._words.setAlignment(Qt.AlignmentFlag.AlignLeft)
+            row = QHBoxLayout(self)
+            row.setContentsMargins(16, 10, 16, 10)
+            row.setSpacing(16)
+            row.addWidget(self._icon, 0, Qt.AlignmentFlag.AlignVCenter)
+            row.addWidget(self._words, 1, Qt.AlignmentFlag.AlignVCenter)
+        else:
+            layout = QVBoxLayout(self)
+            layout.setContentsMargins(10, 10, 10, 10)
+            layout.setSpacing(6)
+            layout.addStretch(1)
+            layout.addWidget(self._icon, 0, Qt.AlignmentFlag.AlignHCenter)
+            layout.addWidget(self._words, 0)
+            layout.addStretch(1)
         self._words.setVisible(False)
         self._draw_symbol()
         self.set_words(words, spoken)

@@ -1,18 +1,24 @@
-"""Home for the chosen person: a greeting, their next meeting, and a few big choices."""
+"""Home for the chosen person: a greeting, their next meeting, and a few big choices.
+
+Five big choices (DESIGN.md section 2): My meeting, Thank you, Have my say, You said, we did and
+Help me say it. What the person raised shows on You said, we did with its status, so they see the
+answer without looking for it; a SAY group that is on now shows on Have my say."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from coprod_desktop.services.actions import ActionRecord
 from coprod_desktop.services.records import MeetingInfo, PersonInfo
+from coprod_desktop.ui.action_words import STATUS_SYMBOLS, status_words
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.meeting_words import SYMBOLS, meeting_sentence
 from coprod_desktop.ui.person_picture import person_pixmap
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
 from coprod_desktop.ui.widgets.symbol_button import SymbolButton
 
-PICTURE_SIZE = 96
+PICTURE_SIZE = 80
 
 
 class HomeScreen(Screen):
@@ -20,6 +26,9 @@ class HomeScreen(Screen):
     change_person_requested = Signal()
     my_meeting_requested = Signal()
     say_it_requested = Signal()
+    thanks_requested = Signal()
+    have_my_say_requested = Signal()
+    board_requested = Signal()
 
     def __init__(self, context: UiContext, person: PersonInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,30 +46,62 @@ class HomeScreen(Screen):
         header.addWidget(self._picture)
         header.addWidget(self._greeting, 1)
 
-        self.meeting_tile = SymbolButton(ctx.painter, ctx.speaker, "meeting", symbol_size=88, max_lines=3)
+        self.meeting_tile = SymbolButton(ctx.painter, ctx.speaker, "meeting", symbol_size=96, max_lines=6)
         self.meeting_tile.setObjectName("next-meeting")
-        self.meeting_tile.setMinimumHeight(150)
         self.meeting_tile.clicked.connect(self.my_meeting_requested)
-
-        self.say_it_choice = SymbolButton(ctx.painter, ctx.speaker, "question", symbol_size=120)
+        self.thanks_choice = SymbolButton(ctx.painter, ctx.speaker, "thank-you", symbol_size=64, beside=True)
+        self.thanks_choice.clicked.connect(self.thanks_requested)
+        self.have_say_choice = SymbolButton(
+            ctx.painter, ctx.speaker, "say-group", symbol_size=64, max_lines=4, beside=True
+        )
+        self.have_say_choice.clicked.connect(self.have_my_say_requested)
+        self.board_choice = SymbolButton(
+            ctx.painter, ctx.speaker, "you-said-we-did", symbol_size=64, max_lines=4, beside=True
+        )
+        self.board_choice.setObjectName("you-said-we-did")
+        self.board_choice.clicked.connect(self.board_requested)
+        self.say_it_choice = SymbolButton(ctx.painter, ctx.speaker, "question", symbol_size=64, beside=True)
         self.say_it_choice.clicked.connect(self.say_it_requested)
+        choices = QGridLayout()
+        choices.setSpacing(20)
+        choices.addWidget(self.meeting_tile, 0, 0, 2, 1)
+        choices.addWidget(self.thanks_choice, 0, 1)
+        choices.addWidget(self.have_say_choice, 0, 2)
+        choices.addWidget(self.board_choice, 1, 1)
+        choices.addWidget(self.say_it_choice, 1, 2)
+        for column, stretch in enumerate((4, 5, 5)):
+            choices.setColumnStretch(column, stretch)
+        for choice in (self.thanks_choice, self.have_say_choice, self.board_choice, self.say_it_choice):
+            choice.setMinimumSize(300, 120)
+        self.meeting_tile.setMinimumWidth(220)
 
-        self.settings_choice = SymbolButton(ctx.painter, ctx.speaker, "my-settings", symbol_size=120)
-        self.change_choice = SymbolButton(ctx.painter, ctx.speaker, "change-person", symbol_size=120)
-        choices = QHBoxLayout()
-        choices.setSpacing(24)
-        for choice in (self.say_it_choice, self.settings_choice, self.change_choice):
-            choice.setMinimumSize(260, 230)
-            choices.addWidget(choice)
+        # Less often wanted: smaller, at the top, still well over the smallest target.
+        self.settings_choice = SymbolButton(ctx.painter, ctx.speaker, "my-settings", symbol_size=40)
+        self.change_choice = SymbolButton(ctx.painter, ctx.speaker, "change-person", symbol_size=40)
+        for choice in (self.settings_choice, self.change_choice):
+            choice.setMinimumSize(180, 100)
+            choice.setMaximumWidth(240)
+            header.addWidget(choice)
         self.settings_choice.clicked.connect(self.settings_requested)
         self.change_choice.clicked.connect(self.change_person_requested)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 16, 32, 24)
-        layout.setSpacing(24)
+        layout.setSpacing(16)
         layout.addLayout(header)
-        layout.addWidget(self.meeting_tile)
-        layout.addLayout(choices, 1)
+        # With the largest text the choices can need more room than the window has: they scroll
+        # rather than overlap.
+        inner = QWidget()
+        inner.setLayout(choices)
+        choices.setContentsMargins(0, 0, 0, 0)
+        scroller = QScrollArea()
+        scroller.setWidget(inner)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(scroller, 1)
+        self._raised: list[ActionRecord] = []
+        self._group_on = False
         self.refresh()
 
     @property
@@ -68,8 +109,12 @@ class HomeScreen(Screen):
         return self._person
 
     def refresh(self) -> None:
-        upcoming = self._context.services.meetings.upcoming(self._person.id, limit=1)
+        services = self._context.services
+        upcoming = services.meetings.upcoming(self._person.id, limit=1)
         self._meeting = upcoming[0] if upcoming else None
+        self._raised = services.actions.raised_by(self._person.id)[:1]
+        ward_id = self._person.ward_id
+        self._group_on = ward_id is not None and services.say_groups.open_group(ward_id) is not None
         self.retranslate()
 
     def on_shown(self) -> None:
@@ -87,10 +132,24 @@ class HomeScreen(Screen):
         return join_sentences(
             self.title(),
             self._meeting_words(),
+            self.thanks_choice.spoken,
+            self.have_say_choice.spoken,
+            self.board_choice.spoken,
             self.say_it_choice.spoken,
             self.settings_choice.spoken,
             self.change_choice.spoken,
         )
+
+    def _board_words(self) -> tuple[str, str]:
+        """You said, we did, and the answer to the newest thing this person raised."""
+        board = self.tr("You said, we did")
+        if not self._raised:
+            return board, board
+        action = self._raised[0]
+        status = status_words(action.status)
+        shown = self.tr("You said: {said}").format(said=action.you_said)
+        spoken = join_sentences(board, shown, status, action.reply)
+        return f"{board}\n{status}: {action.you_said}", spoken
 
     def retranslate(self) -> None:
         self._greeting.setText(self.title())
@@ -100,6 +159,16 @@ class HomeScreen(Screen):
         self.meeting_tile.set_words(
             f"{my_meeting}\n{self._meeting_words()}", join_sentences(my_meeting, self._meeting_words())
         )
+        self.thanks_choice.set_words(self.tr("Thank you"), self.tr("Say thank you"))
+        have_say = self.tr("Have my say")
+        if self._group_on:
+            on_now = self.tr("SAY group on now")
+            self.have_say_choice.set_words(f"{have_say}\n{on_now}", join_sentences(have_say, on_now))
+        else:
+            self.have_say_choice.set_words(have_say)
+        self.board_choice.set_words(*self._board_words())
+        if self._raised:
+            self.board_choice.set_symbol(STATUS_SYMBOLS[self._raised[0].status])
         self.say_it_choice.set_words(self.tr("Help me say it"))
         self.settings_choice.set_words(self.tr("How I like it"), self.tr("How I like the app"))
         self.change_choice.set_words(self.tr("This is not me"))

@@ -59,6 +59,27 @@ AREAS = (
         "MeetingsScreen",
     ),
     StaffArea(
+        "say-groups",
+        "say-group",
+        QT_TRANSLATE_NOOP("StaffAreas", "SAY groups"),
+        _SCREENS + "say_groups_screen",
+        "SayGroupsScreen",
+    ),
+    StaffArea(
+        "actions",
+        "you-said-we-did",
+        QT_TRANSLATE_NOOP("StaffAreas", "You said, we did"),
+        _SCREENS + "actions_board_screen",
+        "ActionsBoardScreen",
+    ),
+    StaffArea(
+        "mutual-help",
+        "thank-you",
+        QT_TRANSLATE_NOOP("StaffAreas", "Mutual help meeting"),
+        _SCREENS + "mutual_help_screen",
+        "MutualHelpScreen",
+    ),
+    StaffArea(
         "templates",
         "words",
         QT_TRANSLATE_NOOP("StaffAreas", "Topic templates"),

@@ -1,0 +1,1 @@
+"""Ward voice: thank-yous, ideas and worries, SAY groups, and You said, we did."""

@@ -1,0 +1,157 @@
+"""Moving between the ward voice screens: thank-yous, having my say (SAY group, ideas, worries) and
+You said, we did. Like MeetingFlow, it keeps the main window and the screens apart.
+
+Every action is at most two taps from Home: Home → Thank you → Say thank you, Home → Have my say →
+I have an idea, and so on. The person's own raised things show on Home and open the board.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from coprod_desktop.services.records import PersonInfo
+from coprod_desktop.store.kinds import ActionSource
+from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.screens.ward.choices_screen import Choice, ChoicesScreen
+
+if TYPE_CHECKING:
+    from coprod_desktop.services.say_groups import GroupTopicInfo
+    from coprod_desktop.ui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("WardFlow", text)
+
+
+class WardFlow:
+    def __init__(self, window: MainWindow, context: UiContext) -> None:
+        self._window = window
+        self._context = context
+
+    def _person(self) -> PersonInfo | None:
+        return self._window.person
+
+    @property
+    def _alongside(self):  # type: ignore[no-untyped-def]
+        return self._window.meeting.alongside
+
+    # --- thank you ------------------------------------------------------------------------------
+    def open_thanks(self) -> ChoicesScreen | None:
+        if self._person() is None:
+            return None
+        screen = ChoicesScreen(
+            self._context,
+            lambda: _tr("Thank you"),
+            [
+                Choice("say", "thank-you", lambda: _tr("Say thank you"), self.open_say_thank_you),
+                Choice("wall", "thank-you-wall", lambda: _tr("The thank-you wall"), self.open_wall),
+            ],
+            intro=lambda: _tr("Say thank you to someone, or see the thank-yous on the wall."),
+        )
+        self._window.show_screen(screen)
+        return screen
+
+    def open_say_thank_you(self) -> None:
+        from coprod_desktop.ui.screens.ward.say_thank_you_screen import SayThankYouScreen
+
+        person = self._person()
+        if person is None:
+            return
+        screen = SayThankYouScreen(self._context, person, self._alongside)
+        screen.finished.connect(self._window.go_home)
+        self._window.show_screen(screen)
+
+    def open_wall(self) -> None:
+        from coprod_desktop.ui.screens.ward.thank_you_wall_screen import ThankYouWallScreen
+
+        person = self._person()
+        if person is not None:
+            self._window.show_screen(ThankYouWallScreen(self._context, person))
+
+    # --- have my say ------------------------------------------------------------------------------
+    def open_have_my_say(self) -> ChoicesScreen | None:
+        person = self._person()
+        if person is None or person.ward_id is None:
+            return None
+        group = self._context.services.say_groups.open_group(person.ward_id)
+        choices = []
+        if group is not None:
+            group_id = group.id
+            choices.append(
+                Choice(
+                    "say-group",
+                    "say-group",
+                    lambda: _tr("SAY group\nIt is on now"),
+                    lambda: self.open_say_group(group_id),
+                    spoken=lambda: _tr("The SAY group is on now. Give my views."),
+                )
+            )
+        choices += [
+            Choice("idea", "idea", lambda: _tr("I have an idea"), lambda: self.open_raise(ActionSource.IDEA)),
+            Choice(
+                "not-happy",
+                "not-happy",
+                lambda: _tr("I am not happy about something"),
+                lambda: self.open_raise(ActionSource.NOT_HAPPY),
+            ),
+        ]
+        screen = ChoicesScreen(
+            self._context,
+            lambda: _tr("Have my say"),
+            choices,
+            intro=lambda: _tr("Tell us what you think about the ward. Staff will answer."),
+        )
+        self._window.show_screen(screen)
+        return screen
+
+    def open_raise(self, source: ActionSource) -> None:
+        from coprod_desktop.ui.screens.ward.raise_screen import RaiseScreen
+
+        person = self._person()
+        if person is None:
+            return
+        screen = RaiseScreen(self._context, person, self._alongside, source)
+        screen.finished.connect(self._window.go_home)
+        self._window.show_screen(screen)
+
+    def open_say_group(self, group_id: uuid.UUID) -> None:
+        from coprod_desktop.ui.screens.ward.say_group_screen import SayGroupScreen
+
+        person = self._person()
+        if person is None:
+            return
+        screen = SayGroupScreen(self._context, person, self._alongside, group_id)
+        screen.topic_chosen.connect(self.open_say_view)
+        self._window.show_screen(screen)
+
+    def open_say_view(self, topic: GroupTopicInfo) -> None:
+        from coprod_desktop.ui.screens.ward.say_view_screen import SayViewScreen
+
+        person = self._person()
+        if person is None:
+            return
+        screen = SayViewScreen(self._context, person, self._alongside, topic)
+        screen.finished.connect(self._window.go_back)
+        self._window.show_screen(screen)
+
+    # --- you said, we did -----------------------------------------------------------------------
+    def open_board(self) -> None:
+        from coprod_desktop.ui.screens.ward.you_said_we_did_screen import YouSaidWeDidScreen
+
+        person = self._person()
+        if person is not None:
+            self._window.show_screen(YouSaidWeDidScreen(self._context, person))
+
+    # --- staff: passing the tablet round ------------------------------------------------------------
+    def open_group_round(self, group_id: uuid.UUID) -> None:
+        from coprod_desktop.ui.screens.ward.say_group_round_screen import SayGroupRoundScreen
+
+        staff = self._window.staff
+        if staff is None:
+            return
+        screen = SayGroupRoundScreen(self._context, staff, group_id)
+        screen.closed.connect(self._window.go_back)
+        self._window.show_screen(screen)

@@ -6,7 +6,7 @@ import enum
 import uuid
 from datetime import datetime
 
-from sqlalchemy import JSON, Boolean, Enum, ForeignKey, Integer, String, Text, Uuid
+from sqlalchemy import JSON, Boolean, Enum, ForeignKey, Integer, String, Text, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from coprod_desktop.store.base import Base, KeyedRow, UTCDateTime, utcnow
@@ -33,6 +33,7 @@ __all__ = [
     "AuditEvent",
     "CommunicationPreferences",
     "DeviceSetting",
+    "Draft",
     "Meeting",
     "MeetingKind",
     "MeetingOutcome",
@@ -457,6 +458,21 @@ class SayView(KeyedRow, Base):
         Uuid, ForeignKey("ward_action.id", ondelete="SET NULL")
     )
     """The You said, we did action the facilitator made from this view, if any."""
+
+
+class Draft(KeyedRow, Base):
+    """Something a person has started but not yet sent (a thank-you, an idea, a phrase), kept as it
+    is typed so that closing the app loses nothing on screen. Sending it removes the draft."""
+
+    __tablename__ = "draft"
+    __table_args__ = (UniqueConstraint("person_id", "key", name="uq_draft_person_key"),)
+
+    person_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("person.id", ondelete="CASCADE"), index=True
+    )
+    key: Mapped[str] = mapped_column(String(100))
+    """Which draft: a fixed name per place in the app, such as "thank-you" or "idea"."""
+    data: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
 
 
 class AuditEvent(KeyedRow, Base):

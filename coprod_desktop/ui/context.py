@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from coprod_desktop.services.actions import ActionService
     from coprod_desktop.services.audit import AuditService
     from coprod_desktop.services.device import DeviceService
+    from coprod_desktop.services.drafts import DraftService
     from coprod_desktop.services.meetings import MeetingService
     from coprod_desktop.services.outcomes import OutcomeService
     from coprod_desktop.services.people import PeopleService
@@ -49,6 +50,7 @@ class Services:
     thanks: ThanksService
     actions: ActionService
     say_groups: SayGroupService
+    drafts: DraftService
     session_factory: SessionFactory
     """For a screen that builds its own service (each takes the session factory)."""
     clock: Clock
@@ -58,6 +60,7 @@ class Services:
         from coprod_desktop.services.actions import ActionService
         from coprod_desktop.services.audit import AuditService
         from coprod_desktop.services.device import DeviceService
+        from coprod_desktop.services.drafts import DraftService
         from coprod_desktop.services.meetings import MeetingService
         from coprod_desktop.services.outcomes import OutcomeService
         from coprod_desktop.services.people import PeopleService
@@ -87,6 +90,7 @@ class Services:
             thanks=ThanksService(session_factory, clock),
             actions=ActionService(session_factory, clock),
             say_groups=SayGroupService(session_factory, clock),
+            drafts=DraftService(session_factory, clock),
             session_factory=session_factory,
             clock=clock,
         )

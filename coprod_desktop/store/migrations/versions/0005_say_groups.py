@@ -1,4 +1,4 @@
-"""SAY groups: agendas, groups, topics and views
+"""SAY groups (agendas, groups, topics, views) and drafts
 
 Revision ID: 0005_say_groups
 Revises: 0004_ward_voice
@@ -51,6 +51,23 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("say_group", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_say_group_ward_id"), ["ward_id"], unique=False)
+
+    op.create_table(
+        "draft",
+        sa.Column("person_id", sa.Uuid(), nullable=False),
+        sa.Column("key", sa.String(length=100), nullable=False),
+        sa.Column("data", sa.JSON(), nullable=False),
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column("created_at", UTCDateTime(), nullable=False),
+        sa.Column("updated_at", UTCDateTime(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["person_id"], ["person.id"], name=op.f("fk_draft_person_id_person"), ondelete="CASCADE"
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_draft")),
+        sa.UniqueConstraint("person_id", "key", name="uq_draft_person_key"),
+    )
+    with op.batch_alter_table("draft", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_draft_person_id"), ["person_id"], unique=False)
 
     op.create_table(
         "say_group_topic",
@@ -142,6 +159,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_say_group_topic_group_id"))
 
     op.drop_table("say_group_topic")
+    with op.batch_alter_table("draft", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_draft_person_id"))
+
+    op.drop_table("draft")
     with op.batch_alter_table("say_group", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_say_group_ward_id"))
 

@@ -339,3 +339,28 @@ def test_the_main_window_opens_the_board_and_the_words_cover_the_whole_window(
     assert not board.room.isVisible() and window.nav.isEnabled()
     window.go_back()
     assert not isinstance(window.current_screen(), SayItBoardScreen)
+
+
+def test_a_half_written_phrase_is_kept_when_the_app_closes_and_comes_back_as_it_was(
+    qtbot, open_board, lee: PersonInfo, ui_context: UiContext
+) -> None:  # type: ignore[no-untyped-def]
+    board = open_board(lee)
+    qtbot.mouseClick(board.add_choice, LEFT)
+    qtbot.keyClicks(board.words_edit, "I want to go to the ")
+    qtbot.mouseClick(board.picture_choice, LEFT)
+    qtbot.keyClicks(board.picker.search, "garden")
+    qtbot.mouseClick(next(b for b in board.picker.buttons() if b.symbol_id == "garden"), LEFT)
+    # The app is closed here without Save: a new board (as after a restart) reads the same store.
+    again = open_board(lee)
+    assert again.add_panel.isVisible() and again.words_edit.text() == "I want to go to the "
+    assert again.picture_choice.symbol_id == "garden"
+    qtbot.keyClicks(again.words_edit, "garden")
+    qtbot.mouseClick(again.save_button, LEFT)
+    assert [p.words for p in ui_context.services.phrases.for_person(lee.id)] == ["I want to go to the garden"]
+    assert ui_context.services.drafts.get(lee.id, "new-phrase") is None
+    third = open_board(lee)
+    assert not third.add_panel.isVisible()
+    qtbot.mouseClick(third.add_choice, LEFT)
+    qtbot.keyClicks(third.words_edit, "Never mind")
+    qtbot.mouseClick(third.cancel_button, LEFT)
+    assert ui_context.services.drafts.get(lee.id, "new-phrase") is None

@@ -55,12 +55,16 @@ def plain_label(parent: QWidget, role: str | None = None) -> QLabel:
     return label
 
 
+DRAFT_KEY = "new-phrase"
+
+
 class SayItBoardScreen(Screen):
     def __init__(self, context: UiContext, person: PersonInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
         self._person = person
         self._phrases = context.services.phrases
+        self._restoring = False
         self._own: list[Phrase] | None = None
         self._chosen_symbol: str | None = None
         self.phrase_buttons: list[SymbolButton] = []
@@ -134,6 +138,8 @@ class SayItBoardScreen(Screen):
         # The words may sit on the main window rather than on this screen: they go when it goes.
         self.destroyed.connect(self.room.deleteLater)
         self.retranslate()
+        if context.services.drafts.get(person.id, DRAFT_KEY):
+            self.open_add()  # a phrase half written before the app closed comes back as it was
 
     def _build_add_panel(self) -> QWidget:
         """Two steps, one thing at a time: the words (with Save), then, if wanted, a picture."""
@@ -146,6 +152,7 @@ class SayItBoardScreen(Screen):
         self.words_edit.setMinimumHeight(FIELD_HEIGHT)
         self.words_edit.setStyleSheet(f"QLineEdit {{ font-size: {WORDS_POINTS}pt; }}")
         self.words_edit.textChanged.connect(self._keep_to_limit)
+        self.words_edit.textChanged.connect(self._keep_draft)
         self.words_edit.returnPressed.connect(self.save_new)
         self.words_label.setBuddy(self.words_edit)
         self.picture_choice = SymbolButton(ctx.painter, ctx.speaker, OWN_PHRASE_SYMBOL, symbol_size=56)
@@ -157,7 +164,7 @@ class SayItBoardScreen(Screen):
         self.save_button.setProperty("role", "primary")
         self.picture_choice.clicked.connect(self.open_pictures)
         self.save_button.clicked.connect(self.save_new)
-        self.cancel_button.clicked.connect(self.close_add)
+        self.cancel_button.clicked.connect(self.cancel_add)
         actions = QHBoxLayout()
         actions.setSpacing(24)
         actions.addWidget(self.save_button)
@@ -399,8 +406,14 @@ class SayItBoardScreen(Screen):
 
     def open_add(self) -> None:
         self.change_toggle.setChecked(False)
-        self.words_edit.clear()
-        self._chosen_symbol = None
+        draft = self._context.services.drafts.get(self._person.id, DRAFT_KEY) or {}
+        words, symbol = draft.get("words"), draft.get("symbol")
+        self._restoring = True
+        self.words_edit.setText(words if isinstance(words, str) else "")
+        self._restoring = False
+        self._chosen_symbol = (
+            symbol if isinstance(symbol, str) and symbol in self._context.catalogue else None
+        )
         self._show_picture()
         self.picker.search.clear()
         self._tell("")
@@ -411,6 +424,18 @@ class SayItBoardScreen(Screen):
         self.add_panel.show()
         self._show_hint()
         self.words_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _keep_draft(self, _text: str = "") -> None:
+        """Saved as it is typed, so closing the app loses nothing; sent or cancelled, it goes."""
+        if self._restoring:
+            return
+        words = self.words_edit.text()
+        data = {"words": words, "symbol": self._chosen_symbol} if words or self._chosen_symbol else {}
+        self._context.services.drafts.save(self._person.id, DRAFT_KEY, data)
+
+    def cancel_add(self) -> None:
+        self._context.services.drafts.clear(self._person.id, DRAFT_KEY)
+        self.close_add()
 
     def close_add(self) -> None:
         self.add_panel.hide()
@@ -433,6 +458,7 @@ class SayItBoardScreen(Screen):
 
     def choose_symbol(self, symbol_id: str) -> None:
         self._chosen_symbol = symbol_id
+        self._keep_draft()
         self._show_picture()
         self.close_pictures()
         self.save_button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -463,6 +489,7 @@ class SayItBoardScreen(Screen):
             self._context.speaker.say(self.message.text())
             self.words_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return
+        self._context.services.drafts.clear(self._person.id, DRAFT_KEY)
         self.close_add()
         self._fill()
         self._tell(self.tr("Saved. Your phrase is on your board."))

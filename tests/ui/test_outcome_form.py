@@ -154,3 +154,28 @@ def test_only_meetings_that_have_happened_offer_what_was_agreed(
     qtbot.mouseClick(screen.outcome_button, LEFT)
     qtbot.mouseClick(screen.outcome_form.close_button, LEFT)
     assert not screen.outcome_form.isVisible() and screen.outcome_button.isVisible()
+
+
+def test_what_staff_half_wrote_is_kept_as_a_draft_until_saved(
+    qtbot, open_screen, ui_context: UiContext, people: dict[str, PersonInfo]
+) -> None:  # type: ignore[no-untyped-def]
+    lee = people["Lee"]
+    ui_context.services.meetings.schedule(lee.id, MeetingKind.WARD_ROUND, PAST)
+    screen = open_screen()
+    past_meeting_row(qtbot, screen)
+    qtbot.mouseClick(screen.outcome_button, LEFT)
+    qtbot.keyClicks(screen.outcome_form.words, "You can go to the shop on")
+    # The app closes before Save; the same staff member opens the meeting again on a fresh screen.
+    fresh = open_screen()
+    past_meeting_row(qtbot, fresh)
+    qtbot.mouseClick(fresh.outcome_button, LEFT)
+    form = fresh.outcome_form
+    assert form.words.toPlainText() == "You can go to the shop on"
+    qtbot.keyClicks(form.words, " Saturday.")
+    qtbot.mouseClick(form.save_button, LEFT)
+    [outcome] = ui_context.services.outcomes.for_person(lee.id)
+    assert outcome.words == "You can go to the shop on Saturday."
+    again = open_screen()
+    past_meeting_row(qtbot, again)
+    qtbot.mouseClick(again.outcome_button, LEFT)
+    assert again.outcome_form.words.toPlainText() == ""  # saved: the draft went with it

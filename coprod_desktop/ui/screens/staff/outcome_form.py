@@ -10,6 +10,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from coprod_desktop.services.meetings import MeetingDetail
@@ -99,9 +100,14 @@ class OutcomeForm(QWidget):
         return self._meeting
 
     def show_meeting(self, meeting: MeetingDetail) -> None:
-        """An empty box for this meeting, with everything written about it before."""
+        """The box for this meeting (with anything half written before, kept as a draft), and
+        everything written about it before."""
         if self._meeting is None or self._meeting.id != meeting.id:
-            self.words.clear()
+            draft = self._context.services.drafts.get(self._staff.id, self._draft_key(meeting.id)) or {}
+            words = draft.get("words")
+            self._meeting = None  # no draft is written while the box is filled
+            self.words.setPlainText(words if isinstance(words, str) else "")
+            self.words.moveCursor(QTextCursor.MoveOperation.End)  # carry on where they stopped
         self._meeting = meeting
         self.message.clear()
         self._show_earlier()
@@ -124,6 +130,7 @@ class OutcomeForm(QWidget):
         except LookupError:
             self.message.setText(self.tr("This meeting was cancelled somewhere else. Nothing was saved."))
             return
+        self._context.services.drafts.clear(self._staff.id, self._draft_key(self._meeting.id))
         self.words.clear()
         self._show_earlier()
         self.message.setText(
@@ -133,9 +140,18 @@ class OutcomeForm(QWidget):
         )
         self.saved.emit(outcome)
 
+    @staticmethod
+    def _draft_key(meeting_id: uuid.UUID) -> str:
+        return f"outcome:{meeting_id}"
+
     def _typing(self) -> None:
-        if self.words.toPlainText().strip():
+        words = self.words.toPlainText()
+        if words.strip():
             self.message.clear()
+        if self._meeting is not None:
+            # Kept as it is typed under the staff member's name, so closing the app loses nothing.
+            data = {"words": words} if words.strip() else {}
+            self._context.services.drafts.save(self._staff.id, self._draft_key(self._meeting.id), data)
 
     def _person_name(self) -> str:
         if self._meeting is None:

@@ -208,9 +208,19 @@ def test_how_i_take_part_is_saved_with_who_was_there(qtbot, window: MainWindow, 
     qtbot.mouseClick(choices.who_sees.buttons[1], CLICK)  # nobody else
     current = service.current(screen.preparation.id)
     assert current.sharing is Sharing.JUST_ME and current.family_names == ()
-    qtbot.keyClicks(choices.family_name, "Aunty Bev")
+    qtbot.keyClicks(choices.family_name, "Aunty B")
+    # Closed half typed: the name comes back in the box on a new screen, and Add finishes it.
+    window.go_back()
+    qtbot.mouseClick(screen.take_part, CLICK)
+    choices = window.current_screen()
+    assert isinstance(choices, TakingPartScreen) and choices.family_name.text() == "Aunty B"
+    qtbot.keyClicks(choices.family_name, "ev")
     qtbot.mouseClick(choices.add_family_button, CLICK)
     assert service.current(screen.preparation.id).family_names == ("Aunty Bev",)
+    assert choices.family_name.text() == ""
+    assert (
+        window._context.services.drafts.get(window.person.id, f"family-name:{screen.preparation.id}") is None
+    )
     qtbot.mouseClick(choices.going.buttons[2], CLICK)  # not this time: nobody shows slides
     current = service.current(screen.preparation.id)
     assert current.taking_part is TakingPart.NOT_THIS_TIME and current.presenter is Presenter.NOBODY

@@ -86,6 +86,10 @@ class TakingPartScreen(Screen):
         self.family_name.setMaxLength(80)
         self.family_name.setMinimumHeight(72)
         self.family_name.returnPressed.connect(self.add_family)
+        draft = context.services.drafts.get(person.id, self._draft_key()) or {}
+        half_typed = draft.get("name")
+        self.family_name.setText(half_typed if isinstance(half_typed, str) else "")
+        self.family_name.textChanged.connect(self._keep_draft)
         self.add_family_button = SymbolButton(painter, speaker, "family", symbol_size=48)
         self.add_family_button.setMinimumSize(220, 110)
         self.add_family_button.setMaximumHeight(130)
@@ -166,6 +170,14 @@ class TakingPartScreen(Screen):
         self.family_name.clear()
         self._show_family()
         self._save()
+
+    def _draft_key(self) -> str:
+        return f"family-name:{self._preparation_id}"
+
+    def _keep_draft(self, text: str) -> None:
+        """A name half typed is kept, so closing the app loses nothing; adding it clears the draft."""
+        data = {"name": text} if text.strip() else {}
+        self._context.services.drafts.save(self._person.id, self._draft_key(), data)
 
     def _remove_family(self, name: str) -> None:
         self._family = [n for n in self._family if n != name]

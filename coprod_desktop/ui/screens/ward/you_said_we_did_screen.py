@@ -1,0 +1,290 @@
+"""You said, we did: what people on the ward raised and what happened, Red / Amber / Green.
+
+Each answer is a symbol with its own shape and plain words, so the status never rests on colour;
+choosing one shows all of it beside the list and reads it aloud. "What I said" shows only the
+things this person raised, and opens first when there are any, so they find their own answer."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coprod_desktop.services.actions import ActionRecord
+from coprod_desktop.services.records import PersonInfo
+from coprod_desktop.store.kinds import ActionStatus
+from coprod_desktop.ui.action_words import STATUS_SYMBOLS, status_words
+from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.models.action_board_model import ActionBoardModel
+from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
+from coprod_desktop.ui.screens.ward.action_delegate import ActionDelegate, CardWords
+from coprod_desktop.ui.widgets.symbol_button import SymbolButton
+
+FILTERS = ("mine", "all", ActionStatus.GREEN.value, ActionStatus.AMBER.value, ActionStatus.RED.value)
+FILTER_SYMBOLS = {
+    "mine": "idea",
+    "all": "you-said-we-did",
+    ActionStatus.GREEN.value: STATUS_SYMBOLS[ActionStatus.GREEN],
+    ActionStatus.AMBER.value: STATUS_SYMBOLS[ActionStatus.AMBER],
+    ActionStatus.RED.value: STATUS_SYMBOLS[ActionStatus.RED],
+}
+
+
+def plain_text_label(parent: QWidget, role: str | None = None) -> QLabel:
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    if role:
+        label.setProperty("role", role)
+    return label
+
+
+class YouSaidWeDidScreen(Screen):
+    def __init__(self, context: UiContext, person: PersonInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._person = person
+        self._service = context.services.actions
+        self._chosen: ActionRecord | None = None
+        painter, speaker = context.painter, context.speaker
+
+        self._heading = title_label(self)
+        self.filters: dict[str, SymbolButton] = {}
+        self._filter_group = QButtonGroup(self)
+        self._filter_group.setExclusive(True)
+        filter_row = QHBoxLayout()
+        filter_row.setSpacing(12)
+        for key in FILTERS:
+            button = SymbolButton(painter, speaker, FILTER_SYMBOLS[key], symbol_size=44, max_lines=2)
+            button.setObjectName(f"filter-{key}")
+            button.setCheckable(True)
+            button.setMinimumSize(150, 112)
+            button.setMaximumHeight(130)
+            button.clicked.connect(lambda _checked=False, k=key: self.show_filter(k))
+            self._filter_group.addButton(button)
+            filter_row.addWidget(button)
+            self.filters[key] = button
+
+        self.model = ActionBoardModel(self.spoken_words, self)
+        self.list = QListView(self)
+        self.list.setObjectName("board")
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(ActionDelegate(painter, self.card_words, self.list))
+        self.list.setUniformItemSizes(True)  # one height for every row: no measuring thousands
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.clicked.connect(self._row_chosen)
+        self.list.activated.connect(self._row_chosen)
+        self.empty = plain_text_label(self, "subtitle")
+        self.empty.hide()
+
+        self.detail = QFrame(self)
+        self.detail.setProperty("role", "card")
+        self.detail_symbol = QLabel(self.detail)
+        self.detail_status = plain_text_label(self.detail, "subtitle")
+        self.detail_said = plain_text_label(self.detail)
+        self.detail_reply = plain_text_label(self.detail)
+        self.detail_reason = plain_text_label(self.detail)
+        self.detail_dates = plain_text_label(self.detail, "muted")
+        # Speaks the whole answer when pressed, as every SymbolButton speaks its words.
+        self.hear = SymbolButton(painter, speaker, "speaker", symbol_size=44, max_lines=1, beside=True)
+        self.hear.setMinimumHeight(96)
+        top = QHBoxLayout()
+        top.addWidget(self.detail_symbol)
+        top.addWidget(self.detail_status, 1)
+        inside = QVBoxLayout(self.detail)
+        inside.setContentsMargins(20, 16, 20, 16)
+        inside.setSpacing(12)
+        inside.addLayout(top)
+        for label in (self.detail_said, self.detail_reply, self.detail_reason, self.detail_dates):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            inside.addWidget(label)
+        inside.addStretch(1)
+        inside.addWidget(self.hear)
+        self.detail.setMinimumWidth(340)
+        self.detail.hide()
+
+        body = QHBoxLayout()
+        body.setSpacing(20)
+        left = QVBoxLayout()
+        left.addWidget(self.list, 1)
+        left.addWidget(self.empty)
+        body.addLayout(left, 3)
+        body.addWidget(self.detail, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 12, 24, 16)
+        layout.setSpacing(12)
+        layout.addWidget(self._heading)
+        layout.addLayout(filter_row)
+        layout.addLayout(body, 1)
+
+        self._mine = self._raised()
+        self._filter = "mine" if self._mine else "all"
+        self.filters["mine"].setVisible(bool(self._mine))
+        self.retranslate()
+        self.show_filter(self._filter, speak=False)
+
+    # --- words ----------------------------------------------------------------------------------
+    def _said(self, record: ActionRecord) -> str:
+        return self.tr("You said: {said}").format(said=record.you_said)
+
+    def _reply(self, record: ActionRecord) -> str:
+        if record.reply:
+            return self.tr("We did: {reply}").format(reply=record.reply)
+        if record.status is ActionStatus.AMBER:
+            return self.tr("Staff will tell you more soon.")
+        return ""
+
+    def _reason(self, record: ActionRecord) -> str:
+        if record.status is ActionStatus.RED and record.reason:
+            return self.tr("Why not: {reason}").format(reason=record.reason)
+        return ""
+
+    def card_words(self, record: ActionRecord) -> CardWords:
+        lines = [self._said(record), self._reply(record), self._reason(record)]
+        return CardWords(status_words(record.status), tuple(line for line in lines if line))
+
+    def spoken_words(self, record: ActionRecord) -> str:
+        return join_sentences(
+            status_words(record.status), self._said(record), self._reply(record), self._reason(record)
+        )
+
+    def _date(self, moment: datetime) -> str:
+        local = moment.astimezone()
+        return self._context.languages.locale().toString(
+            QDate(local.year, local.month, local.day), "d MMMM yyyy"
+        )
+
+    # --- showing ------------------------------------------------------------------------------------
+    def _raised(self) -> list[ActionRecord]:
+        return self._service.raised_by(self._person.id)
+
+    def show_filter(self, key: str, speak: bool = True) -> None:
+        self._filter = key
+        self.filters[key].setChecked(True)
+        ward_id = self._person.ward_id
+        if key == "mine":
+            mine = self._mine
+            self.model.set_source(lambda offset, limit: mine[offset : offset + limit])
+        elif ward_id is None:
+            self.model.set_source(lambda _offset, _limit: [])
+        else:
+            status = None if key == "all" else ActionStatus(key)
+            self.model.set_source(
+                lambda offset, limit: self._service.board(ward_id, status, offset=offset, limit=limit)
+            )
+        self._show_empty()
+        if self.model.rowCount() and (key == "mine" or self._chosen is None):
+            self.choose_row(0, speak=False)
+        elif not self.model.rowCount():
+            self._show_detail(None)
+        if speak and not self.model.rowCount():
+            self._context.speaker.say(self.empty.text())
+
+    def _show_empty(self) -> None:
+        has_rows = self.model.rowCount() > 0
+        self.list.setVisible(has_rows)
+        self.empty.setVisible(not has_rows)
+        if self._person.ward_id is None:
+            self.empty.setText(self.tr("You are not on a ward yet, so there is nothing to show."))
+        elif self._filter == "all":
+            self.empty.setText(
+                self.tr("Nothing here yet. When someone has an idea or is not happy, the answer shows here.")
+            )
+        else:
+            self.empty.setText(self.tr("Nothing here right now."))
+
+    def choose_row(self, row: int, speak: bool = True) -> None:
+        index = self.model.index(row, 0)
+        self.list.setCurrentIndex(index)
+        self._row_chosen(index, speak)
+
+    def _row_chosen(self, index: QModelIndex, speak: bool = True) -> None:
+        if not index.isValid():
+            return
+        record = self.model.action(index.row())
+        self._show_detail(record)
+        if speak:
+            self._context.speaker.say(self.spoken_words(record))
+
+    def _show_detail(self, record: ActionRecord | None) -> None:
+        self._chosen = record
+        self.detail.setVisible(record is not None)
+        if record is None:
+            return
+        self.detail_symbol.setPixmap(
+            self._context.painter.pixmap(STATUS_SYMBOLS[record.status], 72, self.devicePixelRatioF())
+        )
+        self.detail_status.setText(status_words(record.status))
+        self.detail_said.setText(self._said(record))
+        reply = self._reply(record)
+        self.detail_reply.setText(reply)
+        self.detail_reply.setVisible(bool(reply))
+        reason = self._reason(record)
+        self.detail_reason.setText(reason)
+        self.detail_reason.setVisible(bool(reason))
+        self.detail_dates.setText(
+            self.tr("Raised {raised}. Last changed {changed}.").format(
+                raised=self._date(record.raised_at), changed=self._date(record.changed_at)
+            )
+        )
+        self.hear.set_words(self.tr("Hear it"), self.spoken_words(record))
+
+    @property
+    def chosen(self) -> ActionRecord | None:
+        return self._chosen
+
+    # --- screen -----------------------------------------------------------------------------------
+    def on_shown(self) -> None:
+        """Answers change while the screen is away (staff update the board): read them again."""
+        self._mine = self._raised()
+        chosen = self._chosen.id if self._chosen else None
+        if self._filter == "mine":
+            self.show_filter("mine", speak=False)
+        else:
+            self.model.reload()
+            self._show_empty()
+        for row, record in enumerate(self.model.actions()):
+            if record.id == chosen:
+                self.choose_row(row, speak=False)
+                break
+
+    def title(self) -> str:
+        return self.tr("You said, we did")
+
+    def spoken_summary(self) -> str:
+        parts = [self.title(), self.filters[self._filter].spoken]
+        if self._chosen is not None:
+            parts.append(self.spoken_words(self._chosen))
+        elif not self.model.rowCount():
+            parts.append(self.empty.text())
+        parts.append(self.tr("Choose one to hear it."))
+        return join_sentences(*parts)
+
+    def retranslate(self) -> None:
+        self._heading.setText(self.title())
+        names = {
+            "mine": (self.tr("What I said"), self.tr("Show what I said")),
+            "all": (self.tr("Everything"), self.tr("Show everything")),
+            ActionStatus.GREEN.value: (status_words(ActionStatus.GREEN), self.tr("Show what is done")),
+            ActionStatus.AMBER.value: (
+                status_words(ActionStatus.AMBER),
+                self.tr("Show what we are working on"),
+            ),
+            ActionStatus.RED.value: (status_words(ActionStatus.RED), self.tr("Show what we can't do")),
+        }
+        for key, (words, spoken) in names.items():
+            self.filters[key].set_words(words, spoken)
+        self._show_empty()
+        self._show_detail(self._chosen)
+        self.list.viewport().update()

@@ -20,15 +20,16 @@ from coprod_desktop.ui.symbol_icons import SymbolPainter
 
 SYMBOL = 64
 PAD = 14
-STATUS_COLUMN = 150
-TEXT_LINES = 3
+STATUS_COLUMN = 96
+TEXT_LINES = 4
 
 
 @dataclass(frozen=True)
 class CardWords:
     status: str
+    """Shown first, in bold, beside the status symbol."""
     lines: tuple[str, ...]
-    """Up to three lines; the first is shown bold."""
+    """Up to three more lines; the first is shown bold."""
 
 
 class ActionDelegate(QStyledItemDelegate):
@@ -44,8 +45,8 @@ class ActionDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         line = QFontMetrics(option.font).lineSpacing()
-        height = max(SYMBOL + line + 3 * PAD, TEXT_LINES * line + 2 * PAD + 8)
-        return QSize(max(option.rect.width(), 300), height)
+        height = max(SYMBOL + 3 * PAD, TEXT_LINES * line + 2 * PAD + 8)
+        return QSize(300, height)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -80,18 +81,13 @@ class ActionDelegate(QStyledItemDelegate):
         bold = QFont(option.font)
         bold.setBold(True)
         painter.setPen(text)
-        painter.setFont(bold)
-        below = tile.bottom() + 8
-        status_box = QRect(card.left() + PAD, below, STATUS_COLUMN, card.bottom() - below)
-        status_text = QFontMetrics(bold).elidedText(words.status, Qt.TextElideMode.ElideRight, STATUS_COLUMN)
-        painter.drawText(status_box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, status_text)
 
         left = card.left() + PAD + STATUS_COLUMN + PAD
         width = max(card.right() - PAD - left, 40)
         line = QFontMetrics(option.font).lineSpacing()
         top = card.top() + PAD
-        for number, words_line in enumerate(words.lines[:TEXT_LINES]):
-            font = bold if number == 0 else option.font
+        for number, words_line in enumerate((words.status, *words.lines)[:TEXT_LINES]):
+            font = bold if number < 2 else option.font
             painter.setFont(font)
             shown = QFontMetrics(font).elidedText(
                 " ".join(words_line.split()), Qt.TextElideMode.ElideRight, width

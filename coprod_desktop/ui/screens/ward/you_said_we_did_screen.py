@@ -65,11 +65,11 @@ class YouSaidWeDidScreen(Screen):
         filter_row = QHBoxLayout()
         filter_row.setSpacing(12)
         for key in FILTERS:
-            button = SymbolButton(painter, speaker, FILTER_SYMBOLS[key], symbol_size=44, max_lines=2)
+            button = SymbolButton(painter, speaker, FILTER_SYMBOLS[key], symbol_size=36, max_lines=2)
             button.setObjectName(f"filter-{key}")
             button.setCheckable(True)
-            button.setMinimumSize(150, 112)
-            button.setMaximumHeight(130)
+            button.setMinimumSize(150, 128)
+            button.setMaximumHeight(150)
             button.clicked.connect(lambda _checked=False, k=key: self.show_filter(k))
             self._filter_group.addButton(button)
             filter_row.addWidget(button)
@@ -82,6 +82,7 @@ class YouSaidWeDidScreen(Screen):
         self.list.setItemDelegate(ActionDelegate(painter, self.card_words, self.list))
         self.list.setUniformItemSizes(True)  # one height for every row: no measuring thousands
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.clicked.connect(self._row_chosen)
         self.list.activated.connect(self._row_chosen)
@@ -97,7 +98,7 @@ class YouSaidWeDidScreen(Screen):
         self.detail_reason = plain_text_label(self.detail)
         self.detail_dates = plain_text_label(self.detail, "muted")
         # Speaks the whole answer when pressed, as every SymbolButton speaks its words.
-        self.hear = SymbolButton(painter, speaker, "speaker", symbol_size=44, max_lines=1, beside=True)
+        self.hear = SymbolButton(painter, speaker, "read-aloud", symbol_size=44, max_lines=1, beside=True)
         self.hear.setMinimumHeight(96)
         top = QHBoxLayout()
         top.addWidget(self.detail_symbol)
@@ -184,9 +185,9 @@ class YouSaidWeDidScreen(Screen):
                 lambda offset, limit: self._service.board(ward_id, status, offset=offset, limit=limit)
             )
         self._show_empty()
-        if self.model.rowCount() and (key == "mine" or self._chosen is None):
+        if self.model.rowCount():
             self.choose_row(0, speak=False)
-        elif not self.model.rowCount():
+        else:
             self._show_detail(None)
         if speak and not self.model.rowCount():
             self._context.speaker.say(self.empty.text())

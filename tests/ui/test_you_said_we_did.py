@@ -1,0 +1,247 @@
+"""You said, we did, clicked on the demo ward: an idea and a worry raised from Home (kept as a draft
+if the app closes), the board for patients with their own answers first, and staff answering it:
+no Red without a reason, every change kept in the history."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListView
+
+from coprod_desktop.store.engine import Store
+from coprod_desktop.store.kinds import ActionSource, ActionStatus, Role
+from coprod_desktop.ui.main_window import MainWindow
+from coprod_desktop.ui.models.action_board_model import PAGE, ActionBoardModel
+from coprod_desktop.ui.screens.home.home_screen import HomeScreen
+from coprod_desktop.ui.screens.staff.actions_board_screen import ActionsBoardScreen
+from coprod_desktop.ui.screens.ward.choices_screen import ChoicesScreen
+from coprod_desktop.ui.screens.ward.raise_screen import STEP_ABOUT, STEP_SENT, STEP_WORDS, RaiseScreen
+from coprod_desktop.ui.screens.ward.you_said_we_did_screen import YouSaidWeDidScreen
+from tests.conftest import FixedClock
+from tests.fakes import RecordingSpeaker
+from tests.ui.test_staff_area import sign_in_as_jo
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def open_home(qtbot, window: MainWindow, name: str) -> HomeScreen:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(window.who_are_you.button_for(name), LEFT)
+    home = window.current_screen()
+    assert isinstance(home, HomeScreen)
+    return home
+
+
+def open_raise(qtbot, window: MainWindow, name: str, key: str) -> RaiseScreen:  # type: ignore[no-untyped-def]
+    home = open_home(qtbot, window, name)
+    qtbot.mouseClick(home.have_say_choice, LEFT)
+    hub = window.current_screen()
+    assert isinstance(hub, ChoicesScreen)
+    qtbot.mouseClick(hub.buttons[key], LEFT)
+    screen = window.current_screen()
+    assert isinstance(screen, RaiseScreen)
+    return screen
+
+
+def test_an_idea_from_home_reaches_the_board_and_home_shows_its_answer(
+    qtbot, window: MainWindow, speaker: RecordingSpeaker
+) -> None:  # type: ignore[no-untyped-def]
+    services = window._context.services
+    screen = open_raise(qtbot, window, "Dafydd", "idea")
+    assert screen.step == STEP_ABOUT and not screen.advocate.isVisible()
+    assert all(b.width() >= 88 and b.height() >= 88 for b in screen.topics)
+    food = [b.words for b in screen.topics].index("Food")
+    qtbot.mouseClick(screen.topics[food], LEFT)
+    assert screen.step == STEP_WORDS and "What is your idea?" in speaker.last
+    qtbot.mouseClick(screen.send, LEFT)  # nothing written yet: told kindly, nothing sent
+    assert screen.step == STEP_WORDS and "Please say what it is first" in speaker.last
+    qtbot.keyClicks(screen.box, "Pizza on Fridays please")
+    qtbot.mouseClick(screen.hear, LEFT)
+    assert speaker.last == "Pizza on Fridays please"
+    qtbot.mouseClick(screen.send, LEFT)
+    assert screen.step == STEP_SENT and "Staff will answer" in speaker.last
+    [raised] = services.actions.raised_by(screen._person.id)
+    assert raised.source is ActionSource.IDEA and raised.status is ActionStatus.AMBER
+    assert raised.you_said == "Pizza on Fridays please" and raised.symbol_id == "food"
+    qtbot.mouseClick(screen.done, LEFT)
+    home = window.current_screen()
+    assert isinstance(home, HomeScreen)
+    assert "Pizza on Fridays please" in home.board_choice.words
+    assert home.board_choice.symbol_id == "status-amber"
+
+
+def test_half_written_words_come_back_after_a_restart(qtbot, window: MainWindow, store: Store) -> None:  # type: ignore[no-untyped-def]
+    screen = open_raise(qtbot, window, "Lee", "idea")
+    qtbot.mouseClick(screen.skip_topic, LEFT)
+    qtbot.keyClicks(screen.box, "A garden club")
+    person = screen._person
+    window.start_over()  # as if the app closed: a new screen reads the draft from the store
+    again = open_raise(qtbot, window, "Lee", "idea")
+    assert again.step == STEP_WORDS and again.box.toPlainText() == "A garden club"
+    qtbot.mouseClick(again.send, LEFT)
+    assert window._context.services.drafts.get(person.id, "idea") is None
+    window.start_over()
+    fresh = open_raise(qtbot, window, "Lee", "idea")
+    assert fresh.step == STEP_ABOUT and fresh.box.toPlainText() == ""
+
+
+def test_not_happy_shows_and_says_how_to_reach_the_advocate(
+    qtbot, window: MainWindow, speaker: RecordingSpeaker
+) -> None:  # type: ignore[no-untyped-def]
+    services = window._context.services
+    screen = open_raise(qtbot, window, "Priya", "not-happy")
+    assert screen.advocate.isVisible()
+    assert "Staff will tell you how" in screen._advocate_words.text()  # none set yet: still a way
+    window.go_home()
+    ward_id = screen._person.ward_id
+    services.ward_settings.update(ward_id, advocate_contact="Mary, the advocate: ring 01234 567890")
+    screen = open_raise(qtbot, window, "Priya", "not-happy")
+    qtbot.mouseClick(screen.hear_advocate, LEFT)
+    assert "Mary, the advocate: ring 01234 567890" in speaker.last
+    qtbot.mouseClick(window.nav.read, LEFT)
+    assert "I am not happy about something" in speaker.last and "01234 567890" in speaker.last
+    qtbot.mouseClick(screen.skip_topic, LEFT)
+    qtbot.keyClicks(screen.box, "It is too noisy at night")
+    qtbot.mouseClick(screen.send, LEFT)
+    newest = services.actions.raised_by(screen._person.id)[0]
+    assert newest.source is ActionSource.NOT_HAPPY and newest.symbol_id is None
+
+
+def test_staff_alongside_are_recorded_as_who_typed_it(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    services = window._context.services
+    home = open_home(qtbot, window, "Aisha")
+    jo = services.people.on_ward(home.person.ward_id, Role.STAFF)[0]
+    window.meeting.alongside.staff = jo  # what "Staff with me" and Jo's PIN leave behind
+    window.go_home()
+    qtbot.mouseClick(home.have_say_choice, LEFT)
+    qtbot.mouseClick(window.current_screen().buttons["idea"], LEFT)
+    screen = window.current_screen()
+    assert isinstance(screen, RaiseScreen)
+    assert "Jo is typing what Aisha says" in screen._typed_by.text()
+    qtbot.mouseClick(screen.skip_topic, LEFT)
+    qtbot.keyClicks(screen.box, "More walks")
+    qtbot.mouseClick(screen.send, LEFT)
+    [walks] = [a for a in services.actions.raised_by(home.person.id) if a.you_said == "More walks"]
+    assert walks.raised_by_id == home.person.id  # still Aisha's idea, in her name
+    [event] = [e for e in services.audit.recent(50, kind="action_raised") if e.subject_id == walks.id]
+    assert event.actor_id == jo.id
+
+
+def test_the_board_opens_on_my_own_answers_and_reads_each_aloud(
+    qtbot, window: MainWindow, speaker: RecordingSpeaker
+) -> None:  # type: ignore[no-untyped-def]
+    home = open_home(qtbot, window, "Lee")
+    qtbot.mouseClick(home.board_choice, LEFT)
+    board = window.current_screen()
+    assert isinstance(board, YouSaidWeDidScreen)
+    assert board.filters["mine"].isChecked() and board.model.rowCount() == 1
+    assert board.chosen is not None and board.chosen.status is ActionStatus.RED
+    assert "Why not:" in board.detail_reason.text()  # a no always says why
+    qtbot.mouseClick(board.hear, LEFT)
+    assert "We can't do this" in speaker.last and "Why not:" in speaker.last
+    qtbot.mouseClick(board.filters["all"], LEFT)
+    statuses = {record.status for record in board.model.actions()}
+    assert statuses == {ActionStatus.RED, ActionStatus.AMBER, ActionStatus.GREEN}
+    qtbot.mouseClick(board.filters[ActionStatus.GREEN.value], LEFT)
+    assert {r.status for r in board.model.actions()} == {ActionStatus.GREEN}
+    rect = board.list.visualRect(board.model.index(0, 0))
+    qtbot.mouseClick(board.list.viewport(), LEFT, pos=rect.center())
+    assert speaker.last.startswith("Done.") and "film night" in speaker.last
+    qtbot.mouseClick(window.nav.read, LEFT)
+    assert "You said, we did" in speaker.last and "film night" in speaker.last
+
+
+def test_someone_who_raised_nothing_sees_everything_and_no_mine_choice(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    home = open_home(qtbot, window, "Dafydd")
+    qtbot.mouseClick(home.board_choice, LEFT)
+    board = window.current_screen()
+    assert isinstance(board, YouSaidWeDidScreen)
+    assert not board.filters["mine"].isVisible() and board.filters["all"].isChecked()
+    assert board.model.rowCount() >= 3
+
+
+def test_staff_answer_an_idea_red_needs_a_reason_and_history_is_kept(
+    qtbot, window: MainWindow, speaker: RecordingSpeaker, clock: FixedClock
+) -> None:  # type: ignore[no-untyped-def]
+    services = window._context.services
+    clock.now += timedelta(hours=1)  # raised after the demo's own
+    home = open_home(qtbot, window, "Sam")
+    idea = services.actions.raise_action(
+        home.person.ward_id, ActionSource.IDEA, "A pool table", raised_by_id=home.person.id
+    )
+    window.start_over()
+    staff_home = sign_in_as_jo(qtbot, window)
+    qtbot.mouseClick(staff_home.tiles["actions"], LEFT)
+    board = window.current_screen()
+    assert isinstance(board, ActionsBoardScreen)
+    assert board.action_ids()[0] == idea.id  # newest change first
+    rect = board.list.visualRect(board.model.index(0, 0))
+    qtbot.mouseClick(board.list.viewport(), LEFT, pos=rect.center())
+    form = board.form
+    assert form.action is not None and form.action.id == idea.id
+    assert "An idea from Sam" in form.heading.text()
+    qtbot.mouseClick(form.status_buttons[ActionStatus.RED], LEFT)
+    assert form.reason.isVisible()
+    qtbot.keyClicks(form.reply, "We can't get a pool table.")
+    qtbot.mouseClick(form.save_button, LEFT)
+    assert "Say why" in form.message.text()
+    assert services.actions.get(idea.id).status is ActionStatus.AMBER  # refused: nothing changed
+    qtbot.keyClicks(form.reason, "There is no room for one.")
+    qtbot.mouseClick(form.hear_button, LEFT)
+    assert "We can't do this" in speaker.last and "no room" in speaker.last
+    qtbot.mouseClick(form.save_button, LEFT)
+    saved = services.actions.get(idea.id)
+    assert saved.status is ActionStatus.RED and saved.reason == "There is no room for one."
+    history = services.actions.history(idea.id)
+    assert [c.status for c in history] == [ActionStatus.AMBER, ActionStatus.RED]
+    assert history[-1].by_id == board.staff.id
+    assert len(form.history_labels) == 2 and "Red" in form.history_labels[0].text()
+    qtbot.mouseClick(form.status_buttons[ActionStatus.GREEN], LEFT)
+    form.reply.setPlainText("We found room after all: it comes on Monday.")
+    qtbot.mouseClick(form.save_button, LEFT)
+    final = services.actions.get(idea.id)
+    assert final.status is ActionStatus.GREEN and final.reason is None
+    assert [c.status for c in services.actions.history(idea.id)] == [
+        ActionStatus.AMBER,
+        ActionStatus.RED,
+        ActionStatus.GREEN,
+    ]
+
+
+def test_staff_half_written_answer_is_a_draft_until_saved(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    services = window._context.services
+    staff_home = sign_in_as_jo(qtbot, window)
+    qtbot.mouseClick(staff_home.tiles["actions"], LEFT)
+    board = window.current_screen()
+    assert isinstance(board, ActionsBoardScreen)
+    qtbot.keyClicks(board.new_words, "Said at community meeting: more board games")
+    qtbot.mouseClick(board.add_button, LEFT)
+    action = board.form.action
+    assert action is not None and action.source is ActionSource.STAFF
+    qtbot.keyClicks(board.form.reply, "We are buying two")
+    assert services.actions.get(action.id).reply == ""  # patients never hear half an answer
+    window.sign_out()
+    staff_home = sign_in_as_jo(qtbot, window)
+    qtbot.mouseClick(staff_home.tiles["actions"], LEFT)
+    board = window.current_screen()
+    assert isinstance(board, ActionsBoardScreen)
+    board.choose_row(board.action_ids().index(action.id))
+    assert board.form.reply.toPlainText() == "We are buying two"
+
+
+def test_the_board_model_fetches_a_page_at_a_time(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    services = window._context.services
+    home = open_home(qtbot, window, "Sam")
+    ward_id = home.person.ward_id
+    for number in range(PAGE + 50):
+        services.actions.raise_action(ward_id, ActionSource.STAFF, f"Thing {number}")
+    model = ActionBoardModel(lambda record: record.you_said)
+    model.set_source(lambda offset, limit: services.actions.board(ward_id, offset=offset, limit=limit))
+    assert model.rowCount() == PAGE and model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == PAGE + 50 + 4 and not model.canFetchMore()  # the demo's four too
+    view = QListView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    assert len({record.id for record in model.actions()}) == model.rowCount()  # no row twice
+    assert model.data(model.index(0, 0)) == model.action(0).you_said

@@ -213,7 +213,23 @@ def run(args: argparse.Namespace) -> int:
     counts = ", ".join(f"{kind} {count}" for kind, count in result.counts.items())
     print(result.path)
     print(f"Items: {counts}; slideshows {result.slideshows}", file=sys.stderr)
+    for line in _ward_voice_lines(result):
+        print(line, file=sys.stderr)
     return EXIT_OK
+
+
+def _ward_voice_lines(result) -> list[str]:  # type: ignore[no-untyped-def]
+    """The ward's voice in words staff use, for the kinds that were exported."""
+    from coprod_desktop.services.export.ward_voice_files import ACTION_KIND, THANKS_KIND, VIEW_KIND
+
+    lines = []
+    if THANKS_KIND in result.counts:
+        lines.append(f"thank-yous {result.counts[THANKS_KIND]}")
+    if ACTION_KIND in result.counts:
+        lines.append(f"actions {result.counts[ACTION_KIND]}")
+    if VIEW_KIND in result.counts:
+        lines.append(f"SAY group minutes {result.minutes}")
+    return lines
 
 
 def _fail(message: str) -> int:

@@ -54,7 +54,15 @@ def test_export_the_ward_to_a_folder(
     with qtbot.waitSignal(screen.finished, timeout=30_000):
         screen.export_button.click()
     assert screen.result is not None
-    assert screen.result.counts == {"person": 5, "meeting": 4, "preferences": 5, "topic": 2}
+    assert screen.result.counts == {
+        "person": 5,
+        "meeting": 4,
+        "preferences": 5,
+        "topic": 2,
+        "thank_you": 2,
+        "action": 4,
+        "say_view": 6,
+    }
     assert str(screen.result.path) in screen.status.text()
     assert "Meetings: 4" in screen.status.text()
     assert screen.export_button.isEnabled() and not screen.cancel_button.isEnabled()
@@ -75,7 +83,14 @@ def test_one_person_only_what_is_ticked_as_a_zip(qtbot, screen: ExportScreen, tm
         screen.export_button.click()
     assert screen.result is not None
     assert screen.result.path.suffix == ".zip"
-    assert screen.result.counts == {"person": 1, "meeting": 2, "topic": 2}
+    assert screen.result.counts == {
+        "person": 1,
+        "meeting": 2,
+        "topic": 2,
+        "thank_you": 1,  # Sam's own, for his care team
+        "action": 0,  # anonymous: never in an export about one named person
+        "say_view": 0,
+    }
 
 
 def test_a_folder_that_cannot_be_used_is_said_plainly(qtbot, screen: ExportScreen, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -96,6 +96,7 @@ class BundleFile:
     """A file of the bundle, made only when it is written (so Cancel stops the work itself)."""
 
     name: str
+    """A generated name; "folder/name" puts it in a folder of the bundle."""
     render: Callable[[Callable[[], None]], bytes]
     """Given a tick to call once per item, returns the file's bytes."""
 
@@ -216,12 +217,18 @@ def prepare_bundle(
 
 def _write_folder(partial: Path, files: Sequence[BundleFile], steps: Steps) -> None:
     partial.mkdir()
+    folders = {partial}
     for file in files:
         data = file.render(steps.tick)
         steps.check()
-        _write_file(partial / file.name, data)
+        path = partial / file.name
+        if path.parent not in folders:  # a file in a folder of the bundle ("say-groups/...")
+            path.parent.mkdir(parents=True, exist_ok=True)
+            folders.add(path.parent)
+        _write_file(path, data)
         steps.tick()
-    fsync_folder(partial)
+    for folder in sorted(folders, key=lambda f: len(f.parts), reverse=True):
+        fsync_folder(folder)
 
 
 def _write_zip(partial: Path, files: Sequence[BundleFile], steps: Steps, password: str | None) -> None:

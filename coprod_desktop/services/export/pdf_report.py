@@ -170,9 +170,15 @@ class _Report(FPDF):
         self.y_pos = PAGE_TOP
 
 
+ANONYMOUS_KINDS = frozenset({"action", "say_view"})
+"""Kinds that never carry a name in any export."""
+
+
 def _owner_words(item: ExportItem, words: ReportWords) -> str:
     if item.owner_name:
         return item.owner_name
+    if item.kind in ANONYMOUS_KINDS:
+        return words("not_named")  # anonymous for everyone, not only for those who asked
     return words("no_name") if item.sharing is Sharing.COUNCIL_ANONYMOUS else words("ward_fact")
 
 

@@ -32,6 +32,7 @@ from coprod_desktop.services.export.bundle import (
 from coprod_desktop.services.export.pdf_report import ReportFontMissing, pdf_bytes
 from coprod_desktop.services.export.report import ExportReport, base_name, json_bytes, section_csv
 from coprod_desktop.services.export.sources import Scope, ScopeKind, registered, source_for
+from coprod_desktop.services.export.ward_voice_files import ward_voice_files
 from coprod_desktop.services.share.bundle_decks import (
     SlideshowCandidate,
     data_paths_of,
@@ -62,6 +63,8 @@ class ExportResult:
     """Items written, by kind (after consent)."""
     slideshows: int = 0
     """Slideshows written (each as a PowerPoint file and a PDF handout)."""
+    minutes: int = 0
+    """SAY group minutes written (each as a PDF and a CSV)."""
 
     @property
     def total(self) -> int:
@@ -228,14 +231,19 @@ def write_export(
         undated=UNDATED_KINDS,
     )
     shown = consented_slideshows(slideshows, audience)
-    files = bundle_files(report) + slideshow_files(
-        session_factory,
-        shown,
-        base_name(report),
-        report.generated_at.astimezone().date(),
-        data_paths=data_paths,
-        symbol_images=symbol_images,
-        language=language,
+    ward_voice = ward_voice_files(session_factory, report, *day_range(start, end))
+    files = (
+        bundle_files(report)
+        + ward_voice.files
+        + slideshow_files(
+            session_factory,
+            shown,
+            base_name(report),
+            report.generated_at.astimezone().date(),
+            data_paths=data_paths,
+            symbol_images=symbol_images,
+            language=language,
+        )
     )
     steps = Steps(3 * report.total() + len(files), progress, cancel)
     try:
@@ -246,11 +254,21 @@ def write_export(
         raise BundleProblem(BundleProblemKind.FAILED, str(out_dir), str(error)) from error
     counts = report.counts()
     _publish_with_audit(
-        session_factory, clock, bundle, actor_id, scope, audience, counts, len(shown), from_cli, steps
+        session_factory,
+        clock,
+        bundle,
+        actor_id,
+        scope,
+        audience,
+        counts,
+        len(shown),
+        from_cli,
+        steps,
+        minutes=ward_voice.minutes,
     )
     if progress is not None:
         progress(steps.total, steps.total)
-    return ExportResult(bundle.final, counts, len(shown))
+    return ExportResult(bundle.final, counts, len(shown), ward_voice.minutes)
 
 
 def _publish_with_audit(
@@ -264,6 +282,8 @@ def _publish_with_audit(
     slideshows: int,
     from_cli: bool,
     steps: Steps,
+    *,
+    minutes: int = 0,
 ) -> None:
     detail: dict[str, object] = {
         "audience": audience.kind.value,
@@ -275,6 +295,8 @@ def _publish_with_audit(
     }
     if slideshows:
         detail["slideshows"] = slideshows
+    if minutes:
+        detail["say_group_minutes"] = minutes
     if from_cli:
         detail["cli"] = True
     try:

@@ -1,7 +1,8 @@
 """Where export items come from: one source per kind, registered by name.
 
-Today: "person" (profile), "meeting" and "preferences". Later features (views, thank-yous, actions,
-PREM answers) register their own source with `register()`; every source's items pass the consent
+Today: "person" (profile), "meeting" and "preferences"; "topic", "thank_you", "action" and "say_view"
+register themselves from their own modules, and later features (PREM answers) do the same with
+`register()`; every source's items pass the consent
 gate (services.consent) before any writer sees them.
 
 Profiles and preferences are how things are now, so they are included whatever the dates; dated
@@ -202,4 +203,4 @@ for _source in (PersonSource(), MeetingSource(), PreferencesSource()):
     register(_source)
 
 # Sources kept in their own modules register themselves when imported.
-from coprod_desktop.services.export import topic_source  # noqa: E402, F401
+from coprod_desktop.services.export import topic_source, ward_voice_files  # noqa: E402, F401

@@ -27,6 +27,43 @@ _EN: dict[str, str] = {
     "kind.meeting": "Meetings",
     "kind.preferences": "How people like to communicate",
     "kind.topic": "What they want to say at their meetings",
+    "kind.thank_you": "Thank-yous",
+    "kind.action": "You said, we did",
+    "kind.say_view": "Views given in SAY groups",
+    "not_named": "Not named",
+    "field.to": "To",
+    "field.reasons": "Why",
+    "field.delivery": "How",
+    "field.on_wall": "On the thank-you wall",
+    "field.read_out": "Read out",
+    "field.you_said": "You said",
+    "field.source": "Raised as",
+    "field.status": "Status",
+    "field.reply": "We did",
+    "field.reason": "Why not",
+    "field.staff_owner": "Who is doing it",
+    "field.due_on": "To be done by",
+    "field.raised_on": "Raised",
+    "field.changed_on": "Last changed",
+    "field.changes": "Changes",
+    "field.group_on": "SAY group on",
+    "field.action_status": "Action from it",
+    "value.read_out": "read out at the mutual help meeting",
+    "value.just_send": "just sent",
+    "value.idea": "an idea",
+    "value.not_happy": "something they are not happy about",
+    "value.say_group": "a view in a SAY group",
+    "value.red": "Red: we can't do this",
+    "value.amber": "Amber: we are working on it",
+    "value.green": "Green: done",
+    "value.helped_me": "helped me",
+    "value.listened": "listened to me",
+    "value.made_me_laugh": "made me laugh",
+    "value.was_kind": "was kind",
+    "value.shared": "shared with me",
+    "value.calmed_me": "calmed me down",
+    "value.taught_me": "taught me something",
+    "value.something_else": "something else",
     "field.topic": "Topic",
     "field.rating": "How they feel about it",
     "field.state": "Topic",
@@ -92,6 +129,43 @@ _CY: dict[str, str] = {
     "kind.meeting": "Cyfarfodydd",
     "kind.preferences": "Sut mae pobl yn hoffi cyfathrebu",
     "kind.topic": "Beth maen nhw eisiau ei ddweud yn eu cyfarfodydd",
+    "kind.thank_you": "Diolchiadau",
+    "kind.action": "Dywedoch chi, gwnaethon ni",
+    "kind.say_view": "Barn a roddwyd mewn grwpiau SAY",
+    "not_named": "Heb ei enwi",
+    "field.to": "I",
+    "field.reasons": "Pam",
+    "field.delivery": "Sut",
+    "field.on_wall": "Ar y wal ddiolch",
+    "field.read_out": "Wedi'i ddarllen allan",
+    "field.you_said": "Dywedoch chi",
+    "field.source": "Wedi'i godi fel",
+    "field.status": "Statws",
+    "field.reply": "Gwnaethon ni",
+    "field.reason": "Pam ddim",
+    "field.staff_owner": "Pwy sy'n ei wneud",
+    "field.due_on": "I'w wneud erbyn",
+    "field.raised_on": "Wedi'i godi",
+    "field.changed_on": "Newidiwyd ddiwethaf",
+    "field.changes": "Newidiadau",
+    "field.group_on": "Grŵp SAY ar",
+    "field.action_status": "Cam gweithredu ohono",
+    "value.read_out": "wedi'i ddarllen allan yn y cyfarfod cyd-gymorth",
+    "value.just_send": "wedi'i anfon yn unig",
+    "value.idea": "syniad",
+    "value.not_happy": "rhywbeth nad ydyn nhw'n hapus amdano",
+    "value.say_group": "barn mewn grŵp SAY",
+    "value.red": "Coch: allwn ni ddim gwneud hyn",
+    "value.amber": "Ambr: rydyn ni'n gweithio arno",
+    "value.green": "Gwyrdd: wedi'i wneud",
+    "value.helped_me": "wedi fy helpu",
+    "value.listened": "wedi gwrando arna i",
+    "value.made_me_laugh": "wedi gwneud i mi chwerthin",
+    "value.was_kind": "yn garedig",
+    "value.shared": "wedi rhannu gyda fi",
+    "value.calmed_me": "wedi fy nhawelu",
+    "value.taught_me": "wedi dysgu rhywbeth i mi",
+    "value.something_else": "rhywbeth arall",
     "field.topic": "Pwnc",
     "field.rating": "Sut maen nhw'n teimlo amdano",
     "field.state": "Pwnc",
@@ -148,9 +222,24 @@ _MONTHS = {
     ],
 }
 
-_VALUE_FIELDS = {"role", "meeting_kind", "text_size", "language", "ward_rep", "archived", "rating", "state"}
+_VALUE_FIELDS = {
+    "role",
+    "meeting_kind",
+    "text_size",
+    "language",
+    "ward_rep",
+    "archived",
+    "rating",
+    "state",
+    "delivery",
+    "source",
+    "status",
+    "action_status",
+}
 """Fields whose values are our own codes (not typed text), so they can be put in words."""
-_YES_NO_FIELDS = {"ward_rep", "archived", "speech_on", "high_contrast", "symbols_on"}
+_YES_NO_FIELDS = {"ward_rep", "archived", "speech_on", "high_contrast", "symbols_on", "on_wall", "read_out"}
+_LIST_FIELDS = {"reasons"}
+"""Fields holding a comma-separated list of our own codes."""
 
 
 class ReportWords:
@@ -179,6 +268,10 @@ class ReportWords:
                 return value
         if name in _VALUE_FIELDS | _YES_NO_FIELDS:
             return self._words.get(f"value.{value}", str(value))
+        if name in _LIST_FIELDS and isinstance(value, str):
+            return ", ".join(
+                self._words.get(f"value.{code.strip()}", code.strip()) for code in value.split(",")
+            )
         return str(value)
 
     def day(self, when: date) -> str:

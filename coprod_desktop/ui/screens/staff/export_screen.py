@@ -263,6 +263,9 @@ class ExportScreen(StaffScreen):
             "meeting": self.tr("Meetings"),
             "preferences": self.tr("How each person likes to communicate"),
             "topic": self.tr("What each person wants to say at their meetings"),
+            "thank_you": self.tr("Thank-yous (as each author chose)"),
+            "action": self.tr("You said, we did (without names)"),
+            "say_view": self.tr("SAY group views and minutes (without names)"),
         }
         return words.get(kind, kind.replace("_", " ").capitalize())
 

@@ -147,8 +147,11 @@ def _ward_voice(
     from coprod_desktop.services.thanks import ThanksService
     from coprod_desktop.store.kinds import ActionSource, ActionStatus, ThankDelivery, ThankReason
 
-    thanks = ThanksService(session_factory, clock)
-    thanks.say(
+    def days_ago(days: int) -> ThanksService:
+        """Said earlier this week, in this order, ready for this week's mutual help meeting."""
+        return ThanksService(session_factory, lambda: clock() - timedelta(days=days))
+
+    days_ago(3).say(
         ids["Sam"],
         (ThankReason.LISTENED,),
         ThankDelivery.READ_OUT,
@@ -156,14 +159,14 @@ def _ward_voice(
         words="Thank you for listening to me on Sunday.",
         show_on_wall=True,
     )
-    thanks.say(
+    days_ago(2).say(
         ids["Priya"],
         (ThankReason.MADE_ME_LAUGH, ThankReason.WAS_KIND),
         ThankDelivery.READ_OUT,
         to_person_id=ids["Sam"],
         show_on_wall=True,
     )
-    thanks.say(ids["Dafydd"], (ThankReason.CALMED_ME,), ThankDelivery.JUST_SEND, to_person_id=ids["Lee"])
+    days_ago(1).say(ids["Dafydd"], (ThankReason.CALMED_ME,), ThankDelivery.JUST_SEND, to_person_id=ids["Lee"])
 
     actions = ActionService(session_factory, clock)
     jo = ids["Jo"]

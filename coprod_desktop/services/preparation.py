@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from coprod_desktop.services.audit import add_event
 from coprod_desktop.services.clock import Clock, system_clock
@@ -110,9 +111,16 @@ class PreparationService:
                     found.meeting_id = meeting_id
             if found is None:
                 found = Preparation(person_id=person_id, meeting_id=meeting_id, template_id=template.id)
+                now = self._clock()
                 for index, topic in enumerate(template.topics):
                     found.topics.append(
-                        PreparedTopic(position=index, title=topic.title, symbol_id=topic.symbol_id)
+                        PreparedTopic(
+                            position=index,
+                            title=topic.title,
+                            symbol_id=topic.symbol_id,
+                            created_at=now,
+                            updated_at=now,
+                        )
                     )
                 session.add(found)
                 add_event(session, self._clock, "preparation_started", subject_id=person_id)
@@ -151,10 +159,17 @@ class PreparationService:
 
     # --- topics -----------------------------------------------------------------------------------
     def _topic_row(self, session: Session, topic_id: uuid.UUID) -> PreparedTopic:
+        """The topic, stamped as changed now by the service's clock: exports choose topics by when
+        they last changed, so the stamp must come from the same clock as everything else."""
         topic = session.get(PreparedTopic, topic_id)
         if topic is None:
             raise PreparationProblem("This topic is no longer here.")
+        self._touch(topic)
         return topic
+
+    def _touch(self, topic: PreparedTopic) -> None:
+        topic.updated_at = self._clock()
+        flag_modified(topic, "updated_at")  # or an equal time lets onupdate stamp the wall clock
 
     def rate(self, topic_id: uuid.UUID, rating: Rating | None) -> TopicRecord:
         with self._sessions.begin() as session:
@@ -176,11 +191,14 @@ class PreparationService:
             last = session.scalar(
                 select(func.max(PreparedTopic.position)).where(PreparedTopic.preparation_id == preparation_id)
             )
+            now = self._clock()
             topic = PreparedTopic(
                 position=(last if last is not None else -1) + 1,
                 title=clean_name(title, limit=300),
                 symbol_id=symbol_id,
                 own=True,
+                created_at=now,
+                updated_at=now,
             )
             preparation.topics.append(topic)
             session.flush()
@@ -241,6 +259,7 @@ class PreparationService:
             if piece is None or piece.kind is not PieceKind.WORDS:
                 raise PreparationProblem("These words are no longer here.")
             piece.words = clean_text(words)
+            self._touch(piece.topic)
             return _piece(piece)
 
     def add_symbol(self, topic_id: uuid.UUID, symbol_id: str) -> PieceRecord:
@@ -258,4 +277,5 @@ class PreparationService:
         with self._sessions.begin() as session:
             piece = session.get(TopicPiece, piece_id)
             if piece is not None:
+                self._touch(piece.topic)
                 session.delete(piece)

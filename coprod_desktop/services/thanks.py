@@ -110,6 +110,7 @@ class ThanksService:
                 recording_file=recording_file,
                 delivery=delivery,
                 show_on_wall=show_on_wall,
+                created_at=self._clock(),  # the wall and the mutual help meeting go by this time
             )
             session.add(row)
             session.flush()

@@ -1,0 +1,742 @@
+"""Say thank you, one question at a time: Who? Why? Anything to add? How shall we send it?
+
+Every step is big symbol buttons with words, and each question is spoken. What is chosen or typed
+is kept as a draft ("thank-you") on every change, so closing the app halfway loses nothing. The
+author decides whether it is read out at the mutual help meeting and whether it goes on the wall.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import uuid
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coprod_desktop.services.drafts import DraftTooBig
+from coprod_desktop.services.records import PersonInfo
+from coprod_desktop.services.text import InvalidText
+from coprod_desktop.services.thanks import WORDS_MAX, ThanksProblem, ThanksRecord
+from coprod_desktop.store.kinds import Role, ThankDelivery, ThankReason, WhoseWords
+from coprod_desktop.ui.alongside import Alongside
+from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.models.thank_you_model import REASON_SYMBOLS, reason_words
+from coprod_desktop.ui.person_picture import person_pixmap
+from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
+from coprod_desktop.ui.topic_words import whose_words
+from coprod_desktop.ui.widgets.flow_grid import FlowGrid
+from coprod_desktop.ui.widgets.symbol_button import SymbolButton
+
+DRAFT_KEY = "thank-you"
+STEP_WHO, STEP_WHY, STEP_WORDS, STEP_HOW, STEP_DONE = range(5)
+QUESTIONS = 4
+PICTURE_SIZE = 96
+REASON_COLUMNS = 4
+TICK = "✓ "
+
+
+class SayThankYouScreen(Screen):
+    finished = Signal()
+    """The thank-you is sent and the person pressed Done."""
+
+    def __init__(
+        self,
+        context: UiContext,
+        person: PersonInfo,
+        alongside: Alongside,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._person = person
+        self._alongside = alongside
+        self._thanks = context.services.thanks
+        self._drafts = context.services.drafts
+        self._to: PersonInfo | None = None
+        self._someone_else = False
+        self._reasons: list[ThankReason] = []
+        self._whose: WhoseWords | None = None
+        self._written_by: uuid.UUID | None = None
+        self._recording: str | None = None
+        self._delivery: ThankDelivery | None = None
+        self._on_wall = False
+        self._sent: ThanksRecord | None = None
+        self._restoring = False
+        painter, speaker = context.painter, context.speaker
+
+        self._heading = title_label(self)
+        self.step_label = title_label(self, role="muted")
+        self.question = title_label(self, role="subtitle")
+        self.message = QLabel(self)
+        self.message.setProperty("role", "message")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.pages = QStackedWidget(self)
+
+        # (a) Who?
+        who = QWidget()
+        who_layout = QVBoxLayout(who)
+        who_layout.setContentsMargins(0, 0, 0, 0)
+        self.people_grid = FlowGrid(cell_width=200, cell_height=190)
+        self.person_buttons: dict[uuid.UUID, SymbolButton] = {}
+        self._who_group = QButtonGroup(self)
+        self.someone_else: SymbolButton | None = None
+        self.name_label = title_label(self, role="body")
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setMaxLength(200)
+        self.name_edit.setMinimumHeight(88)
+        self.name_edit.textChanged.connect(self._save_draft)
+        self.name_edit.returnPressed.connect(self.next_step)
+        self._name_box = QWidget()
+        name_layout = QVBoxLayout(self._name_box)
+        name_layout.setContentsMargins(0, 0, 0, 0)
+        name_layout.addWidget(self.name_label)
+        name_layout.addWidget(self.name_edit)
+        self._name_box.hide()
+        who_layout.addWidget(self.people_grid, 1)
+        who_layout.addWidget(self._name_box)
+        self.pages.addWidget(who)
+
+        # (b) Why? Several reasons may be chosen.
+        why = QWidget()
+        grid = QGridLayout(why)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(16)
+        self.reason_buttons: dict[ThankReason, SymbolButton] = {}
+        for index, reason in enumerate(ThankReason):
+            button = SymbolButton(painter, speaker, REASON_SYMBOLS[reason], symbol_size=72, max_lines=2)
+            button.setCheckable(True)
+            button.setMinimumSize(180, 160)
+            # The button says "chosen" or "not chosen" itself, after it has changed.
+            button.clicked.disconnect(button.speak)
+            button.clicked.connect(lambda checked=False, r=reason: self.toggle_reason(r, checked))
+            grid.addWidget(button, index // REASON_COLUMNS, index % REASON_COLUMNS)
+            self.reason_buttons[reason] = button
+        self.pages.addWidget(why)
+
+        # (c) Anything to add? Words, my voice, or neither.
+        words = QWidget()
+        words_layout = QVBoxLayout(words)
+        words_layout.setContentsMargins(0, 0, 0, 0)
+        words_layout.setSpacing(12)
+        self.whose_label = title_label(self, role="body")
+        self.words_box = QPlainTextEdit(self)
+        self.words_box.setTabChangesFocus(True)
+        self.words_box.setMinimumHeight(140)
+        self.words_box.textChanged.connect(self._words_changed)
+        self.hear_words = SymbolButton(painter, speaker, "read-aloud", symbol_size=48, beside=True)
+        self.hear_words.clicked.disconnect(self.hear_words.speak)
+        self.hear_words.clicked.connect(self._hear_words)
+        self.record = SymbolButton(painter, speaker, "microphone", symbol_size=48, beside=True)
+        self.record.clicked.connect(self.show_recording)
+        for button in (self.hear_words, self.record):
+            button.setMinimumSize(240, 96)
+            button.setMaximumHeight(110)
+        word_buttons = QHBoxLayout()
+        word_buttons.setSpacing(16)
+        word_buttons.addWidget(self.hear_words)
+        word_buttons.addWidget(self.record)
+        word_buttons.addStretch(1)
+        self._record_box = QVBoxLayout()
+        self.record_panel: QWidget | None = None
+        words_layout.addWidget(self.whose_label)
+        words_layout.addWidget(self.words_box, 1)
+        words_layout.addLayout(word_buttons)
+        words_layout.addLayout(self._record_box)
+        self.pages.addWidget(words)
+
+        # (d) How? Read out or just send; on the wall or not (the author decides).
+        how = QWidget()
+        how_layout = QVBoxLayout(how)
+        how_layout.setContentsMargins(0, 0, 0, 0)
+        how_layout.setSpacing(16)
+        self.summary = title_label(self, role="body")
+        self.read_out = SymbolButton(painter, speaker, "read-out", symbol_size=72, max_lines=3)
+        self.just_send = SymbolButton(painter, speaker, "just-send", symbol_size=72, max_lines=3)
+        self._how_group = QButtonGroup(self)
+        delivery_row = QHBoxLayout()
+        delivery_row.setSpacing(24)
+        for delivery, button in (
+            (ThankDelivery.READ_OUT, self.read_out),
+            (ThankDelivery.JUST_SEND, self.just_send),
+        ):
+            button.setCheckable(True)
+            button.setMinimumSize(340, 170)
+            button.clicked.connect(lambda _checked=False, d=delivery: self.choose_delivery(d))
+            self._how_group.addButton(button)
+            delivery_row.addWidget(button)
+        delivery_row.addStretch(1)
+        self.wall_toggle = SymbolButton(
+            painter, speaker, "thank-you-wall", symbol_size=56, beside=True, max_lines=2
+        )
+        self.wall_toggle.setCheckable(True)
+        self.wall_toggle.setMinimumSize(560, 110)
+        self.wall_toggle.setMaximumHeight(130)
+        self.wall_toggle.clicked.disconnect(self.wall_toggle.speak)
+        self.wall_toggle.clicked.connect(self.toggle_wall)
+        how_layout.addWidget(self.summary)
+        how_layout.addLayout(delivery_row)
+        how_layout.addWidget(self.wall_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        how_layout.addStretch(1)
+        self.pages.addWidget(how)
+
+        # (e) Done.
+        done = QWidget()
+        done_layout = QVBoxLayout(done)
+        done_layout.setSpacing(20)
+        self.done_picture = QLabel(done)
+        self.done_picture.setObjectName("symbol")
+        self.done_picture.setPixmap(painter.pixmap("thank-you", 140))
+        self.done_words = title_label(done, role="subtitle")
+        self.done_words.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.done_button = SymbolButton(painter, speaker, "done", symbol_size=64, max_lines=1)
+        self.done_button.setMinimumSize(260, 150)
+        self.done_button.clicked.connect(self.finished)
+        done_layout.addStretch(1)
+        done_layout.addWidget(self.done_picture, 0, Qt.AlignmentFlag.AlignHCenter)
+        done_layout.addWidget(self.done_words)
+        done_layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        done_layout.addStretch(1)
+        self.pages.addWidget(done)
+
+        # Moving between the questions.
+        self.back_step = SymbolButton(painter, speaker, "back", symbol_size=48, beside=True)
+        self.next = SymbolButton(painter, speaker, "next", symbol_size=48, beside=True)
+        self.send = SymbolButton(painter, speaker, "thank-you", symbol_size=56, beside=True)
+        self.send.setProperty("role", "primary")
+        self.send.setMinimumWidth(340)
+        for button in (self.back_step, self.next, self.send):
+            button.setMinimumSize(max(240, button.minimumWidth()), 100)
+            button.setMaximumHeight(120)
+        self.back_step.clicked.connect(self.previous_step)
+        self.next.clicked.connect(self.next_step)
+        self.send.clicked.connect(self.send_thanks)
+        steps = QHBoxLayout()
+        steps.setSpacing(24)
+        steps.addWidget(self.back_step)
+        steps.addStretch(1)
+        steps.addWidget(self.next)
+        steps.addWidget(self.send)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 12, 32, 16)
+        layout.setSpacing(10)
+        layout.addWidget(self._heading)
+        layout.addWidget(self.step_label)
+        layout.addWidget(self.question)
+        layout.addWidget(self.message)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(steps)
+
+        self._load_people()
+        self.retranslate()
+        self._restore_draft()
+        self._show_step(self.pages.currentIndex(), speak=False)
+
+    # --- who ----------------------------------------------------------------------------------------
+    def _load_people(self) -> None:
+        """Everyone on my ward except me: I cannot thank myself, so I am never offered."""
+        ward_id = self._person.ward_id
+        people = self._context.services.people.on_ward(ward_id) if ward_id else []
+        people = [p for p in people if p.id != self._person.id]
+        for button in self.person_buttons.values():
+            self._who_group.removeButton(button)
+        self.person_buttons = {}
+        self._people = {p.id: p for p in people}
+        ctx = self._context
+        items: list[QWidget] = []
+        for other in people:
+            button = SymbolButton(ctx.painter, ctx.speaker, None, symbol_size=PICTURE_SIZE, max_lines=2)
+            button.set_picture(person_pixmap(ctx.painter, other, PICTURE_SIZE, ctx.paths.pictures))
+            button.setObjectName("person")
+            button.setCheckable(True)
+            button.clicked.connect(lambda _checked=False, p=other: self.choose_person(p))
+            self._who_group.addButton(button)
+            self.person_buttons[other.id] = button
+            items.append(button)
+        if self.someone_else is not None:
+            self._who_group.removeButton(self.someone_else)
+        # A new button each time: the grid deletes the ones it held before.
+        self.someone_else = SymbolButton(
+            ctx.painter, ctx.speaker, "someone-else", symbol_size=PICTURE_SIZE, max_lines=2
+        )
+        self.someone_else.setObjectName("someone-else")
+        self.someone_else.setCheckable(True)
+        self.someone_else.setChecked(self._someone_else)
+        self.someone_else.clicked.connect(self.choose_someone_else)
+        self._who_group.addButton(self.someone_else)
+        self.people_grid.set_items([*items, self.someone_else])
+        if self._to is not None and self._to.id not in self._people:
+            self._to = None
+        self._name_people()
+
+    def _name_people(self) -> None:
+        if self.someone_else is not None:
+            self.someone_else.set_words(self.tr("Someone else"), self.tr("Someone else. Type their name."))
+        for other_id, button in self.person_buttons.items():
+            other = self._people[other_id]
+            if other.role is Role.STAFF:
+                button.set_words(
+                    f"{other.called}\n{self.tr('Staff')}", join_sentences(other.called, self.tr("Staff"))
+                )
+            else:
+                button.set_words(other.called)
+
+    def person_button(self, called: str) -> SymbolButton:
+        for other_id, button in self.person_buttons.items():
+            if self._people[other_id].called == called:
+                return button
+        raise LookupError(called)
+
+    def offered(self) -> list[str]:
+        """The names offered on the Who? question, in order."""
+        return [self._people[other_id].called for other_id in self.person_buttons]
+
+    def choose_person(self, other: PersonInfo) -> None:
+        self._to = other
+        self._someone_else = False
+        self.person_buttons[other.id].setChecked(True)
+        self._name_box.hide()
+        self._save_draft()
+        self._show_step(STEP_WHY)
+
+    def choose_someone_else(self) -> None:
+        self._to = None
+        self._someone_else = True
+        self.someone_else.setChecked(True)
+        self._name_box.show()
+        self.next.setVisible(True)
+        self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._save_draft()
+
+    def _recipient_name(self) -> str:
+        if self._to is not None:
+            return self._to.called
+        return " ".join(self.name_edit.text().split())
+
+    # --- why ----------------------------------------------------------------------------------------
+    def toggle_reason(self, reason: ThankReason, checked: bool) -> None:
+        if checked and reason not in self._reasons:
+            self._reasons.append(reason)
+        elif not checked and reason in self._reasons:
+            self._reasons.remove(reason)
+        self._word_reason(reason)
+        self._context.speaker.say(self.reason_buttons[reason].spoken)
+        self._save_draft()
+
+    def _word_reason(self, reason: ThankReason) -> None:
+        """A tick and "chosen" show that a reason is chosen: never colour alone."""
+        button = self.reason_buttons[reason]
+        words = reason_words(reason)
+        chosen = reason in self._reasons
+        button.setChecked(chosen)
+        if chosen:
+            button.set_words(TICK + words, join_sentences(words, self.tr("Chosen")))
+        else:
+            button.set_words(words, join_sentences(words, self.tr("Not chosen")))
+
+    def chosen_reasons(self) -> tuple[ThankReason, ...]:
+        """In the order they are shown, whatever order they were tapped in."""
+        return tuple(reason for reason in ThankReason if reason in self._reasons)
+
+    # --- words and voice ----------------------------------------------------------------------------
+    def _words_changed(self) -> None:
+        text = self.words_box.toPlainText()
+        if len(text) > WORDS_MAX:
+            self.words_box.blockSignals(True)
+            self.words_box.setPlainText(text[:WORDS_MAX])
+            self.words_box.blockSignals(False)
+            self._say_message(self.tr("That is a lot of words. Only the first 2,000 letters are kept."))
+        if self._whose is None and text.strip() and not self._restoring:
+            # Whose words is fixed by the first letter, so staff typing never passes as the person's own.
+            staff = self._alongside.staff
+            self._whose = WhoseWords.STAFF_TYPED if staff is not None else WhoseWords.MINE
+            self._written_by = staff.id if staff is not None else None
+            self._word_whose()
+        elif not text.strip():
+            self._whose = None
+            self._written_by = None
+            self._word_whose()
+        self._save_draft()
+
+    def _word_whose(self) -> None:
+        staff = self._alongside.staff
+        whose = self._whose or (WhoseWords.STAFF_TYPED if staff is not None else WhoseWords.MINE)
+        staff_name = staff.called if staff is not None and whose is WhoseWords.STAFF_TYPED else None
+        if whose is WhoseWords.STAFF_TYPED and staff_name is None and self._written_by is not None:
+            writer = self._context.services.people.get(self._written_by)
+            staff_name = writer.called if writer else None
+        self.whose_label.setText(whose_words(whose, self._person.called, staff_name))
+
+    def _hear_words(self) -> None:
+        text = self.words_box.toPlainText().strip()
+        self._context.speaker.say(text or self.tr("There are no words yet."))
+
+    def show_recording(self) -> QWidget:
+        """The recorder is made the first time it is wanted, so the question opens quickly."""
+        if self.record_panel is None:
+            from coprod_desktop.ui.widgets.record_panel import RecordPanel
+
+            panel = RecordPanel(
+                self._context.painter, self._context.speaker, None, self._context.paths.recordings
+            )
+            panel.recorded.connect(self._recorded)
+            if self._recording:
+                panel.set_latest(self._recording)
+            self._record_box.addWidget(panel)
+            self.record_panel = panel
+        self.record_panel.show()
+        return self.record_panel
+
+    def _recorded(self, file_name: str) -> None:
+        self._recording = file_name
+        self._save_draft()
+
+    # --- how ----------------------------------------------------------------------------------------
+    def choose_delivery(self, delivery: ThankDelivery) -> None:
+        self._delivery = delivery
+        (self.read_out if delivery is ThankDelivery.READ_OUT else self.just_send).setChecked(True)
+        self._word_how()
+        self._save_draft()
+
+    def toggle_wall(self) -> None:
+        self._on_wall = not self._on_wall
+        self._word_how()
+        self._context.speaker.say(self.wall_toggle.spoken)
+        self._save_draft()
+
+    def _word_how(self) -> None:
+        read_out = self.tr("Read it out at the mutual help meeting")
+        just_send = self.tr("Just send it")
+        chosen = self.tr("Chosen")
+        for delivery, button, words in (
+            (ThankDelivery.READ_OUT, self.read_out, read_out),
+            (ThankDelivery.JUST_SEND, self.just_send, just_send),
+        ):
+            if self._delivery is delivery:
+                button.setChecked(True)
+                button.set_words(TICK + words, join_sentences(words, chosen))
+            else:
+                button.set_words(words)
+        self.wall_toggle.setChecked(self._on_wall)
+        if self._on_wall:
+            self.wall_toggle.set_words(
+                TICK + self.tr("Put it on the thank-you wall? Yes"),
+                self.tr("It will go on the thank-you wall. Tap to keep it off the wall."),
+            )
+        else:
+            self.wall_toggle.set_words(
+                self.tr("Put it on the thank-you wall? No"),
+                self.tr("It will not go on the thank-you wall. Tap to put it on the wall."),
+            )
+        name = self._recipient_name()
+        reasons = ", ".join(reason_words(r) for r in self.chosen_reasons())
+        self.summary.setText(
+            join_sentences(
+                self.tr("Thank you to {name}").format(name=name) if name else "",
+                self.tr("Why: {reasons}").format(reasons=reasons) if reasons else "",
+            )
+        )
+
+    # --- moving between questions -------------------------------------------------------------------
+    @property
+    def step(self) -> int:
+        return self.pages.currentIndex()
+
+    def next_step(self) -> None:
+        step = self.step
+        if step == STEP_WHO:
+            if self._someone_else and not self._recipient_name():
+                self._say_message(self.tr("Type their name first. Staff can help."))
+                self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+            if self._to is None and not self._someone_else:
+                self._say_message(self.tr("Choose who you want to thank."))
+                return
+        if step == STEP_WHY and not self._reasons:
+            self._say_message(self.tr("Choose why you are saying thank you."))
+            return
+        if step < STEP_HOW:
+            self._show_step(step + 1)
+
+    def previous_step(self) -> None:
+        if STEP_WHO < self.step <= STEP_HOW:
+            self._show_step(self.step - 1)
+
+    def _show_step(self, step: int, speak: bool = True) -> None:
+        if self.record_panel is not None and step != STEP_WORDS:
+            self.record_panel.hide()  # stops a take in progress (the take is kept)
+        self.pages.setCurrentIndex(step)
+        self.message.hide()
+        asking = step < STEP_DONE
+        self.step_label.setVisible(asking)
+        self.question.setVisible(asking)
+        self.back_step.setVisible(STEP_WHO < step < STEP_DONE)
+        self.next.setVisible(
+            step in (STEP_WHY, STEP_WORDS)
+            or (step == STEP_WHO and (self._someone_else or self._to is not None))
+        )
+        self.send.setVisible(step == STEP_HOW)
+        if step == STEP_WORDS:
+            self._word_whose()
+        if step == STEP_HOW:
+            self._word_how()
+        self._word_step()
+        if step != STEP_DONE:
+            self._save_draft()
+        if speak:
+            self._context.speaker.say(self._step_spoken())
+        focus = {
+            STEP_WHY: self.reason_buttons[ThankReason.HELPED_ME],
+            STEP_WORDS: self.words_box,
+            STEP_HOW: self.read_out,
+            STEP_DONE: self.done_button,
+        }.get(step)
+        if focus is not None:
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _question_words(self, step: int) -> str:
+        name = self._recipient_name()
+        return {
+            STEP_WHO: self.tr("Who do you want to thank?"),
+            STEP_WHY: self.tr("Why do you want to thank {name}? Choose one or more.").format(name=name)
+            if name
+            else self.tr("Why do you want to say thank you? Choose one or more."),
+            STEP_WORDS: self.tr("Do you want to add words or your voice? You can skip this."),
+            STEP_HOW: self.tr("How shall we send it?"),
+        }.get(step, "")
+
+    def _word_step(self) -> None:
+        step = self.step
+        self.question.setText(self._question_words(step))
+        if step < STEP_DONE:
+            self.step_label.setText(
+                self.tr("Question {number} of {total}").format(number=step + 1, total=QUESTIONS)
+            )
+        self.next.set_words(self.tr("Next"), self.tr("Next question"))
+        if step == STEP_WORDS:
+            has_more = bool(self.words_box.toPlainText().strip()) or self._recording is not None
+            if not has_more:
+                self.next.set_words(self.tr("Next"), self.tr("Skip this. Next question"))
+
+    def _step_spoken(self) -> str:
+        if self.step == STEP_DONE:
+            return self.done_words.text()
+        return self._question_words(self.step)
+
+    # --- sending ------------------------------------------------------------------------------------
+    def send_thanks(self) -> ThanksRecord | None:
+        if self._delivery is None:
+            self._say_message(self.tr("Choose how to send it: read out, or just send."))
+            return None
+        words = self.words_box.toPlainText()
+        has_words = bool(words.strip())
+        whose = (self._whose or WhoseWords.MINE) if has_words else WhoseWords.MINE
+        try:
+            record = self._thanks.say(
+                self._person.id,
+                self.chosen_reasons(),
+                self._delivery,
+                to_person_id=self._to.id if self._to is not None else None,
+                to_name=self._recipient_name() if self._to is None else None,
+                words=words if has_words else None,
+                whose=whose,
+                written_by_id=self._written_by if whose is not WhoseWords.MINE else None,
+                recording_file=self._recording,
+                show_on_wall=self._on_wall,
+            )
+        except (ThanksProblem, InvalidText) as problem:
+            self._show_problem(str(problem))
+            return None
+        self._sent = record
+        self._drafts.clear(self._person.id, DRAFT_KEY)
+        self._word_done()
+        self._show_step(STEP_DONE)
+        return record
+
+    def _show_problem(self, problem: str) -> None:
+        """Says what went wrong in plain words and goes back to the question that can fix it.
+        Everything chosen so far stays chosen (and in the draft)."""
+        if "yourself" in problem or "not on your ward" in problem:
+            self._load_people()
+            self._to = None
+            self._show_step(STEP_WHO, speak=False)
+            if "yourself" in problem:
+                text = self.tr("You cannot thank yourself. Choose someone else.")
+            else:
+                text = self.tr(
+                    "This person is not on your ward now. "
+                    "Choose “Someone else” and staff can type their name."
+                )
+        elif "Choose one person" in problem:
+            self._show_step(STEP_WHO, speak=False)
+            text = self.tr("Choose who you want to thank.")
+        elif "why" in problem:
+            self._show_step(STEP_WHY, speak=False)
+            text = self.tr("Choose why you are saying thank you.")
+        elif "name" in problem.lower():
+            self._show_step(STEP_WHO, speak=False)
+            text = self.tr("Type their name first. Staff can help.")
+        else:
+            text = self.tr("Sorry, the thank-you could not be sent. It is kept. Please ask staff for help.")
+        self._say_message(text)
+
+    def _word_done(self) -> None:
+        if self._sent is None:
+            return
+        sent = self.tr("Thank you for saying thank you to {name}. It is sent.").format(
+            name=self._sent.to_name
+        )
+        if self._sent.delivery is ThankDelivery.READ_OUT:
+            how = self.tr("It will be read out at the mutual help meeting.")
+        else:
+            how = self.tr("{name} will get it.").format(name=self._sent.to_name)
+        wall = self.tr("It is on the thank-you wall.") if self._sent.show_on_wall else ""
+        self.done_words.setText(join_sentences(sent, how, wall))
+
+    @property
+    def sent(self) -> ThanksRecord | None:
+        return self._sent
+
+    # --- the draft ----------------------------------------------------------------------------------
+    def _draft(self) -> dict[str, object]:
+        words = self.words_box.toPlainText()
+        name = self.name_edit.text()
+        started = (
+            self._to is not None or self._someone_else or self._reasons or words.strip() or self._recording
+        )
+        if not started:
+            return {}
+        return {
+            "step": min(self.step, STEP_HOW),
+            "to": str(self._to.id) if self._to is not None else None,
+            "someone_else": self._someone_else,
+            "name": name,
+            "reasons": [r.value for r in self._reasons],
+            "words": words,
+            "whose": self._whose.value if self._whose is not None else None,
+            "written_by": str(self._written_by) if self._written_by is not None else None,
+            "recording": self._recording,
+            "delivery": self._delivery.value if self._delivery is not None else None,
+            "wall": self._on_wall,
+        }
+
+    def _save_draft(self) -> None:
+        if self._restoring or self._sent is not None:
+            return
+        # Words are capped well below the limit; if it is ever passed, the screen still holds them.
+        with contextlib.suppress(DraftTooBig):
+            self._drafts.save(self._person.id, DRAFT_KEY, self._draft())
+
+    def _restore_draft(self) -> None:
+        """Puts back a thank-you started earlier (even before a restart), where it was left."""
+        draft = self._drafts.get(self._person.id, DRAFT_KEY)
+        if not draft:
+            return
+        self._restoring = True
+        try:
+            to = _uuid(draft.get("to"))
+            if to is not None and to in self._people:
+                self._to = self._people[to]
+                self.person_buttons[to].setChecked(True)
+            elif draft.get("someone_else"):
+                self._someone_else = True
+                self.someone_else.setChecked(True)
+                self._name_box.show()
+            self.name_edit.setText(str(draft.get("name") or ""))
+            reasons = draft.get("reasons")
+            for value in reasons if isinstance(reasons, list) else []:
+                if value in ThankReason._value2member_map_:
+                    self._reasons.append(ThankReason(value))
+            whose = draft.get("whose")
+            if isinstance(whose, str) and whose in WhoseWords._value2member_map_:
+                self._whose = WhoseWords(whose)
+                self._written_by = _uuid(draft.get("written_by"))
+            self.words_box.setPlainText(str(draft.get("words") or ""))
+            recording = draft.get("recording")
+            self._recording = recording if isinstance(recording, str) and recording else None
+            delivery = draft.get("delivery")
+            if isinstance(delivery, str) and delivery in ThankDelivery._value2member_map_:
+                self._delivery = ThankDelivery(delivery)
+            self._on_wall = bool(draft.get("wall"))
+            step = draft.get("step")
+            step = step if isinstance(step, int) and STEP_WHO <= step <= STEP_HOW else STEP_WHO
+            if self._to is None and not self._someone_else:
+                step = STEP_WHO
+            elif not self._reasons:
+                step = min(step, STEP_WHY)
+            for reason in ThankReason:
+                self._word_reason(reason)
+            self.pages.setCurrentIndex(step)
+        finally:
+            self._restoring = False
+        self._word_how()
+
+    # --- screen -------------------------------------------------------------------------------------
+    def _say_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+        self._context.speaker.say(text)
+
+    def on_shown(self) -> None:
+        self._context.speaker.say(self._step_spoken())
+
+    def title(self) -> str:
+        return self.tr("Say thank you")
+
+    def spoken_summary(self) -> str:
+        step = self.step
+        if step == STEP_DONE:
+            return join_sentences(self.title(), self.done_words.text())
+        if step == STEP_WHO:
+            choices = [b.spoken for b in self.person_buttons.values()] + [self.someone_else.spoken]
+        elif step == STEP_WHY:
+            choices = [b.spoken for b in self.reason_buttons.values()]
+        elif step == STEP_HOW:
+            choices = [
+                self.summary.text(),
+                self.read_out.spoken,
+                self.just_send.spoken,
+                self.wall_toggle.spoken,
+            ]
+        else:
+            choices = [self.whose_label.text()]
+        return join_sentences(self.title(), self._question_words(step), *choices)
+
+    def retranslate(self) -> None:
+        self._heading.setText(self.title())
+        self._name_people()
+        self.name_label.setText(self.tr("Type their name. Staff can help."))
+        self.name_edit.setAccessibleName(self.tr("Their name"))
+        self.name_edit.setPlaceholderText(self.tr("Their name"))
+        for reason in ThankReason:
+            self._word_reason(reason)
+        self.words_box.setAccessibleName(self.tr("Words"))
+        self.words_box.setPlaceholderText(self.tr("Type here if you want to. It saves as you type."))
+        self.hear_words.set_words(self.tr("Hear my words"))
+        self.record.set_words(self.tr("My voice"), self.tr("Record my voice"))
+        self.back_step.set_words(self.tr("Go back"), self.tr("Go back to the last question"))
+        self.send.set_words(self.tr("Send my thank-you"))
+        self.done_button.set_words(self.tr("Done"))
+        self._word_whose()
+        self._word_how()
+        self._word_done()
+        self._word_step()
+
+
+def _uuid(value: object) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(str(value)) if value else None
+    except ValueError:
+        return None

@@ -1,0 +1,394 @@
+"""Say thank you, the thank-you wall and the mutual help meeting, clicked on the real window over the
+demo ward (Sam, Priya, Dafydd, Lee, Aisha; staff Jo). Every result is checked in the store itself."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from coprod_desktop.services.demo import DEMO_STAFF_PIN
+from coprod_desktop.services.drafts import DraftService
+from coprod_desktop.services.thanks import ThanksService
+from coprod_desktop.store.engine import Store
+from coprod_desktop.store.kinds import ThankDelivery, ThankReason, WhoseWords
+from coprod_desktop.store.models import ThankYou
+from coprod_desktop.ui.alongside import Alongside
+from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.main_window import MainWindow
+from coprod_desktop.ui.models.thank_you_model import ThankYouWallModel
+from coprod_desktop.ui.screens.home.home_screen import HomeScreen
+from coprod_desktop.ui.screens.staff.mutual_help_screen import MutualHelpScreen
+from coprod_desktop.ui.screens.staff.sign_in_screen import SignInScreen
+from coprod_desktop.ui.screens.staff.staff_home_screen import StaffHomeScreen
+from coprod_desktop.ui.screens.ward.choices_screen import ChoicesScreen
+from coprod_desktop.ui.screens.ward.say_thank_you_screen import (
+    STEP_DONE,
+    STEP_HOW,
+    STEP_WHO,
+    STEP_WHY,
+    STEP_WORDS,
+    SayThankYouScreen,
+)
+from coprod_desktop.ui.screens.ward.thank_you_wall_screen import ThankYouWallScreen
+from tests.conftest import FixedClock
+from tests.fakes import RecordingSpeaker
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def open_home(qtbot, window: MainWindow, name: str) -> HomeScreen:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(window.who_are_you.button_for(name), LEFT)
+    home = window.current_screen()
+    assert isinstance(home, HomeScreen)
+    return home
+
+
+def open_say_thank_you(qtbot, window: MainWindow, name: str = "Sam") -> SayThankYouScreen:  # type: ignore[no-untyped-def]
+    home = open_home(qtbot, window, name)
+    qtbot.mouseClick(home.thanks_choice, LEFT)
+    hub = window.current_screen()
+    assert isinstance(hub, ChoicesScreen)
+    qtbot.mouseClick(hub.buttons["say"], LEFT)
+    screen = window.current_screen()
+    assert isinstance(screen, SayThankYouScreen)
+    return screen
+
+
+def open_wall(qtbot, window: MainWindow, name: str = "Sam") -> ThankYouWallScreen:  # type: ignore[no-untyped-def]
+    home = open_home(qtbot, window, name)
+    qtbot.mouseClick(home.thanks_choice, LEFT)
+    hub = window.current_screen()
+    assert isinstance(hub, ChoicesScreen)
+    qtbot.mouseClick(hub.buttons["wall"], LEFT)
+    screen = window.current_screen()
+    assert isinstance(screen, ThankYouWallScreen)
+    return screen
+
+
+def sign_in_as_jo(qtbot, window: MainWindow) -> StaffHomeScreen:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(window.who_are_you.staff, LEFT)
+    sign_in = window.current_screen()
+    assert isinstance(sign_in, SignInScreen)
+    qtbot.mouseClick(sign_in.button_for("Jo"), LEFT)
+    for digit in DEMO_STAFF_PIN:
+        qtbot.mouseClick(sign_in.pad.keys[digit], LEFT)
+    qtbot.mouseClick(sign_in.pad.ok, LEFT)
+    home = window.current_screen()
+    assert isinstance(home, StaffHomeScreen)
+    return home
+
+
+def open_mutual_help(qtbot, window: MainWindow) -> MutualHelpScreen:  # type: ignore[no-untyped-def]
+    home = sign_in_as_jo(qtbot, window)
+    qtbot.mouseClick(home.tiles["mutual-help"], LEFT)
+    screen = window.current_screen()
+    assert isinstance(screen, MutualHelpScreen)
+    return screen
+
+
+def check_big_and_named(screen) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QAbstractButton
+
+    buttons = [b for b in screen.findChildren(QAbstractButton) if b.isVisible()]
+    assert buttons
+    for button in buttons:
+        assert button.width() >= 88 and button.height() >= 88, button.accessibleName()
+        assert button.accessibleName()
+
+
+def test_sam_thanks_priya_read_out_and_on_the_wall(
+    qtbot, window: MainWindow, store: Store, speaker: RecordingSpeaker
+) -> None:  # type: ignore[no-untyped-def]
+    screen = open_say_thank_you(qtbot, window)
+    assert screen.step == STEP_WHO
+    assert speaker.last == "Who do you want to thank?"
+    check_big_and_named(screen)
+    # Everyone on the ward except Sam: patients and staff.
+    assert sorted(screen.offered()) == ["Aisha", "Dafydd", "Jo", "Lee", "Priya"]
+    qtbot.mouseClick(screen.person_button("Priya"), LEFT)
+    assert screen.step == STEP_WHY
+    assert "Priya" in speaker.last
+    check_big_and_named(screen)
+    kind = screen.reason_buttons[ThankReason.WAS_KIND]
+    qtbot.mouseClick(kind, LEFT)
+    assert speaker.last == "Was kind. Chosen."
+    assert kind.words.startswith("✓")  # chosen shows by a tick, not by colour alone
+    qtbot.mouseClick(screen.reason_buttons[ThankReason.HELPED_ME], LEFT)
+    qtbot.mouseClick(screen.next, LEFT)
+    assert screen.step == STEP_WORDS
+    assert screen.whose_label.text() == "Sam's own words"
+    assert screen.next.spoken == "Skip this. Next question"  # words and voice are optional
+    qtbot.mouseClick(screen.record, LEFT)
+    panel = screen.record_panel
+    assert panel is not None and panel.isVisible()
+    # With no microphone, Record is hidden and a note says so in words; with one, Record shows.
+    assert panel.record_button.isVisible() or "no microphone" in panel.note.text()
+    check_big_and_named(screen)
+    qtbot.keyClicks(screen.words_box, "You helped me with my jigsaw")
+    qtbot.mouseClick(screen.hear_words, LEFT)
+    assert speaker.last == "You helped me with my jigsaw"
+    qtbot.mouseClick(screen.next, LEFT)
+    assert screen.step == STEP_HOW
+    check_big_and_named(screen)
+    assert "Thank you to Priya" in screen.summary.text()
+    assert not screen.wall_toggle.isChecked()  # the author decides: off unless they choose it
+    qtbot.mouseClick(screen.read_out, LEFT)
+    qtbot.mouseClick(screen.wall_toggle, LEFT)
+    assert "It will go on the thank-you wall" in speaker.last
+    qtbot.mouseClick(screen.send, LEFT)
+    assert screen.step == STEP_DONE
+    assert "Thank you for saying thank you to Priya" in speaker.last
+    assert "read out at the mutual help meeting" in speaker.last
+
+    thanks = ThanksService(store.session_factory)
+    sam = window.person
+    assert sam is not None
+    said = [t for t in thanks.wall(sam.ward_id) if t.author_name == "Sam" and t.to_name == "Priya"]
+    assert len(said) == 1
+    record = said[0]
+    assert record.reasons == (ThankReason.HELPED_ME, ThankReason.WAS_KIND)  # shown order, not tap order
+    assert record.words == "You helped me with my jigsaw"
+    assert record.whose is WhoseWords.MINE
+    assert record.delivery is ThankDelivery.READ_OUT and record.show_on_wall
+    assert record.id in {t.id for t in thanks.to_read_out(sam.ward_id)}
+    assert DraftService(store.session_factory).get(sam.id, "thank-you") is None
+
+    qtbot.mouseClick(screen.done_button, LEFT)
+    assert isinstance(window.current_screen(), HomeScreen)
+
+
+def test_back_goes_to_the_last_question_and_nothing_is_lost(
+    qtbot, window: MainWindow, speaker: RecordingSpeaker
+) -> None:  # type: ignore[no-untyped-def]
+    screen = open_say_thank_you(qtbot, window, "Aisha")
+    qtbot.mouseClick(screen.person_button("Lee"), LEFT)
+    qtbot.mouseClick(screen.next, LEFT)  # no reason chosen yet
+    assert screen.step == STEP_WHY
+    assert speaker.last == "Choose why you are saying thank you."
+    assert screen.message.isVisible()
+    qtbot.mouseClick(screen.reason_buttons[ThankReason.MADE_ME_LAUGH], LEFT)
+    qtbot.mouseClick(screen.next, LEFT)
+    qtbot.mouseClick(screen.back_step, LEFT)
+    assert screen.step == STEP_WHY
+    assert screen.reason_buttons[ThankReason.MADE_ME_LAUGH].isChecked()
+    qtbot.mouseClick(screen.back_step, LEFT)
+    assert screen.step == STEP_WHO
+    assert screen.person_button("Lee").isChecked()
+    assert not screen.back_step.isVisible()
+    qtbot.mouseClick(screen.next, LEFT)
+    qtbot.mouseClick(screen.next, LEFT)
+    qtbot.mouseClick(screen.next, LEFT)  # words skipped
+    assert screen.step == STEP_HOW
+    qtbot.mouseClick(screen.send, LEFT)  # how not chosen yet
+    assert screen.step == STEP_HOW
+    assert "Choose how to send it" in speaker.last
+    qtbot.mouseClick(screen.just_send, LEFT)
+    qtbot.mouseClick(screen.send, LEFT)
+    assert screen.sent is not None
+    assert screen.sent.to_name == "Lee" and screen.sent.words is None and not screen.sent.show_on_wall
+
+
+def test_a_half_made_thank_you_survives_a_restart(
+    qtbot, window: MainWindow, ui_context: UiContext, store: Store
+) -> None:  # type: ignore[no-untyped-def]
+    screen = open_say_thank_you(qtbot, window, "Priya")
+    qtbot.mouseClick(screen.person_button("Dafydd"), LEFT)
+    qtbot.mouseClick(screen.reason_buttons[ThankReason.CALMED_ME], LEFT)
+    qtbot.mouseClick(screen.next, LEFT)
+    qtbot.keyClicks(screen.words_box, "Thanks for the walk")
+    priya = window.person
+    assert priya is not None
+    draft = DraftService(store.session_factory).get(priya.id, "thank-you")
+    assert draft is not None and draft["words"] == "Thanks for the walk"
+
+    # As if the app was closed and opened again: a new screen from the store alone.
+    again = SayThankYouScreen(ui_context, priya, Alongside())
+    qtbot.addWidget(again)
+    assert again.step == STEP_WORDS
+    assert again.words_box.toPlainText() == "Thanks for the walk"
+    assert again.person_button("Dafydd").isChecked()
+    assert again.chosen_reasons() == (ThankReason.CALMED_ME,)
+
+
+def test_staff_alongside_types_a_thank_you_to_someone_else(qtbot, window: MainWindow, store: Store) -> None:  # type: ignore[no-untyped-def]
+    screen = open_say_thank_you(qtbot, window, "Lee")
+    jo = next(p for p in window._context.services.people.on_ward(window.ward_id()) if p.called == "Jo")
+    window.meeting.alongside.staff = jo  # Jo gave her PIN to sit with Lee
+    qtbot.mouseClick(screen.someone_else, LEFT)
+    assert screen.step == STEP_WHO and screen.name_edit.isVisible()
+    qtbot.mouseClick(screen.next, LEFT)  # no name yet
+    assert screen.step == STEP_WHO
+    qtbot.keyClicks(screen.name_edit, "The porter, Dave")
+    qtbot.mouseClick(screen.next, LEFT)
+    assert screen.step == STEP_WHY
+    qtbot.mouseClick(screen.reason_buttons[ThankReason.SOMETHING_ELSE], LEFT)
+    qtbot.mouseClick(screen.next, LEFT)
+    qtbot.keyClicks(screen.words_box, "Lee said thanks for fixing his window")
+    assert screen.whose_label.text() == "Jo wrote down what Lee said"
+    qtbot.mouseClick(screen.next, LEFT)
+    qtbot.mouseClick(screen.just_send, LEFT)
+    qtbot.mouseClick(screen.send, LEFT)
+    assert screen.step == STEP_DONE
+    assert screen.sent is not None
+    with store.session_factory() as session:
+        row = session.get(ThankYou, screen.sent.id)
+        assert row is not None
+        assert row.to_person_id is None and row.to_name == "The porter, Dave"
+        assert row.whose is WhoseWords.STAFF_TYPED and row.written_by_id == jo.id
+
+
+def test_someone_who_left_the_ward_is_said_in_words_and_nothing_is_lost(
+    qtbot, window: MainWindow, speaker: RecordingSpeaker
+) -> None:  # type: ignore[no-untyped-def]
+    screen = open_say_thank_you(qtbot, window, "Sam")
+    qtbot.mouseClick(screen.person_button("Aisha"), LEFT)
+    qtbot.mouseClick(screen.reason_buttons[ThankReason.SHARED], LEFT)
+    qtbot.mouseClick(screen.next, LEFT)
+    qtbot.keyClicks(screen.words_box, "Thanks for the crisps")
+    qtbot.mouseClick(screen.next, LEFT)
+    qtbot.mouseClick(screen.just_send, LEFT)
+    people = window._context.services.people
+    aisha = next(p for p in people.on_ward(window.ward_id()) if p.called == "Aisha")
+    people.archive(aisha.id)  # discharged while Sam was choosing
+    qtbot.mouseClick(screen.send, LEFT)
+    assert screen.sent is None
+    assert screen.step == STEP_WHO
+    assert "not on your ward now" in speaker.last
+    assert screen.message.isVisible() and "Someone else" in screen.message.text()
+    assert "Aisha" not in screen.offered()
+    # What Sam chose and typed is still there.
+    assert screen.chosen_reasons() == (ThankReason.SHARED,)
+    assert screen.words_box.toPlainText() == "Thanks for the crisps"
+    qtbot.mouseClick(screen.someone_else, LEFT)
+    qtbot.keyClicks(screen.name_edit, "Aisha")
+    qtbot.mouseClick(screen.next, LEFT)
+    qtbot.mouseClick(screen.next, LEFT)
+    qtbot.mouseClick(screen.next, LEFT)
+    assert screen.step == STEP_HOW
+    qtbot.mouseClick(screen.send, LEFT)
+    assert screen.sent is not None and screen.sent.to_name == "Aisha"
+    assert screen.sent.words == "Thanks for the crisps"
+
+
+def test_the_wall_shows_what_was_agreed_and_reads_it_aloud(
+    qtbot, window: MainWindow, speaker: RecordingSpeaker
+) -> None:  # type: ignore[no-untyped-def]
+    screen = open_say_thank_you(qtbot, window, "Lee")
+    qtbot.mouseClick(screen.person_button("Jo"), LEFT)
+    qtbot.mouseClick(screen.reason_buttons[ThankReason.TAUGHT_ME], LEFT)
+    qtbot.mouseClick(screen.next, LEFT)
+    qtbot.mouseClick(screen.next, LEFT)
+    qtbot.mouseClick(screen.just_send, LEFT)
+    qtbot.mouseClick(screen.wall_toggle, LEFT)
+    qtbot.mouseClick(screen.send, LEFT)
+    qtbot.mouseClick(screen.done_button, LEFT)
+    window.start_over()
+
+    wall = open_wall(qtbot, window, "Sam")
+    check_big_and_named(wall)
+    shown = wall.records_shown()
+    assert (shown[0].author_name, shown[0].to_name) == ("Lee", "Jo")  # newest first
+    assert {(r.author_name, r.to_name) for r in shown} >= {("Sam", "Jo"), ("Priya", "Sam")}
+    assert ("Dafydd", "Lee") not in {(r.author_name, r.to_name) for r in shown}  # not agreed for the wall
+    QApplication.processEvents()
+    first = wall.view.model().index(0, 0)
+    rect = wall.view.visualRect(first)
+    assert rect.height() >= 88
+    qtbot.mouseClick(wall.view.viewport(), LEFT, pos=rect.center())
+    assert speaker.last.startswith("Lee says thank you to Jo.")
+    assert "Taught me something" in speaker.last
+
+    qtbot.mouseClick(wall.mine_button, LEFT)
+    mine = wall.records_shown()
+    assert [(r.author_name, r.to_name) for r in mine] == [("Priya", "Sam")]
+    assert "Showing: thank-yous for me" in wall.showing_label.text()
+    assert speaker.last.startswith("Thank-yous for you: 1.")
+
+
+def test_the_wall_says_so_when_it_is_empty(qtbot, window: MainWindow, speaker: RecordingSpeaker) -> None:  # type: ignore[no-untyped-def]
+    wall = open_wall(qtbot, window, "Aisha")
+    qtbot.mouseClick(wall.mine_button, LEFT)
+    assert wall.empty.isVisible() and not wall.view.isVisible()
+    assert "no thank-yous for you yet" in wall.empty.text()
+    assert speaker.last == wall.empty.text()
+
+
+def test_mutual_help_reads_out_and_marks_each_one(
+    qtbot, window: MainWindow, store: Store, speaker: RecordingSpeaker, ui_context: UiContext
+) -> None:  # type: ignore[no-untyped-def]
+    screen = open_mutual_help(qtbot, window)
+    assert [(r.author_name, r.to_name) for r in screen.records()] == [("Sam", "Jo"), ("Priya", "Sam")]
+    check_big_and_named(screen)
+    sams = screen.card_for("Sam")
+    qtbot.mouseClick(sams.read_aloud, LEFT)
+    assert speaker.last.startswith("Sam says thank you to Jo.")
+    assert "Thank you for listening to me on Sunday." in speaker.last
+    qtbot.mouseClick(sams.mark_done, LEFT)
+    assert [r.author_name for r in screen.records()] == ["Priya"]
+    assert "Marked as read out" in screen.message.text()
+    thanks = ThanksService(store.session_factory)
+    ward_id = window.ward_id()
+    assert ward_id is not None
+    assert [r.author_name for r in thanks.to_read_out(ward_id)] == ["Priya"]
+
+    # A recording is played in the person's own voice.
+    priya = next(p for p in ui_context.services.people.on_ward(ward_id) if p.called == "Priya")
+    dafydd = next(p for p in ui_context.services.people.on_ward(ward_id) if p.called == "Dafydd")
+    thanks.say(
+        priya.id,
+        (ThankReason.HELPED_ME,),
+        ThankDelivery.READ_OUT,
+        to_person_id=dafydd.id,
+        recording_file="thanks-take.wav",
+    )
+    screen.on_shown()
+    card = screen.card_for("Priya")
+    recorded = next(c for c in screen.cards.values() if c.record.recording_file)
+    qtbot.mouseClick(recorded.read_aloud, LEFT)
+    assert speaker.played[-1].name == "thanks-take.wav"
+    qtbot.mouseClick(card.mark_done, LEFT)
+    qtbot.mouseClick(screen.card_for("Priya").mark_done, LEFT)
+    assert screen.records() == [] and screen.empty.isVisible()
+    assert thanks.to_read_out(ward_id) == []
+
+
+def test_the_wall_model_pages_and_never_loads_everything(
+    qtbot, window: MainWindow, store: Store, clock: FixedClock
+) -> None:  # type: ignore[no-untyped-def]
+    ward_id = window.ward_id()
+    assert ward_id is not None
+    people = {p.called: p for p in window._context.services.people.on_ward(ward_id)}
+    with store.session_factory.begin() as session:
+        for number in range(450):
+            session.add(
+                ThankYou(
+                    ward_id=ward_id,
+                    author_id=people["Lee"].id,
+                    to_person_id=people["Aisha"].id,
+                    reasons=[ThankReason.HELPED_ME.value],
+                    words=f"Thank you {number}",
+                    delivery=ThankDelivery.JUST_SEND,
+                    show_on_wall=True,
+                    created_at=clock() - timedelta(minutes=number + 1),
+                )
+            )
+    model = ThankYouWallModel(ThanksService(store.session_factory), ward_id, page_size=200)
+    assert model.total == 452
+    assert model.rowCount() == 200
+    assert model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 400
+    model.fetchMore()
+    assert model.rowCount() == 452 and not model.canFetchMore()
+    ids = [model.record(row).id for row in range(model.rowCount())]
+    assert len(set(ids)) == 452
+
+    wall = open_wall(qtbot, window, "Aisha")
+    assert len(wall.records_shown()) <= 400  # only what the view needed to fill the screen
+    wall.view.scrollToBottom()
+    QApplication.processEvents()
+    wall.view.scrollToBottom()
+    QApplication.processEvents()
+    assert len(wall.records_shown()) > 200

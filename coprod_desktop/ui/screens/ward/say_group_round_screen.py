@@ -1,0 +1,288 @@
+"""Passing the tablet round a SAY group. The facilitator stays signed in; each person taps their own
+picture on "Who is this?", gives their views on the topics, then passes the tablet on. People who have
+had a turn are marked, so nobody is missed and nobody is asked twice without choosing to.
+
+The screens are the patient ones (big symbols, words and speech), with the facilitator alongside, so
+words typed for someone are marked as staff writing down what they said.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+
+from coprod_desktop.services.records import PersonInfo
+from coprod_desktop.services.say_groups import GroupTopicInfo
+from coprod_desktop.store.kinds import Role
+from coprod_desktop.ui.alongside import Alongside
+from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.person_picture import person_pixmap
+from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
+from coprod_desktop.ui.screens.ward.say_group_screen import SayGroupScreen
+from coprod_desktop.ui.screens.ward.say_view_screen import SayViewScreen
+from coprod_desktop.ui.topic_words import DONE_GREEN
+from coprod_desktop.ui.widgets.flow_grid import FlowGrid
+from coprod_desktop.ui.widgets.record_panel import RecorderSource
+from coprod_desktop.ui.widgets.symbol_button import SymbolButton
+
+PICTURE_SIZE = 96
+PAGE_WHO, PAGE_TOPICS, PAGE_VIEW = range(3)
+
+
+def _with_tick(pixmap: QPixmap) -> QPixmap:
+    """The person's picture with a tick in a white disc: "had a turn" shown by shape, not colour."""
+    marked = QPixmap(pixmap)
+    ratio = marked.devicePixelRatio() or 1.0
+    width = marked.width() / ratio
+    height = marked.height() / ratio
+    badge = min(width, height) * 0.46
+    area = QRectF(width - badge, height - badge, badge, badge).adjusted(1, 1, -1, -1)
+    painter = QPainter(marked)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor(DONE_GREEN), max(2.0, badge / 14)))
+    painter.setBrush(QColor("#FFFFFF"))
+    painter.drawEllipse(area)
+    pen = QPen(QColor(DONE_GREEN), badge / 7, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+    painter.setPen(pen)
+    x, y, w = area.x(), area.y(), area.width()
+    painter.drawPolyline(
+        [
+            QPointF(x + w * 0.25, y + w * 0.52),
+            QPointF(x + w * 0.43, y + w * 0.7),
+            QPointF(x + w * 0.76, y + w * 0.32),
+        ]
+    )
+    painter.end()
+    return marked
+
+
+class SayGroupRoundScreen(Screen):
+    closed = Signal()
+    """The facilitator pressed Finish: back to the staff SAY groups screen."""
+
+    def __init__(
+        self,
+        context: UiContext,
+        staff: PersonInfo,
+        group_id: uuid.UUID,
+        parent: QWidget | None = None,
+        *,
+        recorder: RecorderSource = None,
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._staff = staff
+        self._group_id = group_id
+        self._recorder = recorder
+        self._alongside = Alongside(staff)
+        self._people: list[PersonInfo] = []
+        self._had_turn: set[uuid.UUID] = set()
+        self._person: PersonInfo | None = None
+        self.person_buttons: dict[uuid.UUID, SymbolButton] = {}
+        self.topics_screen: SayGroupScreen | None = None
+        self.view_screen: SayViewScreen | None = None
+        painter, speaker = context.painter, context.speaker
+
+        self._title = title_label(self)
+        self._intro = title_label(self, role="body")
+        self.pass_on = SymbolButton(painter, speaker, "pass-tablet", symbol_size=48, max_lines=2)
+        self.pass_on.setObjectName("say-pass-on")
+        self.finish = SymbolButton(painter, speaker, "done", symbol_size=48, max_lines=2)
+        self.finish.setObjectName("say-round-finish")
+        self.pass_on.setMinimumSize(280, 110)
+        self.pass_on.setMaximumSize(320, 130)
+        self.finish.setMinimumSize(200, 110)
+        self.finish.setMaximumSize(240, 130)
+        self.pass_on.clicked.connect(self.pass_tablet_on)
+        self.finish.clicked.connect(self._finish)
+        heading = QVBoxLayout()
+        heading.setSpacing(2)
+        heading.addWidget(self._title)
+        heading.addWidget(self._intro)
+        header = QHBoxLayout()
+        header.setSpacing(12)
+        header.addLayout(heading, 1)
+        header.addWidget(self.pass_on)
+        header.addWidget(self.finish)
+
+        self.pages = QStackedWidget(self)
+        self.who = FlowGrid(cell_width=220, cell_height=200)
+        self.pages.addWidget(self.who)
+        self._topics_holder = QWidget()
+        self._topics_layout = QVBoxLayout(self._topics_holder)
+        self._topics_layout.setContentsMargins(0, 0, 0, 0)
+        self.pages.addWidget(self._topics_holder)
+        self._view_holder = QWidget()
+        self._view_layout = QVBoxLayout(self._view_holder)
+        self._view_layout.setContentsMargins(0, 0, 0, 0)
+        self.pages.addWidget(self._view_holder)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 12, 24, 12)
+        layout.setSpacing(10)
+        layout.addLayout(header)
+        layout.addWidget(self.pages, 1)
+        self._load_people()
+        self.show_who()
+
+    # --- who is this? ----------------------------------------------------------------------------
+    @property
+    def person(self) -> PersonInfo | None:
+        """Whose turn it is; None while "Who is this?" shows."""
+        return self._person
+
+    @property
+    def had_turn(self) -> set[uuid.UUID]:
+        return set(self._had_turn)
+
+    def _ward_id(self) -> uuid.UUID | None:
+        group = self._context.services.say_groups.get(self._group_id)
+        return group.ward_id if group is not None else None
+
+    def _load_people(self) -> None:
+        ward_id = self._ward_id()
+        people = self._context.services.people.on_ward(ward_id, Role.PATIENT) if ward_id else []
+        self._people = people
+        if ward_id is not None:
+            # Anyone who has already given a view in this group has had a turn (another tablet, earlier).
+            views = self._context.services.say_groups.views(self._group_id)
+            self._had_turn |= {v.person_id for vs in views.values() for v in vs}
+        painter, speaker = self._context.painter, self._context.speaker
+        pictures = self._context.paths.pictures
+        self.person_buttons = {}
+        buttons: list[QWidget] = []
+        for person in people:
+            button = SymbolButton(painter, speaker, None, symbol_size=PICTURE_SIZE, max_lines=2)
+            picture = person_pixmap(painter, person, PICTURE_SIZE, pictures)
+            button.set_picture(_with_tick(picture) if person.id in self._had_turn else picture)
+            button.setProperty("had_turn", person.id in self._had_turn)
+            button.clicked.connect(lambda _c=False, p=person: self.choose_person(p))
+            self.person_buttons[person.id] = button
+            buttons.append(button)
+        for old in self.who.items():
+            old.hide()
+        self.who.set_items(buttons)
+        for item in buttons:
+            item.show()  # at once, not on the next turn of the event loop
+        self._word_people()
+
+    def button_for(self, called: str) -> SymbolButton:
+        for person in self._people:
+            if person.called == called:
+                return self.person_buttons[person.id]
+        raise LookupError(called)
+
+    def show_who(self) -> None:
+        self._person = None
+        self._drop_view()
+        self.pages.setCurrentIndex(PAGE_WHO)
+        self.who.verticalScrollBar().setValue(0)
+        self.pass_on.hide()
+        self.retranslate()
+
+    def choose_person(self, person: PersonInfo) -> None:
+        self._person = person
+        if self.topics_screen is not None:
+            self.topics_screen.hide()
+            self.topics_screen.deleteLater()
+        screen = SayGroupScreen(self._context, person, self._alongside, self._group_id, show_title=False)
+        screen.topic_chosen.connect(self._open_topic)
+        self._topics_layout.addWidget(screen)
+        self.topics_screen = screen
+        self.pages.setCurrentIndex(PAGE_TOPICS)
+        self.pass_on.show()
+        self.retranslate()
+        self._context.speaker.say(join_sentences(person.called, screen.spoken_summary()))
+
+    def _open_topic(self, topic: GroupTopicInfo) -> None:
+        if self._person is None:
+            return
+        self._drop_view()
+        screen = SayViewScreen(self._context, self._person, self._alongside, topic, recorder=self._recorder)
+        screen.finished.connect(self._view_finished)
+        self._view_layout.addWidget(screen)
+        self.view_screen = screen
+        self.pages.setCurrentIndex(PAGE_VIEW)
+        screen.on_shown()
+        self.retranslate()
+
+    def _view_finished(self) -> None:
+        self._drop_view()
+        self.pages.setCurrentIndex(PAGE_TOPICS)
+        if self.topics_screen is not None:
+            self.topics_screen.refresh()
+        self.retranslate()
+
+    def _drop_view(self) -> None:
+        if self.view_screen is not None:
+            self.view_screen.panel.remove_if_empty()
+            self.view_screen.hide()
+            self.view_screen.deleteLater()
+            self.view_screen = None
+
+    def pass_tablet_on(self) -> None:
+        """This person's turn is over: back to "Who is this?" with them marked."""
+        if self._person is not None:
+            self._had_turn.add(self._person.id)
+        if self.topics_screen is not None:
+            self.topics_screen.hide()
+            self.topics_screen.deleteLater()
+            self.topics_screen = None
+        self._load_people()
+        self.show_who()
+        self._context.speaker.say(self.tr("Pass the tablet to the next person."))
+
+    def _finish(self) -> None:
+        self._drop_view()
+        self.closed.emit()
+
+    def on_shown(self) -> None:
+        if self.pages.currentIndex() == PAGE_WHO:
+            self._load_people()
+            self.retranslate()
+
+    # --- words ----------------------------------------------------------------------------------
+    def _word_people(self) -> None:
+        for person in self._people:
+            button = self.person_buttons.get(person.id)
+            if button is None:
+                continue
+            if person.id in self._had_turn:
+                button.set_words(
+                    f"{person.called}\n{self.tr('Had a turn')}",
+                    self.tr("{name}. Had a turn").format(name=person.called),
+                )
+            else:
+                button.set_words(person.called)
+
+    def title(self) -> str:
+        if self._person is None:
+            return self.tr("Who is this?")
+        return self.tr("{name}'s turn").format(name=self._person.called)
+
+    def _intro_words(self) -> str:
+        if self._person is None:
+            turns = len(self._had_turn & {p.id for p in self._people})
+            return self.tr("SAY group. Choose your name. {done} of {total} people have had a turn.").format(
+                done=turns, total=len(self._people)
+            )
+        return self.tr("Give your views. Then pass the tablet on.")
+
+    def spoken_summary(self) -> str:
+        page = self.pages.currentIndex()
+        if page == PAGE_VIEW and self.view_screen is not None:
+            return self.view_screen.spoken_summary()
+        if page == PAGE_TOPICS and self.topics_screen is not None:
+            return join_sentences(self.title(), self.topics_screen.spoken_summary())
+        names = (self.person_buttons[p.id].spoken for p in self._people if p.id in self.person_buttons)
+        return join_sentences(self.title(), self._intro_words(), *names)
+
+    def retranslate(self) -> None:
+        self._title.setText(self.title())
+        self._intro.setText(self._intro_words())
+        self.pass_on.set_words(self.tr("Pass the tablet on"), self.tr("I have finished. Pass the tablet on."))
+        self.finish.set_words(self.tr("Finish"), self.tr("Finish passing the tablet round"))
+        self._word_people()

@@ -2,6 +2,207 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy" sourcelanguage="en">
 <context>
+    <name>ActionForm</name>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Neb eto</translation>
+    </message>
+    <message>
+        <source>Red means we can&apos;t do this. Say why, so people know the reason.</source>
+        <translation>Mae Coch yn golygu: allwn ni ddim gwneud hyn. Dwedwch pam, fel bod pobl yn gwybod y rheswm.</translation>
+    </message>
+    <message>
+        <source>Write a reply in easy words: people will hear it read aloud.</source>
+        <translation>Ysgrifennwch ateb mewn geiriau hawdd: bydd pobl yn ei glywed yn cael ei ddarllen yn uchel.</translation>
+    </message>
+    <message>
+        <source>This action was changed or removed somewhere else. Nothing was saved.</source>
+        <translation>Cafodd y cam gweithredu hwn ei newid neu ei dynnu yn rhywle arall. Chafodd dim byd ei gadw.</translation>
+    </message>
+    <message>
+        <source>Saved. Patients see and hear this answer on You said, we did.</source>
+        <translation>Wedi&apos;i gadw. Mae cleifion yn gweld ac yn clywed yr ateb hwn ar Dywedoch chi, gwnaethon ni.</translation>
+    </message>
+    <message>
+        <source>An idea from {name}</source>
+        <translation>Syniad gan {name}</translation>
+    </message>
+    <message>
+        <source>An idea</source>
+        <translation>Syniad</translation>
+    </message>
+    <message>
+        <source>{name} is not happy about this</source>
+        <translation>Dydy {name} ddim yn hapus am hyn</translation>
+    </message>
+    <message>
+        <source>Someone is not happy about this</source>
+        <translation>Dydy rhywun ddim yn hapus am hyn</translation>
+    </message>
+    <message>
+        <source>From a SAY group ({name})</source>
+        <translation>O grŵp SAY ({name})</translation>
+    </message>
+    <message>
+        <source>From a SAY group</source>
+        <translation>O grŵp SAY</translation>
+    </message>
+    <message>
+        <source>Added by staff</source>
+        <translation>Wedi&apos;i ychwanegu gan staff</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>rhywun</translation>
+    </message>
+    <message>
+        <source>{when}: {who} set {colour} ({words}).</source>
+        <translation>{when}: dewisodd {who} {colour} ({words}).</translation>
+    </message>
+    <message>
+        <source>Reply: {reply}</source>
+        <translation>Ateb: {reply}</translation>
+    </message>
+    <message>
+        <source>Why not: {reason}</source>
+        <translation>Pam ddim: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose an action</source>
+        <translation>Dewiswch gam gweithredu</translation>
+    </message>
+    <message>
+        <source>You said: {said}</source>
+        <translation>Dywedoch chi: {said}</translation>
+    </message>
+    <message>
+        <source>Raised {raised}. Last changed {changed}.</source>
+        <translation>Wedi&apos;i godi ar {raised}. Wedi&apos;i newid ddiwethaf ar {changed}.</translation>
+    </message>
+    <message>
+        <source>What is the answer?</source>
+        <translation>Beth yw&apos;r ateb?</translation>
+    </message>
+    <message>
+        <source>Reply in easy words (people hear it read aloud)</source>
+        <translation>Ateb mewn geiriau hawdd (mae pobl yn ei glywed yn cael ei ddarllen yn uchel)</translation>
+    </message>
+    <message>
+        <source>Why we can&apos;t do this (needed for Red)</source>
+        <translation>Pam na allwn ni wneud hyn (angen ar gyfer Coch)</translation>
+    </message>
+    <message>
+        <source>Who is doing it</source>
+        <translation>Pwy sy&apos;n ei wneud</translation>
+    </message>
+    <message>
+        <source>To be done by</source>
+        <translation>I&apos;w wneud erbyn</translation>
+    </message>
+    <message>
+        <source>Date to be done by</source>
+        <translation>Dyddiad i&apos;w wneud erbyn</translation>
+    </message>
+    <message>
+        <source>Save the answer</source>
+        <translation>Cadw&apos;r ateb</translation>
+    </message>
+    <message>
+        <source>Hear it as patients will</source>
+        <translation>Gwrando arno fel y bydd cleifion yn ei glywed</translation>
+    </message>
+    <message>
+        <source>What has changed</source>
+        <translation>Beth sydd wedi newid</translation>
+    </message>
+</context>
+<context>
+    <name>ActionWords</name>
+    <message>
+        <source>Done</source>
+        <translation>Wedi gorffen</translation>
+    </message>
+    <message>
+        <source>We can&apos;t do this</source>
+        <translation>Allwn ni ddim gwneud hyn</translation>
+    </message>
+    <message>
+        <source>We are working on it</source>
+        <translation>Rydyn ni&apos;n gweithio arno</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Coch</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Gwyrdd</translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation>Ambr</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsBoardScreen</name>
+    <message>
+        <source>Why not: {reason}</source>
+        <translation>Pam ddim: {reason}</translation>
+    </message>
+    <message>
+        <source>Reply: {reply}</source>
+        <translation>Ateb: {reply}</translation>
+    </message>
+    <message>
+        <source>No reply yet</source>
+        <translation>Dim ateb eto</translation>
+    </message>
+    <message>
+        <source>Owner: {name}</source>
+        <translation>Pwy sy&apos;n ei wneud: {name}</translation>
+    </message>
+    <message>
+        <source>Choose this device&apos;s ward first (Ward settings).</source>
+        <translation>Dewiswch ward y ddyfais hon yn gyntaf (Gosodiadau&apos;r ward).</translation>
+    </message>
+    <message>
+        <source>Write what was said first, then press Add.</source>
+        <translation>Ysgrifennwch beth gafodd ei ddweud yn gyntaf, yna pwyswch Ychwanegu.</translation>
+    </message>
+    <message>
+        <source>Added. Now give it an answer.</source>
+        <translation>Wedi&apos;i ychwanegu. Nawr rhowch ateb iddo.</translation>
+    </message>
+    <message>
+        <source>You said, we did</source>
+        <translation>Dywedoch chi, gwnaethon ni</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Popeth</translation>
+    </message>
+    <message>
+        <source>Show everything</source>
+        <translation>Dangos popeth</translation>
+    </message>
+    <message>
+        <source>Something said on the ward or at a meeting</source>
+        <translation>Rhywbeth a gafodd ei ddweud ar y ward neu mewn cyfarfod</translation>
+    </message>
+    <message>
+        <source>Add an action: what was said</source>
+        <translation>Ychwanegu cam gweithredu: beth gafodd ei ddweud</translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation>Ychwanegu cam gweithredu</translation>
+    </message>
+    <message>
+        <source>Nothing on the board here yet.</source>
+        <translation>Does dim byd ar y bwrdd yma eto.</translation>
+    </message>
+</context>
+<context>
     <name>AddTopicScreen</name>
     <message>
         <source>Please type a few words for your topic first.</source>
@@ -34,6 +235,25 @@
     <message>
         <source>Choose a symbol for it (you do not have to)</source>
         <translation>Dewiswch symbol ar ei gyfer (does dim rhaid i chi)</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaRow</name>
+    <message>
+        <source>Change the picture for {topic}</source>
+        <translation>Newid y llun ar gyfer {topic}</translation>
+    </message>
+    <message>
+        <source>Topic name</source>
+        <translation>Enw&apos;r pwnc</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <source>Remove {topic}</source>
+        <translation>Tynnu {topic}</translation>
     </message>
 </context>
 <context>
@@ -397,6 +617,18 @@
         <translation>Beth mae pob person eisiau ei ddweud yn eu cyfarfodydd</translation>
     </message>
     <message>
+        <source>Thank-yous (as each author chose)</source>
+        <translation>Negeseuon diolch (fel y dewisodd pob awdur)</translation>
+    </message>
+    <message>
+        <source>You said, we did (without names)</source>
+        <translation>Dywedoch chi, gwnaethon ni (heb enwau)</translation>
+    </message>
+    <message>
+        <source>SAY group views and minutes (without names)</source>
+        <translation>Barn a chofnodion grwpiau SAY (heb enwau)</translation>
+    </message>
+    <message>
         <source>Makes a PDF report, spreadsheet files and a data file. Only what each person agreed to share goes in: anything they keep just for themselves never does.</source>
         <translation>Mae&apos;n gwneud adroddiad PDF, ffeiliau taenlen a ffeil ddata. Dim ond yr hyn y cytunodd pob person i&apos;w rannu sy&apos;n mynd i mewn: dydy dim byd maen nhw&apos;n ei gadw iddyn nhw eu hunain byth yn mynd.</translation>
     </message>
@@ -594,8 +826,32 @@
         <translation>Does dim cyfarfod wedi&apos;i drefnu eto. Paratowch ar gyfer fy nghyfarfod nesaf.</translation>
     </message>
     <message>
+        <source>You said, we did</source>
+        <translation>Dywedoch chi, gwnaethon ni</translation>
+    </message>
+    <message>
+        <source>You said: {said}</source>
+        <translation>Dywedoch chi: {said}</translation>
+    </message>
+    <message>
         <source>My meeting</source>
         <translation>Fy nghyfarfod</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Diolch</translation>
+    </message>
+    <message>
+        <source>Say thank you</source>
+        <translation>Dweud diolch</translation>
+    </message>
+    <message>
+        <source>Have my say</source>
+        <translation>Dweud fy marn</translation>
+    </message>
+    <message>
+        <source>SAY group on now</source>
+        <translation>Grŵp SAY ymlaen nawr</translation>
     </message>
     <message>
         <source>Help me say it</source>
@@ -760,6 +1016,33 @@
     <message>
         <source>The meeting is cancelled.</source>
         <translation>Mae&apos;r cyfarfod wedi&apos;i ganslo.</translation>
+    </message>
+</context>
+<context>
+    <name>MutualHelpScreen</name>
+    <message>
+        <source>The recording will not play. Here are the words instead.</source>
+        <translation>Dydy&apos;r recordiad ddim yn chwarae. Dyma&apos;r geiriau yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>Marked as read out: {thanks}.</source>
+        <translation>Wedi&apos;i farcio fel wedi&apos;i ddarllen allan: {thanks}.</translation>
+    </message>
+    <message>
+        <source>Mutual help meeting</source>
+        <translation>Cyfarfod cyd-gymorth</translation>
+    </message>
+    <message>
+        <source>Thank-yous to read out: {count}.</source>
+        <translation>Negeseuon diolch i&apos;w darllen allan: {count}.</translation>
+    </message>
+    <message>
+        <source>Thank-yous people asked to have read out. Read each one, then mark it as read out.</source>
+        <translation>Negeseuon diolch mae pobl wedi gofyn iddyn nhw gael eu darllen allan. Darllenwch bob un, yna marciwch ei fod wedi&apos;i ddarllen allan.</translation>
+    </message>
+    <message>
+        <source>There are no thank-yous to read out. All done.</source>
+        <translation>Does dim negeseuon diolch i&apos;w darllen allan. Popeth wedi&apos;i wneud.</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1766,103 @@
     </message>
 </context>
 <context>
+    <name>RaiseScreen</name>
+    <message>
+        <source>That is a lot of words. Only the first 5,000 letters are kept.</source>
+        <translation>Mae hynny&apos;n llawer o eiriau. Dim ond y 5,000 llythyren gyntaf sy&apos;n cael eu cadw.</translation>
+    </message>
+    <message>
+        <source>Nothing written yet.</source>
+        <translation>Does dim byd wedi&apos;i ysgrifennu eto.</translation>
+    </message>
+    <message>
+        <source>You are not on a ward yet. Please ask staff for help.</source>
+        <translation>Dydych chi ddim ar ward eto. Gofynnwch i staff am help, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>Please say what it is first. Staff can type it for you.</source>
+        <translation>Dwedwch beth ydyw yn gyntaf, os gwelwch yn dda. Gall staff ei deipio i chi.</translation>
+    </message>
+    <message>
+        <source>This could not be sent. Please ask staff for help.</source>
+        <translation>Doedd dim modd anfon hwn. Gofynnwch i staff am help, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>You can also talk to an advocate or make a complaint. This is how:
+{contact}</source>
+        <translation>Gallwch chi hefyd siarad ag eiriolwr neu wneud cwyn. Dyma sut:
+{contact}</translation>
+    </message>
+    <message>
+        <source>You can also talk to an advocate or make a complaint. Staff will tell you how.</source>
+        <translation>Gallwch chi hefyd siarad ag eiriolwr neu wneud cwyn. Bydd staff yn dweud wrthych chi sut.</translation>
+    </message>
+    <message>
+        <source>I am not happy about something</source>
+        <translation>Dw i ddim yn hapus am rywbeth</translation>
+    </message>
+    <message>
+        <source>I have an idea</source>
+        <translation>Mae gen i syniad</translation>
+    </message>
+    <message>
+        <source>What is it about?</source>
+        <translation>Am beth mae e?</translation>
+    </message>
+    <message>
+        <source>Skip this</source>
+        <translation>Neidio dros hyn</translation>
+    </message>
+    <message>
+        <source>Skip this question</source>
+        <translation>Neidio dros y cwestiwn hwn</translation>
+    </message>
+    <message>
+        <source>What are you not happy about?</source>
+        <translation>Am beth dydych chi ddim yn hapus?</translation>
+    </message>
+    <message>
+        <source>What is your idea?</source>
+        <translation>Beth yw eich syniad?</translation>
+    </message>
+    <message>
+        <source>{staff} is typing what {person} says.</source>
+        <translation>Mae {staff} yn teipio beth mae {person} yn ei ddweud.</translation>
+    </message>
+    <message>
+        <source>Type here. It is kept as you type.</source>
+        <translation>Teipiwch yma. Mae&apos;n cael ei gadw wrth i chi deipio.</translation>
+    </message>
+    <message>
+        <source>Hear it</source>
+        <translation>Gwrando ar hwn</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <source>Send it</source>
+        <translation>Anfon</translation>
+    </message>
+    <message>
+        <source>Send it to staff</source>
+        <translation>Ei anfon at staff</translation>
+    </message>
+    <message>
+        <source>Thank you. Staff will answer. You will see the answer on You said, we did.</source>
+        <translation>Diolch. Bydd staff yn ateb. Byddwch chi&apos;n gweld yr ateb ar Dywedoch chi, gwnaethon ni.</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Adref</translation>
+    </message>
+    <message>
+        <source>Go Home</source>
+        <translation>Mynd adref</translation>
+    </message>
+</context>
+<context>
     <name>RatingScale</name>
     <message>
         <source>Good</source>
@@ -1596,6 +1976,238 @@
     <message>
         <source>Close</source>
         <translation>Cau</translation>
+    </message>
+</context>
+<context>
+    <name>SayGroupRoundScreen</name>
+    <message>
+        <source>Pass the tablet to the next person.</source>
+        <translation>Rhowch y dabled i&apos;r person nesaf.</translation>
+    </message>
+    <message>
+        <source>{name}. Had a turn</source>
+        <translation>{name}. Wedi cael tro</translation>
+    </message>
+    <message>
+        <source>Who is this?</source>
+        <translation>Pwy sydd yma?</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s turn</source>
+        <translation>Tro {name}</translation>
+    </message>
+    <message>
+        <source>SAY group. Choose your name. {done} of {total} people have had a turn.</source>
+        <translation>Grŵp SAY. Dewiswch eich enw. Mae {done} o {total} o bobl wedi cael tro.</translation>
+    </message>
+    <message>
+        <source>Give your views. Then pass the tablet on.</source>
+        <translation>Rhowch eich barn. Yna rhowch y dabled i&apos;r person nesaf.</translation>
+    </message>
+    <message>
+        <source>Pass the tablet on</source>
+        <translation>Pasio&apos;r dabled ymlaen</translation>
+    </message>
+    <message>
+        <source>I have finished. Pass the tablet on.</source>
+        <translation>Dw i wedi gorffen. Pasio&apos;r dabled ymlaen.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Gorffen</translation>
+    </message>
+    <message>
+        <source>Finish passing the tablet round</source>
+        <translation>Gorffen pasio&apos;r dabled o gwmpas</translation>
+    </message>
+</context>
+<context>
+    <name>SayGroupScreen</name>
+    <message>
+        <source>SAY group</source>
+        <translation>Grŵp SAY</translation>
+    </message>
+    <message>
+        <source>The SAY group has finished. Thank you. Your views can go to the next one.</source>
+        <translation>Mae&apos;r grŵp SAY wedi gorffen. Diolch. Gall eich barn fynd i&apos;r grŵp nesaf.</translation>
+    </message>
+    <message>
+        <source>Choose a topic. A tick shows you gave your view.</source>
+        <translation>Dewiswch bwnc. Mae tic yn dangos eich bod wedi rhoi eich barn.</translation>
+    </message>
+    <message>
+        <source>Choose a topic. Say what you think about it.</source>
+        <translation>Dewiswch bwnc. Dwedwch beth rydych chi&apos;n ei feddwl amdano.</translation>
+    </message>
+    <message>
+        <source>You gave your view</source>
+        <translation>Rydych chi wedi rhoi eich barn</translation>
+    </message>
+</context>
+<context>
+    <name>SayGroupTopics</name>
+    <message>
+        <source>Food</source>
+        <translation>Bwyd</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Gweithgareddau</translation>
+    </message>
+    <message>
+        <source>The ward</source>
+        <translation>Y ward</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Rheolau</translation>
+    </message>
+    <message>
+        <source>Going out</source>
+        <translation>Mynd allan</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Iechyd</translation>
+    </message>
+    <message>
+        <source>Anything else</source>
+        <translation>Unrhyw beth arall</translation>
+    </message>
+</context>
+<context>
+    <name>SayGroupsScreen</name>
+    <message>
+        <source>SAY groups</source>
+        <translation>Grwpiau SAY</translation>
+    </message>
+    <message>
+        <source>The group now</source>
+        <translation>Y grŵp nawr</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Past groups</source>
+        <translation>Grwpiau sydd wedi bod</translation>
+    </message>
+    <message>
+        <source>Start a SAY group</source>
+        <translation>Dechrau grŵp SAY</translation>
+    </message>
+    <message>
+        <source>Pass the tablet round</source>
+        <translation>Pasio&apos;r dabled o gwmpas</translation>
+    </message>
+    <message>
+        <source>End the group</source>
+        <translation>Gorffen y grŵp</translation>
+    </message>
+    <message>
+        <source>Show new views</source>
+        <translation>Dangos barn newydd</translation>
+    </message>
+    <message>
+        <source>The topics each new SAY group starts with. A group already on keeps its own topics.</source>
+        <translation>Y pynciau mae pob grŵp SAY newydd yn dechrau gyda nhw. Mae grŵp sydd ymlaen yn barod yn cadw ei bynciau ei hun.</translation>
+    </message>
+    <message>
+        <source>A new topic</source>
+        <translation>Pwnc newydd</translation>
+    </message>
+    <message>
+        <source>Add this topic</source>
+        <translation>Ychwanegu&apos;r pwnc hwn</translation>
+    </message>
+    <message>
+        <source>Close the pictures</source>
+        <translation>Cau&apos;r lluniau</translation>
+    </message>
+    <message>
+        <source>No SAY group is on now. Start one when the group meets.</source>
+        <translation>Does dim grŵp SAY ymlaen nawr. Dechreuwch un pan fydd y grŵp yn cwrdd.</translation>
+    </message>
+    <message>
+        <source>A SAY group is on now. It started at {time}.</source>
+        <translation>Mae grŵp SAY ymlaen nawr. Dechreuodd am {time}.</translation>
+    </message>
+    <message>
+        <source>{topic}: {count} views</source>
+        <translation>{topic}: {count} barn</translation>
+    </message>
+    <message>
+        <source>{topic}: no views yet</source>
+        <translation>{topic}: dim barn eto</translation>
+    </message>
+    <message>
+        <source>The SAY group has started. People can give their views now.</source>
+        <translation>Mae&apos;r grŵp SAY wedi dechrau. Gall pobl roi eu barn nawr.</translation>
+    </message>
+    <message>
+        <source>End the SAY group? People cannot add views after this.</source>
+        <translation>Gorffen y grŵp SAY? Fydd pobl ddim yn gallu rhoi barn ar ôl hyn.</translation>
+    </message>
+    <message>
+        <source>The SAY group has ended. Its minutes are in Past groups.</source>
+        <translation>Mae&apos;r grŵp SAY wedi gorffen. Mae ei gofnodion yn Grwpiau sydd wedi bod.</translation>
+    </message>
+    <message>
+        <source>Action made: {said}. It is on You said, we did.</source>
+        <translation>Cam gweithredu wedi&apos;i wneud: {said}. Mae ar Dywedoch chi, gwnaethon ni.</translation>
+    </message>
+    <message>
+        <source>Agenda saved.</source>
+        <translation>Mae&apos;r agenda wedi&apos;i chadw.</translation>
+    </message>
+    <message>
+        <source>Type the new topic&apos;s name first.</source>
+        <translation>Teipiwch enw&apos;r pwnc newydd yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Choose a picture for {topic}</source>
+        <translation>Dewiswch lun ar gyfer {topic}</translation>
+    </message>
+    <message>
+        <source>Remove “{topic}” from the agenda?</source>
+        <translation>Tynnu “{topic}” oddi ar yr agenda?</translation>
+    </message>
+    <message>
+        <source>No SAY groups have ended yet.</source>
+        <translation>Does dim grwpiau SAY wedi gorffen eto.</translation>
+    </message>
+    <message>
+        <source>{count} topics</source>
+        <translation>{count} pwnc</translation>
+    </message>
+    <message>
+        <source>A SAY group is already on. End it first.</source>
+        <translation>Mae grŵp SAY ymlaen yn barod. Gorffennwch hwnnw yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>A SAY group needs at least one topic.</source>
+        <translation>Mae angen o leiaf un pwnc ar grŵp SAY.</translation>
+    </message>
+    <message>
+        <source>Keep the agenda short: at most {count} topics.</source>
+        <translation>Cadwch yr agenda yn fyr: dim mwy na {count} pwnc.</translation>
+    </message>
+    <message>
+        <source>Give each topic a name.</source>
+        <translation>Rhowch enw i bob pwnc.</translation>
+    </message>
+    <message>
+        <source>This SAY group has finished.</source>
+        <translation>Mae&apos;r grŵp SAY hwn wedi gorffen.</translation>
+    </message>
+    <message>
+        <source>That could not be done. The group may have changed on another screen.</source>
+        <translation>Doedd dim modd gwneud hynny. Efallai fod y grŵp wedi newid ar sgrin arall.</translation>
     </message>
 </context>
 <context>
@@ -1766,6 +2378,314 @@
     </message>
 </context>
 <context>
+    <name>SayMinutesView</name>
+    <message>
+        <source>{day} at {time}</source>
+        <translation>{day} am {time}</translation>
+    </message>
+    <message>
+        <source>Good: {good}. Not sure: {not_sure}. Not good: {not_good}.</source>
+        <translation>Da: {good}. Ddim yn siŵr: {not_sure}. Ddim yn dda: {not_good}.</translation>
+    </message>
+    <message>
+        <source>Choose a group to see its minutes.</source>
+        <translation>Dewiswch grŵp i weld ei gofnodion.</translation>
+    </message>
+    <message>
+        <source>Minutes: SAY group on {when}</source>
+        <translation>Cofnodion: grŵp SAY ar {when}</translation>
+    </message>
+    <message>
+        <source>Led by {name}.</source>
+        <translation>Arweinydd: {name}.</translation>
+    </message>
+    <message>
+        <source>{count} people gave their views.</source>
+        <translation>Rhoddodd {count} o bobl eu barn.</translation>
+    </message>
+    <message>
+        <source>The group is still on.</source>
+        <translation>Mae&apos;r grŵp yn dal ymlaen.</translation>
+    </message>
+    <message>
+        <source>Nobody gave a view on this.</source>
+        <translation>Wnaeth neb roi barn ar hyn.</translation>
+    </message>
+    <message>
+        <source>Action: {said}. {status}.</source>
+        <translation>Cam gweithredu: {said}. {status}.</translation>
+    </message>
+</context>
+<context>
+    <name>SayThankYouScreen</name>
+    <message>
+        <source>Someone else</source>
+        <translation>Rhywun arall</translation>
+    </message>
+    <message>
+        <source>Someone else. Type their name.</source>
+        <translation>Rhywun arall. Teipiwch eu henw.</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Wedi&apos;i ddewis</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Heb ei ddewis</translation>
+    </message>
+    <message>
+        <source>That is a lot of words. Only the first 2,000 letters are kept.</source>
+        <translation>Mae hynny&apos;n llawer o eiriau. Dim ond y 2,000 llythyren gyntaf sy&apos;n cael eu cadw.</translation>
+    </message>
+    <message>
+        <source>There are no words yet.</source>
+        <translation>Does dim geiriau eto.</translation>
+    </message>
+    <message>
+        <source>Read it out at the mutual help meeting</source>
+        <translation>Ei ddarllen allan yn y cyfarfod cyd-gymorth</translation>
+    </message>
+    <message>
+        <source>Just send it</source>
+        <translation>Dim ond ei anfon</translation>
+    </message>
+    <message>
+        <source>Put it on the thank-you wall? Yes</source>
+        <translation>Ei roi ar y wal ddiolch? Ie</translation>
+    </message>
+    <message>
+        <source>It will go on the thank-you wall. Tap to keep it off the wall.</source>
+        <translation>Bydd yn mynd ar y wal ddiolch. Cyffyrddwch i&apos;w gadw oddi ar y wal.</translation>
+    </message>
+    <message>
+        <source>Put it on the thank-you wall? No</source>
+        <translation>Ei roi ar y wal ddiolch? Na</translation>
+    </message>
+    <message>
+        <source>It will not go on the thank-you wall. Tap to put it on the wall.</source>
+        <translation>Fydd e ddim yn mynd ar y wal ddiolch. Cyffyrddwch i&apos;w roi ar y wal.</translation>
+    </message>
+    <message>
+        <source>Thank you to {name}</source>
+        <translation>Diolch i {name}</translation>
+    </message>
+    <message>
+        <source>Why: {reasons}</source>
+        <translation>Pam: {reasons}</translation>
+    </message>
+    <message>
+        <source>Type their name first. Staff can help.</source>
+        <translation>Teipiwch eu henw yn gyntaf. Gall staff helpu.</translation>
+    </message>
+    <message>
+        <source>Choose who you want to thank.</source>
+        <translation>Dewiswch i bwy rydych chi eisiau diolch.</translation>
+    </message>
+    <message>
+        <source>Choose why you are saying thank you.</source>
+        <translation>Dewiswch pam rydych chi&apos;n dweud diolch.</translation>
+    </message>
+    <message>
+        <source>Who do you want to thank?</source>
+        <translation>I bwy rydych chi eisiau diolch?</translation>
+    </message>
+    <message>
+        <source>Why do you want to thank {name}? Choose one or more.</source>
+        <translation>Pam rydych chi eisiau diolch i {name}? Dewiswch un neu fwy.</translation>
+    </message>
+    <message>
+        <source>Why do you want to say thank you? Choose one or more.</source>
+        <translation>Pam rydych chi eisiau dweud diolch? Dewiswch un neu fwy.</translation>
+    </message>
+    <message>
+        <source>Do you want to add words or your voice? You can skip this.</source>
+        <translation>Ydych chi eisiau ychwanegu geiriau neu eich llais? Gallwch chi neidio dros hyn.</translation>
+    </message>
+    <message>
+        <source>How shall we send it?</source>
+        <translation>Sut ddylen ni ei anfon?</translation>
+    </message>
+    <message>
+        <source>Question {number} of {total}</source>
+        <translation>Cwestiwn {number} o {total}</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nesaf</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Cwestiwn nesaf</translation>
+    </message>
+    <message>
+        <source>Skip this. Next question</source>
+        <translation>Neidio dros hyn. Cwestiwn nesaf</translation>
+    </message>
+    <message>
+        <source>Choose how to send it: read out, or just send.</source>
+        <translation>Dewiswch sut i&apos;w anfon: ei ddarllen allan, neu dim ond ei anfon.</translation>
+    </message>
+    <message>
+        <source>You cannot thank yourself. Choose someone else.</source>
+        <translation>Allwch chi ddim diolch i chi&apos;ch hun. Dewiswch rywun arall.</translation>
+    </message>
+    <message>
+        <source>This person is not on your ward now. Choose “Someone else” and staff can type their name.</source>
+        <translation>Dydy&apos;r person hwn ddim ar eich ward nawr. Dewiswch “Rhywun arall” a gall staff deipio eu henw.</translation>
+    </message>
+    <message>
+        <source>Sorry, the thank-you could not be sent. It is kept. Please ask staff for help.</source>
+        <translation>Mae&apos;n ddrwg gennym, doedd dim modd anfon y diolch. Mae wedi&apos;i gadw. Gofynnwch i staff am help, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>Thank you for saying thank you to {name}. It is sent.</source>
+        <translation>Diolch am ddweud diolch i {name}. Mae wedi&apos;i anfon.</translation>
+    </message>
+    <message>
+        <source>It will be read out at the mutual help meeting.</source>
+        <translation>Bydd yn cael ei ddarllen allan yn y cyfarfod cyd-gymorth.</translation>
+    </message>
+    <message>
+        <source>{name} will get it.</source>
+        <translation>Bydd {name} yn ei gael.</translation>
+    </message>
+    <message>
+        <source>It is on the thank-you wall.</source>
+        <translation>Mae ar y wal ddiolch.</translation>
+    </message>
+    <message>
+        <source>Say thank you</source>
+        <translation>Dweud diolch</translation>
+    </message>
+    <message>
+        <source>Type their name. Staff can help.</source>
+        <translation>Teipiwch eu henw. Gall staff helpu.</translation>
+    </message>
+    <message>
+        <source>Their name</source>
+        <translation>Eu henw</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Geiriau</translation>
+    </message>
+    <message>
+        <source>Type here if you want to. It saves as you type.</source>
+        <translation>Teipiwch yma os ydych chi eisiau. Mae&apos;n cadw wrth i chi deipio.</translation>
+    </message>
+    <message>
+        <source>Hear my words</source>
+        <translation>Gwrando ar fy ngeiriau</translation>
+    </message>
+    <message>
+        <source>My voice</source>
+        <translation>Fy llais</translation>
+    </message>
+    <message>
+        <source>Record my voice</source>
+        <translation>Recordio fy llais</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Mynd yn ôl</translation>
+    </message>
+    <message>
+        <source>Go back to the last question</source>
+        <translation>Mynd yn ôl i&apos;r cwestiwn diwethaf</translation>
+    </message>
+    <message>
+        <source>Send my thank-you</source>
+        <translation>Anfon fy niolch</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Wedi gorffen</translation>
+    </message>
+</context>
+<context>
+    <name>SayViewPanel</name>
+    <message>
+        <source>The SAY group has finished. Thank you. Your views can go to the next one.</source>
+        <translation>Mae&apos;r grŵp SAY wedi gorffen. Diolch. Gall eich barn fynd i&apos;r grŵp nesaf.</translation>
+    </message>
+    <message>
+        <source>This could not be saved. Please ask staff for help.</source>
+        <translation>Doedd dim modd cadw hwn. Gofynnwch i staff am help, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>Take this symbol away?</source>
+        <translation>Tynnu&apos;r symbol hwn?</translation>
+    </message>
+    <message>
+        <source>I feel: {rating}</source>
+        <translation>Dw i&apos;n teimlo: {rating}</translation>
+    </message>
+    <message>
+        <source>How do you feel about it?</source>
+        <translation>Sut rydych chi&apos;n teimlo amdano?</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Geiriau</translation>
+    </message>
+    <message>
+        <source>Add words</source>
+        <translation>Ychwanegu geiriau</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Add a symbol</source>
+        <translation>Ychwanegu symbol</translation>
+    </message>
+    <message>
+        <source>My voice</source>
+        <translation>Fy llais</translation>
+    </message>
+    <message>
+        <source>Record my voice</source>
+        <translation>Recordio fy llais</translation>
+    </message>
+    <message>
+        <source>Choose a face. Then add words, a symbol or your voice if you want.</source>
+        <translation>Dewiswch wyneb. Yna ychwanegwch eiriau, symbol neu eich llais os ydych chi eisiau.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+</context>
+<context>
+    <name>SayViewScreen</name>
+    <message>
+        <source>Thank you. Your view is saved.</source>
+        <translation>Diolch. Mae eich barn wedi&apos;i chadw.</translation>
+    </message>
+    <message>
+        <source>The SAY group has finished. Thank you. Your views can go to the next one.</source>
+        <translation>Mae&apos;r grŵp SAY wedi gorffen. Diolch. Gall eich barn fynd i&apos;r grŵp nesaf.</translation>
+    </message>
+    <message>
+        <source>You gave a view on this before. This is a new one.</source>
+        <translation>Rydych chi wedi rhoi barn ar hyn o&apos;r blaen. Mae hon yn un newydd.</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Wedi gorffen</translation>
+    </message>
+    <message>
+        <source>I have finished. Save my view.</source>
+        <translation>Dw i wedi gorffen. Cadw fy marn.</translation>
+    </message>
+</context>
+<context>
     <name>ShareScreen</name>
     <message>
         <source>Making the copy. Please wait.</source>
@@ -1898,6 +2818,18 @@
     <message>
         <source>Meetings</source>
         <translation>Cyfarfodydd</translation>
+    </message>
+    <message>
+        <source>SAY groups</source>
+        <translation>Grwpiau SAY</translation>
+    </message>
+    <message>
+        <source>You said, we did</source>
+        <translation>Dywedoch chi, gwnaethon ni</translation>
+    </message>
+    <message>
+        <source>Mutual help meeting</source>
+        <translation>Cyfarfod cyd-gymorth</translation>
     </message>
     <message>
         <source>Topic templates</source>
@@ -2387,6 +3319,80 @@
     </message>
 </context>
 <context>
+    <name>ThankYouWallScreen</name>
+    <message>
+        <source>The wall</source>
+        <translation>Y wal</translation>
+    </message>
+    <message>
+        <source>Thank-yous for me</source>
+        <translation>Negeseuon diolch i fi</translation>
+    </message>
+    <message>
+        <source>Show the thank-you wall</source>
+        <translation>Dangos y wal ddiolch</translation>
+    </message>
+    <message>
+        <source>Show the thank-yous for me</source>
+        <translation>Dangos y negeseuon diolch i fi</translation>
+    </message>
+    <message>
+        <source>Showing: the thank-you wall</source>
+        <translation>Yn dangos: y wal ddiolch</translation>
+    </message>
+    <message>
+        <source>Showing: thank-yous for me</source>
+        <translation>Yn dangos: negeseuon diolch i fi</translation>
+    </message>
+    <message>
+        <source>There are no thank-yous on the wall yet. You can say thank you to someone.</source>
+        <translation>Does dim negeseuon diolch ar y wal eto. Gallwch chi ddweud diolch i rywun.</translation>
+    </message>
+    <message>
+        <source>There are no thank-yous for you yet. You can still say thank you to someone.</source>
+        <translation>Does dim negeseuon diolch i chi eto. Gallwch chi ddweud diolch i rywun o hyd.</translation>
+    </message>
+    <message>
+        <source>Thank-yous on the wall: {count}.</source>
+        <translation>Negeseuon diolch ar y wal: {count}.</translation>
+    </message>
+    <message>
+        <source>Thank-yous for you: {count}.</source>
+        <translation>Negeseuon diolch i chi: {count}.</translation>
+    </message>
+    <message>
+        <source>Tap one to hear it.</source>
+        <translation>Cyffyrddwch ag un i wrando arno.</translation>
+    </message>
+    <message>
+        <source>The thank-you wall</source>
+        <translation>Y wal ddiolch</translation>
+    </message>
+    <message>
+        <source>Thank-yous. Tap one to hear it.</source>
+        <translation>Negeseuon diolch. Cyffyrddwch ag un i wrando arno.</translation>
+    </message>
+</context>
+<context>
+    <name>ThanksCard</name>
+    <message>
+        <source>Why: {reasons}</source>
+        <translation>Pam: {reasons}</translation>
+    </message>
+    <message>
+        <source>Play their recording</source>
+        <translation>Chwarae eu recordiad</translation>
+    </message>
+    <message>
+        <source>Read it aloud</source>
+        <translation>Ei ddarllen yn uchel</translation>
+    </message>
+    <message>
+        <source>Mark as read out</source>
+        <translation>Marcio fel wedi&apos;i ddarllen allan</translation>
+    </message>
+</context>
+<context>
     <name>TopicScreen</name>
     <message>
         <source>A picture</source>
@@ -2565,6 +3571,21 @@
     <message>
         <source>No</source>
         <translation>Na</translation>
+    </message>
+</context>
+<context>
+    <name>ViewRow</name>
+    <message>
+        <source>Make this an action</source>
+        <translation>Gwneud hwn yn gam gweithredu</translation>
+    </message>
+    <message>
+        <source>Make this an action: {view}</source>
+        <translation>Gwneud hwn yn gam gweithredu: {view}</translation>
+    </message>
+    <message>
+        <source>Action made</source>
+        <translation>Cam gweithredu wedi&apos;i wneud</translation>
     </message>
 </context>
 <context>
@@ -2760,6 +3781,81 @@
     <message>
         <source>Back to my topic. Your words are saved.</source>
         <translation>Yn ôl i fy mhwnc. Mae eich geiriau wedi&apos;u cadw.</translation>
+    </message>
+</context>
+<context>
+    <name>YouSaidWeDidScreen</name>
+    <message>
+        <source>You said: {said}</source>
+        <translation>Dywedoch chi: {said}</translation>
+    </message>
+    <message>
+        <source>We did: {reply}</source>
+        <translation>Gwnaethon ni: {reply}</translation>
+    </message>
+    <message>
+        <source>Staff will tell you more soon.</source>
+        <translation>Bydd staff yn dweud mwy wrthych chi cyn hir.</translation>
+    </message>
+    <message>
+        <source>Why not: {reason}</source>
+        <translation>Pam ddim: {reason}</translation>
+    </message>
+    <message>
+        <source>You are not on a ward yet, so there is nothing to show.</source>
+        <translation>Dydych chi ddim ar ward eto, felly does dim byd i&apos;w ddangos.</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. When someone has an idea or is not happy, the answer shows here.</source>
+        <translation>Does dim byd yma eto. Pan fydd gan rywun syniad, neu pan fydd rhywun ddim yn hapus, bydd yr ateb yn dangos yma.</translation>
+    </message>
+    <message>
+        <source>Nothing here right now.</source>
+        <translation>Does dim byd yma ar hyn o bryd.</translation>
+    </message>
+    <message>
+        <source>Raised {raised}. Last changed {changed}.</source>
+        <translation>Wedi&apos;i godi ar {raised}. Wedi&apos;i newid ddiwethaf ar {changed}.</translation>
+    </message>
+    <message>
+        <source>Hear it</source>
+        <translation>Gwrando ar hwn</translation>
+    </message>
+    <message>
+        <source>You said, we did</source>
+        <translation>Dywedoch chi, gwnaethon ni</translation>
+    </message>
+    <message>
+        <source>Choose one to hear it.</source>
+        <translation>Dewiswch un i wrando arno.</translation>
+    </message>
+    <message>
+        <source>What I said</source>
+        <translation>Beth ddywedais i</translation>
+    </message>
+    <message>
+        <source>Show what I said</source>
+        <translation>Dangos beth ddywedais i</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Popeth</translation>
+    </message>
+    <message>
+        <source>Show everything</source>
+        <translation>Dangos popeth</translation>
+    </message>
+    <message>
+        <source>Show what is done</source>
+        <translation>Dangos beth sydd wedi&apos;i wneud</translation>
+    </message>
+    <message>
+        <source>Show what we are working on</source>
+        <translation>Dangos beth rydyn ni&apos;n gweithio arno</translation>
+    </message>
+    <message>
+        <source>Show what we can&apos;t do</source>
+        <translation>Dangos beth allwn ni ddim ei wneud</translation>
     </message>
 </context>
 </TS>

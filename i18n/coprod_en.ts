@@ -2,6 +2,207 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActionForm</name>
+    <message>
+        <source>Nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red means we can&apos;t do this. Say why, so people know the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reply in easy words: people will hear it read aloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action was changed or removed somewhere else. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Patients see and hear this answer on You said, we did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An idea from {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not happy about this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone is not happy about this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a SAY group ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a SAY group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when}: {who} set {colour} ({words}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply: {reply}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You said: {said}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised {raised}. Last changed {changed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is the answer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply in easy words (people hear it read aloud)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why we can&apos;t do this (needed for Red)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is doing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be done by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date to be done by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hear it as patients will</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What has changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionWords</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We can&apos;t do this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We are working on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionsBoardScreen</name>
+    <message>
+        <source>Why not: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply: {reply}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reply yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose this device&apos;s ward first (Ward settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what was said first, then press Add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added. Now give it an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You said, we did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something said on the ward or at a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an action: what was said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on the board here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddTopicScreen</name>
     <message>
         <source>Please type a few words for your topic first.</source>
@@ -33,6 +234,25 @@
     </message>
     <message>
         <source>Choose a symbol for it (you do not have to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaRow</name>
+    <message>
+        <source>Change the picture for {topic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {topic}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -397,6 +617,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Thank-yous (as each author chose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You said, we did (without names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAY group views and minutes (without names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Makes a PDF report, spreadsheet files and a data file. Only what each person agreed to share goes in: anything they keep just for themselves never does.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -592,7 +824,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>You said, we did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You said: {said}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>My meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say thank you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have my say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAY group on now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -757,6 +1013,33 @@
     </message>
     <message>
         <source>The meeting is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MutualHelpScreen</name>
+    <message>
+        <source>The recording will not play. Here are the words instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as read out: {thanks}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutual help meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank-yous to read out: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank-yous people asked to have read out. Read each one, then mark it as read out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no thank-yous to read out. All done.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1481,6 +1764,102 @@
     </message>
 </context>
 <context>
+    <name>RaiseScreen</name>
+    <message>
+        <source>That is a lot of words. Only the first 5,000 letters are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not on a ward yet. Please ask staff for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please say what it is first. Staff can type it for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This could not be sent. Please ask staff for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can also talk to an advocate or make a complaint. This is how:
+{contact}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can also talk to an advocate or make a complaint. Staff will tell you how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am not happy about something</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have an idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is it about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What are you not happy about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is your idea?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} is typing what {person} says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type here. It is kept as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hear it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send it to staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you. Staff will answer. You will see the answer on You said, we did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RatingScale</name>
     <message>
         <source>Good</source>
@@ -1593,6 +1972,238 @@
     <name>RoomWords</name>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SayGroupRoundScreen</name>
+    <message>
+        <source>Pass the tablet to the next person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}. Had a turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is this?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAY group. Choose your name. {done} of {total} people have had a turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give your views. Then pass the tablet on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass the tablet on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have finished. Pass the tablet on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish passing the tablet round</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SayGroupScreen</name>
+    <message>
+        <source>SAY group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SAY group has finished. Thank you. Your views can go to the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a topic. A tick shows you gave your view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a topic. Say what you think about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You gave your view</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SayGroupTopics</name>
+    <message>
+        <source>Food</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Going out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SayGroupsScreen</name>
+    <message>
+        <source>SAY groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a SAY group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass the tablet round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show new views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topics each new SAY group starts with. A group already on keeps its own topics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SAY group is on now. Start one when the group meets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SAY group is on now. It started at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{topic}: {count} views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{topic}: no views yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SAY group has started. People can give their views now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the SAY group? People cannot add views after this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SAY group has ended. Its minutes are in Past groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action made: {said}. It is on You said, we did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the new topic&apos;s name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a picture for {topic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “{topic}” from the agenda?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SAY groups have ended yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SAY group is already on. End it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SAY group needs at least one topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the agenda short: at most {count} topics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each topic a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This SAY group has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That could not be done. The group may have changed on another screen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1764,6 +2375,314 @@
     </message>
 </context>
 <context>
+    <name>SayMinutesView</name>
+    <message>
+        <source>{day} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good: {good}. Not sure: {not_sure}. Not good: {not_good}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a group to see its minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes: SAY group on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Led by {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} people gave their views.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group is still on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody gave a view on this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action: {said}. {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SayThankYouScreen</name>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else. Type their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is a lot of words. Only the first 2,000 letters are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no words yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read it out at the mutual help meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just send it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put it on the thank-you wall? Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will go on the thank-you wall. Tap to keep it off the wall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put it on the thank-you wall? No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will not go on the thank-you wall. Tap to put it on the wall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type their name first. Staff can help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who you want to thank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose why you are saying thank you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who do you want to thank?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why do you want to thank {name}? Choose one or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why do you want to say thank you? Choose one or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you want to add words or your voice? You can skip this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How shall we send it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question {number} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this. Next question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how to send it: read out, or just send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot thank yourself. Choose someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is not on your ward now. Choose “Someone else” and staff can type their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorry, the thank-you could not be sent. It is kept. Please ask staff for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for saying thank you to {name}. It is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will be read out at the mutual help meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} will get it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is on the thank-you wall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say thank you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type their name. Staff can help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type here if you want to. It saves as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hear my words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record my voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the last question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send my thank-you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SayViewPanel</name>
+    <message>
+        <source>The SAY group has finished. Thank you. Your views can go to the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This could not be saved. Please ask staff for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this symbol away?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I feel: {rating}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do you feel about it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record my voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a face. Then add words, a symbol or your voice if you want.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SayViewScreen</name>
+    <message>
+        <source>Thank you. Your view is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SAY group has finished. Thank you. Your views can go to the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You gave a view on this before. This is a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have finished. Save my view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShareScreen</name>
     <message>
         <source>Making the copy. Please wait.</source>
@@ -1895,6 +2814,18 @@
     </message>
     <message>
         <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAY groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You said, we did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutual help meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2385,6 +3316,80 @@
     </message>
 </context>
 <context>
+    <name>ThankYouWallScreen</name>
+    <message>
+        <source>The wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank-yous for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the thank-you wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the thank-yous for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing: the thank-you wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing: thank-yous for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no thank-yous on the wall yet. You can say thank you to someone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no thank-yous for you yet. You can still say thank you to someone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank-yous on the wall: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank-yous for you: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap one to hear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thank-you wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank-yous. Tap one to hear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThanksCard</name>
+    <message>
+        <source>Why: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play their recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read it aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as read out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TopicScreen</name>
     <message>
         <source>A picture</source>
@@ -2562,6 +3567,21 @@
     </message>
     <message>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewRow</name>
+    <message>
+        <source>Make this an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this an action: {view}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action made</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2757,6 +3777,81 @@
     </message>
     <message>
         <source>Back to my topic. Your words are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YouSaidWeDidScreen</name>
+    <message>
+        <source>You said: {said}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We did: {reply}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff will tell you more soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not on a ward yet, so there is nothing to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here yet. When someone has an idea or is not happy, the answer shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised {raised}. Last changed {changed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hear it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You said, we did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one to hear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what I said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what we are working on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what we can&apos;t do</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -27,7 +27,7 @@ from coprod_desktop.services.demo import seed_demo_ward  # noqa: E402
 from coprod_desktop.services.pictures import import_picture  # noqa: E402
 from coprod_desktop.services.records import Preferences  # noqa: E402
 from coprod_desktop.speech.silent import SilentSpeaker  # noqa: E402
-from coprod_desktop.store.kinds import Role  # noqa: E402
+from coprod_desktop.store.kinds import ActionSource, Role  # noqa: E402
 from coprod_desktop.store.problems import ProblemKind, StoreProblem  # noqa: E402
 from coprod_desktop.symbols.catalogue import SymbolCatalogue  # noqa: E402
 from coprod_desktop.ui.context import Services, UiContext  # noqa: E402
@@ -42,6 +42,7 @@ from coprod_desktop.ui.screens.setup.first_run_screen import FirstRunScreen  # n
 from coprod_desktop.ui.screens.staff.areas import available_areas  # noqa: E402
 from coprod_desktop.ui.screens.staff.sign_in_screen import SignInScreen  # noqa: E402
 from coprod_desktop.ui.screens.start.store_problem_screen import StoreProblemScreen  # noqa: E402
+from coprod_desktop.ui.screens.ward.raise_screen import RaiseScreen  # noqa: E402
 from coprod_desktop.ui.symbol_icons import SymbolPainter  # noqa: E402
 from coprod_desktop.ui.theme import Theme  # noqa: E402
 
@@ -112,9 +113,38 @@ def shoot_my_meeting(
     window.resize(*SIZE)
 
 
+def shoot_ward_voice(window: MainWindow, shoot: Callable[..., None]) -> None:
+    """Thank-yous, having my say (idea, not happy, the SAY group) and You said, we did."""
+    flow = window.ward_voice
+    shoot("thank-you-choices", flow.open_thanks)
+    shoot("say-thank-you", flow.open_say_thank_you)
+    window.go_home()
+    shoot("thank-you-wall", flow.open_wall)
+    window.go_home()
+    shoot("have-my-say", flow.open_have_my_say)
+    shoot("idea", lambda: flow.open_raise(ActionSource.IDEA))
+    idea = window.current_screen()
+    assert isinstance(idea, RaiseScreen)
+    shoot("idea-words", lambda: idea.choose_topic(0))
+    window.go_home()
+    shoot("not-happy", lambda: flow.open_raise(ActionSource.NOT_HAPPY))
+    window.go_home()
+    person = window.person
+    group = window._context.services.say_groups.open_group(person.ward_id) if person else None
+    if group is not None:
+        shoot("say-group", lambda: flow.open_say_group(group.id))
+        shoot("say-view", lambda: flow.open_say_view(group.topics[0]))
+        window.go_home()
+    shoot("you-said-we-did", flow.open_board)
+    window.go_home()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument(
+        "--look", action="append", help="only these looks, e.g. en-standard (default: all four)"
+    )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
@@ -143,6 +173,8 @@ def main() -> int:
         for language in ("en", "cy"):
             for high_contrast in (False, True):
                 look = f"{language}-{'contrast' if high_contrast else 'standard'}"
+                if args.look and look not in args.look:
+                    continue
                 prefs = Preferences(language=language, high_contrast=high_contrast)
                 # Saved as Sam's own choices, so his settings screen shows them selected.
                 context.services.preferences.update(
@@ -166,6 +198,7 @@ def main() -> int:
                 shoot("help-coming", window.open_help)
                 window.close_help()
                 shoot_my_meeting(window, shoot, context, sams_picture)
+                shoot_ward_voice(window, shoot)
                 window.start_over()
 
                 def sign_in_screen() -> None:

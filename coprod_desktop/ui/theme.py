@@ -100,7 +100,7 @@ QPushButton, QToolButton {{
     border: {border}px solid {p.border}; border-radius: 16px; padding: 8px;
 }}
 QPushButton:hover {{ border-width: {border + 2}px; }}
-QPushButton:checked {{ background: {p.checked}; border-color: {p.checked}; }}
+QPushButton:checked {{ background: {p.checked}; border-color: {p.checked}; color: {p.checked_text}; }}
 QPushButton:disabled {{ border-style: dashed; }}
 QPushButton:focus {{ border: 6px solid {p.focus}; }}
 QPushButton QLabel {{ background: transparent; color: {p.button_text}; }}
@@ -127,6 +127,7 @@ QFrame[role="card"] QLabel {{ background: transparent; }}
 QFrame[role="notice"] {{ background: {p.notice}; border-top: 3px solid {p.border}; }}
 QFrame[role="notice"] QLabel {{ background: transparent; color: {p.notice_text}; font-size: {small}pt; }}
 QFrame[role="navbar"] {{ border-bottom: 3px solid {p.border}; }}
+QListView {{ selection-background-color: {p.checked}; selection-color: {p.checked_text}; }}
 QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QSpinBox, QDateEdit, QTimeEdit, QListWidget {{
     background: {p.button}; color: {p.button_text}; border: {border}px solid {p.border};
     border-radius: 10px; padding: 10px; min-height: 48px; selection-background-color: {p.checked};

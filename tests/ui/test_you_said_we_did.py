@@ -47,7 +47,7 @@ def test_an_idea_from_home_reaches_the_board_and_home_shows_its_answer(
     qtbot, window: MainWindow, speaker: RecordingSpeaker
 ) -> None:  # type: ignore[no-untyped-def]
     services = window._context.services
-    screen = open_raise(qtbot, window, "Dafydd", "idea")
+    screen = open_raise(qtbot, window, "Priya", "idea")
     assert screen.step == STEP_ABOUT and not screen.advocate.isVisible()
     assert all(b.width() >= 88 and b.height() >= 88 for b in screen.topics)
     food = [b.words for b in screen.topics].index("Food")

@@ -39,7 +39,8 @@ class FlowGrid(QScrollArea):
         self._reflow()
 
     def _reflow(self) -> None:
-        available = max(self.viewport().width(), self._cell_width)
+        margins = self._grid.contentsMargins()
+        available = max(self.viewport().width() - margins.left() - margins.right(), self._cell_width)
         columns = max(1, (available + SPACING) // (self._cell_width + SPACING))
         if columns == self._columns:
             return

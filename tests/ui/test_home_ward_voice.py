@@ -8,19 +8,12 @@ from PySide6.QtCore import Qt
 from coprod_desktop.store.engine import Store
 from coprod_desktop.store.kinds import ActionSource, ActionStatus
 from coprod_desktop.ui.main_window import MainWindow
-from coprod_desktop.ui.screens.home.home_screen import HomeScreen
 from coprod_desktop.ui.screens.ward.choices_screen import ChoicesScreen
 from tests.conftest import FixedClock
 from tests.fakes import RecordingSpeaker
+from tests.ui.journeys import open_home
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-def open_home(qtbot, window: MainWindow, name: str) -> HomeScreen:  # type: ignore[no-untyped-def]
-    qtbot.mouseClick(window.who_are_you.button_for(name), LEFT)
-    home = window.current_screen()
-    assert isinstance(home, HomeScreen)
-    return home
 
 
 def test_home_shows_the_answer_to_what_i_raised_in_words_and_speech(

@@ -8,14 +8,10 @@ from datetime import timedelta
 
 from PySide6.QtCore import Qt
 
-from coprod_desktop.services.demo import DEMO_STAFF_PIN
 from coprod_desktop.store.kinds import ActionSource, ActionStatus, Rating, Role, WhoseWords
 from coprod_desktop.ui.alongside import Alongside
 from coprod_desktop.ui.main_window import MainWindow
-from coprod_desktop.ui.screens.home.home_screen import HomeScreen
 from coprod_desktop.ui.screens.staff.say_groups_screen import PAGE_AGENDA, PAGE_PAST, SayGroupsScreen
-from coprod_desktop.ui.screens.staff.sign_in_screen import SignInScreen
-from coprod_desktop.ui.screens.staff.staff_home_screen import StaffHomeScreen
 from coprod_desktop.ui.screens.ward.choices_screen import ChoicesScreen
 from coprod_desktop.ui.screens.ward.say_group_round_screen import SayGroupRoundScreen
 from coprod_desktop.ui.screens.ward.say_group_screen import SayGroupScreen
@@ -23,15 +19,9 @@ from coprod_desktop.ui.screens.ward.say_view_screen import SayViewScreen
 from coprod_desktop.ui.widgets.symbol_button import MIN_TARGET
 from tests.conftest import FixedClock
 from tests.fakes import RecordingSpeaker
+from tests.ui.journeys import open_home, sign_in_as_jo
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-def open_home(qtbot, window: MainWindow, name: str) -> HomeScreen:  # type: ignore[no-untyped-def]
-    qtbot.mouseClick(window.who_are_you.button_for(name), LEFT)
-    home = window.current_screen()
-    assert isinstance(home, HomeScreen)
-    return home
 
 
 def open_group(qtbot, window: MainWindow, name: str) -> SayGroupScreen:  # type: ignore[no-untyped-def]
@@ -50,19 +40,6 @@ def open_topic(qtbot, window: MainWindow, screen: SayGroupScreen, index: int) ->
     view_screen = window.current_screen()
     assert isinstance(view_screen, SayViewScreen)
     return view_screen
-
-
-def sign_in_as_jo(qtbot, window: MainWindow) -> StaffHomeScreen:  # type: ignore[no-untyped-def]
-    qtbot.mouseClick(window.who_are_you.staff, LEFT)
-    sign_in = window.current_screen()
-    assert isinstance(sign_in, SignInScreen)
-    qtbot.mouseClick(sign_in.button_for("Jo"), LEFT)
-    for digit in DEMO_STAFF_PIN:
-        qtbot.mouseClick(sign_in.pad.keys[digit], LEFT)
-    qtbot.mouseClick(sign_in.pad.ok, LEFT)
-    home = window.current_screen()
-    assert isinstance(home, StaffHomeScreen)
-    return home
 
 
 def open_say_groups(qtbot, window: MainWindow) -> SayGroupsScreen:  # type: ignore[no-untyped-def]

@@ -8,7 +8,6 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from coprod_desktop.services.demo import DEMO_STAFF_PIN
 from coprod_desktop.services.drafts import DraftService
 from coprod_desktop.services.thanks import ThanksService
 from coprod_desktop.store.engine import Store
@@ -20,8 +19,6 @@ from coprod_desktop.ui.main_window import MainWindow
 from coprod_desktop.ui.models.thank_you_model import ThankYouWallModel
 from coprod_desktop.ui.screens.home.home_screen import HomeScreen
 from coprod_desktop.ui.screens.staff.mutual_help_screen import MutualHelpScreen
-from coprod_desktop.ui.screens.staff.sign_in_screen import SignInScreen
-from coprod_desktop.ui.screens.staff.staff_home_screen import StaffHomeScreen
 from coprod_desktop.ui.screens.ward.choices_screen import ChoicesScreen
 from coprod_desktop.ui.screens.ward.say_thank_you_screen import (
     STEP_DONE,
@@ -34,15 +31,9 @@ from coprod_desktop.ui.screens.ward.say_thank_you_screen import (
 from coprod_desktop.ui.screens.ward.thank_you_wall_screen import ThankYouWallScreen
 from tests.conftest import FixedClock
 from tests.fakes import RecordingSpeaker
+from tests.ui.journeys import open_home, sign_in_as_jo
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-def open_home(qtbot, window: MainWindow, name: str) -> HomeScreen:  # type: ignore[no-untyped-def]
-    qtbot.mouseClick(window.who_are_you.button_for(name), LEFT)
-    home = window.current_screen()
-    assert isinstance(home, HomeScreen)
-    return home
 
 
 def open_say_thank_you(qtbot, window: MainWindow, name: str = "Sam") -> SayThankYouScreen:  # type: ignore[no-untyped-def]
@@ -65,19 +56,6 @@ def open_wall(qtbot, window: MainWindow, name: str = "Sam") -> ThankYouWallScree
     screen = window.current_screen()
     assert isinstance(screen, ThankYouWallScreen)
     return screen
-
-
-def sign_in_as_jo(qtbot, window: MainWindow) -> StaffHomeScreen:  # type: ignore[no-untyped-def]
-    qtbot.mouseClick(window.who_are_you.staff, LEFT)
-    sign_in = window.current_screen()
-    assert isinstance(sign_in, SignInScreen)
-    qtbot.mouseClick(sign_in.button_for("Jo"), LEFT)
-    for digit in DEMO_STAFF_PIN:
-        qtbot.mouseClick(sign_in.pad.keys[digit], LEFT)
-    qtbot.mouseClick(sign_in.pad.ok, LEFT)
-    home = window.current_screen()
-    assert isinstance(home, StaffHomeScreen)
-    return home
 
 
 def open_mutual_help(qtbot, window: MainWindow) -> MutualHelpScreen:  # type: ignore[no-untyped-def]

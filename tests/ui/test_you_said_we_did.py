@@ -20,16 +20,9 @@ from coprod_desktop.ui.screens.ward.raise_screen import STEP_ABOUT, STEP_SENT, S
 from coprod_desktop.ui.screens.ward.you_said_we_did_screen import YouSaidWeDidScreen
 from tests.conftest import FixedClock
 from tests.fakes import RecordingSpeaker
-from tests.ui.test_staff_area import sign_in_as_jo
+from tests.ui.journeys import open_home, sign_in_as_jo
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-def open_home(qtbot, window: MainWindow, name: str) -> HomeScreen:  # type: ignore[no-untyped-def]
-    qtbot.mouseClick(window.who_are_you.button_for(name), LEFT)
-    home = window.current_screen()
-    assert isinstance(home, HomeScreen)
-    return home
 
 
 def open_raise(qtbot, window: MainWindow, name: str, key: str) -> RaiseScreen:  # type: ignore[no-untyped-def]

@@ -124,6 +124,7 @@ QLabel#slide-counter {{ font-size: {small}pt; color: {p.muted_text}; }}
 QLabel#symbol {{ background: {symbol_tile}; border-radius: 12px; }}
 QFrame[role="card"] {{ border: {border}px solid {p.border}; border-radius: 16px; background: {p.button}; }}
 QFrame[role="card"] QLabel {{ background: transparent; }}
+QFrame[role="card"] QScrollArea, QWidget#card-words {{ background: transparent; }}
 QFrame[role="notice"] {{ background: {p.notice}; border-top: 3px solid {p.border}; }}
 QFrame[role="notice"] QLabel {{ background: transparent; color: {p.notice_text}; font-size: {small}pt; }}
 QFrame[role="navbar"] {{ border-bottom: 3px solid {p.border}; }}

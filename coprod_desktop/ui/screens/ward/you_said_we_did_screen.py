@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -103,14 +104,27 @@ class YouSaidWeDidScreen(Screen):
         top = QHBoxLayout()
         top.addWidget(self.detail_symbol)
         top.addWidget(self.detail_status, 1)
+        # A long answer scrolls inside the card; the symbol, status and Hear it always show.
+        words = QWidget()
+        words.setObjectName("card-words")
+        words_layout = QVBoxLayout(words)
+        words_layout.setContentsMargins(0, 0, 8, 0)
+        words_layout.setSpacing(12)
+        for label in (self.detail_said, self.detail_reply, self.detail_reason, self.detail_dates):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            words_layout.addWidget(label)
+        words_layout.addStretch(1)
+        self.detail_scroll = QScrollArea(self.detail)
+        self.detail_scroll.setWidgetResizable(True)
+        self.detail_scroll.setWidget(words)
+        self.detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.detail_scroll.viewport().setObjectName("card-words")
         inside = QVBoxLayout(self.detail)
         inside.setContentsMargins(20, 16, 20, 16)
         inside.setSpacing(12)
         inside.addLayout(top)
-        for label in (self.detail_said, self.detail_reply, self.detail_reason, self.detail_dates):
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-            inside.addWidget(label)
-        inside.addStretch(1)
+        inside.addWidget(self.detail_scroll, 1)
         inside.addWidget(self.hear)
         self.detail.setMinimumWidth(340)
         self.detail.hide()

@@ -27,7 +27,7 @@ from coprod_desktop.services.demo import seed_demo_ward  # noqa: E402
 from coprod_desktop.services.pictures import import_picture  # noqa: E402
 from coprod_desktop.services.records import Preferences  # noqa: E402
 from coprod_desktop.speech.silent import SilentSpeaker  # noqa: E402
-from coprod_desktop.store.kinds import ActionSource, Role  # noqa: E402
+from coprod_desktop.store.kinds import ActionSource, Role, ThankReason  # noqa: E402
 from coprod_desktop.store.problems import ProblemKind, StoreProblem  # noqa: E402
 from coprod_desktop.symbols.catalogue import SymbolCatalogue  # noqa: E402
 from coprod_desktop.ui.context import Services, UiContext  # noqa: E402
@@ -39,10 +39,13 @@ from coprod_desktop.ui.screens.meeting.my_meeting_screen import MyMeetingScreen 
 from coprod_desktop.ui.screens.meeting.present_screen import PresentScreen  # noqa: E402
 from coprod_desktop.ui.screens.meeting.topic_screen import TopicScreen  # noqa: E402
 from coprod_desktop.ui.screens.setup.first_run_screen import FirstRunScreen  # noqa: E402
+from coprod_desktop.ui.screens.staff.actions_board_screen import ActionsBoardScreen  # noqa: E402
 from coprod_desktop.ui.screens.staff.areas import available_areas  # noqa: E402
+from coprod_desktop.ui.screens.staff.say_groups_screen import SayGroupsScreen  # noqa: E402
 from coprod_desktop.ui.screens.staff.sign_in_screen import SignInScreen  # noqa: E402
 from coprod_desktop.ui.screens.start.store_problem_screen import StoreProblemScreen  # noqa: E402
 from coprod_desktop.ui.screens.ward.raise_screen import RaiseScreen  # noqa: E402
+from coprod_desktop.ui.screens.ward.say_thank_you_screen import SayThankYouScreen  # noqa: E402
 from coprod_desktop.ui.symbol_icons import SymbolPainter  # noqa: E402
 from coprod_desktop.ui.theme import Theme  # noqa: E402
 
@@ -118,6 +121,13 @@ def shoot_ward_voice(window: MainWindow, shoot: Callable[..., None]) -> None:
     flow = window.ward_voice
     shoot("thank-you-choices", flow.open_thanks)
     shoot("say-thank-you", flow.open_say_thank_you)
+    thanks = window.current_screen()
+    assert isinstance(thanks, SayThankYouScreen)
+    priya = next(p for p in window.who_are_you.people() if p.called == "Priya")
+    shoot("say-thank-you-why", lambda: thanks.choose_person(priya))
+    thanks.toggle_reason(ThankReason.MADE_ME_LAUGH, True)
+    shoot("say-thank-you-words", thanks.next_step)
+    shoot("say-thank-you-how", thanks.next_step)
     window.go_home()
     shoot("thank-you-wall", flow.open_wall)
     window.go_home()
@@ -137,6 +147,33 @@ def shoot_ward_voice(window: MainWindow, shoot: Callable[..., None]) -> None:
         window.go_home()
     shoot("you-said-we-did", flow.open_board)
     window.go_home()
+
+
+def shoot_staff_ward_voice(window: MainWindow, shoot: Callable[..., None]) -> None:
+    """The facilitator's agenda and past groups, passing the tablet round, and answering an action."""
+    areas = {area.key: area for area in available_areas()}
+    window.open_staff_area(areas["say-groups"])
+    groups = window.current_screen()
+    assert isinstance(groups, SayGroupsScreen)
+    shoot("staff-say-groups-agenda", lambda: groups.show_section(1))
+    group = groups.group
+
+    def minutes() -> None:
+        groups.show_section(2)
+        ward_id = group.ward_id if group is not None else None
+        ended = (
+            [g for g in window._context.services.say_groups.held(ward_id) if not g.is_open] if ward_id else []
+        )
+        if ended:
+            groups.show_minutes(ended[0].id)
+
+    shoot("staff-say-groups-minutes", minutes)
+    if group is not None:
+        shoot("say-group-round", lambda: window.ward_voice.open_group_round(group.id))
+    window.open_staff_area(areas["actions"])
+    board = window.current_screen()
+    assert isinstance(board, ActionsBoardScreen)
+    shoot("staff-actions-answer", lambda: board.choose_row(0))
 
 
 def main() -> int:
@@ -211,6 +248,7 @@ def main() -> int:
                 shoot("staff-home", lambda: window.staff_signed_in(jo))
                 for area in available_areas():
                     shoot(f"staff-{area.key}", lambda a=area: window.open_staff_area(a))
+                shoot_staff_ward_voice(window, shoot)
                 window.sign_out()
 
                 languages.use(language)

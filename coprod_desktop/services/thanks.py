@@ -7,6 +7,7 @@ may go on the ward's thank-you wall. The audit log records that a thank-you was 
 
 from __future__ import annotations
 
+import enum
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -24,8 +25,23 @@ from coprod_desktop.store.models import Person, ThankYou
 WORDS_MAX = 2_000
 
 
+class ThanksProblemKind(enum.StrEnum):
+    """What is wrong, so a screen can say it in the person's language and go back to the right question."""
+
+    NO_RECIPIENT = "no_recipient"
+    NO_REASON = "no_reason"
+    NO_WRITER = "no_writer"
+    AUTHOR_NOT_ON_WARD = "author_not_on_ward"
+    THANKING_YOURSELF = "thanking_yourself"
+    RECIPIENT_NOT_ON_WARD = "recipient_not_on_ward"
+
+
 class ThanksProblem(ValueError):
     """A thank-you that cannot be saved; the message is fit to show and to speak."""
+
+    def __init__(self, kind: ThanksProblemKind, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
 
 
 @dataclass(frozen=True)
@@ -87,15 +103,17 @@ class ThanksService:
     ) -> ThanksRecord:
         """Thanks someone on the author's ward (`to_person_id`) or someone else by name (`to_name`)."""
         if (to_person_id is None) == (to_name is None or not to_name.strip()):
-            raise ThanksProblem("Choose one person to thank.")
+            raise ThanksProblem(ThanksProblemKind.NO_RECIPIENT, "Choose one person to thank.")
         if not reasons:
-            raise ThanksProblem("Choose why you are saying thank you.")
+            raise ThanksProblem(ThanksProblemKind.NO_REASON, "Choose why you are saying thank you.")
         if whose is not WhoseWords.MINE and written_by_id is None:
-            raise ThanksProblem("Say which member of staff wrote these words.")
+            raise ThanksProblem(ThanksProblemKind.NO_WRITER, "Say which member of staff wrote these words.")
         with self._sessions.begin() as session:
             author = session.get(Person, author_id)
             if author is None or author.archived or author.ward_id is None:
-                raise ThanksProblem("Only someone on a ward can say thank you here.")
+                raise ThanksProblem(
+                    ThanksProblemKind.AUTHOR_NOT_ON_WARD, "Only someone on a ward can say thank you here."
+                )
             if to_person_id is not None:
                 self._check_recipient(session, author, to_person_id)
             row = ThankYou(
@@ -127,11 +145,14 @@ class ThanksService:
     @staticmethod
     def _check_recipient(session: Session, author: Person, to_person_id: uuid.UUID) -> None:
         if to_person_id == author.id:
-            raise ThanksProblem("You cannot thank yourself. Choose someone else.")
+            raise ThanksProblem(
+                ThanksProblemKind.THANKING_YOURSELF, "You cannot thank yourself. Choose someone else."
+            )
         recipient = session.get(Person, to_person_id)
         if recipient is None or recipient.archived or recipient.ward_id != author.ward_id:
             raise ThanksProblem(
-                "This person is not on your ward now. Choose “someone else” and staff can type their name."
+                ThanksProblemKind.RECIPIENT_NOT_ON_WARD,
+                "This person is not on your ward now. Choose “someone else” and staff can type their name.",
             )
 
     @staticmethod

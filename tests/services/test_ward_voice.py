@@ -10,7 +10,7 @@ from coprod_desktop.services.actions import ActionProblem, ActionService
 from coprod_desktop.services.audit import AuditService
 from coprod_desktop.services.demo import seed_demo_ward
 from coprod_desktop.services.people import PeopleService
-from coprod_desktop.services.thanks import ThanksProblem, ThanksService
+from coprod_desktop.services.thanks import ThanksProblem, ThanksProblemKind, ThanksService
 from coprod_desktop.services.wards import WardService
 from coprod_desktop.store.engine import Store
 from coprod_desktop.store.kinds import ActionSource, ActionStatus, ThankDelivery, ThankReason, WhoseWords
@@ -56,10 +56,11 @@ def test_thanking_yourself_or_someone_who_has_left_is_refused_kindly(
     store: Store, clock: FixedClock, people
 ) -> None:  # type: ignore[no-untyped-def]
     thanks = ThanksService(store.session_factory, clock)
-    with pytest.raises(ThanksProblem, match="cannot thank yourself"):
+    with pytest.raises(ThanksProblem, match="cannot thank yourself") as yourself:
         thanks.say(
             people["Lee"].id, (ThankReason.HELPED_ME,), ThankDelivery.JUST_SEND, to_person_id=people["Lee"].id
         )
+    assert yourself.value.kind is ThanksProblemKind.THANKING_YOURSELF  # screens say it in their own words
     PeopleService(store.session_factory).archive(people["Priya"].id)
     with pytest.raises(ThanksProblem, match="not on your ward"):
         thanks.say(
@@ -70,8 +71,9 @@ def test_thanking_yourself_or_someone_who_has_left_is_refused_kindly(
         )
     other = WardService(store.session_factory).add("Oak Ward")
     moved = PeopleService(store.session_factory).add("Kim", ward_id=other.id)
-    with pytest.raises(ThanksProblem, match="not on your ward"):
+    with pytest.raises(ThanksProblem, match="not on your ward") as left:
         thanks.say(people["Lee"].id, (ThankReason.HELPED_ME,), ThankDelivery.JUST_SEND, to_person_id=moved.id)
+    assert left.value.kind is ThanksProblemKind.RECIPIENT_NOT_ON_WARD
     with pytest.raises(ThanksProblem, match="why"):
         thanks.say(people["Lee"].id, (), ThankDelivery.JUST_SEND, to_name="My sister")
     # Someone else, typed by staff for the person: kept as typed, not a person on the ward.

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from coprod_desktop.services.drafts import DraftTooBig
 from coprod_desktop.services.records import PersonInfo
 from coprod_desktop.services.text import InvalidText
-from coprod_desktop.services.thanks import WORDS_MAX, ThanksProblem, ThanksRecord
+from coprod_desktop.services.thanks import WORDS_MAX, ThanksProblem, ThanksProblemKind, ThanksRecord
 from coprod_desktop.store.kinds import Role, ThankDelivery, ThankReason, WhoseWords
 from coprod_desktop.ui.alongside import Alongside
 from coprod_desktop.ui.context import UiContext
@@ -556,8 +556,11 @@ class SayThankYouScreen(Screen):
                 recording_file=self._recording,
                 show_on_wall=self._on_wall,
             )
-        except (ThanksProblem, InvalidText) as problem:
-            self._show_problem(str(problem))
+        except ThanksProblem as problem:
+            self._show_problem(problem.kind)
+            return None
+        except InvalidText:
+            self._show_problem(None)
             return None
         self._sent = record
         self._drafts.clear(self._person.id, DRAFT_KEY)
@@ -565,27 +568,28 @@ class SayThankYouScreen(Screen):
         self._show_step(STEP_DONE)
         return record
 
-    def _show_problem(self, problem: str) -> None:
+    def _show_problem(self, kind: ThanksProblemKind | None) -> None:
         """Says what went wrong in plain words and goes back to the question that can fix it.
-        Everything chosen so far stays chosen (and in the draft)."""
-        if "yourself" in problem or "not on your ward" in problem:
+        Everything chosen so far stays chosen (and in the draft). `None` means a typed name or
+        words that cannot be used."""
+        if kind in (ThanksProblemKind.THANKING_YOURSELF, ThanksProblemKind.RECIPIENT_NOT_ON_WARD):
             self._load_people()
             self._to = None
             self._show_step(STEP_WHO, speak=False)
-            if "yourself" in problem:
+            if kind is ThanksProblemKind.THANKING_YOURSELF:
                 text = self.tr("You cannot thank yourself. Choose someone else.")
             else:
                 text = self.tr(
                     "This person is not on your ward now. "
                     "Choose “Someone else” and staff can type their name."
                 )
-        elif "Choose one person" in problem:
+        elif kind is ThanksProblemKind.NO_RECIPIENT:
             self._show_step(STEP_WHO, speak=False)
             text = self.tr("Choose who you want to thank.")
-        elif "why" in problem:
+        elif kind is ThanksProblemKind.NO_REASON:
             self._show_step(STEP_WHY, speak=False)
             text = self.tr("Choose why you are saying thank you.")
-        elif "name" in problem.lower():
+        elif kind is None and self._someone_else:
             self._show_step(STEP_WHO, speak=False)
             text = self.tr("Type their name first. Staff can help.")
         else:

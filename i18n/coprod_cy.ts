@@ -178,6 +178,10 @@
         <translation>Dywedoch chi, gwnaethon ni</translation>
     </message>
     <message>
+        <source>The actions on the board</source>
+        <translation>Y camau gweithredu ar y bwrdd</translation>
+    </message>
+    <message>
         <source>Everything</source>
         <translation>Popeth</translation>
     </message>
@@ -3828,6 +3832,10 @@
     <message>
         <source>Choose one to hear it.</source>
         <translation>Dewiswch un i wrando arno.</translation>
+    </message>
+    <message>
+        <source>The answers. Press Enter to hear one.</source>
+        <translation>Yr atebion. Pwyswch Enter i glywed un.</translation>
     </message>
     <message>
         <source>What I said</source>

@@ -178,6 +178,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The actions on the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Everything</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3824,6 +3828,10 @@
     </message>
     <message>
         <source>Choose one to hear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers. Press Enter to hear one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -10,6 +10,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
+from coprod_desktop.ui.widgets.spoken_list import SpokenListView
+
 PICK_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 MOVE_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 
@@ -46,6 +48,8 @@ class SwitchAccess(QObject):
         if key in MOVE_KEYS and event.type() == QEvent.Type.KeyPress:
             self._moving_by_key = True
             return False
+        if isinstance(focused, SpokenListView) and not event.modifiers():
+            return self._in_list(focused, event)
         if (
             not isinstance(focused, QAbstractButton)
             or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
@@ -59,5 +63,22 @@ class SwitchAccess(QObject):
         if key in PICK_KEYS:
             if event.type() == QEvent.Type.KeyPress and not event.isAutoRepeat() and focused.isEnabled():
                 focused.animateClick()
+            return True
+        return False
+
+    def _in_list(self, view: SpokenListView, event: QKeyEvent) -> bool:
+        """Space steps card by card, then on out of the list; Enter picks the card."""
+        key = event.key()
+        if key == Qt.Key.Key_Space:
+            if event.type() == QEvent.Type.KeyPress:
+                if view.step():
+                    view.speak()
+                else:
+                    self._moving_by_key = True
+                    view.window().focusNextChild()
+            return True
+        if key in PICK_KEYS:
+            if event.type() == QEvent.Type.KeyPress and not event.isAutoRepeat():
+                view.pick()
             return True
         return False

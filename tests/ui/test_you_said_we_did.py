@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListView
+from PySide6.QtWidgets import QApplication, QListView
 
 from coprod_desktop.store.engine import Store
 from coprod_desktop.store.kinds import ActionSource, ActionStatus, Role
@@ -18,6 +18,7 @@ from coprod_desktop.ui.screens.staff.actions_board_screen import ActionsBoardScr
 from coprod_desktop.ui.screens.ward.choices_screen import ChoicesScreen
 from coprod_desktop.ui.screens.ward.raise_screen import STEP_ABOUT, STEP_SENT, STEP_WORDS, RaiseScreen
 from coprod_desktop.ui.screens.ward.you_said_we_did_screen import YouSaidWeDidScreen
+from coprod_desktop.ui.switch_access import SwitchAccess
 from tests.conftest import FixedClock
 from tests.fakes import RecordingSpeaker
 from tests.ui.journeys import open_home, sign_in_as_jo
@@ -238,3 +239,32 @@ def test_the_board_model_fetches_a_page_at_a_time(qtbot, window: MainWindow) -> 
     view.setModel(model)
     assert len({record.id for record in model.actions()}) == model.rowCount()  # no row twice
     assert model.data(model.index(0, 0)) == model.action(0).you_said
+
+
+def test_a_single_switch_steps_through_the_answers_and_picks_one(
+    qtbot, window: MainWindow, speaker: RecordingSpeaker
+) -> None:  # type: ignore[no-untyped-def]
+    home = open_home(qtbot, window, "Dafydd")  # raised nothing: the board shows everything
+    qtbot.mouseClick(home.board_choice, LEFT)
+    board = window.current_screen()
+    assert isinstance(board, YouSaidWeDidScreen)
+    switch = SwitchAccess(window)
+    QApplication.instance().installEventFilter(switch)
+    try:
+        window.activateWindow()
+        board.list.setFocus(Qt.FocusReason.OtherFocusReason)
+        qtbot.waitUntil(board.list.hasFocus)
+        rows = board.model.rowCount()
+        heard = []
+        for _ in range(rows - 1):  # the first is already chosen
+            qtbot.keyClick(board.list, Qt.Key.Key_Space)
+            heard.append(speaker.last)
+        assert board.list.currentIndex().row() == rows - 1
+        assert len(set(heard)) == rows - 1  # each step says a different card
+        speaker.said.clear()
+        qtbot.keyClick(board.list, Qt.Key.Key_Return)
+        assert board.chosen == board.model.action(rows - 1) and speaker.last == heard[-1]
+        qtbot.keyClick(board.list, Qt.Key.Key_Space)  # past the last card: on to the next control
+        assert not board.list.hasFocus()
+    finally:
+        QApplication.instance().removeEventFilter(switch)

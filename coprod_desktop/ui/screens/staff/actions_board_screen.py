@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
     QLineEdit,
-    QListView,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from coprod_desktop.ui.screens.screen import join_sentences, title_label
 from coprod_desktop.ui.screens.staff.action_form import ActionForm, colour_words
 from coprod_desktop.ui.screens.staff.staff_screen import StaffScreen, message_label
 from coprod_desktop.ui.screens.ward.action_delegate import ActionDelegate, CardWords
+from coprod_desktop.ui.widgets.spoken_list import SpokenListView
 from coprod_desktop.ui.widgets.symbol_button import MIN_TARGET
 
 FILTERS: tuple[ActionStatus | None, ...] = (None, ActionStatus.RED, ActionStatus.AMBER, ActionStatus.GREEN)
@@ -73,7 +73,7 @@ class ActionsBoardScreen(StaffScreen):
         self.form = ActionForm(context, staff, self)
         self.form.saved.connect(self._saved)
         self.model = ActionBoardModel(self.spoken_words, self)
-        self.list = QListView(self)
+        self.list = SpokenListView(context.speaker, self)
         self.list.setModel(self.model)
         self.list.setItemDelegate(ActionDelegate(context.painter, self.card_words, self.list))
         self.list.setUniformItemSizes(True)
@@ -201,6 +201,7 @@ class ActionsBoardScreen(StaffScreen):
 
     def retranslate(self) -> None:
         self._title.setText(self.title())
+        self.list.setAccessibleName(self.tr("The actions on the board"))
         for status, button in self.filter_buttons.items():
             button.setText(self.tr("Everything") if status is None else colour_words(status))
             button.setAccessibleName(

@@ -21,6 +21,7 @@ from coprod_desktop.ui.models.thank_you_model import (
 )
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
 from coprod_desktop.ui.screens.ward.thank_you_delegate import ThankYouDelegate
+from coprod_desktop.ui.widgets.spoken_list import SpokenListView
 from coprod_desktop.ui.widgets.symbol_button import SymbolButton
 
 WALL, MINE = "wall", "mine"
@@ -57,7 +58,7 @@ class ThankYouWallScreen(Screen):
         )
         self.mine_model = ThanksListModel()
         self._mine_loaded = False
-        self.view = QListView(self)
+        self.view = SpokenListView(context.speaker, self)
         self.view.setUniformItemSizes(True)  # one card height for all: the view never measures each row
         self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.view.setSelectionMode(QListView.SelectionMode.SingleSelection)

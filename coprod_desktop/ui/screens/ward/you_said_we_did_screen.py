@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListView,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,7 @@ from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.models.action_board_model import ActionBoardModel
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
 from coprod_desktop.ui.screens.ward.action_delegate import ActionDelegate, CardWords
+from coprod_desktop.ui.widgets.spoken_list import SpokenListView
 from coprod_desktop.ui.widgets.symbol_button import SymbolButton
 
 FILTERS = ("mine", "all", ActionStatus.GREEN.value, ActionStatus.AMBER.value, ActionStatus.RED.value)
@@ -77,7 +77,7 @@ class YouSaidWeDidScreen(Screen):
             self.filters[key] = button
 
         self.model = ActionBoardModel(self.spoken_words, self)
-        self.list = QListView(self)
+        self.list = SpokenListView(context.speaker, self)
         self.list.setObjectName("board")
         self.list.setModel(self.model)
         self.list.setItemDelegate(ActionDelegate(painter, self.card_words, self.list))
@@ -288,6 +288,7 @@ class YouSaidWeDidScreen(Screen):
 
     def retranslate(self) -> None:
         self._heading.setText(self.title())
+        self.list.setAccessibleName(self.tr("The answers. Press Enter to hear one."))
         names = {
             "mine": (self.tr("What I said"), self.tr("Show what I said")),
             "all": (self.tr("Everything"), self.tr("Show everything")),

@@ -112,3 +112,13 @@ class ActionSource(enum.StrEnum):
     NOT_HAPPY = "not_happy"
     SAY_GROUP = "say_group"
     STAFF = "staff"
+    COUNCIL = "council"
+    """A point the ward rep took to the recovery council, with the council's answer."""
+
+
+class PackStatus(enum.StrEnum):
+    """A recovery council pack: being put together, taken to the council, then answered."""
+
+    DRAFT = "draft"
+    TAKEN = "taken"
+    ANSWERED = "answered"

@@ -14,6 +14,7 @@ from coprod_desktop.store.kinds import (
     ActionSource,
     ActionStatus,
     MeetingKind,
+    PackStatus,
     PieceKind,
     Presenter,
     Rating,
@@ -32,13 +33,23 @@ __all__ = [
     "ActionStatus",
     "AuditEvent",
     "CommunicationPreferences",
+    "CouncilAnswer",
+    "CouncilPack",
+    "CouncilPoint",
     "DeviceSetting",
     "Draft",
     "Meeting",
     "MeetingKind",
     "MeetingOutcome",
+    "PackStatus",
+    "PartnershipCheck",
     "Person",
     "PieceKind",
+    "PremAnswer",
+    "PremItem",
+    "PremItemSet",
+    "PremResponse",
+    "PremSchedule",
     "Preparation",
     "PreparedTopic",
     "Presenter",
@@ -377,6 +388,8 @@ class WardAction(KeyedRow, Base):
     """Why not: required whenever the status is Red."""
     owner_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     due_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    council_may_quote: Mapped[bool] = mapped_column(Boolean, default=False)
+    """The person who raised it said their words may be read at the recovery council, unnamed."""
     changes: Mapped[list[ActionChange]] = relationship(
         back_populates="action", cascade="all, delete-orphan", order_by="ActionChange.at"
     )
@@ -458,6 +471,158 @@ class SayView(KeyedRow, Base):
         Uuid, ForeignKey("ward_action.id", ondelete="SET NULL")
     )
     """The You said, we did action the facilitator made from this view, if any."""
+    council_may_quote: Mapped[bool] = mapped_column(Boolean, default=False)
+    """The person said their words may be read at the recovery council, without their name."""
+
+
+class CouncilPack(KeyedRow, Base):
+    """What a ward rep takes to the recovery council for one period: the ward's themes they chose,
+    quotes shared without names, and their own points. Never holds a patient's name."""
+
+    __tablename__ = "council_pack"
+
+    ward_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("ward.id", ondelete="CASCADE"), index=True)
+    prepared_by_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("person.id", ondelete="SET NULL")
+    )
+    period_start: Mapped[datetime] = mapped_column(UTCDateTime)
+    period_end: Mapped[datetime] = mapped_column(UTCDateTime)
+    status: Mapped[PackStatus] = mapped_column(_enum(PackStatus, "pack_status"), default=PackStatus.DRAFT)
+    chosen: Mapped[dict[str, list[str]]] = mapped_column(JSON, default=dict)
+    """What the rep chose to take: {"topics": [titles], "statuses": [red/amber/green],
+    "quotes": [view or action ids]}."""
+    taken_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    points: Mapped[list[CouncilPoint]] = relationship(
+        back_populates="pack", cascade="all, delete-orphan", order_by="CouncilPoint.position"
+    )
+    answers: Mapped[list[CouncilAnswer]] = relationship(
+        back_populates="pack", cascade="all, delete-orphan", order_by="CouncilAnswer.created_at"
+    )
+
+
+class CouncilPoint(KeyedRow, Base):
+    """One of the rep's own points for the council: words, symbols, their own voice."""
+
+    __tablename__ = "council_point"
+
+    pack_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("council_pack.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    words: Mapped[str | None] = mapped_column(Text)
+    whose: Mapped[WhoseWords | None] = mapped_column(_enum(WhoseWords, "council_whose"))
+    written_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    symbols: Mapped[list[str]] = mapped_column(JSON, default=list)
+    recording_file: Mapped[str | None] = mapped_column(String(300))
+    pack: Mapped[CouncilPack] = relationship(back_populates="points")
+
+
+class CouncilAnswer(KeyedRow, Base):
+    """What the council said about one point or theme. It flows into You said, we did as an action."""
+
+    __tablename__ = "council_answer"
+
+    pack_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("council_pack.id", ondelete="CASCADE"), index=True
+    )
+    point_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("council_point.id", ondelete="SET NULL")
+    )
+    about: Mapped[str] = mapped_column(Text)
+    """What was asked, in plain words (the point's words or the theme)."""
+    answer: Mapped[str] = mapped_column(Text)
+    written_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    action_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("ward_action.id", ondelete="SET NULL")
+    )
+    pack: Mapped[CouncilPack] = relationship(back_populates="answers")
+
+
+class PremItemSet(KeyedRow, Base):
+    """One version of a ward's experience questions. Editing questions that have answers makes a
+    new version, so old answers keep the wording they were given to."""
+
+    __tablename__ = "prem_item_set"
+    __table_args__ = (UniqueConstraint("ward_id", "version", name="uq_prem_item_set_ward_version"),)
+
+    ward_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("ward.id", ondelete="CASCADE"), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    made_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    items: Mapped[list[PremItem]] = relationship(
+        back_populates="item_set", cascade="all, delete-orphan", order_by="PremItem.position"
+    )
+
+
+class PremItem(KeyedRow, Base):
+    __tablename__ = "prem_item"
+
+    item_set_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("prem_item_set.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    key: Mapped[str] = mapped_column(String(100), index=True)
+    """The same question across versions (its wording may change), so trends join up."""
+    text: Mapped[str] = mapped_column(String(500))
+    symbol_id: Mapped[str | None] = mapped_column(String(100))
+    item_set: Mapped[PremItemSet] = relationship(back_populates="items")
+
+
+class PremSchedule(KeyedRow, Base):
+    """When a person is next asked the experience questions (for example every 28 days)."""
+
+    __tablename__ = "prem_schedule"
+
+    person_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("person.id", ondelete="CASCADE"), unique=True
+    )
+    every_days: Mapped[int] = mapped_column(Integer)
+    next_due_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    set_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+
+
+class PremResponse(KeyedRow, Base):
+    """One sitting of the questions by one person; each answer saves the moment it is given."""
+
+    __tablename__ = "prem_response"
+
+    person_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("person.id", ondelete="CASCADE"), index=True
+    )
+    ward_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("ward.id", ondelete="CASCADE"), index=True)
+    """The ward at the time, so ward trends stay right when people move."""
+    item_set_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("prem_item_set.id", ondelete="CASCADE"), index=True
+    )
+    answered_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    with_staff_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    answers: Mapped[list[PremAnswer]] = relationship(back_populates="response", cascade="all, delete-orphan")
+
+
+class PremAnswer(KeyedRow, Base):
+    __tablename__ = "prem_answer"
+    __table_args__ = (UniqueConstraint("response_id", "item_id", name="uq_prem_answer_response_item"),)
+
+    response_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("prem_response.id", ondelete="CASCADE"), index=True
+    )
+    item_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("prem_item.id", ondelete="CASCADE"), index=True
+    )
+    rating: Mapped[Rating | None] = mapped_column(_enum(Rating, "prem_rating"))
+    """None: the person chose Skip (always allowed)."""
+    response: Mapped[PremResponse] = relationship(back_populates="answers")
+
+
+class PartnershipCheck(KeyedRow, Base):
+    """The ward team's self-check on working in partnership: each practice rated 0 to 3."""
+
+    __tablename__ = "partnership_check"
+
+    ward_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("ward.id", ondelete="CASCADE"), index=True)
+    checked_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    ratings: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
+    """{practice key: 0 not yet, 1 starting, 2 mostly, 3 always}."""
 
 
 class Draft(KeyedRow, Base):

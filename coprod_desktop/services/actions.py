@@ -53,6 +53,8 @@ class ActionRecord:
     due_at: datetime | None
     raised_at: datetime
     changed_at: datetime
+    council_may_quote: bool = False
+    """The person who raised it said yes to their words being read at the council, unnamed."""
 
 
 def action_record(row: WardAction) -> ActionRecord:
@@ -70,6 +72,7 @@ def action_record(row: WardAction) -> ActionRecord:
         due_at=row.due_at,
         raised_at=row.created_at,
         changed_at=row.updated_at,
+        council_may_quote=bool(row.council_may_quote),
     )
 
 
@@ -90,6 +93,7 @@ def add_action(
     *,
     symbol_id: str | None = None,
     by_id: uuid.UUID | None = None,
+    council_may_quote: bool = False,
 ) -> WardAction:
     """Adds an Amber action inside the caller's transaction (a SAY group view becomes one this way)."""
     said = clean_text(you_said, limit=SAID_MAX)
@@ -108,6 +112,7 @@ def add_action(
         reply="",
         created_at=now,
         updated_at=now,
+        council_may_quote=council_may_quote and raised_by_id is not None,
     )
     row.changes.append(ActionChange(at=now, by_id=by_id or raised_by_id, status=ActionStatus.AMBER))
     session.add(row)
@@ -137,6 +142,7 @@ class ActionService:
         raised_by_id: uuid.UUID | None = None,
         symbol_id: str | None = None,
         by_id: uuid.UUID | None = None,
+        council_may_quote: bool = False,
     ) -> ActionRecord:
         """Starts Amber ("we are working on it"): once raised, something is always being done or said."""
         with self._sessions.begin() as session:
@@ -149,6 +155,7 @@ class ActionService:
                 raised_by_id,
                 symbol_id=symbol_id,
                 by_id=by_id,
+                council_may_quote=council_may_quote,
             )
             return action_record(row)
 
@@ -198,6 +205,14 @@ class ActionService:
             )
             session.flush()
             return action_record(row)
+
+    def set_council_may_quote(self, action_id: uuid.UUID, allowed: bool) -> None:
+        """The person who raised it changes their mind about being quoted (without their name)."""
+        with self._sessions.begin() as session:
+            row = session.get(WardAction, action_id)
+            if row is not None and row.raised_by_id is not None:
+                row.council_may_quote = allowed
+                flag_modified(row, "updated_at")  # keeps its time: this is not a change to the answer
 
     def get(self, action_id: uuid.UUID) -> ActionRecord | None:
         with self._sessions() as session:

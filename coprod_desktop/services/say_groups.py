@@ -17,6 +17,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from coprod_desktop.services.actions import ActionRecord, ActionService, action_record, add_action
 from coprod_desktop.services.audit import add_event
@@ -97,6 +98,8 @@ class ViewInfo:
     recording_file: str | None
     action_id: uuid.UUID | None
     given_at: datetime
+    council_may_quote: bool = False
+    """The person said yes to their words being read at the recovery council, without their name."""
 
     @property
     def is_empty(self) -> bool:
@@ -149,6 +152,7 @@ def _view_info(row: SayView, names: dict[uuid.UUID, str]) -> ViewInfo:
         recording_file=row.recording_file,
         action_id=row.action_id,
         given_at=row.created_at,
+        council_may_quote=bool(row.council_may_quote),
     )
 
 
@@ -337,6 +341,7 @@ class SayGroupService:
         symbols: tuple[str, ...] | None = None,
         recording_file: str | None = None,
         clear_recording: bool = False,
+        council_may_quote: bool | None = None,
     ) -> ViewInfo:
         """Saves one change to a view at once (only the parts given change)."""
         with self._sessions.begin() as session:
@@ -354,7 +359,10 @@ class SayGroupService:
                 row.symbols = list(dict.fromkeys(symbols))
             if recording_file is not None or clear_recording:
                 row.recording_file = None if clear_recording else recording_file
+            if council_may_quote is not None:
+                row.council_may_quote = council_may_quote
             row.updated_at = self._clock()
+            flag_modified(row, "updated_at")  # or an equal time lets onupdate stamp the wall clock
             session.flush()
             return _view_info(row, _names(session, [row.person_id]))
 

@@ -73,6 +73,11 @@ def test_a_patient_gives_a_view_and_the_topic_is_marked(
     qtbot.keyClicks(view_screen.panel.words_editor.box, "More fruit please")
     [saved] = services.say_groups.views_by(group.id, screen.person.id)[food.id]
     assert saved.words == "More fruit please"  # saved as typed, before Finished
+    assert not saved.council_may_quote  # no, unless the person says yes
+    qtbot.mouseClick(view_screen.panel.council, LEFT)
+    assert view_screen.panel.council.isChecked() and "Council: yes" in view_screen.panel.council.words
+    [saved] = services.say_groups.views_by(group.id, screen.person.id)[food.id]
+    assert saved.council_may_quote
     qtbot.mouseClick(view_screen.done, LEFT)
     assert speaker.last == "Thank you. Your view is saved."
     assert window.current_screen() is screen

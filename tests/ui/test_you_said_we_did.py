@@ -268,3 +268,22 @@ def test_a_single_switch_steps_through_the_answers_and_picks_one(
         assert not board.list.hasFocus()
     finally:
         QApplication.instance().removeEventFilter(switch)
+
+
+def test_the_person_decides_whether_the_council_may_quote_them(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    services = window._context.services
+    screen = open_raise(qtbot, window, "Aisha", "idea")
+    qtbot.mouseClick(screen.skip_topic, LEFT)
+    assert not screen.council.isChecked()  # no, unless the person says yes
+    qtbot.keyClicks(screen.box, "A quiz night")
+    qtbot.mouseClick(screen.council, LEFT)
+    assert screen.council.isChecked() and "Council: yes" in screen.council.words
+    window.start_over()  # the choice is part of the draft
+    again = open_raise(qtbot, window, "Aisha", "idea")
+    assert again.council.isChecked()
+    qtbot.mouseClick(again.send, LEFT)
+    [quiz] = [a for a in services.actions.raised_by(again._person.id) if a.you_said == "A quiz night"]
+    assert quiz.council_may_quote
+    services.actions.set_council_may_quote(quiz.id, False)  # changing their mind later
+    assert not services.actions.get(quiz.id).council_may_quote
+    assert services.actions.get(quiz.id).changed_at == quiz.changed_at  # not a change to the answer

@@ -105,10 +105,15 @@ class SayViewPanel(QWidget):
         self.add_words = SymbolButton(painter, speaker, "words", symbol_size=48)
         self.add_symbol = SymbolButton(painter, speaker, "symbol-choose", symbol_size=48)
         self.record = SymbolButton(painter, speaker, "microphone", symbol_size=48)
-        # Two columns, so all three fit beside what was said on a short ward screen.
+        # The person's yes or no to their words being read at the recovery council, without their name.
+        self.council = SymbolButton(painter, speaker, "recovery-council", symbol_size=48, max_lines=3)
+        self.council.setObjectName("council-may-quote")
+        self.council.setCheckable(True)
+        self.council.clicked.connect(self._council_choice)
+        # Two columns, so all four fit beside what was said on a short ward screen.
         adds = QGridLayout()
         adds.setSpacing(12)
-        for index, button in enumerate((self.add_words, self.add_symbol, self.record)):
+        for index, button in enumerate((self.add_words, self.add_symbol, self.record, self.council)):
             button.setMinimumSize(150, 92)
             button.setMaximumSize(220, 110)
             adds.addWidget(button, index // 2, index % 2)
@@ -289,13 +294,24 @@ class SayViewPanel(QWidget):
         try:
             new = self._service.start_view(self._topic.id, self._person.id, whose=whose, written_by_id=writer)
             self._view = self._service.update_view(
-                new.id, rating=old.rating, symbols=old.symbols, recording_file=old.recording_file
+                new.id,
+                rating=old.rating,
+                symbols=old.symbols,
+                recording_file=old.recording_file,
+                council_may_quote=old.council_may_quote,
             )
             self._service.remove_view(old.id)
         except SayGroupProblem:
             self._cannot_save()
             return False
         return True
+
+    # --- the recovery council -----------------------------------------------------------------------
+    def _council_choice(self) -> None:
+        if not self._update(council_may_quote=self.council.isChecked()):
+            self.council.setChecked(False)
+        self.retranslate()
+        self.council.speak()
 
     # --- symbols ----------------------------------------------------------------------------------
     def start_symbols(self) -> SymbolPicker:
@@ -428,6 +444,14 @@ class SayViewPanel(QWidget):
         self.add_words.set_words(self.tr("Words"), self.tr("Add words"))
         self.add_symbol.set_words(self.tr("Symbol"), self.tr("Add a symbol"))
         self.record.set_words(self.tr("My voice"), self.tr("Record my voice"))
+        quoted = self._view is not None and self._view.council_may_quote
+        self.council.setChecked(quoted)
+        self.council.set_words(
+            self.tr("Council: yes") if quoted else self.tr("Council: no"),
+            self.tr("Yes, the recovery council can hear my words. My name is not given.")
+            if quoted
+            else self.tr("The recovery council can hear my words, without my name? Press for yes."),
+        )
         self.empty.setText(self.tr("Choose a face. Then add words, a symbol or your voice if you want."))
         if self.symbol_picker is not None:
             self.symbols_back.set_words(self.tr("Back"))

@@ -103,6 +103,15 @@ class RaiseScreen(Screen):
         self.message.hide()
         self.hear = SymbolButton(painter, speaker, "read-aloud", symbol_size=40, max_lines=1, beside=True)
         self.back_to_about = SymbolButton(painter, speaker, "back", symbol_size=40, max_lines=1, beside=True)
+        # The person's yes or no to their words being read at the recovery council, without their name.
+        self.council = SymbolButton(
+            painter, speaker, "recovery-council", symbol_size=40, max_lines=2, beside=True
+        )
+        self.council.setObjectName("council-may-quote")
+        self.council.setCheckable(True)
+        self.council.setMinimumSize(300, 96)
+        self.council.setMaximumHeight(112)
+        self.council.clicked.connect(self._council_choice)
         self.send = SymbolButton(painter, speaker, "just-send", symbol_size=48, max_lines=1, beside=True)
         self.send.setProperty("role", "primary")
         for button in (self.hear, self.back_to_about, self.send):
@@ -115,6 +124,7 @@ class RaiseScreen(Screen):
         buttons.setSpacing(12)
         buttons.addWidget(self.back_to_about)
         buttons.addWidget(self.hear)
+        buttons.addWidget(self.council)
         buttons.addStretch(1)
         buttons.addWidget(self.send)
         words_layout = QVBoxLayout(words_page)
@@ -172,6 +182,7 @@ class RaiseScreen(Screen):
         words = draft.get("words")
         symbol = draft.get("symbol_id")
         self._symbol_id = symbol if isinstance(symbol, str) else None
+        self.council.setChecked(draft.get("council") is True)
         self.box.blockSignals(True)
         self.box.setPlainText(words if isinstance(words, str) else "")
         self.box.blockSignals(False)
@@ -212,12 +223,19 @@ class RaiseScreen(Screen):
     def _save_draft(self) -> None:
         """Kept as it is typed, so going Home or closing the app loses nothing."""
         words = self.box.toPlainText()
-        data: dict[str, str] = {}
+        data: dict[str, object] = {}
         if words.strip():
             data["words"] = words
         if self._symbol_id:
             data["symbol_id"] = self._symbol_id
+        if self.council.isChecked():
+            data["council"] = True
         self._context.services.drafts.save(self._person.id, self._draft_key, data)
+
+    def _council_choice(self) -> None:
+        self._save_draft()
+        self.retranslate()
+        self.council.speak()
 
     def _hear_words(self) -> None:
         words = self.box.toPlainText().strip()
@@ -237,6 +255,7 @@ class RaiseScreen(Screen):
                 raised_by_id=self._person.id,
                 symbol_id=self._symbol_id,
                 by_id=staff.id if staff is not None else None,
+                council_may_quote=self.council.isChecked(),
             )
         except InvalidText:
             self._say_message(self.tr("Please say what it is first. Staff can type it for you."))
@@ -302,6 +321,16 @@ class RaiseScreen(Screen):
         self.hear.set_words(self.tr("Hear it"))
         self.back_to_about.set_words(self.tr("Back"))
         self.send.set_words(self.tr("Send it"), self.tr("Send it to staff"))
+        if self.council.isChecked():
+            self.council.set_words(
+                self.tr("Council: yes"),
+                self.tr("Yes, the recovery council can hear my words. My name is not given."),
+            )
+        else:
+            self.council.set_words(
+                self.tr("Council: no"),
+                self.tr("The recovery council can hear my words, without my name? Press for yes."),
+            )
         self._sent_words.setText(
             self.tr("Thank you. Staff will answer. You will see the answer on You said, we did.")
         )

@@ -16,13 +16,16 @@ from coprod_desktop.ui.symbol_icons import SymbolPainter
 if TYPE_CHECKING:
     from coprod_desktop.services.actions import ActionService
     from coprod_desktop.services.audit import AuditService
+    from coprod_desktop.services.council import CouncilService
     from coprod_desktop.services.device import DeviceService
     from coprod_desktop.services.drafts import DraftService
     from coprod_desktop.services.meetings import MeetingService
     from coprod_desktop.services.outcomes import OutcomeService
+    from coprod_desktop.services.partnership import PartnershipService
     from coprod_desktop.services.people import PeopleService
     from coprod_desktop.services.phrases import PhraseService
     from coprod_desktop.services.preferences import PreferencesService
+    from coprod_desktop.services.prems import PremService
     from coprod_desktop.services.preparation import PreparationService
     from coprod_desktop.services.say_groups import SayGroupService
     from coprod_desktop.services.staff_auth import StaffAuthService
@@ -51,6 +54,9 @@ class Services:
     actions: ActionService
     say_groups: SayGroupService
     drafts: DraftService
+    council: CouncilService
+    prems: PremService
+    partnership: PartnershipService
     session_factory: SessionFactory
     """For a screen that builds its own service (each takes the session factory)."""
     clock: Clock
@@ -59,13 +65,16 @@ class Services:
     def build(cls, session_factory: SessionFactory, clock: Clock = system_clock) -> Services:
         from coprod_desktop.services.actions import ActionService
         from coprod_desktop.services.audit import AuditService
+        from coprod_desktop.services.council import CouncilService
         from coprod_desktop.services.device import DeviceService
         from coprod_desktop.services.drafts import DraftService
         from coprod_desktop.services.meetings import MeetingService
         from coprod_desktop.services.outcomes import OutcomeService
+        from coprod_desktop.services.partnership import PartnershipService
         from coprod_desktop.services.people import PeopleService
         from coprod_desktop.services.phrases import PhraseService
         from coprod_desktop.services.preferences import PreferencesService
+        from coprod_desktop.services.prems import PremService
         from coprod_desktop.services.preparation import PreparationService
         from coprod_desktop.services.say_groups import SayGroupService
         from coprod_desktop.services.staff_auth import StaffAuthService
@@ -91,6 +100,9 @@ class Services:
             actions=ActionService(session_factory, clock),
             say_groups=SayGroupService(session_factory, clock),
             drafts=DraftService(session_factory, clock),
+            council=CouncilService(session_factory, clock),
+            prems=PremService(session_factory, clock),
+            partnership=PartnershipService(session_factory, clock),
             session_factory=session_factory,
             clock=clock,
         )

@@ -155,6 +155,8 @@ class MainWindow(QMainWindow):
         home.thanks_requested.connect(self.ward_voice.open_thanks)
         home.have_my_say_requested.connect(self.ward_voice.open_have_my_say)
         home.board_requested.connect(self.ward_voice.open_board)
+        home.council_requested.connect(self.ward_voice.open_council)
+        home.questions_requested.connect(self.ward_voice.open_questions)
         return home
 
     def go_home(self) -> None:

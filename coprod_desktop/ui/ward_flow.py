@@ -145,6 +145,27 @@ class WardFlow:
         if person is not None:
             self._window.show_screen(YouSaidWeDidScreen(self._context, person))
 
+    # --- the recovery council (ward reps) and questions for me ------------------------------------
+    def open_council(self) -> None:
+        from coprod_desktop.ui.screens.council.council_screen import CouncilScreen
+
+        person = self._person()
+        if person is None or not person.is_ward_rep:
+            return
+        screen = CouncilScreen(self._context, person, self._alongside)
+        screen.finished.connect(self._window.go_home)
+        self._window.show_screen(screen)
+
+    def open_questions(self) -> None:
+        from coprod_desktop.ui.screens.prems.questions_screen import QuestionsScreen
+
+        person = self._person()
+        if person is None:
+            return
+        screen = QuestionsScreen(self._context, person, self._alongside)
+        screen.finished.connect(self._window.go_home)
+        self._window.show_screen(screen)
+
     # --- staff: passing the tablet round ------------------------------------------------------------
     def open_group_round(self, group_id: uuid.UUID) -> None:
         from coprod_desktop.ui.screens.ward.say_group_round_screen import SayGroupRoundScreen

@@ -29,6 +29,8 @@ class HomeScreen(Screen):
     thanks_requested = Signal()
     have_my_say_requested = Signal()
     board_requested = Signal()
+    council_requested = Signal()
+    questions_requested = Signal()
 
     def __init__(self, context: UiContext, person: PersonInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +64,18 @@ class HomeScreen(Screen):
         self.board_choice.clicked.connect(self.board_requested)
         self.say_it_choice = SymbolButton(ctx.painter, ctx.speaker, "question", symbol_size=64, beside=True)
         self.say_it_choice.clicked.connect(self.say_it_requested)
+        # Only for a ward rep: getting the ward's voice ready for the recovery council.
+        self.council_choice = SymbolButton(
+            ctx.painter, ctx.speaker, "recovery-council", symbol_size=64, max_lines=3, beside=True
+        )
+        self.council_choice.setObjectName("recovery-council")
+        self.council_choice.clicked.connect(self.council_requested)
+        # Only when staff asked for this person's views on the ward and it is time: never forced.
+        self.questions_choice = SymbolButton(
+            ctx.painter, ctx.speaker, "question", symbol_size=64, max_lines=3, beside=True
+        )
+        self.questions_choice.setObjectName("questions-for-me")
+        self.questions_choice.clicked.connect(self.questions_requested)
         choices = QGridLayout()
         choices.setSpacing(20)
         choices.addWidget(self.meeting_tile, 0, 0, 2, 1)
@@ -69,10 +83,20 @@ class HomeScreen(Screen):
         choices.addWidget(self.have_say_choice, 0, 2)
         choices.addWidget(self.board_choice, 1, 1)
         choices.addWidget(self.say_it_choice, 1, 2)
+        choices.addWidget(self.council_choice, 2, 1)
+        choices.addWidget(self.questions_choice, 2, 2)
         for column, stretch in enumerate((4, 5, 5)):
             choices.setColumnStretch(column, stretch)
-        for choice in (self.thanks_choice, self.have_say_choice, self.board_choice, self.say_it_choice):
+        for choice in (
+            self.thanks_choice,
+            self.have_say_choice,
+            self.board_choice,
+            self.say_it_choice,
+            self.council_choice,
+            self.questions_choice,
+        ):
             choice.setMinimumSize(300, 120)
+        self._choices = choices
         self.meeting_tile.setMinimumWidth(220)
 
         # Less often wanted: smaller, at the top, still well over the smallest target.
@@ -102,6 +126,7 @@ class HomeScreen(Screen):
         layout.addWidget(scroller, 1)
         self._raised: list[ActionRecord] = []
         self._group_on = False
+        self._questions_due = False
         self.refresh()
 
     @property
@@ -115,6 +140,12 @@ class HomeScreen(Screen):
         self._raised = services.actions.raised_by(self._person.id)[:1]
         ward_id = self._person.ward_id
         self._group_on = ward_id is not None and services.say_groups.open_group(ward_id) is not None
+        self._questions_due = services.prems.is_due(self._person.id)
+        extra = self._person.is_ward_rep or self._questions_due
+        self.council_choice.setVisible(self._person.is_ward_rep)
+        self.questions_choice.setVisible(self._questions_due)
+        # The meeting tile runs down beside every row of choices that is shown.
+        self._choices.addWidget(self.meeting_tile, 0, 0, 3 if extra else 2, 1)
         self.retranslate()
 
     def on_shown(self) -> None:
@@ -136,6 +167,8 @@ class HomeScreen(Screen):
             self.have_say_choice.spoken,
             self.board_choice.spoken,
             self.say_it_choice.spoken,
+            self.council_choice.spoken if self.council_choice.isVisibleTo(self) else "",
+            self.questions_choice.spoken if self.questions_choice.isVisibleTo(self) else "",
             self.settings_choice.spoken,
             self.change_choice.spoken,
         )
@@ -170,5 +203,12 @@ class HomeScreen(Screen):
         if self._raised:
             self.board_choice.set_symbol(STATUS_SYMBOLS[self._raised[0].status])
         self.say_it_choice.set_words(self.tr("Help me say it"))
+        self.council_choice.set_words(
+            self.tr("Recovery council"), self.tr("Recovery council: get the ward's views ready")
+        )
+        self.questions_choice.set_words(
+            self.tr("Questions for me"),
+            self.tr("Questions for me: how is the ward for you? You can skip any question."),
+        )
         self.settings_choice.set_words(self.tr("How I like it"), self.tr("How I like the app"))
         self.change_choice.set_words(self.tr("This is not me"))

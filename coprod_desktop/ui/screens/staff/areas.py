@@ -80,6 +80,27 @@ AREAS = (
         "MutualHelpScreen",
     ),
     StaffArea(
+        "council",
+        "recovery-council",
+        QT_TRANSLATE_NOOP("StaffAreas", "Recovery council"),
+        _SCREENS + "council_packs_screen",
+        "CouncilPacksScreen",
+    ),
+    StaffArea(
+        "prems",
+        "question",
+        QT_TRANSLATE_NOOP("StaffAreas", "Experience questions"),
+        _SCREENS + "prems_screen",
+        "PremsScreen",
+    ),
+    StaffArea(
+        "partnership",
+        "care-team",
+        QT_TRANSLATE_NOOP("StaffAreas", "Working in partnership"),
+        _SCREENS + "partnership_screen",
+        "PartnershipScreen",
+    ),
+    StaffArea(
         "templates",
         "words",
         QT_TRANSLATE_NOOP("StaffAreas", "Topic templates"),

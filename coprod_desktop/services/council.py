@@ -745,6 +745,7 @@ class CouncilService:
             if row is None:
                 raise CouncilProblem("This is no longer here.")
             row.council_may_quote = allowed
+            flag_modified(row, "updated_at")  # keeps its time: a yes or no to quoting changes no answer
             add_event(
                 session,
                 self._clock,

@@ -22,10 +22,6 @@ if TYPE_CHECKING:
     from coprod_desktop.ui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WardFlow", text)
-
-
 class WardFlow:
     def __init__(self, window: MainWindow, context: UiContext) -> None:
         self._window = window
@@ -44,12 +40,24 @@ class WardFlow:
             return None
         screen = ChoicesScreen(
             self._context,
-            lambda: _tr("Thank you"),
+            lambda: QCoreApplication.translate("WardFlow", "Thank you"),
             [
-                Choice("say", "thank-you", lambda: _tr("Say thank you"), self.open_say_thank_you),
-                Choice("wall", "thank-you-wall", lambda: _tr("The thank-you wall"), self.open_wall),
+                Choice(
+                    "say",
+                    "thank-you",
+                    lambda: QCoreApplication.translate("WardFlow", "Say thank you"),
+                    self.open_say_thank_you,
+                ),
+                Choice(
+                    "wall",
+                    "thank-you-wall",
+                    lambda: QCoreApplication.translate("WardFlow", "The thank-you wall"),
+                    self.open_wall,
+                ),
             ],
-            intro=lambda: _tr("Say thank you to someone, or see the thank-yous on the wall."),
+            intro=lambda: QCoreApplication.translate(
+                "WardFlow", "Say thank you to someone, or see the thank-yous on the wall."
+            ),
         )
         self._window.show_screen(screen)
         return screen
@@ -84,25 +92,34 @@ class WardFlow:
                 Choice(
                     "say-group",
                     "say-group",
-                    lambda: _tr("SAY group\nIt is on now"),
+                    lambda: QCoreApplication.translate("WardFlow", "SAY group\nIt is on now"),
                     lambda: self.open_say_group(group_id),
-                    spoken=lambda: _tr("The SAY group is on now. Give my views."),
+                    spoken=lambda: QCoreApplication.translate(
+                        "WardFlow", "The SAY group is on now. Give my views."
+                    ),
                 )
             )
         choices += [
-            Choice("idea", "idea", lambda: _tr("I have an idea"), lambda: self.open_raise(ActionSource.IDEA)),
+            Choice(
+                "idea",
+                "idea",
+                lambda: QCoreApplication.translate("WardFlow", "I have an idea"),
+                lambda: self.open_raise(ActionSource.IDEA),
+            ),
             Choice(
                 "not-happy",
                 "not-happy",
-                lambda: _tr("I am not happy about something"),
+                lambda: QCoreApplication.translate("WardFlow", "I am not happy about something"),
                 lambda: self.open_raise(ActionSource.NOT_HAPPY),
             ),
         ]
         screen = ChoicesScreen(
             self._context,
-            lambda: _tr("Have my say"),
+            lambda: QCoreApplication.translate("WardFlow", "Have my say"),
             choices,
-            intro=lambda: _tr("Tell us what you think about the ward. Staff will answer."),
+            intro=lambda: QCoreApplication.translate(
+                "WardFlow", "Tell us what you think about the ward. Staff will answer."
+            ),
         )
         self._window.show_screen(screen)
         return screen

@@ -4,8 +4,8 @@ Same consent rules, files and audit entry as the Export screen (both call servic
 Prints the bundle's path and exits 0; exits 2 when the request itself is wrong (no such ward or
 person, bad dates) and 1 when the export could not be written or the store could not be opened.
 Expected problems are one clear line on stderr, never a traceback. Qt is loaded only when the export
-holds a slideshow, to draw its symbols (offscreen: no display needed); if Qt cannot start, the
-slideshows are made without symbol pictures and their words stay.
+holds a slideshow or a recovery council pack, to draw their symbols (offscreen: no display needed);
+if Qt cannot start, they are made without symbol pictures and their words stay.
 """
 
 from __future__ import annotations
@@ -213,7 +213,7 @@ def run(args: argparse.Namespace) -> int:
     counts = ", ".join(f"{kind} {count}" for kind, count in result.counts.items())
     print(result.path)
     print(f"Items: {counts}; slideshows {result.slideshows}", file=sys.stderr)
-    for line in _ward_voice_lines(result):
+    for line in [*_ward_voice_lines(result), *_measures_lines(result)]:
         print(line, file=sys.stderr)
     return EXIT_OK
 
@@ -229,6 +229,20 @@ def _ward_voice_lines(result) -> list[str]:  # type: ignore[no-untyped-def]
         lines.append(f"actions {result.counts[ACTION_KIND]}")
     if VIEW_KIND in result.counts:
         lines.append(f"SAY group minutes {result.minutes}")
+    return lines
+
+
+def _measures_lines(result) -> list[str]:  # type: ignore[no-untyped-def]
+    """Experience answers, council packs and self-checks, for the kinds that were exported."""
+    from coprod_desktop.services.export.measures_files import PACK_KIND, PARTNERSHIP_KIND, PREM_KIND
+
+    lines = []
+    if PREM_KIND in result.counts:
+        lines.append(f"experience answers {result.counts[PREM_KIND]}")
+    if PACK_KIND in result.counts:
+        lines.append(f"council packs {result.counts[PACK_KIND]}")
+    if PARTNERSHIP_KIND in result.counts:
+        lines.append(f"partnership checks {result.counts[PARTNERSHIP_KIND]}")
     return lines
 
 

@@ -87,6 +87,9 @@ def test_a_ward_export_prints_its_path_and_is_audited(data: DataPaths, out: Path
         "thank_you": 2,  # Dafydd's "just send" stays between him and Lee
         "action": 4,
         "say_view": 6,
+        "prem": 0,
+        "council_pack": 0,
+        "partnership": 0,
     }
     [detail] = audit_events(data)
     assert detail["cli"] is True and detail["kinds"] == document["counts"]

@@ -62,6 +62,9 @@ def test_export_the_ward_to_a_folder(
         "thank_you": 2,
         "action": 4,
         "say_view": 6,
+        "prem": 0,
+        "council_pack": 0,
+        "partnership": 0,
     }
     assert str(screen.result.path) in screen.status.text()
     assert "Meetings: 4" in screen.status.text()
@@ -90,6 +93,9 @@ def test_one_person_only_what_is_ticked_as_a_zip(qtbot, screen: ExportScreen, tm
         "thank_you": 1,  # Sam's own, for his care team
         "action": 0,  # anonymous: never in an export about one named person
         "say_view": 0,
+        "prem": 0,
+        "council_pack": 0,
+        "partnership": 0,
     }
 
 

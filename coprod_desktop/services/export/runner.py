@@ -29,6 +29,7 @@ from coprod_desktop.services.export.bundle import (
     Steps,
     prepare_bundle,
 )
+from coprod_desktop.services.export.measures_files import measures_files
 from coprod_desktop.services.export.pdf_report import ReportFontMissing, pdf_bytes
 from coprod_desktop.services.export.report import ExportReport, base_name, json_bytes, section_csv
 from coprod_desktop.services.export.sources import Scope, ScopeKind, registered, source_for
@@ -65,6 +66,8 @@ class ExportResult:
     """Slideshows written (each as a PowerPoint file and a PDF handout)."""
     minutes: int = 0
     """SAY group minutes written (each as a PDF and a CSV)."""
+    council_packs: int = 0
+    """Recovery council packs written (each as a PDF and a PowerPoint file)."""
 
     @property
     def total(self) -> int:
@@ -232,9 +235,11 @@ def write_export(
     )
     shown = consented_slideshows(slideshows, audience)
     ward_voice = ward_voice_files(session_factory, report, *day_range(start, end))
+    measures = measures_files(session_factory, report, *day_range(start, end), symbol_images=symbol_images)
     files = (
         bundle_files(report)
         + ward_voice.files
+        + measures.files
         + slideshow_files(
             session_factory,
             shown,
@@ -268,7 +273,7 @@ def write_export(
     )
     if progress is not None:
         progress(steps.total, steps.total)
-    return ExportResult(bundle.final, counts, len(shown), ward_voice.minutes)
+    return ExportResult(bundle.final, counts, len(shown), ward_voice.minutes, measures.council_packs)
 
 
 def _publish_with_audit(

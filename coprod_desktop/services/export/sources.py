@@ -1,7 +1,7 @@
 """Where export items come from: one source per kind, registered by name.
 
-Today: "person" (profile), "meeting" and "preferences"; "topic", "thank_you", "action" and "say_view"
-register themselves from their own modules, and later features (PREM answers) do the same with
+Today: "person" (profile), "meeting" and "preferences"; "topic", "thank_you", "action", "say_view",
+"prem", "council_pack" and "partnership" register themselves from their own modules with
 `register()`; every source's items pass the consent
 gate (services.consent) before any writer sees them.
 
@@ -204,3 +204,7 @@ for _source in (PersonSource(), MeetingSource(), PreferencesSource()):
 
 # Sources kept in their own modules register themselves when imported.
 from coprod_desktop.services.export import topic_source, ward_voice_files  # noqa: E402, F401
+
+# isort: split
+# The measures (PREMs, council packs, self-checks) come last in the report and on the Export screen.
+from coprod_desktop.services.export import measures_files  # noqa: E402, F401

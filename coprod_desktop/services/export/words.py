@@ -107,6 +107,30 @@ _EN: dict[str, str] = {
     "value.largest": "largest",
     "value.en": "English",
     "value.cy": "Welsh",
+    "kind.prem": "Answers to the experience questions",
+    "kind.council_pack": "Recovery council packs",
+    "kind.partnership": "The team's partnership self-checks",
+    "field.item_key": "Question",
+    "field.question": "Asked as",
+    "field.version": "Version of the questions",
+    "field.score": "Score",
+    "field.skipped": "Skipped",
+    "field.period_from": "About the time from",
+    "field.period_to": "To",
+    "field.pack_status": "Pack",
+    "field.themes": "Themes chosen",
+    "field.statuses_chosen": "You said, we did colours chosen",
+    "field.quotes": "Quotes",
+    "field.points": "The ward rep's points",
+    "field.answers": "Answers from the council",
+    "field.taken_on": "Taken to the council",
+    "field.rated": "Practices rated",
+    "field.level_foundation": "Laying the foundation (%)",
+    "field.level_skills": "Identifying and building skills (%)",
+    "field.level_partnership": "Working in partnership (%)",
+    "value.draft": "being put together",
+    "value.taken": "taken to the council",
+    "value.answered": "answered by the council",
 }
 
 _CY: dict[str, str] = {
@@ -209,6 +233,30 @@ _CY: dict[str, str] = {
     "value.largest": "mwyaf",
     "value.en": "Saesneg",
     "value.cy": "Cymraeg",
+    "kind.prem": "Atebion i'r cwestiynau profiad",
+    "kind.council_pack": "Pecynnau'r cyngor adfer",
+    "kind.partnership": "Hunanwiriadau partneriaeth y tîm",
+    "field.item_key": "Cwestiwn",
+    "field.question": "Wedi'i ofyn fel",
+    "field.version": "Fersiwn y cwestiynau",
+    "field.score": "Sgôr",
+    "field.skipped": "Wedi'i hepgor",
+    "field.period_from": "Am y cyfnod o",
+    "field.period_to": "I",
+    "field.pack_status": "Pecyn",
+    "field.themes": "Themâu a ddewiswyd",
+    "field.statuses_chosen": "Lliwiau Dywedoch chi, gwnaethon ni a ddewiswyd",
+    "field.quotes": "Dyfyniadau",
+    "field.points": "Pwyntiau cynrychiolydd y ward",
+    "field.answers": "Atebion gan y cyngor",
+    "field.taken_on": "Aed ag ef i'r cyngor",
+    "field.rated": "Arferion a sgoriwyd",
+    "field.level_foundation": "Gosod y sylfaen (%)",
+    "field.level_skills": "Nodi a meithrin sgiliau (%)",
+    "field.level_partnership": "Gweithio mewn partneriaeth (%)",
+    "value.draft": "yn cael ei roi at ei gilydd",
+    "value.taken": "aed ag ef i'r cyngor",
+    "value.answered": "wedi'i ateb gan y cyngor",
 }
 
 _MONTHS = {
@@ -235,9 +283,13 @@ _VALUE_FIELDS = {
     "source",
     "status",
     "action_status",
+    "pack_status",
 }
 """Fields whose values are our own codes (not typed text), so they can be put in words."""
-_YES_NO_FIELDS = {"ward_rep", "archived", "speech_on", "high_contrast", "symbols_on", "on_wall", "read_out"}
+_YES_NO_FIELDS = {
+    *("ward_rep", "archived", "speech_on", "high_contrast", "symbols_on", "on_wall", "read_out"),
+    "skipped",
+}
 _LIST_FIELDS = {"reasons"}
 """Fields holding a comma-separated list of our own codes."""
 

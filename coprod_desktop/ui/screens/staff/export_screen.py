@@ -266,6 +266,9 @@ class ExportScreen(StaffScreen):
             "thank_you": self.tr("Thank-yous (as each author chose)"),
             "action": self.tr("You said, we did (without names)"),
             "say_view": self.tr("SAY group views and minutes (without names)"),
+            "prem": self.tr("Experience questions: answers and charts (charts without names)"),
+            "council_pack": self.tr("Recovery council packs (without names)"),
+            "partnership": self.tr("The team's partnership self-checks"),
         }
         return words.get(kind, kind.replace("_", " ").capitalize())
 

@@ -1,0 +1,454 @@
+"""Questions for me: a short easy-read questionnaire about the ward, one question to a page.
+
+Each question is a symbol, words and speech (read aloud when it comes up), with the three faces and
+a big Skip: skipping is always fine. Every answer is saved the moment it is given, so leaving
+halfway keeps what was said, and coming back carries on from the first question not yet answered.
+At the end the person hears, for each question, whether it is better, the same or worse than last
+time, shown with a shape as well as words (never colour alone).
+"""
+
+from __future__ import annotations
+
+import math
+import uuid
+from datetime import timedelta
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coprod_desktop.services.prems import Change, ItemInfo, ItemTrend, PremProblem, ResponseInfo
+from coprod_desktop.services.records import PersonInfo
+from coprod_desktop.store.kinds import Rating
+from coprod_desktop.ui.alongside import Alongside
+from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.prem_words import DEFAULT_SYMBOL, change_words, item_words
+from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
+from coprod_desktop.ui.widgets.rating_scale import SYMBOLS as FACE_SYMBOLS
+from coprod_desktop.ui.widgets.rating_scale import RatingScale, rating_words
+from coprod_desktop.ui.widgets.symbol_button import SymbolButton
+
+PAGE_QUESTION, PAGE_RESULTS, PAGE_PROBLEM = range(3)
+RESUME_DAYS = 28
+"""An unfinished sitting younger than this is carried on; an older one is left and a new one started."""
+MARK_SIZE = 72
+FIRST_TIME, SKIPPED = "first", "skipped"
+
+
+def change_mark(kind: str, size: int = MARK_SIZE) -> QPixmap:
+    """A shape for how a question went: an arrow up (better), a level bar (the same), an arrow down
+    (worse), a star (first time) or a gap (skipped). Dark on a white tile, so it reads in both themes."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    ink = QColor("#1B1B1B")
+    painter.setPen(QPen(ink, max(2, size // 24)))
+    painter.setBrush(QColor("#FFFFFF"))
+    margin = size * 0.04
+    painter.drawEllipse(QRectF(margin, margin, size - 2 * margin, size - 2 * margin))
+    s = size / 100
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(ink)
+    if kind == Change.BETTER.value:
+        painter.drawPolygon(
+            QPolygonF([QPointF(50 * s, 18 * s), QPointF(80 * s, 52 * s), QPointF(20 * s, 52 * s)])
+        )
+        painter.drawRect(QRectF(40 * s, 50 * s, 20 * s, 32 * s))
+    elif kind == Change.WORSE.value:
+        painter.drawPolygon(
+            QPolygonF([QPointF(50 * s, 82 * s), QPointF(80 * s, 48 * s), QPointF(20 * s, 48 * s)])
+        )
+        painter.drawRect(QRectF(40 * s, 18 * s, 20 * s, 32 * s))
+    elif kind == Change.SAME.value:
+        painter.drawRect(QRectF(22 * s, 32 * s, 56 * s, 12 * s))
+        painter.drawRect(QRectF(22 * s, 56 * s, 56 * s, 12 * s))
+    elif kind == FIRST_TIME:
+        path = QPainterPath()
+        for point in range(10):
+            radius = 34 * s if point % 2 == 0 else 15 * s
+            angle = -math.pi / 2 + point * math.pi / 5
+            at = QPointF(50 * s + radius * math.cos(angle), 52 * s + radius * math.sin(angle))
+            if point == 0:
+                path.moveTo(at)
+            else:
+                path.lineTo(at)
+        path.closeSubpath()
+        painter.drawPath(path)
+    else:  # skipped: three dots
+        for x in (30, 50, 70):
+            painter.drawEllipse(QPointF(x * s, 50 * s), 7 * s, 7 * s)
+    painter.end()
+    return pixmap
+
+
+class ResultRow(QFrame):
+    """One question's result: its symbol, its words, the face given and how it changed."""
+
+    def __init__(
+        self, context: UiContext, item: ItemInfo, rating: Rating | None, kind: str, words: str
+    ) -> None:
+        super().__init__()
+        self.setProperty("role", "card")
+        self.kind = kind
+        self.item_key = item.key
+        painter = context.painter
+        icon = QLabel(self)
+        icon.setObjectName("symbol")
+        icon.setPixmap(painter.pixmap(item.symbol_id or DEFAULT_SYMBOL, 64, self.devicePixelRatioF()))
+        question = QLabel(item_words(item), self)
+        question.setTextFormat(Qt.TextFormat.PlainText)
+        question.setWordWrap(True)
+        face = QLabel(self)
+        face.setObjectName("symbol")
+        face.setFixedSize(72, 72)
+        if rating is not None:
+            face.setPixmap(painter.pixmap(FACE_SYMBOLS[rating], 64, self.devicePixelRatioF()))
+            face.setAccessibleName(rating_words(rating))
+        self.mark = QLabel(self)
+        self.mark.setPixmap(change_mark(kind))
+        self.mark.setFixedSize(MARK_SIZE, MARK_SIZE)
+        self.change = QLabel(words, self)
+        self.change.setTextFormat(Qt.TextFormat.PlainText)
+        self.change.setWordWrap(True)
+        self.change.setProperty("role", "message")
+        self.mark.setAccessibleName(words)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(12, 8, 12, 8)
+        row.setSpacing(16)
+        row.addWidget(icon)
+        row.addWidget(question, 3)
+        row.addWidget(face)
+        row.addWidget(self.mark)
+        row.addWidget(self.change, 2)
+        self.spoken = join_sentences(item_words(item), words)
+
+
+class QuestionsScreen(Screen):
+    finished = Signal()
+    """The person pressed Finished (or there was nothing to answer): back to Home."""
+
+    def __init__(
+        self, context: UiContext, person: PersonInfo, alongside: Alongside, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._person = person
+        self._alongside = alongside
+        self._service = context.services.prems
+        self._response: ResponseInfo | None = None
+        self._index = 0
+        self._speak_on_show = True
+        self.result_rows: list[ResultRow] = []
+        painter, speaker = context.painter, context.speaker
+
+        self.pages = QStackedWidget(self)
+        # One question.
+        question_page = QWidget()
+        self._progress = title_label(question_page, role="subtitle")
+        self.question = SymbolButton(
+            painter, speaker, DEFAULT_SYMBOL, symbol_size=120, max_lines=3, beside=True
+        )
+        self.question.setObjectName("prem-question")
+        self.question.setMinimumHeight(170)
+        self.question.clicked.disconnect(self.question.speak)
+        self.question.clicked.connect(self.read_question)
+        self.rating = RatingScale(painter, speaker, question_page)
+        self.rating.setMinimumHeight(170)
+        self.rating.rated.connect(self._rated)
+        self.previous = SymbolButton(painter, speaker, "previous", symbol_size=48, max_lines=2)
+        self.skip = SymbolButton(painter, speaker, "skip", symbol_size=56, max_lines=2)
+        self.next = SymbolButton(painter, speaker, "next", symbol_size=48, max_lines=2)
+        self.skip.setProperty("role", "primary")
+        for button in (self.previous, self.skip, self.next):
+            button.setMinimumSize(220, 110)
+            button.setMaximumHeight(130)
+        self.previous.clicked.connect(self.go_previous)
+        self.skip.clicked.connect(self._skipped)
+        self.next.clicked.connect(self.go_next)
+        moves = QHBoxLayout()
+        moves.setSpacing(24)
+        moves.addWidget(self.previous)
+        moves.addStretch(1)
+        moves.addWidget(self.skip)
+        moves.addStretch(1)
+        moves.addWidget(self.next)
+        page = QVBoxLayout(question_page)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.setSpacing(16)
+        page.addWidget(self._progress)
+        page.addWidget(self.question)
+        page.addWidget(self.rating, 1)
+        page.addLayout(moves)
+        self.pages.addWidget(question_page)
+
+        # The results.
+        results_page = QWidget()
+        self._results_heading = title_label(results_page)
+        self._results_box = QWidget()
+        self._results_layout = QVBoxLayout(self._results_box)
+        self._results_layout.setContentsMargins(0, 0, 0, 0)
+        self._results_layout.setSpacing(10)
+        scroll = QScrollArea(results_page)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self._results_box)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.hear_results = SymbolButton(painter, speaker, "read-aloud", symbol_size=48, max_lines=2)
+        self.hear_results.clicked.disconnect(self.hear_results.speak)
+        self.hear_results.clicked.connect(self.read_results)
+        self.change_answers = SymbolButton(painter, speaker, "previous", symbol_size=48, max_lines=2)
+        self.change_answers.clicked.connect(self._back_to_last)
+        self.done = SymbolButton(painter, speaker, "done", symbol_size=56, max_lines=2)
+        self.done.setProperty("role", "primary")
+        self.done.clicked.connect(self.finished)
+        for button in (self.hear_results, self.change_answers, self.done):
+            button.setMinimumSize(260, 110)
+            button.setMaximumHeight(140)
+        end_row = QHBoxLayout()
+        end_row.setSpacing(24)
+        end_row.addWidget(self.change_answers)
+        end_row.addWidget(self.hear_results)
+        end_row.addStretch(1)
+        end_row.addWidget(self.done)
+        results = QVBoxLayout(results_page)
+        results.setContentsMargins(0, 0, 0, 0)
+        results.setSpacing(12)
+        results.addWidget(self._results_heading)
+        results.addWidget(scroll, 1)
+        results.addLayout(end_row)
+        self.pages.addWidget(results_page)
+
+        # Something went wrong: plain words, and a way home.
+        problem_page = QWidget()
+        self._problem = title_label(problem_page)
+        self.problem_done = SymbolButton(painter, speaker, "home", symbol_size=56, max_lines=2)
+        self.problem_done.setMinimumSize(260, 120)
+        self.problem_done.clicked.connect(self.finished)
+        problem = QVBoxLayout(problem_page)
+        problem.addWidget(self._problem)
+        problem.addWidget(self.problem_done, 0, Qt.AlignmentFlag.AlignLeft)
+        problem.addStretch(1)
+        self.pages.addWidget(problem_page)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 12, 32, 16)
+        layout.addWidget(self.pages)
+        self._open()
+        self.retranslate()
+
+    # --- the sitting -------------------------------------------------------------------------------
+    @property
+    def response(self) -> ResponseInfo | None:
+        return self._response
+
+    @property
+    def items(self) -> tuple[ItemInfo, ...]:
+        return self._response.item_set.items if self._response else ()
+
+    @property
+    def index(self) -> int:
+        return self._index
+
+    def _open(self) -> None:
+        """Carries on an unfinished sitting with today's questions, else starts a new one."""
+        try:
+            self._response = self._unfinished() or self._service.start(
+                self._person.id, self._alongside.staff.id if self._alongside.staff else None
+            )
+        except PremProblem:
+            self._response = None
+            self.pages.setCurrentIndex(PAGE_PROBLEM)
+            return
+        answered = self._response.answers
+        self._index = next((i for i, item in enumerate(self.items) if item.id not in answered), 0)
+        if self._response.is_complete:  # nothing left: straight to how it went
+            self._show_results()
+        else:
+            self._show_question()
+
+    def _unfinished(self) -> ResponseInfo | None:
+        # PremService.start always begins a new sitting, so the screen finds the last one left halfway.
+        found = self._service.responses(self._person.id, limit=1)
+        if not found or found[0].is_complete or self._person.ward_id is None:
+            return None
+        last = found[0]
+        current = self._service.items(self._person.ward_id)
+        if last.item_set.id != current.id or self._context.clock() - last.answered_at > timedelta(
+            days=RESUME_DAYS
+        ):
+            return None
+        return last
+
+    def _item(self) -> ItemInfo:
+        return self.items[self._index]
+
+    def _show_question(self) -> None:
+        self.pages.setCurrentIndex(PAGE_QUESTION)
+        item = self._item()
+        self.question.set_symbol(item.symbol_id or DEFAULT_SYMBOL)
+        assert self._response is not None
+        self.rating.set_value(self._response.answers.get(item.id))
+        self.retranslate()
+
+    def _question_speech(self) -> str:
+        return join_sentences(self._progress.text(), item_words(self._item()))
+
+    def read_question(self) -> None:
+        if self.pages.currentIndex() == PAGE_QUESTION and self.items:
+            self._context.speaker.say(self._question_speech())
+
+    def _save(self, rating: Rating | None) -> bool:
+        if self._response is None:
+            return False
+        try:
+            self._response = self._service.answer(self._response.id, self._item().id, rating)
+        except PremProblem:
+            self._show_problem()
+            return False
+        return True
+
+    def _rated(self, value: str) -> None:
+        if self._save(Rating(value)):
+            self._move_on(self.tr("Saved."))
+
+    def _skipped(self) -> None:
+        if self._save(None):
+            self._move_on(self.tr("Skipped. That is fine."))
+
+    def _move_on(self, said: str) -> None:
+        if self._index + 1 < len(self.items):
+            self._index += 1
+            self._show_question()
+            self._context.speaker.say(join_sentences(said, self._question_speech()))
+        else:
+            self._end(said)
+
+    def go_next(self) -> None:
+        """Next is offered only for a question already answered (coming back through them)."""
+        assert self._response is not None
+        if not self._response.answered(self._item().id):
+            return
+        self._move_on("")
+
+    def go_previous(self) -> None:
+        if self._index == 0:
+            return
+        self._index -= 1
+        self._show_question()
+        self.read_question()
+
+    def _back_to_last(self) -> None:
+        if not self.items:
+            return
+        self._index = len(self.items) - 1
+        self._show_question()
+        self.read_question()
+
+    def _end(self, said: str = "") -> None:
+        assert self._response is not None
+        try:
+            self._service.finish(self._response.id)
+        except PremProblem:
+            self._show_problem()
+            return
+        self._show_results()
+        self._context.speaker.say(join_sentences(said, self.results_speech()))
+
+    def _show_problem(self) -> None:
+        self.pages.setCurrentIndex(PAGE_PROBLEM)
+        self.retranslate()
+        self._context.speaker.say(self._problem.text())
+
+    # --- how it went ------------------------------------------------------------------------------
+    def _show_results(self) -> None:
+        assert self._response is not None
+        trends: dict[str, ItemTrend] = {t.key: t for t in self._service.person_trend(self._person.id)}
+        for row in self.result_rows:
+            row.hide()
+            row.deleteLater()
+        while self._results_layout.count():
+            self._results_layout.takeAt(0)
+        self.result_rows = []
+        for item in self.items:
+            rating = self._response.answers.get(item.id)
+            trend = trends.get(item.key)
+            if rating is None:
+                kind = SKIPPED
+            elif trend is None or trend.change is None:
+                kind = FIRST_TIME
+            else:
+                kind = trend.change.value
+            change = trend.change if trend is not None and kind not in (SKIPPED, FIRST_TIME) else None
+            row = ResultRow(self._context, item, rating, kind, change_words(change, rating is not None))
+            self._results_layout.addWidget(row)
+            self.result_rows.append(row)
+        self._results_layout.addStretch(1)
+        self.pages.setCurrentIndex(PAGE_RESULTS)
+        self.retranslate()
+        self.done.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def results_speech(self) -> str:
+        return join_sentences(self._results_heading.text(), *(row.spoken for row in self.result_rows))
+
+    def read_results(self) -> None:
+        self._context.speaker.say(self.results_speech())
+
+    # --- screen -----------------------------------------------------------------------------------
+    def on_shown(self) -> None:
+        if not self._speak_on_show:
+            return
+        self._speak_on_show = False  # read on arrival, not every time Help closes
+        page = self.pages.currentIndex()
+        if page == PAGE_QUESTION:
+            intro = self.tr("Questions about the ward. You can skip any question.")
+            self._context.speaker.say(join_sentences(intro, self._question_speech()))
+        elif page == PAGE_RESULTS:
+            self.read_results()
+        else:
+            self._context.speaker.say(self._problem.text())
+
+    def title(self) -> str:
+        return self.tr("Questions for me")
+
+    def spoken_summary(self) -> str:
+        page = self.pages.currentIndex()
+        if page == PAGE_QUESTION and self.items:
+            choices = [rating_words(r) for r in (Rating.GOOD, Rating.NOT_SURE, Rating.NOT_GOOD)]
+            return join_sentences(self._question_speech(), *choices, self.skip.spoken)
+        if page == PAGE_RESULTS:
+            return self.results_speech()
+        return join_sentences(self.title(), self._problem.text())
+
+    def retranslate(self) -> None:
+        total = len(self.items)
+        if total and self.pages.currentIndex() == PAGE_QUESTION:
+            item = self._item()
+            self._progress.setText(
+                self.tr("Question {number} of {total}").format(number=self._index + 1, total=total)
+            )
+            words = item_words(item)
+            self.question.set_words(words, words)
+            answered = self._response is not None and self._response.answered(item.id)
+            self.previous.setVisible(self._index > 0)
+            self.next.setVisible(answered)
+        self.rating.retranslate()
+        self.previous.set_words(self.tr("Last question"), self.tr("Go back to the last question"))
+        self.skip.set_words(self.tr("Skip"), self.tr("Skip this question"))
+        self.next.set_words(self.tr("Next"), self.tr("Next question"))
+        self._results_heading.setText(self.tr("Thank you. Here is how it went."))
+        self.hear_results.set_words(self.tr("Hear it again"), self.tr("Hear how it went again"))
+        self.change_answers.set_words(self.tr("Change my answers"))
+        self.done.set_words(self.tr("Finished"), self.tr("I have finished the questions"))
+        self._problem.setText(self.tr("The questions are not ready just now. Please ask staff."))
+        self.problem_done.set_words(self.tr("Home"), self.tr("Go back home"))
+
+    def current_item_id(self) -> uuid.UUID | None:
+        return self._item().id if self.items else None

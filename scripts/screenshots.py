@@ -34,13 +34,22 @@ from coprod_desktop.ui.context import Services, UiContext  # noqa: E402
 from coprod_desktop.ui.emoji_font import add_emoji_font  # noqa: E402
 from coprod_desktop.ui.i18n import LanguageSwitcher  # noqa: E402
 from coprod_desktop.ui.main_window import MainWindow  # noqa: E402
+from coprod_desktop.ui.screens.council.council_screen import STEP_POINTS, CouncilScreen  # noqa: E402
 from coprod_desktop.ui.screens.home.home_screen import HomeScreen  # noqa: E402
 from coprod_desktop.ui.screens.meeting.my_meeting_screen import MyMeetingScreen  # noqa: E402
 from coprod_desktop.ui.screens.meeting.present_screen import PresentScreen  # noqa: E402
 from coprod_desktop.ui.screens.meeting.topic_screen import TopicScreen  # noqa: E402
+from coprod_desktop.ui.screens.prems.questions_screen import QuestionsScreen  # noqa: E402
 from coprod_desktop.ui.screens.setup.first_run_screen import FirstRunScreen  # noqa: E402
 from coprod_desktop.ui.screens.staff.actions_board_screen import ActionsBoardScreen  # noqa: E402
 from coprod_desktop.ui.screens.staff.areas import available_areas  # noqa: E402
+from coprod_desktop.ui.screens.staff.council_packs_screen import CouncilPacksScreen  # noqa: E402
+from coprod_desktop.ui.screens.staff.partnership_screen import PartnershipScreen  # noqa: E402
+from coprod_desktop.ui.screens.staff.prems_screen import (  # noqa: E402
+    SECTION_QUESTIONS,
+    SECTION_RESULTS,
+    PremsScreen,
+)
 from coprod_desktop.ui.screens.staff.say_groups_screen import SayGroupsScreen  # noqa: E402
 from coprod_desktop.ui.screens.staff.sign_in_screen import SignInScreen  # noqa: E402
 from coprod_desktop.ui.screens.start.store_problem_screen import StoreProblemScreen  # noqa: E402
@@ -147,6 +156,22 @@ def shoot_ward_voice(window: MainWindow, shoot: Callable[..., None]) -> None:
         window.go_home()
     shoot("you-said-we-did", flow.open_board)
     window.go_home()
+    shoot_measures(window, shoot)
+
+
+def shoot_measures(window: MainWindow, shoot: Callable[..., None]) -> None:
+    """Questions for me (Sam's are due in the demo) and the recovery council (Sam is the ward rep)."""
+    flow = window.ward_voice
+    shoot("questions", flow.open_questions)
+    questions = window.current_screen()
+    assert isinstance(questions, QuestionsScreen)
+    window.go_home()
+    shoot("council", flow.open_council)
+    council = window.current_screen()
+    assert isinstance(council, CouncilScreen)
+    shoot("council-themes", lambda: council.choose_period("month"))
+    shoot("council-points", lambda: council.show_step(STEP_POINTS, speak=False))
+    window.go_home()
 
 
 def shoot_staff_ward_voice(window: MainWindow, shoot: Callable[..., None]) -> None:
@@ -174,6 +199,31 @@ def shoot_staff_ward_voice(window: MainWindow, shoot: Callable[..., None]) -> No
     board = window.current_screen()
     assert isinstance(board, ActionsBoardScreen)
     shoot("staff-actions-answer", lambda: board.choose_row(0))
+    window.open_staff_area(areas["prems"])
+    prems = window.current_screen()
+    assert isinstance(prems, PremsScreen)
+    shoot("staff-prems-questions", lambda: prems.show_section(SECTION_QUESTIONS))
+    services = window._context.services
+    ward_id = window.staff.ward_id if window.staff is not None else None
+    on_ward = services.people.on_ward(ward_id) if ward_id is not None else []
+    sam = next((p for p in on_ward if p.called == "Sam"), None)
+
+    def results() -> None:
+        prems.show_section(SECTION_RESULTS)
+        if sam is not None:
+            prems.choose_person(sam)
+
+    shoot("staff-prems-results", results)
+    window.open_staff_area(areas["partnership"])
+    partnership = window.current_screen()
+    assert isinstance(partnership, PartnershipScreen)
+    shoot("staff-partnership-progress", lambda: partnership.show_section(1))
+    window.open_staff_area(areas["council"])
+    packs = window.current_screen()
+    assert isinstance(packs, CouncilPacksScreen)
+    ward_packs = services.council.packs(ward_id) if ward_id is not None else []
+    if ward_packs:
+        shoot("staff-council-pack", lambda: packs.open_pack(ward_packs[0].id))
 
 
 def main() -> int:

@@ -77,7 +77,9 @@ def seed_demo_ward(session_factory: SessionFactory, clock: Clock = system_clock)
     sams_cpa = meetings.schedule(added["Sam"].id, MeetingKind.CPA, today + timedelta(days=9))
     _prepare_sams_cpa(session_factory, clock, added["Sam"].id, added["Jo"].id, sams_cpa.id)
     _after_sams_ward_round(session_factory, clock, added["Sam"].id, added["Jo"].id, today)
-    _ward_voice(session_factory, clock, ward.id, {name: person.id for name, person in added.items()})
+    ids = {name: person.id for name, person in added.items()}
+    _ward_voice(session_factory, clock, ward.id, ids)
+    _measures(session_factory, clock, ward.id, ids)
     meetings.schedule(added["Dafydd"].id, MeetingKind.CARE_AND_TREATMENT_REVIEW, today + timedelta(days=4))
     meetings.schedule(added["Priya"].id, MeetingKind.WARD_ROUND, today + timedelta(days=2))
     return ward
@@ -233,3 +235,73 @@ def _say_groups(
     today = now.start(ward_id, jo)
     view = now.start_view(today.topics[1].id, ids["Priya"])
     now.update_view(view.id, rating=Rating.GOOD, words="Can we do more art?", symbols=("art",))
+
+
+def _measures(
+    session_factory: SessionFactory, clock: Clock, ward_id: uuid.UUID, ids: dict[str, uuid.UUID]
+) -> None:
+    """Three months of experience questions (Sam's next ones are due today), two partnership
+    self-checks, and last month's recovery council pack, taken by Sam and answered."""
+    from coprod_desktop.services.council import CouncilService
+    from coprod_desktop.services.partnership import PRACTICES, PartnershipService
+    from coprod_desktop.services.prems import PremService
+    from coprod_desktop.services.say_groups import SayGroupService
+    from coprod_desktop.store.kinds import ActionStatus, Rating
+
+    def days_ago(days: int) -> Clock:
+        return lambda: clock() - timedelta(days=days)
+
+    scale = (Rating.NOT_GOOD, Rating.NOT_SURE, Rating.GOOD)
+    # Each person's answers per item, three months ago → last month: 0 not good, 1 not sure, 2 good,
+    # None skipped. Sam feels safer and more listened to; the food-and-activities item dips.
+    answers = {
+        "Sam": ((0, 1, 2), (1, 1, 2), (1, 2, 2), (0, 1, 1), (1, 1, 1), (2, 1, 0), (1, None, 1), (0, 1, 2)),
+        "Priya": ((1, 2, 2), (2, 2, 2), (2, 2, 1), (1, 1, 2), (1, 2, 2), (2, 2, 2), (2, 2, 2), (1, 1, 2)),
+        "Lee": ((1, 1, 1), (0, 1, 1), (1, 1, 2), (0, 0, 1), (0, 1, 1), (1, 0, 0), (2, 2, 1), (0, 1, 1)),
+        "Aisha": ((2, 2, 2), (1, 2, 2), (2, 2, 2), (1, 2, 1), (2, 1, 2), (1, 1, 1), (None, 2, 2), (1, 2, 2)),
+    }
+    jo = ids["Jo"]
+    PremService(session_factory, days_ago(91)).items(ward_id)
+    for name, per_item in answers.items():
+        PremService(session_factory, days_ago(91)).schedule(ids[name], 30, clock() - timedelta(days=90), jo)
+        for sitting, days in enumerate((90, 60, 30)):
+            prems = PremService(session_factory, days_ago(days))
+            response = prems.start(ids[name], with_staff_id=jo)
+            for item, choices in zip(response.item_set.items, per_item, strict=False):
+                chosen = choices[sitting]
+                prems.answer(response.id, item.id, scale[chosen] if chosen is not None else None)
+            prems.finish(response.id)
+        if name != "Sam":  # only Sam's next questions are due today, so Home shows them
+            PremService(session_factory, clock).schedule(ids[name], 30, clock() + timedelta(days=7), jo)
+
+    keys = [practice.key for level in PRACTICES for practice in level.practices]
+    PartnershipService(session_factory, days_ago(90)).record(
+        ward_id, {key: (1 if index % 3 else 0) for index, key in enumerate(keys)}, jo
+    )
+    PartnershipService(session_factory, days_ago(2)).record(
+        ward_id, {key: (2 if index % 4 else 1) for index, key in enumerate(keys)}, jo
+    )
+
+    council = CouncilService(session_factory, days_ago(1))
+    say_groups = SayGroupService(session_factory, clock)
+    quoted = [  # Sam said yes to his words going to the council, without his name
+        view.id
+        for group in say_groups.held(ward_id)
+        for views in say_groups.views(group.id).values()
+        for view in views
+        if view.person_id == ids["Sam"] and view.words
+    ]
+    for view_id in quoted:
+        council.set_may_quote(view_id, True, ids["Sam"])
+    pack = council.start_pack(ward_id, ids["Sam"], clock() - timedelta(days=28), clock() - timedelta(days=1))
+    council.choose(pack.id, quotes=quoted, by_id=ids["Sam"])
+    point = council.add_point(pack.id, words="We would like more to do at weekends.")
+    council.mark_taken(pack.id, ids["Sam"])
+    CouncilService(session_factory, clock).record_answer(
+        pack.id,
+        "More to do at weekends",
+        "The council will ask for an activity worker at weekends. We will tell you in January.",
+        ActionStatus.AMBER,
+        jo,
+        point_id=point.id,
+    )

@@ -85,11 +85,11 @@ def test_a_ward_export_prints_its_path_and_is_audited(data: DataPaths, out: Path
         "preferences": 6,
         "topic": 2,
         "thank_you": 2,  # Dafydd's "just send" stays between him and Lee
-        "action": 4,
+        "action": 5,  # and the council's answer
         "say_view": 6,
-        "prem": 0,
-        "council_pack": 0,
-        "partnership": 0,
+        "prem": 96,  # four people, three times, eight questions
+        "council_pack": 1,
+        "partnership": 2,
     }
     [detail] = audit_events(data)
     assert detail["cli"] is True and detail["kinds"] == document["counts"]

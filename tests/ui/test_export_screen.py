@@ -60,11 +60,11 @@ def test_export_the_ward_to_a_folder(
         "preferences": 5,
         "topic": 2,
         "thank_you": 2,
-        "action": 4,
+        "action": 5,  # and the council's answer
         "say_view": 6,
-        "prem": 0,
-        "council_pack": 0,
-        "partnership": 0,
+        "prem": 96,  # four people, three times, eight questions
+        "council_pack": 1,
+        "partnership": 2,
     }
     assert str(screen.result.path) in screen.status.text()
     assert "Meetings: 4" in screen.status.text()

@@ -261,6 +261,41 @@
     </message>
 </context>
 <context>
+    <name>AnswerRow</name>
+    <message>
+        <source>Write the council&apos;s answer in easy words: people will hear it.</source>
+        <translation>Ysgrifennwch ateb y cyngor mewn geiriau hawdd: bydd pobl yn ei glywed.</translation>
+    </message>
+    <message>
+        <source>Choose Green, Amber or Red for the answer.</source>
+        <translation>Dewiswch Gwyrdd, Ambr neu Coch ar gyfer yr ateb.</translation>
+    </message>
+    <message>
+        <source>Red means the council can&apos;t do this. Say why, so people know the reason.</source>
+        <translation>Mae Coch yn golygu: all y cyngor ddim gwneud hyn. Dwedwch pam, fel bod pobl yn gwybod y rheswm.</translation>
+    </message>
+    <message>
+        <source>Saved. People see and hear this answer on You said, we did.</source>
+        <translation>Wedi&apos;i gadw. Mae pobl yn gweld ac yn clywed yr ateb hwn ar Dywedoch chi, gwnaethon ni.</translation>
+    </message>
+    <message>
+        <source>The council said: {answer}</source>
+        <translation>Dywedodd y cyngor: {answer}</translation>
+    </message>
+    <message>
+        <source>The council&apos;s answer, in easy words (people hear it read aloud)</source>
+        <translation>Ateb y cyngor, mewn geiriau hawdd (mae pobl yn ei glywed yn cael ei ddarllen yn uchel)</translation>
+    </message>
+    <message>
+        <source>Why the council can&apos;t do this (needed for Red)</source>
+        <translation>Pam na all y cyngor wneud hyn (angen ar gyfer Coch)</translation>
+    </message>
+    <message>
+        <source>Save this answer</source>
+        <translation>Cadw&apos;r ateb hwn</translation>
+    </message>
+</context>
+<context>
     <name>AuditEvents</name>
     <message>
         <source>Signed in</source>
@@ -564,6 +599,459 @@
     </message>
 </context>
 <context>
+    <name>CouncilPacksScreen</name>
+    <message>
+        <source>The council has answered</source>
+        <translation>Mae&apos;r cyngor wedi ateb</translation>
+    </message>
+    <message>
+        <source>Taken to the council</source>
+        <translation>Wedi mynd i&apos;r cyngor</translation>
+    </message>
+    <message>
+        <source>Being got ready</source>
+        <translation>Wrthi&apos;n cael ei baratoi</translation>
+    </message>
+    <message>
+        <source>The ward rep&apos;s point {n}: {words}</source>
+        <translation>Pwynt {n} cynrychiolydd y ward: {words}</translation>
+    </message>
+    <message>
+        <source>Nothing has been chosen for this pack yet.</source>
+        <translation>Does dim byd wedi&apos;i ddewis ar gyfer y pecyn hwn eto.</translation>
+    </message>
+    <message>
+        <source>Symbols: {symbols}</source>
+        <translation>Symbolau: {symbols}</translation>
+    </message>
+    <message>
+        <source>A recording by the ward rep</source>
+        <translation>Recordiad gan gynrychiolydd y ward</translation>
+    </message>
+    <message>
+        <source>What people said about {topic}</source>
+        <translation>Beth ddywedodd pobl am {topic}</translation>
+    </message>
+    <message>
+        <source>Marked as taken to the council. The pack stays as it was taken.</source>
+        <translation>Wedi&apos;i farcio fel wedi mynd i&apos;r cyngor. Bydd y pecyn yn aros fel yr oedd pan aeth i&apos;r cyngor.</translation>
+    </message>
+    <message>
+        <source>Making the files. Please wait.</source>
+        <translation>Yn gwneud y ffeiliau. Arhoswch, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>The pack is made again. The files are in {folder}:</source>
+        <translation>Mae&apos;r pecyn wedi&apos;i wneud eto. Mae&apos;r ffeiliau yn {folder}:</translation>
+    </message>
+    <message>
+        <source>Recovery council</source>
+        <translation>Cyngor adferiad</translation>
+    </message>
+    <message>
+        <source>The ward rep&apos;s packs for the recovery council. Open one to see it and record the answers.</source>
+        <translation>Pecynnau cynrychiolydd y ward ar gyfer y cyngor adferiad. Agorwch un i&apos;w weld ac i gofnodi&apos;r atebion.</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>Pecynnau</translation>
+    </message>
+    <message>
+        <source>No packs yet. The ward rep makes one from their Home.</source>
+        <translation>Dim pecynnau eto. Mae cynrychiolydd y ward yn gwneud un o&apos;u sgrin Adref.</translation>
+    </message>
+    <message>
+        <source>Choose a pack</source>
+        <translation>Dewiswch becyn</translation>
+    </message>
+    <message>
+        <source>Make the files again</source>
+        <translation>Gwneud y ffeiliau eto</translation>
+    </message>
+    <message>
+        <source>Mark it taken to the council</source>
+        <translation>Marcio ei fod wedi mynd i&apos;r cyngor</translation>
+    </message>
+    <message>
+        <source>Record the council&apos;s answers</source>
+        <translation>Cofnodi atebion y cyngor</translation>
+    </message>
+    <message>
+        <source>Each answer goes on You said, we did, so the ward hears what the council said.</source>
+        <translation>Mae pob ateb yn mynd ar Dywedoch chi, gwnaethon ni, fel bod y ward yn clywed beth ddywedodd y cyngor.</translation>
+    </message>
+    <message>
+        <source>Nothing was chosen to answer in this pack.</source>
+        <translation>Chafodd dim byd ei ddewis i&apos;w ateb yn y pecyn hwn.</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilScreen</name>
+    <message>
+        <source>You are not on a ward yet. Please ask staff for help.</source>
+        <translation>Dydych chi ddim ar ward eto. Gofynnwch i staff am help, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>This did not work. Please ask staff for help.</source>
+        <translation>Wnaeth hyn ddim gweithio. Gofynnwch i staff am help, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>What people said in SAY groups</source>
+        <translation>Beth ddywedodd pobl mewn grwpiau SAY</translation>
+    </message>
+    <message>
+        <source>Ideas, and things people are not happy about</source>
+        <translation>Syniadau, a phethau dydy pobl ddim yn hapus amdanyn nhw</translation>
+    </message>
+    <message>
+        <source>You said, we did</source>
+        <translation>Dywedoch chi, gwnaethon ni</translation>
+    </message>
+    <message>
+        <source>In people&apos;s own words</source>
+        <translation>Yng ngeiriau pobl eu hunain</translation>
+    </message>
+    <message>
+        <source>Nobody said yes to sharing their words this time.</source>
+        <translation>Wnaeth neb ddweud ie i rannu eu geiriau y tro hwn.</translation>
+    </message>
+    <message>
+        <source>This could not be saved. Please ask staff for help.</source>
+        <translation>Doedd dim modd cadw hwn. Gofynnwch i staff am help, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>My point {n}</source>
+        <translation>Fy mhwynt {n}</translation>
+    </message>
+    <message>
+        <source>Symbols: {symbols}</source>
+        <translation>Symbolau: {symbols}</translation>
+    </message>
+    <message>
+        <source>My voice is recorded.</source>
+        <translation>Mae fy llais wedi&apos;i recordio.</translation>
+    </message>
+    <message>
+        <source>Hear it</source>
+        <translation>Gwrando ar hwn</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Newid</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <source>This recording will not play. It may be damaged.</source>
+        <translation>Dydy&apos;r recordiad hwn ddim yn chwarae. Efallai ei fod wedi&apos;i ddifrodi.</translation>
+    </message>
+    <message>
+        <source>Remove this point?</source>
+        <translation>Tynnu&apos;r pwynt hwn?</translation>
+    </message>
+    <message>
+        <source>The point is removed.</source>
+        <translation>Mae&apos;r pwynt wedi&apos;i dynnu.</translation>
+    </message>
+    <message>
+        <source>Making the pack. Please wait.</source>
+        <translation>Yn gwneud y pecyn. Arhoswch, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>The pack is ready. Staff can print it or show it on a screen.</source>
+        <translation>Mae&apos;r pecyn yn barod. Gall staff ei argraffu neu ei ddangos ar sgrin.</translation>
+    </message>
+    <message>
+        <source>It is in this folder: {folder}</source>
+        <translation>Mae e yn y ffolder hwn: {folder}</translation>
+    </message>
+    <message>
+        <source>Thank you. Well done.</source>
+        <translation>Diolch. Da iawn.</translation>
+    </message>
+    <message>
+        <source>Recovery council</source>
+        <translation>Cyngor adferiad</translation>
+    </message>
+    <message>
+        <source>Press Take this for each one.</source>
+        <translation>Pwyswch Mynd â hwn ar gyfer pob un.</translation>
+    </message>
+    <message>
+        <source>You chose {themes} things, {quotes} quotes and {points} of your own points.</source>
+        <translation>Dewisoch chi {themes} o bethau, {quotes} o ddyfyniadau a {points} o&apos;ch pwyntiau eich hun.</translation>
+    </message>
+    <message>
+        <source>Back to my points</source>
+        <translation>Yn ôl i fy mhwyntiau</translation>
+    </message>
+    <message>
+        <source>Back to my points. Your words are saved.</source>
+        <translation>Yn ôl i fy mhwyntiau. Mae eich geiriau wedi&apos;u cadw.</translation>
+    </message>
+    <message>
+        <source>Step {n} of 4</source>
+        <translation>Cam {n} o 4</translation>
+    </message>
+    <message>
+        <source>Which time do you want to talk about?</source>
+        <translation>Pa amser ydych chi eisiau siarad amdano?</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Y mis hwn</translation>
+    </message>
+    <message>
+        <source>Talk about this month</source>
+        <translation>Siarad am y mis hwn</translation>
+    </message>
+    <message>
+        <source>The last 3 months</source>
+        <translation>Y 3 mis diwethaf</translation>
+    </message>
+    <message>
+        <source>Talk about the last 3 months</source>
+        <translation>Siarad am y 3 mis diwethaf</translation>
+    </message>
+    <message>
+        <source>Since the last council</source>
+        <translation>Ers y cyngor diwethaf</translation>
+    </message>
+    <message>
+        <source>Talk about the time since the last council</source>
+        <translation>Siarad am yr amser ers y cyngor diwethaf</translation>
+    </message>
+    <message>
+        <source>What people on the ward said. Choose what to take.</source>
+        <translation>Beth ddywedodd pobl ar y ward. Dewiswch beth i fynd ag e i&apos;r cyngor.</translation>
+    </message>
+    <message>
+        <source>Nothing was said on the ward in this time. You can choose another time.</source>
+        <translation>Chafodd dim byd ei ddweud ar y ward yn yr amser hwn. Gallwch chi ddewis amser arall.</translation>
+    </message>
+    <message>
+        <source>You can still add your own points.</source>
+        <translation>Gallwch chi ychwanegu eich pwyntiau eich hun o hyd.</translation>
+    </message>
+    <message>
+        <source>Choose another time</source>
+        <translation>Dewis amser arall</translation>
+    </message>
+    <message>
+        <source>Add my own points</source>
+        <translation>Ychwanegu fy mhwyntiau fy hun</translation>
+    </message>
+    <message>
+        <source>My own points. Add words, symbols or your voice.</source>
+        <translation>Fy mhwyntiau fy hun. Ychwanegwch eiriau, symbolau neu eich llais.</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Geiriau</translation>
+    </message>
+    <message>
+        <source>Add a point in words</source>
+        <translation>Ychwanegu pwynt mewn geiriau</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Add a point with a symbol</source>
+        <translation>Ychwanegu pwynt gyda symbol</translation>
+    </message>
+    <message>
+        <source>My voice</source>
+        <translation>Fy llais</translation>
+    </message>
+    <message>
+        <source>Add a point in my voice</source>
+        <translation>Ychwanegu pwynt yn fy llais</translation>
+    </message>
+    <message>
+        <source>No points yet. Add words, a symbol or your voice.</source>
+        <translation>Dim pwyntiau eto. Ychwanegwch eiriau, symbol neu eich llais.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <source>Make the pack for the council. It has no names in it.</source>
+        <translation>Gwneud y pecyn ar gyfer y cyngor. Does dim enwau ynddo.</translation>
+    </message>
+    <message>
+        <source>Make the pack</source>
+        <translation>Gwneud y pecyn</translation>
+    </message>
+    <message>
+        <source>Make the pack for the council</source>
+        <translation>Gwneud y pecyn ar gyfer y cyngor</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Wedi gorffen</translation>
+    </message>
+    <message>
+        <source>I have finished. Go Home.</source>
+        <translation>Dw i wedi gorffen. Mynd adref.</translation>
+    </message>
+    <message>
+        <source>Next: my points</source>
+        <translation>Nesaf: fy mhwyntiau</translation>
+    </message>
+    <message>
+        <source>Next. Add my own points</source>
+        <translation>Nesaf. Ychwanegu fy mhwyntiau fy hun</translation>
+    </message>
+    <message>
+        <source>Next: make the pack</source>
+        <translation>Nesaf: gwneud y pecyn</translation>
+    </message>
+    <message>
+        <source>Next. Make the pack</source>
+        <translation>Nesaf. Gwneud y pecyn</translation>
+    </message>
+    <message>
+        <source>Back. Choose another time</source>
+        <translation>Yn ôl. Dewis amser arall</translation>
+    </message>
+    <message>
+        <source>Back: what people said</source>
+        <translation>Yn ôl: beth ddywedodd pobl</translation>
+    </message>
+    <message>
+        <source>Back to what people said</source>
+        <translation>Yn ôl i beth ddywedodd pobl</translation>
+    </message>
+    <message>
+        <source>Back: my points</source>
+        <translation>Yn ôl: fy mhwyntiau</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilWords</name>
+    <message>
+        <source>fewer than 3</source>
+        <translation>llai na 3</translation>
+    </message>
+    <message>
+        <source>Good {n}</source>
+        <translation>Da {n}</translation>
+    </message>
+    <message>
+        <source>Not sure {n}</source>
+        <translation>Ddim yn siŵr {n}</translation>
+    </message>
+    <message>
+        <source>Not good {n}</source>
+        <translation>Ddim yn dda {n}</translation>
+    </message>
+    <message>
+        <source>No face chosen {n}</source>
+        <translation>Dim wyneb wedi&apos;i ddewis {n}</translation>
+    </message>
+    <message>
+        <source>Views given: {n}</source>
+        <translation>Barn wedi&apos;i rhoi: {n}</translation>
+    </message>
+    <message>
+        <source>other things</source>
+        <translation>pethau eraill</translation>
+    </message>
+    <message>
+        <source>Ideas about {about}</source>
+        <translation>Syniadau am {about}</translation>
+    </message>
+    <message>
+        <source>Not happy about {about}</source>
+        <translation>Ddim yn hapus am {about}</translation>
+    </message>
+    <message>
+        <source>How many: {n}</source>
+        <translation>Faint: {n}</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Ddim yn siŵr</translation>
+    </message>
+    <message>
+        <source>Not good</source>
+        <translation>Ddim yn dda</translation>
+    </message>
+    <message>
+        <source>Said in a SAY group about {topic} ({face})</source>
+        <translation>Wedi&apos;i ddweud mewn grŵp SAY am {topic} ({face})</translation>
+    </message>
+    <message>
+        <source>Said in a SAY group about {topic}</source>
+        <translation>Wedi&apos;i ddweud mewn grŵp SAY am {topic}</translation>
+    </message>
+    <message>
+        <source>An idea someone had</source>
+        <translation>Syniad gafodd rhywun</translation>
+    </message>
+    <message>
+        <source>Something someone is not happy about</source>
+        <translation>Rhywbeth dydy rhywun ddim yn hapus amdano</translation>
+    </message>
+    <message>
+        <source>Something someone raised</source>
+        <translation>Rhywbeth wnaeth rhywun ei godi</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} i {end}</translation>
+    </message>
+    <message>
+        <source>The pack could not be made. {why}</source>
+        <translation>Doedd dim modd gwneud y pecyn. {why}</translation>
+    </message>
+    <message>
+        <source>The pack could not be made: a font is missing on this computer. Please ask staff.</source>
+        <translation>Doedd dim modd gwneud y pecyn: mae ffont ar goll ar y cyfrifiadur hwn. Gofynnwch i staff, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>The pack could not be saved. The folder may be full. Please ask staff.</source>
+        <translation>Doedd dim modd cadw&apos;r pecyn. Efallai fod y ffolder yn llawn. Gofynnwch i staff, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. The pack was not made. Please ask staff to help.</source>
+        <translation>Aeth rhywbeth o&apos;i le. Chafodd y pecyn ddim ei wneud. Gofynnwch i staff helpu, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>Taking this</source>
+        <translation>Yn mynd â hwn</translation>
+    </message>
+    <message>
+        <source>Taking this to the council</source>
+        <translation>Yn mynd â hwn i&apos;r cyngor</translation>
+    </message>
+    <message>
+        <source>Press to leave it out</source>
+        <translation>Pwyswch i&apos;w adael allan</translation>
+    </message>
+    <message>
+        <source>Take this</source>
+        <translation>Mynd â hwn</translation>
+    </message>
+    <message>
+        <source>Take this to the council</source>
+        <translation>Mynd â hwn i&apos;r cyngor</translation>
+    </message>
+    <message>
+        <source>I am taking this.</source>
+        <translation>Dw i&apos;n mynd â hwn.</translation>
+    </message>
+</context>
+<context>
     <name>EraseConfirm</name>
     <message>
         <source>Are you really sure?</source>
@@ -631,6 +1119,18 @@
     <message>
         <source>SAY group views and minutes (without names)</source>
         <translation>Barn a chofnodion grwpiau SAY (heb enwau)</translation>
+    </message>
+    <message>
+        <source>Experience questions: answers and charts (charts without names)</source>
+        <translation>Cwestiynau profiad: atebion a siartiau (siartiau heb enwau)</translation>
+    </message>
+    <message>
+        <source>Recovery council packs (without names)</source>
+        <translation>Pecynnau&apos;r cyngor adferiad (heb enwau)</translation>
+    </message>
+    <message>
+        <source>The team&apos;s partnership self-checks</source>
+        <translation>Hunanwiriadau partneriaeth y tîm</translation>
     </message>
     <message>
         <source>Makes a PDF report, spreadsheet files and a data file. Only what each person agreed to share goes in: anything they keep just for themselves never does.</source>
@@ -860,6 +1360,22 @@
     <message>
         <source>Help me say it</source>
         <translation>Helpwch fi i&apos;w ddweud</translation>
+    </message>
+    <message>
+        <source>Recovery council</source>
+        <translation>Cyngor adferiad</translation>
+    </message>
+    <message>
+        <source>Recovery council: get the ward&apos;s views ready</source>
+        <translation>Cyngor adferiad: paratoi barn y ward</translation>
+    </message>
+    <message>
+        <source>Questions for me</source>
+        <translation>Cwestiynau i mi</translation>
+    </message>
+    <message>
+        <source>Questions for me: how is the ward for you? You can skip any question.</source>
+        <translation>Cwestiynau i mi: sut mae&apos;r ward i chi? Gallwch chi neidio dros unrhyw gwestiwn.</translation>
     </message>
     <message>
         <source>How I like it</source>
@@ -1309,6 +1825,156 @@
     </message>
 </context>
 <context>
+    <name>Partnership</name>
+    <message>
+        <source>Laying the foundation</source>
+        <translation>Gosod y sylfaen</translation>
+    </message>
+    <message>
+        <source>We tell each person how they can have a say, in a way they understand.</source>
+        <translation>Rydyn ni&apos;n dweud wrth bob person sut gallan nhw ddweud eu barn, mewn ffordd maen nhw&apos;n ei deall.</translation>
+    </message>
+    <message>
+        <source>Our notices and letters come in easy words and pictures.</source>
+        <translation>Mae ein hysbysiadau a&apos;n llythyrau mewn geiriau hawdd a lluniau.</translation>
+    </message>
+    <message>
+        <source>We make time to listen, not only when there is a problem.</source>
+        <translation>Rydyn ni&apos;n gwneud amser i wrando, nid dim ond pan fydd problem.</translation>
+    </message>
+    <message>
+        <source>We ask each person how they want to take part, including not at all.</source>
+        <translation>Rydyn ni&apos;n gofyn i bob person sut maen nhw eisiau cymryd rhan, gan gynnwys peidio â chymryd rhan o gwbl.</translation>
+    </message>
+    <message>
+        <source>We tell people what happened to what they said, even when it is no.</source>
+        <translation>Rydyn ni&apos;n dweud wrth bobl beth ddigwyddodd i&apos;r hyn a ddywedon nhw, hyd yn oed pan fydd yr ateb yn na.</translation>
+    </message>
+    <message>
+        <source>Identifying and building skills</source>
+        <translation>Nodi a datblygu sgiliau</translation>
+    </message>
+    <message>
+        <source>We find out what each person is good at and what they enjoy.</source>
+        <translation>Rydyn ni&apos;n darganfod beth mae pob person yn dda am ei wneud a beth maen nhw&apos;n ei fwynhau.</translation>
+    </message>
+    <message>
+        <source>People can take on a role, such as ward rep or group helper.</source>
+        <translation>Gall pobl gymryd rôl, fel cynrychiolydd y ward neu helpwr grŵp.</translation>
+    </message>
+    <message>
+        <source>People can learn skills for meetings, like speaking up or chairing.</source>
+        <translation>Gall pobl ddysgu sgiliau ar gyfer cyfarfodydd, fel lleisio eu barn neu gadeirio.</translation>
+    </message>
+    <message>
+        <source>We help people get ready before meetings about their care.</source>
+        <translation>Rydyn ni&apos;n helpu pobl i baratoi cyn cyfarfodydd am eu gofal.</translation>
+    </message>
+    <message>
+        <source>Staff learn with patients, not only about them.</source>
+        <translation>Mae staff yn dysgu gyda chleifion, nid dim ond amdanyn nhw.</translation>
+    </message>
+    <message>
+        <source>Working in partnership</source>
+        <translation>Gweithio mewn partneriaeth</translation>
+    </message>
+    <message>
+        <source>Patients help decide how the ward is run.</source>
+        <translation>Mae cleifion yn helpu i benderfynu sut mae&apos;r ward yn cael ei rhedeg.</translation>
+    </message>
+    <message>
+        <source>Each person writes their care plan with us, in their words.</source>
+        <translation>Mae pob person yn ysgrifennu eu cynllun gofal gyda ni, yn eu geiriau eu hunain.</translation>
+    </message>
+    <message>
+        <source>Patients help choose and train new staff.</source>
+        <translation>Mae cleifion yn helpu i ddewis a hyfforddi staff newydd.</translation>
+    </message>
+    <message>
+        <source>Patients&apos; views go to the hospital council and come back answered.</source>
+        <translation>Mae barn cleifion yn mynd i gyngor yr ysbyty ac yn dod yn ôl gydag ateb.</translation>
+    </message>
+    <message>
+        <source>We check this list with patients, not only about them.</source>
+        <translation>Rydyn ni&apos;n gwirio&apos;r rhestr hon gyda chleifion, nid dim ond amdanyn nhw.</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Ddim eto</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Yn dechrau</translation>
+    </message>
+    <message>
+        <source>Mostly</source>
+        <translation>Gan amlaf</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Bob amser</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipScreen</name>
+    <message>
+        <source>{practice} {rating}</source>
+        <translation>{practice} {rating}</translation>
+    </message>
+    <message>
+        <source>Not saved yet. Press Save this check.</source>
+        <translation>Heb ei gadw eto. Pwyswch Cadw&apos;r gwiriad hwn.</translation>
+    </message>
+    <message>
+        <source>Saved. See Progress</source>
+        <translation>Wedi&apos;i gadw. Gweler Cynnydd</translation>
+    </message>
+    <message>
+        <source>{level}: not rated</source>
+        <translation>{level}: heb ei sgorio</translation>
+    </message>
+    <message>
+        <source>{level}: {percent}%</source>
+        <translation>{level}: {percent}%</translation>
+    </message>
+    <message>
+        <source>Each level, check by check</source>
+        <translation>Pob lefel, fesul gwiriad</translation>
+    </message>
+    <message>
+        <source>Working in partnership</source>
+        <translation>Gweithio mewn partneriaeth</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Gwirio nawr</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Cynnydd</translation>
+    </message>
+    <message>
+        <source>As a team, rate how often you do each practice. It starts from your last check. Leave a practice blank if you are not sure. Press Save this check when you are done.</source>
+        <translation>Fel tîm, sgoriwch pa mor aml rydych chi&apos;n gwneud pob arfer. Mae&apos;n dechrau o&apos;ch gwiriad diwethaf. Gadewch arfer yn wag os nad ydych chi&apos;n siŵr. Pwyswch Cadw&apos;r gwiriad hwn pan fyddwch chi wedi gorffen.</translation>
+    </message>
+    <message>
+        <source>Save this check</source>
+        <translation>Cadw&apos;r gwiriad hwn</translation>
+    </message>
+    <message>
+        <source>How each level is going: percent of Always</source>
+        <translation>Sut mae pob lefel yn mynd: canran Bob amser</translation>
+    </message>
+    <message>
+        <source>No checks yet. Rate the practices in Check now and press Save. Progress shows here.</source>
+        <translation>Dim gwiriadau eto. Sgoriwch yr arferion yn Gwirio nawr a phwyswch Cadw. Bydd y cynnydd yn dangos yma.</translation>
+    </message>
+    <message>
+        <source>The last checks</source>
+        <translation>Y gwiriadau diwethaf</translation>
+    </message>
+</context>
+<context>
     <name>PeopleScreen</name>
     <message>
         <source>People</source>
@@ -1699,6 +2365,335 @@
     </message>
 </context>
 <context>
+    <name>PremItems</name>
+    <message>
+        <source>I feel safe on the ward.</source>
+        <translation>Dw i&apos;n teimlo&apos;n ddiogel ar y ward.</translation>
+    </message>
+    <message>
+        <source>Staff listen to me.</source>
+        <translation>Mae staff yn gwrando arna i.</translation>
+    </message>
+    <message>
+        <source>Staff are kind to me.</source>
+        <translation>Mae staff yn garedig wrtha i.</translation>
+    </message>
+    <message>
+        <source>I have a say in my care.</source>
+        <translation>Mae gen i lais yn fy ngofal.</translation>
+    </message>
+    <message>
+        <source>I know what is happening in my care.</source>
+        <translation>Dw i&apos;n gwybod beth sy&apos;n digwydd yn fy ngofal.</translation>
+    </message>
+    <message>
+        <source>There are things to do that I like.</source>
+        <translation>Mae pethau i&apos;w gwneud dw i&apos;n eu hoffi.</translation>
+    </message>
+    <message>
+        <source>I can keep in touch with family and friends.</source>
+        <translation>Dw i&apos;n gallu cadw mewn cysylltiad â theulu a ffrindiau.</translation>
+    </message>
+    <message>
+        <source>I feel hopeful about my future.</source>
+        <translation>Dw i&apos;n teimlo&apos;n obeithiol am fy nyfodol.</translation>
+    </message>
+</context>
+<context>
+    <name>PremWords</name>
+    <message>
+        <source>You skipped this one</source>
+        <translation>Neidioch chi dros hwn</translation>
+    </message>
+    <message>
+        <source>Better than last time</source>
+        <translation>Yn well na&apos;r tro diwethaf</translation>
+    </message>
+    <message>
+        <source>The same as last time</source>
+        <translation>Yr un fath â&apos;r tro diwethaf</translation>
+    </message>
+    <message>
+        <source>Worse than last time</source>
+        <translation>Yn waeth na&apos;r tro diwethaf</translation>
+    </message>
+    <message>
+        <source>First time</source>
+        <translation>Y tro cyntaf</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Heb ofyn</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Bob wythnos</translation>
+    </message>
+    <message>
+        <source>Every {weeks} weeks</source>
+        <translation>Bob {weeks} wythnos</translation>
+    </message>
+    <message>
+        <source>Every {days} days</source>
+        <translation>Bob {days} diwrnod</translation>
+    </message>
+</context>
+<context>
+    <name>PremsScreen</name>
+    <message>
+        <source>Not asked</source>
+        <translation>Heb ofyn</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Yn ddyledus nawr</translation>
+    </message>
+    <message>
+        <source>Next: {day}</source>
+        <translation>Nesaf: {day}</translation>
+    </message>
+    <message>
+        <source>{weeks} weeks</source>
+        <translation>{weeks} wythnos</translation>
+    </message>
+    <message>
+        <source>{name}: {how_often}</source>
+        <translation>{name}: {how_often}</translation>
+    </message>
+    <message>
+        <source>Ask now</source>
+        <translation>Gofyn nawr</translation>
+    </message>
+    <message>
+        <source>Ask {name} now</source>
+        <translation>Gofyn i {name} nawr</translation>
+    </message>
+    <message>
+        <source>{name} will not be asked.</source>
+        <translation>Fydd dim cwestiynau&apos;n cael eu gofyn i {name}.</translation>
+    </message>
+    <message>
+        <source>Saved. {name}: {how_often}.</source>
+        <translation>Wedi&apos;i gadw. {name}: {how_often}.</translation>
+    </message>
+    <message>
+        <source>{name} will see the questions on their Home screen now.</source>
+        <translation>Bydd {name} yn gweld y cwestiynau ar eu sgrin Adref nawr.</translation>
+    </message>
+    <message>
+        <source>Not saved yet. Press Save the questions.</source>
+        <translation>Heb ei gadw eto. Pwyswch Cadw&apos;r cwestiynau.</translation>
+    </message>
+    <message>
+        <source>There are enough questions. Keep it short.</source>
+        <translation>Mae digon o gwestiynau. Cadwch e&apos;n fyr.</translation>
+    </message>
+    <message>
+        <source>Keep at least one question.</source>
+        <translation>Cadwch o leiaf un cwestiwn.</translation>
+    </message>
+    <message>
+        <source>Choose a picture for: {question}</source>
+        <translation>Dewiswch lun ar gyfer: {question}</translation>
+    </message>
+    <message>
+        <source>Saved as a new version ({version}). The answers people gave before keep the old words.</source>
+        <translation>Wedi&apos;i gadw fel fersiwn newydd ({version}). Mae&apos;r atebion a roddodd pobl o&apos;r blaen yn cadw&apos;r hen eiriau.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Does dim byd wedi newid.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Wedi&apos;i gadw.</translation>
+    </message>
+    <message>
+        <source>There are no earlier versions.</source>
+        <translation>Does dim fersiynau cynharach.</translation>
+    </message>
+    <message>
+        <source>Version {version}, made {day}</source>
+        <translation>Fersiwn {version}, wedi&apos;i gwneud ar {day}</translation>
+    </message>
+    <message>
+        <source>Version {version}. People have answered these questions. Saving a change makes a new version. The answers people gave keep the old words.</source>
+        <translation>Fersiwn {version}. Mae pobl wedi ateb y cwestiynau hyn. Mae cadw newid yn gwneud fersiwn newydd. Mae&apos;r atebion a roddodd pobl yn cadw&apos;r hen eiriau.</translation>
+    </message>
+    <message>
+        <source>Version {version}. Nobody has answered these yet, so changes replace them.</source>
+        <translation>Fersiwn {version}. Does neb wedi ateb y rhain eto, felly bydd newidiadau&apos;n cymryd eu lle.</translation>
+    </message>
+    <message>
+        <source>Question {number}</source>
+        <translation>Cwestiwn {number}</translation>
+    </message>
+    <message>
+        <source>Write the question in easy words</source>
+        <translation>Ysgrifennwch y cwestiwn mewn geiriau hawdd</translation>
+    </message>
+    <message>
+        <source>Change the picture for question {number}</source>
+        <translation>Newid y llun ar gyfer cwestiwn {number}</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>I fyny</translation>
+    </message>
+    <message>
+        <source>Move question {number} up</source>
+        <translation>Symud cwestiwn {number} i fyny</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>I lawr</translation>
+    </message>
+    <message>
+        <source>Move question {number} down</source>
+        <translation>Symud cwestiwn {number} i lawr</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <source>Remove question {number}</source>
+        <translation>Tynnu cwestiwn {number}</translation>
+    </message>
+    <message>
+        <source>Answers from {name}</source>
+        <translation>Atebion gan {name}</translation>
+    </message>
+    <message>
+        <source>All questions</source>
+        <translation>Pob cwestiwn</translation>
+    </message>
+    <message>
+        <source>Show: {question}</source>
+        <translation>Dangos: {question}</translation>
+    </message>
+    <message>
+        <source>No answers from {name} yet. When they answer, their answers show here.</source>
+        <translation>Dim atebion gan {name} eto. Pan fyddan nhw&apos;n ateb, bydd eu hatebion yn dangos yma.</translation>
+    </message>
+    <message>
+        <source>There is nobody on this ward yet.</source>
+        <translation>Does neb ar y ward hon eto.</translation>
+    </message>
+    <message>
+        <source>{name}: answers over time</source>
+        <translation>{name}: atebion dros amser</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Cwestiwn</translation>
+    </message>
+    <message>
+        <source>{mean} ({count})</source>
+        <translation>{mean} ({count})</translation>
+    </message>
+    <message>
+        <source>fewer than 3 answers</source>
+        <translation>llai na 3 ateb</translation>
+    </message>
+    <message>
+        <source>{count}, fewer than 3 people</source>
+        <translation>{count}, llai na 3 o bobl</translation>
+    </message>
+    <message>
+        <source>No answers in this time. Try a longer time, or ask people first.</source>
+        <translation>Dim atebion yn yr amser hwn. Rhowch gynnig ar amser hirach, neu gofynnwch i bobl yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>No answers to this question in this time. Try a longer time.</source>
+        <translation>Dim atebion i&apos;r cwestiwn hwn yn yr amser hwn. Rhowch gynnig ar amser hirach.</translation>
+    </message>
+    <message>
+        <source>Too few answers to draw without names yet. The numbers are below, as fewer than 3.</source>
+        <translation>Does dim digon o atebion eto i lunio siart heb enwau. Mae&apos;r rhifau isod, fel llai na 3.</translation>
+    </message>
+    <message>
+        <source>The ward: how it is going</source>
+        <translation>Y ward: sut mae pethau&apos;n mynd</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Atebion</translation>
+    </message>
+    <message>
+        <source>fewer than 3</source>
+        <translation>llai na 3</translation>
+    </message>
+    <message>
+        <source>Experience questions</source>
+        <translation>Cwestiynau profiad</translation>
+    </message>
+    <message>
+        <source>Who is asked</source>
+        <translation>Pwy sy&apos;n cael eu holi</translation>
+    </message>
+    <message>
+        <source>The questions</source>
+        <translation>Y cwestiynau</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Canlyniadau</translation>
+    </message>
+    <message>
+        <source>Choose how often each person is asked. It saves at once. When it is time, the person sees Questions for me on their Home screen.</source>
+        <translation>Dewiswch pa mor aml mae pob person yn cael eu holi. Mae&apos;n cadw ar unwaith. Pan fydd hi&apos;n amser, bydd y person yn gweld Cwestiynau i mi ar eu sgrin Adref.</translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation>Ychwanegu cwestiwn</translation>
+    </message>
+    <message>
+        <source>Save the questions</source>
+        <translation>Cadw&apos;r cwestiynau</translation>
+    </message>
+    <message>
+        <source>Undo my changes</source>
+        <translation>Dadwneud fy newidiadau</translation>
+    </message>
+    <message>
+        <source>Keep the picture</source>
+        <translation>Cadw&apos;r llun</translation>
+    </message>
+    <message>
+        <source>Earlier versions (kept as they were)</source>
+        <translation>Fersiynau cynharach (wedi&apos;u cadw fel yr oedden nhw)</translation>
+    </message>
+    <message>
+        <source>Which question</source>
+        <translation>Pa gwestiwn</translation>
+    </message>
+    <message>
+        <source>One person&apos;s answers over time</source>
+        <translation>Atebion un person dros amser</translation>
+    </message>
+    <message>
+        <source>The whole ward, without names</source>
+        <translation>Y ward gyfan, heb enwau</translation>
+    </message>
+    <message>
+        <source>Scores: good 3, not sure 2, not good 1. Skipped questions are left out. Where fewer than 3 people answered, the score is hidden so nobody can be picked out.</source>
+        <translation>Sgoriau: da 3, ddim yn siŵr 2, ddim yn dda 1. Dydy cwestiynau a gafodd eu hepgor ddim yn cael eu cyfrif. Lle atebodd llai na 3 o bobl, mae&apos;r sgôr wedi&apos;i chuddio fel na all neb gael ei adnabod.</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Y 3 mis diwethaf</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Y 12 mis diwethaf</translation>
+    </message>
+    <message>
+        <source>Last 5 years</source>
+        <translation>Y 5 mlynedd diwethaf</translation>
+    </message>
+</context>
+<context>
     <name>PresentScreen</name>
     <message>
         <source>What I want to say at my next meeting</source>
@@ -1767,6 +2762,89 @@
     <message>
         <source>No topics are finished yet. Finish a topic in My meeting and it shows here.</source>
         <translation>Does dim pynciau wedi&apos;u gorffen eto. Gorffennwch bwnc yn Fy nghyfarfod a bydd yn dangos yma.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsScreen</name>
+    <message>
+        <source>Saved.</source>
+        <translation>Wedi&apos;i gadw.</translation>
+    </message>
+    <message>
+        <source>Skipped. That is fine.</source>
+        <translation>Wedi neidio drosto. Mae hynny&apos;n iawn.</translation>
+    </message>
+    <message>
+        <source>Questions about the ward. You can skip any question.</source>
+        <translation>Cwestiynau am y ward. Gallwch chi neidio dros unrhyw gwestiwn.</translation>
+    </message>
+    <message>
+        <source>Questions for me</source>
+        <translation>Cwestiynau i mi</translation>
+    </message>
+    <message>
+        <source>Question {number} of {total}</source>
+        <translation>Cwestiwn {number} o {total}</translation>
+    </message>
+    <message>
+        <source>Last question</source>
+        <translation>Cwestiwn diwethaf</translation>
+    </message>
+    <message>
+        <source>Go back to the last question</source>
+        <translation>Mynd yn ôl i&apos;r cwestiwn diwethaf</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Neidio drosto</translation>
+    </message>
+    <message>
+        <source>Skip this question</source>
+        <translation>Neidio dros y cwestiwn hwn</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nesaf</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Cwestiwn nesaf</translation>
+    </message>
+    <message>
+        <source>Thank you. Here is how it went.</source>
+        <translation>Diolch. Dyma sut aeth hi.</translation>
+    </message>
+    <message>
+        <source>Hear it again</source>
+        <translation>Gwrando arno eto</translation>
+    </message>
+    <message>
+        <source>Hear how it went again</source>
+        <translation>Gwrando eto ar sut aeth hi</translation>
+    </message>
+    <message>
+        <source>Change my answers</source>
+        <translation>Newid fy atebion</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Wedi gorffen</translation>
+    </message>
+    <message>
+        <source>I have finished the questions</source>
+        <translation>Dw i wedi gorffen y cwestiynau</translation>
+    </message>
+    <message>
+        <source>The questions are not ready just now. Please ask staff.</source>
+        <translation>Dydy&apos;r cwestiynau ddim yn barod ar hyn o bryd. Gofynnwch i staff, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Adref</translation>
+    </message>
+    <message>
+        <source>Go back home</source>
+        <translation>Mynd yn ôl adref</translation>
     </message>
 </context>
 <context>
@@ -1852,6 +2930,22 @@
     <message>
         <source>Send it to staff</source>
         <translation>Ei anfon at staff</translation>
+    </message>
+    <message>
+        <source>Council: yes</source>
+        <translation>Cyngor: ie</translation>
+    </message>
+    <message>
+        <source>Yes, the recovery council can hear my words. My name is not given.</source>
+        <translation>Ie, mae&apos;r cyngor adferiad yn cael clywed fy ngeiriau. Dydy fy enw ddim yn cael ei roi.</translation>
+    </message>
+    <message>
+        <source>Council: no</source>
+        <translation>Cyngor: na</translation>
+    </message>
+    <message>
+        <source>The recovery council can hear my words, without my name? Press for yes.</source>
+        <translation>Ydy&apos;r cyngor adferiad yn cael clywed fy ngeiriau, heb fy enw? Pwyswch i ddweud ie.</translation>
     </message>
     <message>
         <source>Thank you. Staff will answer. You will see the answer on You said, we did.</source>
@@ -2658,6 +3752,22 @@
         <translation>Recordio fy llais</translation>
     </message>
     <message>
+        <source>Council: yes</source>
+        <translation>Cyngor: ie</translation>
+    </message>
+    <message>
+        <source>Council: no</source>
+        <translation>Cyngor: na</translation>
+    </message>
+    <message>
+        <source>Yes, the recovery council can hear my words. My name is not given.</source>
+        <translation>Ie, mae&apos;r cyngor adferiad yn cael clywed fy ngeiriau. Dydy fy enw ddim yn cael ei roi.</translation>
+    </message>
+    <message>
+        <source>The recovery council can hear my words, without my name? Press for yes.</source>
+        <translation>Ydy&apos;r cyngor adferiad yn cael clywed fy ngeiriau, heb fy enw? Pwyswch i ddweud ie.</translation>
+    </message>
+    <message>
         <source>Choose a face. Then add words, a symbol or your voice if you want.</source>
         <translation>Dewiswch wyneb. Yna ychwanegwch eiriau, symbol neu eich llais os ydych chi eisiau.</translation>
     </message>
@@ -2834,6 +3944,18 @@
     <message>
         <source>Mutual help meeting</source>
         <translation>Cyfarfod cyd-gymorth</translation>
+    </message>
+    <message>
+        <source>Recovery council</source>
+        <translation>Cyngor adferiad</translation>
+    </message>
+    <message>
+        <source>Experience questions</source>
+        <translation>Cwestiynau profiad</translation>
+    </message>
+    <message>
+        <source>Working in partnership</source>
+        <translation>Gweithio mewn partneriaeth</translation>
     </message>
     <message>
         <source>Topic templates</source>
@@ -3609,6 +4731,51 @@
     <message>
         <source>Your recording could not be saved. Please ask staff for help.</source>
         <translation>Doedd dim modd cadw eich recordiad. Gofynnwch i staff am help, os gwelwch yn dda.</translation>
+    </message>
+</context>
+<context>
+    <name>WardFlow</name>
+    <message>
+        <source>Thank you</source>
+        <translation>Diolch</translation>
+    </message>
+    <message>
+        <source>Say thank you</source>
+        <translation>Dweud diolch</translation>
+    </message>
+    <message>
+        <source>The thank-you wall</source>
+        <translation>Y wal ddiolch</translation>
+    </message>
+    <message>
+        <source>Say thank you to someone, or see the thank-yous on the wall.</source>
+        <translation>Dweud diolch i rywun, neu weld y negeseuon diolch ar y wal.</translation>
+    </message>
+    <message>
+        <source>SAY group
+It is on now</source>
+        <translation>Grŵp SAY
+Mae ymlaen nawr</translation>
+    </message>
+    <message>
+        <source>The SAY group is on now. Give my views.</source>
+        <translation>Mae&apos;r grŵp SAY ymlaen nawr. Rhoi fy marn.</translation>
+    </message>
+    <message>
+        <source>I have an idea</source>
+        <translation>Mae gen i syniad</translation>
+    </message>
+    <message>
+        <source>I am not happy about something</source>
+        <translation>Dw i ddim yn hapus am rywbeth</translation>
+    </message>
+    <message>
+        <source>Have my say</source>
+        <translation>Dweud fy marn</translation>
+    </message>
+    <message>
+        <source>Tell us what you think about the ward. Staff will answer.</source>
+        <translation>Dwedwch wrthon ni beth rydych chi&apos;n ei feddwl am y ward. Bydd staff yn ateb.</translation>
     </message>
 </context>
 <context>

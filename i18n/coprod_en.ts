@@ -261,6 +261,41 @@
     </message>
 </context>
 <context>
+    <name>AnswerRow</name>
+    <message>
+        <source>Write the council&apos;s answer in easy words: people will hear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Green, Amber or Red for the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red means the council can&apos;t do this. Say why, so people know the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. People see and hear this answer on You said, we did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council said: {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council&apos;s answer, in easy words (people hear it read aloud)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the council can&apos;t do this (needed for Red)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditEvents</name>
     <message>
         <source>Signed in</source>
@@ -564,6 +599,459 @@
     </message>
 </context>
 <context>
+    <name>CouncilPacksScreen</name>
+    <message>
+        <source>The council has answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken to the council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being got ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ward rep&apos;s point {n}: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been chosen for this pack yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbols: {symbols}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recording by the ward rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What people said about {topic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as taken to the council. The pack stays as it was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the files. Please wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack is made again. The files are in {folder}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ward rep&apos;s packs for the recovery council. Open one to see it and record the answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No packs yet. The ward rep makes one from their Home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the files again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark it taken to the council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the council&apos;s answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each answer goes on You said, we did, so the ward hears what the council said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was chosen to answer in this pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CouncilScreen</name>
+    <message>
+        <source>You are not on a ward yet. Please ask staff for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This did not work. Please ask staff for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What people said in SAY groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideas, and things people are not happy about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You said, we did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In people&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody said yes to sharing their words this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This could not be saved. Please ask staff for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My point {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbols: {symbols}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My voice is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hear it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recording will not play. It may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this point?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The point is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the pack. Please wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack is ready. Staff can print it or show it on a screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is in this folder: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you. Well done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Take this for each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You chose {themes} things, {quotes} quotes and {points} of your own points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to my points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to my points. Your words are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {n} of 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which time do you want to talk about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk about this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk about the last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the last council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk about the time since the last council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What people on the ward said. Choose what to take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was said on the ward in this time. You can choose another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can still add your own points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add my own points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My own points. Add words, symbols or your voice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a point in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a point with a symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a point in my voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No points yet. Add words, a symbol or your voice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the pack for the council. It has no names in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the pack for the council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have finished. Go Home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: my points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next. Add my own points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: make the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next. Make the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back. Choose another time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back: what people said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to what people said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back: my points</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CouncilWords</name>
+    <message>
+        <source>fewer than 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sure {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not good {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No face chosen {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views given: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other things</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideas about {about}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not happy about {about}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Said in a SAY group about {topic} ({face})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Said in a SAY group about {topic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An idea someone had</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something someone is not happy about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something someone raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack could not be made. {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack could not be made: a font is missing on this computer. Please ask staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack could not be saved. The folder may be full. Please ask staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong. The pack was not made. Please ask staff to help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking this to the council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press to leave it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this to the council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am taking this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EraseConfirm</name>
     <message>
         <source>Are you really sure?</source>
@@ -630,6 +1118,18 @@
     </message>
     <message>
         <source>SAY group views and minutes (without names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience questions: answers and charts (charts without names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery council packs (without names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s partnership self-checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -857,6 +1357,22 @@
     </message>
     <message>
         <source>Help me say it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery council: get the ward&apos;s views ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions for me: how is the ward for you? You can skip any question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1307,6 +1823,156 @@
     </message>
 </context>
 <context>
+    <name>Partnership</name>
+    <message>
+        <source>Laying the foundation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We tell each person how they can have a say, in a way they understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our notices and letters come in easy words and pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We make time to listen, not only when there is a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We ask each person how they want to take part, including not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We tell people what happened to what they said, even when it is no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifying and building skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We find out what each person is good at and what they enjoy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People can take on a role, such as ward rep or group helper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People can learn skills for meetings, like speaking up or chairing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We help people get ready before meetings about their care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff learn with patients, not only about them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working in partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients help decide how the ward is run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each person writes their care plan with us, in their words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients help choose and train new staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients&apos; views go to the hospital council and come back answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We check this list with patients, not only about them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mostly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipScreen</name>
+    <message>
+        <source>{practice} {rating}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet. Press Save this check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. See Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{level}: not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{level}: {percent}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each level, check by check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working in partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a team, rate how often you do each practice. It starts from your last check. Leave a practice blank if you are not sure. Press Save this check when you are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How each level is going: percent of Always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checks yet. Rate the practices in Check now and press Save. Progress shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeopleScreen</name>
     <message>
         <source>People</source>
@@ -1697,6 +2363,335 @@
     </message>
 </context>
 <context>
+    <name>PremItems</name>
+    <message>
+        <source>I feel safe on the ward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff listen to me.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff are kind to me.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have a say in my care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I know what is happening in my care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are things to do that I like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I can keep in touch with family and friends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I feel hopeful about my future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PremWords</name>
+    <message>
+        <source>You skipped this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Better than last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same as last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worse than last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every {weeks} weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PremsScreen</name>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{weeks} weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {how_often}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask {name} now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} will not be asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. {name}: {how_often}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} will see the questions on their Home screen now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet. Press Save the questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are enough questions. Keep it short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep at least one question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a picture for: {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as a new version ({version}). The answers people gave before keep the old words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no earlier versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version}, made {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version}. People have answered these questions. Saving a change makes a new version. The answers people gave keep the old words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version}. Nobody has answered these yet, so changes replace them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the question in easy words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the picture for question {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move question {number} up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move question {number} down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove question {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers from {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show: {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answers from {name} yet. When they answer, their answers show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nobody on this ward yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: answers over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mean} ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewer than 3 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count}, fewer than 3 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answers in this time. Try a longer time, or ask people first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answers to this question in this time. Try a longer time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few answers to draw without names yet. The numbers are below, as fewer than 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ward: how it is going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewer than 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how often each person is asked. It saves at once. When it is time, the person sees Questions for me on their Home screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo my changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier versions (kept as they were)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One person&apos;s answers over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole ward, without names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores: good 3, not sure 2, not good 1. Skipped questions are left out. Where fewer than 3 people answered, the score is hidden so nobody can be picked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 5 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PresentScreen</name>
     <message>
         <source>What I want to say at my next meeting</source>
@@ -1764,6 +2759,89 @@
     </message>
     <message>
         <source>No topics are finished yet. Finish a topic in My meeting and it shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsScreen</name>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped. That is fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions about the ward. You can skip any question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question {number} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the last question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you. Here is how it went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hear it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hear how it went again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change my answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have finished the questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The questions are not ready just now. Please ask staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back home</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1848,6 +2926,22 @@
     </message>
     <message>
         <source>Send it to staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, the recovery council can hear my words. My name is not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council: no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery council can hear my words, without my name? Press for yes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2655,6 +3749,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Council: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council: no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, the recovery council can hear my words. My name is not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery council can hear my words, without my name? Press for yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a face. Then add words, a symbol or your voice if you want.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2830,6 +3940,18 @@
     </message>
     <message>
         <source>Mutual help meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working in partnership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3605,6 +4727,50 @@
     </message>
     <message>
         <source>Your recording could not be saved. Please ask staff for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WardFlow</name>
+    <message>
+        <source>Thank you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say thank you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thank-you wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say thank you to someone, or see the thank-yous on the wall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAY group
+It is on now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SAY group is on now. Give my views.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have an idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am not happy about something</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have my say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell us what you think about the ward. Staff will answer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

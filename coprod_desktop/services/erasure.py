@@ -23,6 +23,8 @@ from coprod_desktop.services.pictures import remove_picture
 from coprod_desktop.store.engine import SessionFactory
 from coprod_desktop.store.kinds import PieceKind
 from coprod_desktop.store.models import (
+    CouncilPack,
+    CouncilPoint,
     Person,
     Preparation,
     PreparedTopic,
@@ -61,6 +63,17 @@ def erase_person(
             connection.exec_driver_sql("PRAGMA secure_delete=ON")
         picture = session.scalar(select(Person.picture_file).where(Person.id == person_id))
         pictures, recordings = _their_files(session, person_id)
+        # A ward rep's own points for the council are their words: they go too. The pack stays,
+        # as a ward record that never held their name.
+        their_packs = select(CouncilPack.id).where(CouncilPack.prepared_by_id == person_id)
+        recordings += [
+            n
+            for n in session.scalars(
+                select(CouncilPoint.recording_file).where(CouncilPoint.pack_id.in_(their_packs))
+            )
+            if n
+        ]
+        session.execute(delete(CouncilPoint).where(CouncilPoint.pack_id.in_(their_packs)))
         deleted = session.execute(delete(Person).where(Person.id == person_id)).rowcount
         if not deleted:
             raise UnknownPerson(str(person_id))

@@ -12,6 +12,7 @@ from PIL import Image
 from sqlalchemy import select
 
 from coprod_desktop.services.audit import AuditService
+from coprod_desktop.services.council import CouncilService
 from coprod_desktop.services.erasure import ERASED_EVENT, erase_person
 from coprod_desktop.services.meetings import MeetingService
 from coprod_desktop.services.people import NotForYourself, PeopleService, UnknownPerson
@@ -127,3 +128,23 @@ def test_staff_cannot_erase_themselves_and_unknown_people_are_reported(setting: 
     with pytest.raises(UnknownPerson):
         erase_person(sessions, other.id, staff.id, pictures)
     assert len(AuditService(sessions).recent(10, kind=ERASED_EVENT)) == 1
+
+
+def test_a_ward_reps_own_council_points_and_their_recording_go_but_the_pack_stays(
+    store: Store, clock: FixedClock, setting: Setting
+) -> None:
+    sessions, people, staff = setting.sessions, setting.people, setting.staff
+    rep = people.add("Rowena", ward_id=setting.ward.id, is_ward_rep=True)
+    recordings = setting.pictures.parent / "recordings"
+    recordings.mkdir(parents=True)
+    (recordings / "rep-voice.wav").write_bytes(b"RIFF")
+    council = CouncilService(sessions, clock)
+    pack = council.start_pack(setting.ward.id, rep.id, clock() - timedelta(days=28), clock())
+    council.add_point(pack.id, words="ROWENA-SAYS-MORE-WALKS", recording_file="rep-voice.wav")
+
+    erase_person(sessions, rep.id, staff.id, setting.pictures, clock, recordings_dir=recordings)
+
+    kept = council.get(pack.id)
+    assert kept is not None and kept.points == ()  # the ward's record stays; her words do not
+    assert rows_mentioning(store.sqlite_path, "ROWENA-SAYS-MORE-WALKS") == []
+    assert not (recordings / "rep-voice.wav").exists()

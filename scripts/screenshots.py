@@ -18,7 +18,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PIL import Image, ImageDraw  # noqa: E402
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMainWindow, QScrollArea, QWidget  # noqa: E402
 
 from coprod_desktop.app import open_and_update_store  # noqa: E402
 from coprod_desktop.cli import parse  # noqa: E402
@@ -174,6 +174,16 @@ def shoot_measures(window: MainWindow, shoot: Callable[..., None]) -> None:
     window.go_home()
 
 
+def scroll_to(widget: QWidget) -> None:
+    """Brings a widget (a chart far down a staff screen) into view in the scroll area around it."""
+    QApplication.processEvents()
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    if isinstance(parent, QScrollArea):
+        parent.ensureWidgetVisible(widget, 0, 0)
+
+
 def shoot_staff_ward_voice(window: MainWindow, shoot: Callable[..., None]) -> None:
     """The facilitator's agenda and past groups, passing the tablet round, and answering an action."""
     areas = {area.key: area for area in available_areas()}
@@ -212,12 +222,19 @@ def shoot_staff_ward_voice(window: MainWindow, shoot: Callable[..., None]) -> No
         prems.show_section(SECTION_RESULTS)
         if sam is not None:
             prems.choose_person(sam)
+        scroll_to(prems.person_view)
 
-    shoot("staff-prems-results", results)
+    shoot("staff-prems-person-chart", results)
+    shoot("staff-prems-ward-chart", lambda: scroll_to(prems.ward_view))
     window.open_staff_area(areas["partnership"])
     partnership = window.current_screen()
     assert isinstance(partnership, PartnershipScreen)
-    shoot("staff-partnership-progress", lambda: partnership.show_section(1))
+
+    def progress() -> None:
+        partnership.show_section(1)
+        scroll_to(partnership.chart_view)
+
+    shoot("staff-partnership-progress", progress)
     window.open_staff_area(areas["council"])
     packs = window.current_screen()
     assert isinstance(packs, CouncilPacksScreen)

@@ -167,7 +167,7 @@ class QuestionsScreen(Screen):
         self.previous = SymbolButton(painter, speaker, "previous", symbol_size=48, max_lines=2)
         self.skip = SymbolButton(painter, speaker, "skip", symbol_size=56, max_lines=2)
         self.next = SymbolButton(painter, speaker, "next", symbol_size=48, max_lines=2)
-        self.skip.setProperty("role", "primary")
+        # Skip is as easy to press as a face, and no more inviting: the person chooses.
         for button in (self.previous, self.skip, self.next):
             button.setMinimumSize(220, 110)
             button.setMaximumHeight(130)

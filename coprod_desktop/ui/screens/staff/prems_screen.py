@@ -737,7 +737,7 @@ class PremsScreen(StaffScreen):
             button.clicked.connect(lambda _c=False, k=key: self.choose_question(k))
             self._question_words(button, labels.get(key) if key else None)
             self._question_group.addButton(button)
-            self._question_grid.addWidget(button, index // 3, index % 3)
+            self._question_grid.addWidget(button, index // 2, index % 2)  # room for the words
             self.question_buttons[key] = button
         if self._question_key not in self.question_buttons:
             self._question_key = keys[1] if len(keys) > 1 else None

@@ -244,17 +244,31 @@ class PartnershipScreen(StaffScreen):
     def _checks(self) -> list[CheckInfo]:
         return self._service.checks(self._ward) if self._ward else []
 
+    def _draft_key(self) -> str:
+        return f"partnership:{self._ward}"
+
     def _start_from_last(self) -> None:
+        """Carries on a check this staff member had started (kept as a draft), else starts from the
+        last saved check, so only what changed needs pressing."""
         last = self._service.latest(self._ward) if self._ward else None
-        ratings = last.ratings if last else {}
+        ratings: dict[str, object] = dict(last.ratings) if last else {}
+        draft = self.context.services.drafts.get(self.staff.id, self._draft_key()) if self._ward else None
+        if draft and isinstance(draft.get("ratings"), dict):
+            ratings = draft["ratings"]  # type: ignore[assignment]
         for key, row in self.rows.items():
-            row.set_value(ratings.get(key))
+            value = ratings.get(key)
+            row.set_value(value if isinstance(value, int) else None)
+        if draft:
+            self.message.setText(self.tr("Not saved yet. Press Save this check."))
 
     def ratings(self) -> dict[str, int]:
         return {key: value for key, row in self.rows.items() if (value := row.value()) is not None}
 
     def _edited(self) -> None:
         self.message.setText(self.tr("Not saved yet. Press Save this check."))
+        if self._ward is not None:
+            # Kept as pressed, so signing out (or the app closing) loses nothing.
+            self.context.services.drafts.save(self.staff.id, self._draft_key(), {"ratings": self.ratings()})
 
     def save_check(self) -> None:
         if self._ward is None:
@@ -264,6 +278,7 @@ class PartnershipScreen(StaffScreen):
         except PartnershipProblem as problem:
             self.message.setText(str(problem))
             return
+        self.context.services.drafts.clear(self.staff.id, self._draft_key())
         percents = check.percents()
         parts = [self._percent_words(level, percents.get(level.key)) for level in PRACTICES]
         self.message.setText(join_sentences(self.tr("Saved. See Progress"), *parts))

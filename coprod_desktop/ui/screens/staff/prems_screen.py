@@ -383,7 +383,7 @@ class PremsScreen(StaffScreen):
             button.setMinimumSize(240, MIN_TARGET)
         self.add_question.clicked.connect(self._add_question)
         self.save_questions.clicked.connect(self.save_items)
-        self.undo_questions.clicked.connect(self._load_questions)
+        self.undo_questions.clicked.connect(self._undo_questions)
         buttons = QHBoxLayout()
         buttons.setSpacing(16)
         buttons.addWidget(self.add_question)
@@ -443,15 +443,36 @@ class PremsScreen(StaffScreen):
         )
         return any(row.version == item_set.version for row in rows)
 
+    def _items_draft_key(self) -> str:
+        return f"prem-items:{self._ward}"
+
+    def _undo_questions(self) -> None:
+        """Drops the edits not saved (and their draft) and shows the ward's questions again."""
+        self.context.services.drafts.clear(self.staff.id, self._items_draft_key())
+        self._load_questions()
+
+    def _saved_edits(self) -> list[ItemDraft] | None:
+        """Edits this staff member made and did not save yet (kept as a draft), if any."""
+        draft = self.context.services.drafts.get(self.staff.id, self._items_draft_key()) or {}
+        items = draft.get("items")
+        if not isinstance(items, list):
+            return None
+        return [
+            ItemDraft(str(item.get("text", "")), item.get("symbol_id"), item.get("key"))
+            for item in items
+            if isinstance(item, dict)
+        ]
+
     def _load_questions(self) -> None:
-        """Reads the ward's questions again; edits not saved are dropped (Undo my changes)."""
+        """Reads the ward's questions again, with any edits not yet saved laid back over them."""
         self._questions_loaded = True
         self._close_picker()
         current = self._current_items()
-        self._set_rows(current.drafts() if current else [])
+        unsaved = self._saved_edits() if self._ward is not None else None
+        self._set_rows(unsaved if unsaved else current.drafts() if current else [])
         self._current_set = current
         self._answered = current is not None and self.has_answers(current)
-        self.questions_message.setText("")
+        self.questions_message.setText(self.tr("Not saved yet. Press Save the questions.") if unsaved else "")
         self._show_versions()
         self._questions_words()
 
@@ -481,6 +502,10 @@ class PremsScreen(StaffScreen):
 
     def _edited(self) -> None:
         self.questions_message.setText(self.tr("Not saved yet. Press Save the questions."))
+        if self._ward is not None:
+            # Kept as typed under this staff member's name: signing out loses nothing.
+            items = [{"text": d.text, "symbol_id": d.symbol_id, "key": d.key} for d in self.drafts()]
+            self.context.services.drafts.save(self.staff.id, self._items_draft_key(), {"items": items})
 
     def _add_question(self) -> None:
         if len(self.question_rows) >= ITEMS_MAX:
@@ -551,6 +576,7 @@ class PremsScreen(StaffScreen):
         except PremProblem as problem:
             self.questions_message.setText(str(problem))
             return
+        self.context.services.drafts.clear(self.staff.id, self._items_draft_key())
         self._load_questions()
         if before is not None and saved.version > before.version:
             said = self.tr(

@@ -1,7 +1,10 @@
 """Measures in the staff export, through the real store, services, consent gate and writers: PREM
 answers over months (CSV rows match the service, the wording as asked, charts with "fewer than 3"),
 a recovery council pack (PDF and PowerPoint, no patient named), two partnership self-checks, what a
-council and a one-person export may hold, and the command line's counts."""
+council and a one-person export may hold, and the command line's counts.
+
+The numbers here are worked out by hand from what each test adds, so the tests use a ward of their
+own (with the demo's names) next to the seeded demo ward, whose own measures must never show."""
 
 from __future__ import annotations
 
@@ -22,7 +25,7 @@ from pypdf import PdfReader
 from coprod_desktop import export_cli
 from coprod_desktop.paths import PROJECT_ROOT
 from coprod_desktop.services.council import CouncilService
-from coprod_desktop.services.demo import DEMO_PEOPLE, DEMO_WARD_NAME, seed_demo_ward
+from coprod_desktop.services.demo import DEMO_PEOPLE, seed_demo_ward
 from coprod_desktop.services.export.measures_files import (
     PACK_KIND,
     PARTNERSHIP_KIND,
@@ -34,6 +37,8 @@ from coprod_desktop.services.export.sources import Scope
 from coprod_desktop.services.partnership import PartnershipService, level_percents
 from coprod_desktop.services.people import PeopleService
 from coprod_desktop.services.prems import ITEM_SAFE, ItemDraft, PremService
+from coprod_desktop.services.say_groups import SayGroupService
+from coprod_desktop.services.wards import WardService
 from coprod_desktop.store.engine import Store
 from coprod_desktop.store.kinds import Rating, Role
 from tests.conftest import FixedClock
@@ -42,6 +47,8 @@ GOOD, NOT_SURE, NOT_GOOD = Rating.GOOD, Rating.NOT_SURE, Rating.NOT_GOOD
 MEASURES = [PREM_KIND, PACK_KIND, PARTNERSHIP_KIND]
 START, END = date(2026, 6, 1), date(2026, 12, 31)
 PATIENTS = [p.called for p in DEMO_PEOPLE if p.role is Role.PATIENT]
+WARD_NAME = "Birch Ward"
+"""The tests' own ward: the demo ward's measures are seeded too and are not counted by hand here."""
 SAFE_AGAIN = "I feel safe on this ward, day and night."
 """The safety question reworded in October: answers before keep the old words."""
 
@@ -52,9 +59,24 @@ def at(month: int, day: int, hour: int = 10) -> datetime:
 
 @pytest.fixture
 def ward(store: Store, clock: FixedClock):  # type: ignore[no-untyped-def]
-    seeded = seed_demo_ward(store.session_factory, clock)
-    assert seeded is not None
-    return seeded
+    """A ward of the tests' own with the demo's people, and last week a small SAY group (two views,
+    so the pack says "fewer than 3"); the demo ward, with its own measures, is seeded beside it."""
+    assert seed_demo_ward(store.session_factory, clock) is not None
+    own = WardService(store.session_factory, clock).add(WARD_NAME)
+    people = PeopleService(store.session_factory, clock)
+    added = {
+        p.called: people.add(
+            p.called, ward_id=own.id, role=p.role, is_ward_rep=p.ward_rep, picture_symbol=p.picture
+        )
+        for p in DEMO_PEOPLE
+    }
+    groups = SayGroupService(store.session_factory, lambda: at(11, 15))
+    held = groups.start(own.id, added["Jo"].id)
+    for name, rating in (("Priya", GOOD), ("Lee", NOT_GOOD)):
+        view = groups.start_view(held.topics[0].id, added[name].id)
+        groups.update_view(view.id, rating=rating)
+    groups.end(held.id, added["Jo"].id)
+    return own
 
 
 @pytest.fixture
@@ -217,8 +239,8 @@ def test_council_pack_and_partnership_files_in_the_ward_bundle(
         assert names_in(text) == set(), path.name
         assert "someone and someone say the garden should open earlier" in flat(text), path.name
     pack = flat(pdf_text(council / "2026-11-01-to-2026-11-30-council-pack.pdf"))
-    assert "Recovery council pack" in pack and "From Cedar Ward (demo)" in pack
-    assert "Good: fewer than 3" in pack  # the demo's small SAY groups
+    assert "Recovery council pack" in pack and f"From {WARD_NAME}" in pack
+    assert "Good: fewer than 3" in pack  # the small SAY group
 
     checks = list(reversed(PartnershipService(store.session_factory).checks(ward.id)))
     assert result.counts[PARTNERSHIP_KIND] == len(checks) == 2
@@ -306,7 +328,7 @@ def test_the_command_line_prints_the_measures_counts(
         [
             sys.executable, "-m", "coprod_desktop.export_cli", "export",
             "--data-dir", str(data_paths.root),
-            "--ward", DEMO_WARD_NAME,
+            "--ward", WARD_NAME,
             "--from", START.isoformat(),
             "--to", END.isoformat(),
             "--out", str(out),

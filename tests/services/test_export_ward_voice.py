@@ -134,11 +134,11 @@ def test_the_board_shows_every_status_in_words_red_with_its_reason_and_the_histo
     result = run(store, clock, Scope.ward(ward.id), out)
     actions = ActionService(store.session_factory)
     board = actions.board(ward.id)
-    assert result.counts["action"] == len(board) == 4
+    assert result.counts["action"] == len(board) == 5  # with the one the recovery council answered
 
     text = pdf_text(result.path / "you-said-we-did.pdf")
     assert "You said, we did" in text
-    for line in ("Green (Done): 1", "Amber (We are working on it): 2", "Red (We can't do this): 1"):
+    for line in ("Green (Done): 1", "Amber (We are working on it): 3", "Red (We can't do this): 1"):
         assert line in text
     assert "You said: Can we have a ward cat?" in text and "Red: We can't do this" in text
     assert "Why not: Hospital rules do not allow pets" in text
@@ -150,6 +150,9 @@ def test_the_board_shows_every_status_in_words_red_with_its_reason_and_the_histo
     assert words == {"Red": "We can't do this", "Amber": "We are working on it", "Green": "Done"}
     [red] = [r for r in heads if r["status"] == "Red"]
     assert red["reason"].startswith("Hospital rules") and red["you_said"] == "Can we have a ward cat?"
+    [council] = [r for r in heads if r["you_said"] == "More to do at weekends"]  # the council's answer
+    assert council["status"] == "Amber" and council["reply"].startswith("The council will ask")
+    assert council["from"] == "The recovery council"  # in words, like every other source
     for head in heads:
         record = next(a for a in board if a.you_said == head["you_said"])
         history = [r for r in rows if r["row"] == "change" and r["number"] == head["number"]]
@@ -222,7 +225,7 @@ def test_no_patient_is_named_in_anonymous_files(
         if p.is_file()
     )
     assert names_in(council_text) == set()
-    assert council.counts["action"] == 5 and council.minutes == 2
+    assert council.counts["action"] == 6 and council.minutes == 2  # the demo's 5 and Priya's
     assert "For the patients' council" in pdf_text(council.path / "you-said-we-did.pdf")
 
 
@@ -293,5 +296,5 @@ def test_the_command_line_prints_the_ward_voice_counts(
     bundle = Path(printed.out.strip())
     assert (bundle / "you-said-we-did.pdf").is_file()
     lines = printed.err.splitlines()
-    assert "thank-yous 2" in lines and "actions 4" in lines and "SAY group minutes 2" in lines
+    assert "thank-yous 2" in lines and "actions 5" in lines and "SAY group minutes 2" in lines
     assert "Traceback" not in printed.err

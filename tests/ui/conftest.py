@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
 from coprod_desktop.paths import DataPaths
-from coprod_desktop.services.demo import seed_demo_ward
+from coprod_desktop.services.demo import DEMO_PEOPLE, DEMO_STAFF_PIN, seed_demo_ward
 from coprod_desktop.store.engine import Store
 from coprod_desktop.symbols.catalogue import SymbolCatalogue
 from coprod_desktop.ui.context import Services, UiContext
@@ -54,6 +54,26 @@ def ui_context(
 @pytest.fixture
 def window(qtbot, ui_context: UiContext, store: Store, clock: FixedClock) -> MainWindow:  # type: ignore[no-untyped-def]
     ward = seed_demo_ward(store.session_factory, clock)
+    main = MainWindow(ui_context, ward)
+    qtbot.addWidget(main)
+    main.resize(1280, 800)
+    main.show()
+    qtbot.waitExposed(main)
+    return main
+
+
+@pytest.fixture
+def new_ward_window(qtbot, ui_context: UiContext) -> MainWindow:  # type: ignore[no-untyped-def]
+    """A window on a new ward with the demo's people (Jo has the demo PIN) and nothing else: no
+    experience answers or self-checks yet, for tests that count from an empty start."""
+    services = ui_context.services
+    ward = services.wards.add("Birch Ward")
+    for p in DEMO_PEOPLE:
+        person = services.people.add(
+            p.called, ward_id=ward.id, role=p.role, is_ward_rep=p.ward_rep, picture_symbol=p.picture
+        )
+        if p.called == "Jo":
+            services.staff_auth.set_pin(person.id, DEMO_STAFF_PIN)
     main = MainWindow(ui_context, ward)
     qtbot.addWidget(main)
     main.resize(1280, 800)

@@ -110,7 +110,7 @@ def test_the_rep_takes_themes_and_a_quote_adds_a_point_and_makes_a_pack_with_no_
     screen = open_council(qtbot, window)
     assert screen.step == STEP_PERIOD
     assert speaker.last.startswith("Recovery council. Which time do you want to talk about? Talk about")
-    assert not screen.period_buttons["since"].isVisibleTo(screen)  # no council yet
+    assert screen.period_buttons["since"].isVisibleTo(screen)  # the demo's pack was taken last month
     month = screen.period_buttons["month"]
     assert month.width() >= 88 and month.height() >= 88 and month.words == "This month"
     qtbot.mouseClick(month, LEFT)
@@ -135,8 +135,12 @@ def test_the_rep_takes_themes_and_a_quote_adds_a_point_and_makes_a_pack_with_no_
     red = screen.status_cards[ActionStatus.RED]
     assert red.title.text() == "We can't do this" and "fewer than 3" in red.details.text()
 
-    # The quote: only words whose owner said yes, with names changed to "someone".
-    [quote_id] = list(screen.quote_cards)
+    # The quotes: only words whose owner said yes (the new idea, and Sam's SAY group words he let the
+    # demo's last council use), with names changed to "someone".
+    garden, tea = "“Can someone and I have a garden club?”", "“There is not enough choice at tea time.”"
+    titles = {card.title.text(): key for key, card in screen.quote_cards.items()}
+    assert set(titles) == {garden, tea}
+    quote_id = titles[garden]
     quote = screen.quote_cards[quote_id]
     assert "someone" in quote.title.text() and not has_word(rep, quote.title.text())
     assert not quote.take.isChecked()

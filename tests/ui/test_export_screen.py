@@ -93,7 +93,7 @@ def test_one_person_only_what_is_ticked_as_a_zip(qtbot, screen: ExportScreen, tm
         "thank_you": 1,  # Sam's own, for his care team
         "action": 0,  # anonymous: never in an export about one named person
         "say_view": 0,
-        "prem": 0,
+        "prem": 24,  # his own answers: eight questions, three times (one skipped still counts)
         "council_pack": 0,
         "partnership": 0,
     }

@@ -1,6 +1,7 @@
-"""Experience questions, clicked through the real window on the demo ward: staff ask a person, the
-person answers (skipping one, leaving halfway and coming back), hears better / same / worse, staff
-change the questions after answers (a new version, the old kept) and read the charts."""
+"""Experience questions, clicked through the real window: staff ask a person, the person answers
+(skipping one, leaving halfway and coming back), hears better / same / worse, staff change the
+questions after answers (a new version, the old kept) and read the charts. The tests that start from
+nobody having answered use a new ward with the demo's people: the demo ward has months of answers."""
 
 from __future__ import annotations
 
@@ -75,8 +76,9 @@ def test_every_default_question_is_marked_for_translation() -> None:
 
 
 def test_staff_ask_a_person_who_answers_skips_leaves_and_hears_how_it_went(
-    qtbot, window: MainWindow, speaker: RecordingSpeaker, clock: FixedClock
+    qtbot, new_ward_window: MainWindow, speaker: RecordingSpeaker, clock: FixedClock
 ) -> None:  # type: ignore[no-untyped-def]
+    window = new_ward_window
     staff_screen = open_prems(qtbot, window)
     sam_row = staff_screen.row_for("Sam")
     assert sam_row.next_label.text() == "Not asked"
@@ -146,8 +148,9 @@ def test_staff_ask_a_person_who_answers_skips_leaves_and_hears_how_it_went(
 
 
 def test_changing_questions_after_answers_makes_a_new_version_and_keeps_the_old(
-    qtbot, window: MainWindow, clock: FixedClock
+    qtbot, new_ward_window: MainWindow, clock: FixedClock
 ) -> None:  # type: ignore[no-untyped-def]
+    window = new_ward_window
     services = window._context.services
     screen = open_prems(qtbot, window)
     qtbot.mouseClick(screen.section_buttons[SECTION_QUESTIONS], LEFT)
@@ -199,8 +202,9 @@ def test_changing_questions_after_answers_makes_a_new_version_and_keeps_the_old(
 
 
 def test_results_show_a_friendly_empty_state_then_charts_with_counts_hidden_under_3(
-    qtbot, window: MainWindow, clock: FixedClock
+    qtbot, new_ward_window: MainWindow, clock: FixedClock
 ) -> None:  # type: ignore[no-untyped-def]
+    window = new_ward_window
     services = window._context.services
     screen = open_prems(qtbot, window)
     qtbot.mouseClick(screen.section_buttons[SECTION_RESULTS], LEFT)

@@ -18,6 +18,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PIL import Image, ImageDraw  # noqa: E402
+from PySide6.QtCharts import QChartView  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMainWindow, QScrollArea, QWidget  # noqa: E402
 
 from coprod_desktop.app import open_and_update_store  # noqa: E402
@@ -57,6 +58,7 @@ from coprod_desktop.ui.screens.ward.raise_screen import RaiseScreen  # noqa: E40
 from coprod_desktop.ui.screens.ward.say_thank_you_screen import SayThankYouScreen  # noqa: E402
 from coprod_desktop.ui.symbol_icons import SymbolPainter  # noqa: E402
 from coprod_desktop.ui.theme import Theme  # noqa: E402
+from coprod_desktop.ui.widgets.prem_charts import colour_count  # noqa: E402
 
 SIZE = (1280, 800)
 
@@ -174,6 +176,15 @@ def shoot_measures(window: MainWindow, shoot: Callable[..., None]) -> None:
     window.go_home()
 
 
+def require_drawn(view: QChartView, name: str) -> None:
+    """Stops the script if a chart came out blank: no series, no points, or one flat colour."""
+    chart = view.chart()
+    series = chart.series() if chart is not None else []
+    points = sum(getattr(each, "count", lambda: 0)() for each in series)
+    if not series or not points or colour_count(view.grab().toImage()) < 4:
+        raise SystemExit(f"screenshots: the chart on {name} is blank")
+
+
 def scroll_to(widget: QWidget) -> None:
     """Brings a widget (a chart far down a staff screen) into view in the scroll area around it."""
     QApplication.processEvents()
@@ -225,7 +236,9 @@ def shoot_staff_ward_voice(window: MainWindow, shoot: Callable[..., None]) -> No
         scroll_to(prems.person_view)
 
     shoot("staff-prems-person-chart", results)
+    require_drawn(prems.person_view, "staff-prems-person-chart")
     shoot("staff-prems-ward-chart", lambda: scroll_to(prems.ward_view))
+    require_drawn(prems.ward_view, "staff-prems-ward-chart")
     window.open_staff_area(areas["partnership"])
     partnership = window.current_screen()
     assert isinstance(partnership, PartnershipScreen)
@@ -235,6 +248,7 @@ def shoot_staff_ward_voice(window: MainWindow, shoot: Callable[..., None]) -> No
         scroll_to(partnership.chart_view)
 
     shoot("staff-partnership-progress", progress)
+    require_drawn(partnership.chart_view, "staff-partnership-progress")
     window.open_staff_area(areas["council"])
     packs = window.current_screen()
     assert isinstance(packs, CouncilPacksScreen)

@@ -19,6 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PIL import Image, ImageDraw  # noqa: E402
 from PySide6.QtCharts import QChartView  # noqa: E402
+from PySide6.QtCore import QPoint, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMainWindow, QScrollArea, QWidget  # noqa: E402
 
 from coprod_desktop.app import open_and_update_store  # noqa: E402
@@ -186,13 +187,18 @@ def require_drawn(view: QChartView, name: str) -> None:
 
 
 def scroll_to(widget: QWidget) -> None:
-    """Brings a widget (a chart far down a staff screen) into view in the scroll area around it."""
-    QApplication.processEvents()
-    parent = widget.parentWidget()
-    while parent is not None and not isinstance(parent, QScrollArea):
-        parent = parent.parentWidget()
-    if isinstance(parent, QScrollArea):
-        parent.ensureWidgetVisible(widget, 0, 0)
+    """Brings a widget (a chart far down a staff screen) to the top of the scroll area around it,
+    once the look has been applied and the layout has settled."""
+
+    def scroll() -> None:
+        parent = widget.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if isinstance(parent, QScrollArea) and parent.widget() is not None:
+            top = widget.mapTo(parent.widget(), QPoint(0, 0)).y()
+            parent.verticalScrollBar().setValue(max(0, top - 16))
+
+    QTimer.singleShot(0, scroll)
 
 
 def shoot_staff_ward_voice(window: MainWindow, shoot: Callable[..., None]) -> None:

@@ -217,6 +217,7 @@ def test_the_ward_bundle_has_the_prem_results_as_the_service_gives_them(
     assert SAFE_AGAIN in text and "Staff listen to me." in text  # each question's wording
     assert "fewer than 3" in text  # September: two people
     assert "n = 4" in text  # July and August: four answers each
+    assert "Jul 2026" in text and "Jun 2026" not in text  # the period starts in June; answers in July
     assert "Sam's answers over time" in text and "Priya's answers over time" in text  # the care team
     assert names_in(text) >= {"Sam", "Priya", "Lee", "Aisha"}
     assert "Dafydd's answers" not in text  # he answered nothing

@@ -340,7 +340,14 @@ def ward_months(
         for key, found in by_key.items():
             points = trend.points.get(key, ())
             found.append(MonthPoint(start.astimezone().date(), points[0] if points else None))
-    return [ItemMonths(item.key, item.text, tuple(by_key[item.key])) for item in whole.items]
+    # Months before the first answers and after the last are left off: a year's export of three
+    # months of answers shows those three months, not charts of empty months.
+    answered = [i for i in range(len(months)) if any(found[i].point is not None for found in by_key.values())]
+    first_month, last_month = (answered[0], answered[-1] + 1) if answered else (0, 0)
+    return [
+        ItemMonths(item.key, item.text, tuple(by_key[item.key][first_month:last_month]))
+        for item in whole.items
+    ]
 
 
 # --- charts -----------------------------------------------------------------------------------------

@@ -292,10 +292,14 @@ def main() -> int:
         paths = DataPaths(Path(data_dir))
         store = open_and_update_store(paths, parse(["--data-dir", data_dir]))
         ward = seed_demo_ward(store.session_factory)
+        assert ward is not None
+        services = Services.build(store.session_factory)
+        # A slow machine takes minutes over the staff screens: staff must not be signed out for idling.
+        services.ward_settings.update(ward.id, idle_minutes=120)
         catalogue = SymbolCatalogue.load()
         languages = LanguageSwitcher(app)
         context = UiContext(
-            services=Services.build(store.session_factory),
+            services=services,
             speaker=SilentSpeaker(),
             catalogue=catalogue,
             painter=SymbolPainter(catalogue),

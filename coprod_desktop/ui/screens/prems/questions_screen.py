@@ -108,9 +108,9 @@ class ResultRow(QFrame):
         question.setTextFormat(Qt.TextFormat.PlainText)
         question.setWordWrap(True)
         face = QLabel(self)
-        face.setObjectName("symbol")
         face.setFixedSize(72, 72)
         if rating is not None:
+            face.setObjectName("symbol")  # the light tile only behind a face, never an empty one
             face.setPixmap(painter.pixmap(FACE_SYMBOLS[rating], 64, self.devicePixelRatioF()))
             face.setAccessibleName(rating_words(rating))
         self.mark = QLabel(self)

@@ -11,6 +11,14 @@ class Role(enum.StrEnum):
     STAFF = "staff"
 
 
+class StaffRole(enum.StrEnum):
+    """What a staff PIN may do. Erase, restore, whole-ward export, ward settings and roles need a
+    manager, so one lost or shared PIN cannot do everything."""
+
+    WARD_STAFF = "ward_staff"
+    MANAGER = "manager"
+
+
 class TextSize(enum.StrEnum):
     NORMAL = "normal"
     LARGE = "large"
@@ -122,3 +130,12 @@ class PackStatus(enum.StrEnum):
     DRAFT = "draft"
     TAKEN = "taken"
     ANSWERED = "answered"
+
+
+class WhoMayKnow(enum.StrEnum):
+    """Who the person lets know about a worry ("I am not happy about something")."""
+
+    STAFF_ONLY = "staff_only"
+    STAFF_AND_ADVOCATE = "staff_and_advocate"
+    WARD_WITHOUT_NAME = "ward_without_name"
+    """On the ward's board without their name, once staff and the person agree the words."""

@@ -20,10 +20,12 @@ from coprod_desktop.store.kinds import (
     Rating,
     Role,
     Sharing,
+    StaffRole,
     TakingPart,
     TextSize,
     ThankDelivery,
     TopicState,
+    WhoMayKnow,
     WhoseWords,
 )
 
@@ -38,12 +40,14 @@ __all__ = [
     "CouncilPoint",
     "DeviceSetting",
     "Draft",
+    "HelpRequest",
     "Meeting",
     "MeetingKind",
     "MeetingOutcome",
     "PackStatus",
     "PartnershipCheck",
     "Person",
+    "PicturePassword",
     "PieceKind",
     "PremAnswer",
     "PremItem",
@@ -62,6 +66,7 @@ __all__ = [
     "SayView",
     "Sharing",
     "StaffCredential",
+    "StaffRole",
     "TakingPart",
     "TakingPartChoice",
     "TemplateTopic",
@@ -74,7 +79,9 @@ __all__ = [
     "Ward",
     "WardAction",
     "WardSettings",
+    "WhoMayKnow",
     "WhoseWords",
+    "Worry",
 ]
 
 
@@ -141,6 +148,8 @@ class CommunicationPreferences(KeyedRow, Base):
     language: Mapped[str | None] = mapped_column(String(16))
     """None means the ward's language."""
     symbols_on: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
+    more_time: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    """"I need more time": the patient idle time before "Are you still there?" is doubled."""
 
     person: Mapped[Person] = relationship(back_populates="preferences")
 
@@ -173,8 +182,28 @@ class StaffCredential(KeyedRow, Base):
     pin_hash: Mapped[str] = mapped_column(String(200))
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_failed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    staff_role: Mapped[StaffRole] = mapped_column(
+        _enum(StaffRole, "staff_role"), default=StaffRole.WARD_STAFF, server_default="ward_staff"
+    )
 
     person: Mapped[Person] = relationship(back_populates="credential")
+
+
+class PicturePassword(KeyedRow, Base):
+    """A person's own lock: 3 of 9 pictures they chose, in order. Only a hash of the order is kept;
+    wrong tries slow down as the staff PIN does. Set and reset by staff (audited)."""
+
+    __tablename__ = "picture_password"
+
+    person_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("person.id", ondelete="CASCADE"), unique=True
+    )
+    pictures: Mapped[list[str]] = mapped_column(JSON, default=list)
+    """The 9 symbol ids shown, in their fixed places (fixed places build memory)."""
+    secret_hash: Mapped[str] = mapped_column(String(200))
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_failed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    set_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
 
 
 class WardSettings(KeyedRow, Base):
@@ -190,6 +219,16 @@ class WardSettings(KeyedRow, Base):
     kiosk: Mapped[bool] = mapped_column(Boolean, default=False)
     advocate_contact: Mapped[str | None] = mapped_column(Text)
     default_language: Mapped[str] = mapped_column(String(16), default="en")
+    patient_idle_minutes: Mapped[int] = mapped_column(Integer, default=3, server_default="3")
+    """How long a patient's screens stay open untouched before "Are you still there?"."""
+    picture_password_for_all: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    ideas_show_at_once: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    """Ideas go on the board before a member of staff has looked at them (worries never do)."""
+    advocate_name: Mapped[str | None] = mapped_column(String(200))
+    advocate_phone: Mapped[str | None] = mapped_column(String(100))
+    advocate_visits: Mapped[str | None] = mapped_column(Text)
+    """When the advocate or IMHA visits, in easy words."""
+    advocate_picture_file: Mapped[str | None] = mapped_column(String(300))
 
 
 class DeviceSetting(KeyedRow, Base):
@@ -390,6 +429,13 @@ class WardAction(KeyedRow, Base):
     due_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     council_may_quote: Mapped[bool] = mapped_column(Boolean, default=False)
     """The person who raised it said their words may be read at the recovery council, unnamed."""
+    on_board: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
+    """Shown on You said, we did. An idea waits for staff to look at it unless the ward lets ideas
+    show at once."""
+    looked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    looked_at_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    words_language: Mapped[str | None] = mapped_column(String(16))
+    """The language the words were given in, so a rare language cannot single out its speaker."""
     changes: Mapped[list[ActionChange]] = relationship(
         back_populates="action", cascade="all, delete-orphan", order_by="ActionChange.at"
     )
@@ -473,6 +519,7 @@ class SayView(KeyedRow, Base):
     """The You said, we did action the facilitator made from this view, if any."""
     council_may_quote: Mapped[bool] = mapped_column(Boolean, default=False)
     """The person said their words may be read at the recovery council, without their name."""
+    words_language: Mapped[str | None] = mapped_column(String(16))
 
 
 class CouncilPack(KeyedRow, Base):
@@ -652,3 +699,58 @@ class AuditEvent(KeyedRow, Base):
     subject_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     detail: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
     note: Mapped[str | None] = mapped_column(Text)
+
+
+class HelpRequest(KeyedRow, Base):
+    """ "I need help" pressed: kept until a member of staff marks "I am here" or the person cancels."""
+
+    __tablename__ = "help_request"
+
+    ward_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("ward.id", ondelete="CASCADE"), index=True
+    )
+    person_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("person.id", ondelete="CASCADE"), index=True
+    )
+    """Who was using the app, if anyone was chosen."""
+    device: Mapped[str] = mapped_column(String(200))
+    asked_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    presses: Mapped[int] = mapped_column(Integer, default=1)
+    cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    answered_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+
+
+class Worry(KeyedRow, Base):
+    """ "I am not happy about something": staff-only until triaged, answered to the person, and on
+    the ward's board only without their name, in words staff and the person agreed."""
+
+    __tablename__ = "worry"
+
+    ward_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("ward.id", ondelete="CASCADE"), index=True)
+    raised_by_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("person.id", ondelete="CASCADE"), index=True
+    )
+    about: Mapped[str | None] = mapped_column(String(300))
+    symbol_id: Mapped[str | None] = mapped_column(String(100))
+    words: Mapped[str] = mapped_column(Text)
+    whose: Mapped[WhoseWords | None] = mapped_column(_enum(WhoseWords, "worry_whose"))
+    written_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    who_may_know: Mapped[WhoMayKnow] = mapped_column(
+        _enum(WhoMayKnow, "who_may_know"), default=WhoMayKnow.STAFF_ONLY
+    )
+    action_today: Mapped[bool | None] = mapped_column(Boolean)
+    safeguarding: Mapped[bool | None] = mapped_column(Boolean)
+    passed_on_to: Mapped[str | None] = mapped_column(Text)
+    passed_on_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    triaged_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    triaged_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    answer: Mapped[str | None] = mapped_column(Text)
+    answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    answered_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    answer_heard_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    board_words: Mapped[str | None] = mapped_column(Text)
+    """The words staff and the person agreed for the board (never the worry's own words unasked)."""
+    action_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("ward_action.id", ondelete="SET NULL")
+    )

@@ -1,0 +1,79 @@
+"""The one way a person says whether the ward rep may read out their words at the council.
+
+A plain question with two big answers (DESIGN.md section 3: never a toggle that names its own
+state). No is the default, and a view with no answer counts as No everywhere (services/disclosure).
+Both answers stay in the focus chain, so a switch user can reach Yes as easily as No.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from coprod_desktop.speech.protocol import Speaker
+from coprod_desktop.ui.screens.screen import title_label
+from coprod_desktop.ui.symbol_icons import SymbolPainter
+from coprod_desktop.ui.widgets.symbol_button import SymbolButton
+
+
+class CouncilQuestion(QWidget):
+    answered = Signal(bool)
+    """True for Yes. Sent only when the person presses an answer, not when set from the store."""
+
+    def __init__(self, painter: SymbolPainter, speaker: Speaker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._speaker = speaker
+        self._yes_chosen = False
+        self.question: QLabel = title_label(self, role="subtitle")
+        self.question.setWordWrap(True)
+        self.yes = SymbolButton(painter, speaker, "yes", symbol_size=48, max_lines=2, beside=True)
+        self.no = SymbolButton(painter, speaker, "no", symbol_size=48, max_lines=2, beside=True)
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        for button in (self.yes, self.no):
+            button.setCheckable(True)  # not in an exclusive group: both stay in the Tab chain
+            button.setMinimumSize(200, 96)
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(self.question)
+        layout.addLayout(row)
+        self.yes.clicked.connect(lambda: self._choose(True))
+        self.no.clicked.connect(lambda: self._choose(False))
+        self.set_answer(False)
+        self.retranslate()
+
+    def answer(self) -> bool:
+        return self._yes_chosen
+
+    def set_answer(self, yes: bool) -> None:
+        """Shows the stored answer without sending `answered`."""
+        self._yes_chosen = bool(yes)
+        self.yes.setChecked(self._yes_chosen)
+        self.no.setChecked(not self._yes_chosen)
+
+    def _choose(self, yes: bool) -> None:
+        self.set_answer(yes)
+        self.answered.emit(yes)
+
+    def question_text(self) -> str:
+        return self.question.text()
+
+    def spoken_summary(self) -> str:
+        chosen = self.yes.words if self._yes_chosen else self.no.words
+        return f"{self.question.text()} {chosen}."
+
+    def retranslate(self) -> None:
+        self.question.setText(
+            self.tr("Can the ward rep read out your words at the council? Your name will not be said.")
+        )
+        self.yes.set_words(self.tr("Yes"), self.tr("Yes, the ward rep can read out my words"))
+        self.no.set_words(self.tr("No"), self.tr("No, keep my words on the ward"))
+        self.question.setAccessibleName(self.question.text())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -2,6 +2,11 @@
 
 Red ("we can't do this") always comes with a reason, because people must be told why not. Every
 status, reply and reason an action has had is kept, with who set it and when.
+
+What patients see is only what is `on_board`: an idea waits there until a member of staff has
+looked at it (unless the ward lets ideas show at once), and "I am not happy" never comes here at
+all: it goes to the staff-only worry queue (services/worries), and only words staff and the person
+agreed are ever published.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from coprod_desktop.services.clock import Clock, system_clock
 from coprod_desktop.services.text import InvalidText, clean_text
 from coprod_desktop.store.engine import SessionFactory
 from coprod_desktop.store.kinds import ActionSource, ActionStatus
-from coprod_desktop.store.models import ActionChange, Person, WardAction
+from coprod_desktop.store.models import ActionChange, Person, WardAction, WardSettings
 
 SAID_MAX = 5_000
 REPLY_MAX = 5_000
@@ -55,6 +60,15 @@ class ActionRecord:
     changed_at: datetime
     council_may_quote: bool = False
     """The person who raised it said yes to their words being read at the council, unnamed."""
+    on_board: bool = True
+    """Every patient can see it on You said, we did. False: only staff and the person who raised it."""
+    looked_at: datetime | None = None
+    words_language: str | None = None
+
+    @property
+    def waiting_for_staff(self) -> bool:
+        """An idea no member of staff has looked at yet: the person hears "Staff will look at this"."""
+        return not self.on_board and self.looked_at is None
 
 
 def action_record(row: WardAction) -> ActionRecord:
@@ -73,6 +87,9 @@ def action_record(row: WardAction) -> ActionRecord:
         raised_at=row.created_at,
         changed_at=row.updated_at,
         council_may_quote=bool(row.council_may_quote),
+        on_board=bool(row.on_board),
+        looked_at=row.looked_at,
+        words_language=row.words_language,
     )
 
 
@@ -94,8 +111,12 @@ def add_action(
     symbol_id: str | None = None,
     by_id: uuid.UUID | None = None,
     council_may_quote: bool = False,
+    on_board: bool = True,
+    looked_at_by_id: uuid.UUID | None = None,
+    words_language: str | None = None,
 ) -> WardAction:
-    """Adds an Amber action inside the caller's transaction (a SAY group view becomes one this way)."""
+    """Adds an Amber action inside the caller's transaction (a SAY group view becomes one this way).
+    `looked_at_by_id` is the member of staff who has already read it."""
     said = clean_text(you_said, limit=SAID_MAX)
     now = clock()
     if raised_by_id is not None:
@@ -113,6 +134,10 @@ def add_action(
         created_at=now,
         updated_at=now,
         council_may_quote=council_may_quote and raised_by_id is not None,
+        on_board=on_board,
+        looked_at=now if looked_at_by_id is not None else None,
+        looked_at_by_id=looked_at_by_id,
+        words_language=words_language,
     )
     row.changes.append(ActionChange(at=now, by_id=by_id or raised_by_id, status=ActionStatus.AMBER))
     session.add(row)
@@ -123,9 +148,16 @@ def add_action(
         "action_raised",
         actor_id=by_id or raised_by_id,
         subject_id=row.id,
-        detail={"source": source.value},
+        detail={"source": source.value, "on_board": on_board},
     )
     return row
+
+
+def ideas_show_at_once(session: Session, ward_id: uuid.UUID) -> bool:
+    setting = session.scalars(
+        select(WardSettings.ideas_show_at_once).where(WardSettings.ward_id == ward_id)
+    ).first()
+    return bool(setting)
 
 
 class ActionService:
@@ -143,9 +175,21 @@ class ActionService:
         symbol_id: str | None = None,
         by_id: uuid.UUID | None = None,
         council_may_quote: bool = False,
+        words_language: str | None = None,
     ) -> ActionRecord:
-        """Starts Amber ("we are working on it"): once raised, something is always being done or said."""
+        """Starts Amber ("we are working on it"): once raised, something is always being done or said.
+
+        An idea waits off the board for a member of staff to look at it, unless the ward's setting
+        lets ideas show at once; something staff add is on the board at once. A worry is never put
+        on the board from here (patients raise one through WorryService.raise_worry)."""
         with self._sessions.begin() as session:
+            staff_added = source is ActionSource.STAFF
+            if source is ActionSource.NOT_HAPPY:
+                on_board = False
+            elif source is ActionSource.IDEA:
+                on_board = ideas_show_at_once(session, ward_id)
+            else:
+                on_board = True
             row = add_action(
                 session,
                 self._clock,
@@ -156,7 +200,28 @@ class ActionService:
                 symbol_id=symbol_id,
                 by_id=by_id,
                 council_may_quote=council_may_quote,
+                on_board=on_board,
+                looked_at_by_id=by_id if staff_added else None,
+                words_language=words_language,
             )
+            return action_record(row)
+
+    def put_on_board(self, action_id: uuid.UUID, *, by_id: uuid.UUID) -> ActionRecord:
+        """A member of staff has looked at an idea: from now on every patient sees it on the board.
+        A worry's own words never go this way (they are published from the worry queue)."""
+        now = self._clock()
+        with self._sessions.begin() as session:
+            row = session.get(WardAction, action_id)
+            if row is None:
+                raise ActionProblem("This action is no longer here.")
+            if row.source is ActionSource.NOT_HAPPY:
+                raise ActionProblem("A worry goes on the board only in words agreed with the person.")
+            row.looked_at = row.looked_at or now
+            row.looked_at_by_id = row.looked_at_by_id or by_id
+            row.on_board = True
+            flag_modified(row, "updated_at")  # keeps its time: the answer has not changed
+            add_event(session, self._clock, "action_looked_at", actor_id=by_id, subject_id=row.id)
+            session.flush()
             return action_record(row)
 
     def update(
@@ -225,10 +290,19 @@ class ActionService:
             return [ChangeRecord(c.at, c.by_id, c.status, c.reply, c.reason) for c in session.scalars(query)]
 
     def board(
-        self, ward_id: uuid.UUID, status: ActionStatus | None = None, offset: int = 0, limit: int = 500
+        self,
+        ward_id: uuid.UUID,
+        status: ActionStatus | None = None,
+        offset: int = 0,
+        limit: int = 500,
+        *,
+        for_staff: bool = False,
     ) -> list[ActionRecord]:
-        """The You said, we did board: newest change first, a page at a time."""
+        """The You said, we did board: newest change first, a page at a time. Patients see only what
+        is on the board; `for_staff` adds the ideas waiting for a look and worries' own actions."""
         query = select(WardAction).where(WardAction.ward_id == ward_id)
+        if not for_staff:
+            query = query.where(WardAction.on_board.is_(True))
         if status is not None:
             query = query.where(WardAction.status == status)
         query = query.order_by(WardAction.updated_at.desc(), WardAction.id).offset(offset).limit(limit)
@@ -236,14 +310,36 @@ class ActionService:
             return [action_record(row) for row in session.scalars(query)]
 
     def count(self, ward_id: uuid.UUID) -> int:
+        """How many are on the board patients see."""
+        query = select(func.count()).where(WardAction.ward_id == ward_id, WardAction.on_board.is_(True))
         with self._sessions() as session:
-            return int(session.scalar(select(func.count()).where(WardAction.ward_id == ward_id)) or 0)
+            return int(session.scalar(query) or 0)
 
-    def raised_by(self, person_id: uuid.UUID) -> list[ActionRecord]:
-        """What this person raised, for their Home: newest change first."""
+    def waiting(self, ward_id: uuid.UUID) -> list[ActionRecord]:
+        """Ideas no member of staff has looked at yet, oldest first, for the staff board."""
         query = (
             select(WardAction)
-            .where(WardAction.raised_by_id == person_id)
+            .where(
+                WardAction.ward_id == ward_id,
+                WardAction.on_board.is_(False),
+                WardAction.looked_at.is_(None),
+                WardAction.source != ActionSource.NOT_HAPPY,
+            )
+            .order_by(WardAction.created_at, WardAction.id)
+        )
+        with self._sessions() as session:
+            return [action_record(row) for row in session.scalars(query)]
+
+    def raised_by(self, person_id: uuid.UUID, *, waiting_too: bool = False) -> list[ActionRecord]:
+        """What this person raised, newest change first: for Home, only what is on the board.
+        `waiting_too` adds their ideas staff have not looked at yet (for their own "What I said").
+        A worry never shows here in its own words: the person hears about it from the worry queue."""
+        shown = WardAction.on_board.is_(True)
+        if waiting_too:
+            shown = shown | (WardAction.source != ActionSource.NOT_HAPPY)
+        query = (
+            select(WardAction)
+            .where(WardAction.raised_by_id == person_id, shown)
             .order_by(WardAction.updated_at.desc())
         )
         with self._sessions() as session:

@@ -20,6 +20,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from coprod_desktop.services.audit import add_event
 from coprod_desktop.services.clock import Clock, system_clock
 from coprod_desktop.services.device import DeviceService
+from coprod_desktop.services.staff_roles import ManagerAction, require_manager
 from coprod_desktop.services.ward_settings import WardSettingsInfo, WardSettingsService
 from coprod_desktop.store.backup import (
     BackupFailed,
@@ -148,7 +149,9 @@ class BackupService:
         """Puts a backup's data back into the running store; the current data is kept as a copy first.
 
         Only our own backups in the ward's folder: a file path never comes from anywhere else.
+        Only a ward manager (or the device itself, actor None) may restore: NotAllowed is audited.
         """
+        require_manager(self._sessions, self._clock, actor_id, ManagerAction.RESTORE, ward_id)
         folder = self.folder_for(ward_id)
         if backup_path.resolve() not in {b.path.resolve() for b in list_backups(folder)}:
             raise BackupProblem(BackupProblemKind.NOT_OURS, str(backup_path))

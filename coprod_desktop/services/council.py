@@ -6,22 +6,19 @@ and the words of people who agreed to be quoted without their name. The rep choo
 adds their own points; the pack is made from `pack_contents`, which holds no person's name or id.
 After the council, each answer becomes (or updates) a You said, we did action, so it reaches the ward.
 
-Anonymity rules, kept here once so every writer follows them:
-- A count of 1 or 2, or one made by fewer than 3 people, is shown as "fewer than 3" (`Count.shown`
-  is None): on a small ward a number like "1 said Not good" points at someone.
-- Quotes are only words whose owner allowed it (`council_may_quote`), never staff notes, and the
-  names of the ward's people in them are replaced with "someone".
+What may be shown is decided by services.disclosure, the one rule every council-bound output uses:
+counts under 3 as "fewer than 3" with nothing left to subtract (`TopicTheme.shown`, `Themes.status_row`),
+and quotes only of a person's own words where they said Yes, on a topic at least 3 people talked
+about, in a language at least 3 patients use, with every name on the store taken out.
 
 The audit log records what was done to a pack, never what it says.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 import uuid
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from sqlalchemy import case, exists, func, or_, select
@@ -31,6 +28,14 @@ from sqlalchemy.orm.attributes import flag_modified
 from coprod_desktop.services.actions import REPLY_MAX, ActionProblem, ActionService, add_action
 from coprod_desktop.services.audit import add_event
 from coprod_desktop.services.clock import Clock, system_clock
+from coprod_desktop.services.disclosure import (
+    ZERO,
+    Count,
+    Gate,
+    NameScrubber,
+    ShownRow,
+    shown_row,
+)
 from coprod_desktop.services.say_groups import DEFAULT_AGENDA
 from coprod_desktop.services.text import InvalidText, clean_text
 from coprod_desktop.store.engine import SessionFactory
@@ -48,82 +53,17 @@ from coprod_desktop.store.models import (
     WardAction,
 )
 
-SMALL = 3
-"""Counts below this (but above 0) are shown as "fewer than 3"."""
 WORDS_MAX = 5_000
 POINTS_MAX = 50
 STATUS_ORDER = (ActionStatus.RED, ActionStatus.AMBER, ActionStatus.GREEN)
 STATUS_VALUES = frozenset(s.value for s in ActionStatus)
 RAISED_SOURCES = (ActionSource.IDEA, ActionSource.NOT_HAPPY)
-QUOTED_WHOSE = (WhoseWords.MINE, WhoseWords.STAFF_TYPED)
-"""A staff note is not the person's words, so it is never read out as theirs."""
-NAME_PARTS = re.compile(r"[\s\-\u2010\u2011'\u2019]+")
-"""Where a name splits into the parts people also use alone: spaces, hyphens, apostrophes."""
-SOMEONE = {"en": "someone", "cy": "rhywun"}
 DEFAULT_TITLES = frozenset(DEFAULT_AGENDA)
 """(title, symbol) pairs seeded in English: a pack in another language may show the symbol's words."""
 
 
 class CouncilProblem(ValueError):
     """Something that cannot be done; the message is fit for staff and the ward rep."""
-
-
-# --- counts and names ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Count:
-    """How many, and how many different people that was, so a small number never points at someone."""
-
-    number: int
-    people: int = 0
-    """Different people behind the number (things raised by staff count as one each)."""
-
-    @property
-    def shown(self) -> int | None:
-        """The number to show in anything anonymous, or None for "fewer than 3". Nought stays 0."""
-        if self.number == 0:
-            return 0
-        if self.number < SMALL or self.people < SMALL:
-            return None
-        return self.number
-
-    @property
-    def is_small(self) -> bool:
-        return self.shown is None
-
-
-ZERO = Count(0, 0)
-
-
-class NameScrubber:
-    """Replaces people's names, as whole words in any case, with "someone".
-
-    A name is matched whole ("Sam Smith", "Jo-Anne") and by each of its parts of two letters or
-    more ("Sam", "Jo"), never inside another word: "Ann" leaves "Annual" alone. Longer names are
-    tried first, so "Sam Smith" becomes one "someone", not two."""
-
-    def __init__(self, names: Iterable[str], replacement: str = "someone") -> None:
-        self.replacement = replacement
-        parts: set[str] = set()
-        for raw in names:
-            name = unicodedata.normalize("NFC", raw).strip()
-            if not name:
-                continue
-            parts.add(name)
-            parts.update(part for part in NAME_PARTS.split(name) if len(part) >= 2)
-        ordered = sorted(parts, key=lambda part: (-len(part), part))
-        self._pattern = (
-            re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ordered)) + r")(?!\w)", re.IGNORECASE)
-            if ordered
-            else None
-        )
-
-    def scrub(self, text: str) -> str:
-        text = unicodedata.normalize("NFC", text)
-        if self._pattern is None:
-            return text
-        return self._pattern.sub(self.replacement, text)
 
 
 # --- records -----------------------------------------------------------------------------------------
@@ -140,10 +80,25 @@ class TopicTheme:
     not_good: Count
     no_rating: Count
     total: Count
+    shown_title: str = ""
+    """The title with any name in it taken out: what council-bound outputs and the rep see."""
 
     @property
     def key(self) -> str:
         return self.title
+
+    @property
+    def label(self) -> str:
+        return self.shown_title or self.title
+
+    @property
+    def shown(self) -> ShownRow:
+        """Good, not sure, not good, no rating and the total, as anything council-bound shows them."""
+        return shown_row((self.good, self.not_sure, self.not_good, self.no_rating), self.total)
+
+    @property
+    def people(self) -> int:
+        return self.total.people
 
     def rating(self, rating: Rating | None) -> Count:
         return {
@@ -166,6 +121,10 @@ class RaisedTheme:
     def key(self) -> str:
         return raised_key(self.source, self.symbol_id)
 
+    @property
+    def shown(self) -> ShownRow:
+        return shown_row((self.count,), self.count)
+
 
 def raised_key(source: ActionSource, symbol_id: str | None) -> str:
     """How an ideas theme is named in a pack's chosen topics (a SAY topic is named by its title)."""
@@ -175,7 +134,8 @@ def raised_key(source: ActionSource, symbol_id: str | None) -> str:
 @dataclass(frozen=True)
 class Quote:
     """Words someone allowed to be read at the council without their name (already scrubbed).
-    `id` is the view's or action's, for choosing; it never goes into a pack."""
+    `id` is the view's or action's, for choosing; it never goes into a pack. It carries no rating
+    and no status: beside a hidden count, those would let someone count the quotes."""
 
     id: uuid.UUID
     text: str
@@ -183,7 +143,6 @@ class Quote:
     """The SAY group topic it was said on; None for something raised."""
     source: ActionSource | None
     """For an action: how it was raised; None for a SAY group view."""
-    rating: Rating | None
     symbol_id: str | None
 
 
@@ -210,6 +169,10 @@ class Themes:
 
     def status(self, status: ActionStatus) -> Count:
         return dict(self.statuses).get(status, ZERO)
+
+    def status_row(self) -> dict[ActionStatus, int | None]:
+        """Each status's count as shown together (None: "fewer than 3")."""
+        return status_row(self.statuses)
 
     def topic(self, key: str) -> TopicTheme | None:
         return next((t for t in self.topics if t.key == key), None)
@@ -264,7 +227,6 @@ class PackQuote:
     topic: str | None
     topic_symbol: str | None
     source: ActionSource | None
-    rating: Rating | None
 
 
 @dataclass(frozen=True)
@@ -294,6 +256,15 @@ class PackContents:
     @property
     def is_empty(self) -> bool:
         return not (self.topics or self.raised or self.statuses or self.quotes or self.points)
+
+    def status_row(self) -> dict[ActionStatus, int | None]:
+        return status_row(self.statuses)
+
+
+def status_row(statuses: Sequence[tuple[ActionStatus, Count]]) -> dict[ActionStatus, int | None]:
+    """The chosen statuses' counts, hidden together: a zero beside a hidden count is hidden too."""
+    shown = shown_row([count for _, count in statuses])
+    return {status: cell for (status, _), cell in zip(statuses, shown.cells, strict=True)}
 
 
 def is_default_title(title: str, symbol_id: str | None) -> bool:
@@ -345,17 +316,22 @@ class CouncilService:
         self._clock = clock
 
     # --- themes --------------------------------------------------------------------------------------
-    def themes(self, ward_id: uuid.UUID, start: datetime, end: datetime) -> Themes:
-        """The ward's themes for [start, end): counted in the database, a quarter of a big ward at once."""
+    def themes(self, ward_id: uuid.UUID, start: datetime, end: datetime, language: str = "en") -> Themes:
+        """The ward's themes for [start, end): counted in the database, a quarter of a big ward at once.
+        Quotes are only those the disclosure rule offers, names already taken out."""
         _check_period(start, end)
         with self._sessions() as session:
             ward = session.get(Ward, ward_id)
             if ward is None:
                 raise CouncilProblem("This ward is no longer here.")
-            topics = self._topic_themes(session, ward_id, start, end)
+            gate = Gate.load(session, ward_id, language)
+            topics = tuple(
+                replace(t, shown_title=gate.scrub(t.title))
+                for t in self._topic_themes(session, ward_id, start, end)
+            )
             raised = self._raised_themes(session, ward_id, start, end)
             statuses = self._status_counts(session, ward_id, start, end)
-            quotes = self._quotes(session, ward_id, start, end, SOMEONE["en"])
+            quotes = self._quotes(session, gate, ward_id, start, end, topics, raised)
             return Themes(ward_id, ward.name, start, end, topics, raised, statuses, quotes)
 
     @staticmethod
@@ -471,19 +447,22 @@ class CouncilService:
     def _quotes(
         self,
         session: Session,
+        gate: Gate,
         ward_id: uuid.UUID,
         start: datetime,
         end: datetime,
-        someone: str,
-        only: set[uuid.UUID] | None = None,
+        topics: Sequence[TopicTheme],
+        raised: Sequence[RaisedTheme],
     ) -> tuple[Quote, ...]:
-        """Words people allowed to be quoted, oldest first, each text once, names scrubbed."""
+        """Words the disclosure rule offers, oldest first, each text once, names taken out."""
         views = (
             select(
                 SayView.id,
                 SayView.words,
                 SayView.person_id,
-                SayView.rating,
+                SayView.whose,
+                SayView.words_language,
+                SayView.council_may_quote,
                 SayGroupTopic.title,
                 SayGroupTopic.symbol_id,
                 SayView.created_at,
@@ -495,60 +474,65 @@ class CouncilService:
                 self._views_in(ward_id, start, end),
                 SayView.council_may_quote.is_(True),
                 SayView.words.is_not(None),
-                or_(SayView.whose.is_(None), SayView.whose.in_(QUOTED_WHOSE)),
+                SayView.whose == WhoseWords.MINE,
             )
         )
         actions = select(
             WardAction.id,
             WardAction.you_said,
             WardAction.raised_by_id,
+            WardAction.words_language,
+            WardAction.council_may_quote,
             WardAction.source,
             WardAction.symbol_id,
             WardAction.created_at,
         ).where(
             WardAction.ward_id == ward_id,
             WardAction.council_may_quote.is_(True),
+            WardAction.raised_by_id.is_not(None),
+            WardAction.source.in_(RAISED_SOURCES),
+            WardAction.on_board.is_(True),
             WardAction.created_at >= start,
             WardAction.created_at < end,
         )
-        if only is not None:
-            if not only:
-                return ()
-            views = views.where(SayView.id.in_(only))
-            actions = actions.where(WardAction.id.in_(only))
-        rows: list[tuple[datetime, uuid.UUID, str, uuid.UUID | None, Quote]] = []
-        for view_id, words, person_id, rating, title, symbol_id, at in session.execute(views):
-            quote = Quote(view_id, words, title, None, rating, symbol_id)
-            rows.append((at, view_id, words, person_id, quote))
-        for action_id, said, raised_by_id, source, symbol_id, at in session.execute(actions):
-            quote = Quote(action_id, said, None, source, None, symbol_id)
-            rows.append((at, action_id, said, raised_by_id, quote))
-        if not rows:
-            return ()
-        scrubber = self._scrubber(session, ward_id, {r[3] for r in rows if r[3] is not None}, someone)
+        topic_people = {t.title: t.people for t in topics}
+        raised_people = {(t.source, t.symbol_id): t.count.people for t in raised}
+        rows: list[tuple[datetime, uuid.UUID, str, Quote]] = []
+        for view_id, words, person_id, whose, language, answer, title, symbol_id, at in session.execute(
+            views
+        ):
+            if gate.quotable(
+                answer=answer,
+                owner_id=person_id,
+                words=words,
+                whose=whose,
+                words_language=language,
+                topic_people=topic_people.get(title, 0),
+            ):
+                rows.append((at, view_id, words, Quote(view_id, words, title, None, symbol_id)))
+        for action_id, said, raised_by_id, language, answer, source, symbol_id, at in session.execute(
+            actions
+        ):
+            if gate.quotable(
+                answer=answer,
+                owner_id=raised_by_id,
+                words=said,
+                whose=WhoseWords.MINE,  # an idea is raised by its owner, in their words
+                words_language=language,
+                topic_people=raised_people.get((source, symbol_id), 0),
+            ):
+                rows.append((at, action_id, said, Quote(action_id, said, None, source, symbol_id)))
         rows.sort(key=lambda r: (r[0], str(r[1])))
         seen: set[str] = set()
         found: list[Quote] = []
-        for _, _, text, _, quote in rows:
-            clean = scrubber.scrub(text)
-            topic = scrubber.scrub(quote.topic) if quote.topic else None
+        for _, _, text, quote in rows:
+            clean = gate.scrub(text)
             if clean.casefold() in seen:
                 continue  # a view made into an action says the same words twice
             seen.add(clean.casefold())
-            found.append(Quote(quote.id, clean, topic, quote.source, quote.rating, quote.symbol_id))
+            topic = gate.scrub(quote.topic) if quote.topic else None
+            found.append(replace(quote, text=clean, topic=topic))
         return tuple(found)
-
-    @staticmethod
-    def _scrubber(
-        session: Session, ward_id: uuid.UUID, also: Iterable[uuid.UUID], someone: str
-    ) -> NameScrubber:
-        """Everyone on the ward (patients and staff, archived too) and anyone whose words are used."""
-        wanted = set(also)
-        condition = Person.ward_id == ward_id
-        if wanted:
-            condition = or_(condition, Person.id.in_(wanted))
-        names = session.scalars(select(Person.called).where(condition))
-        return NameScrubber(names, someone)
 
     # --- packs ------------------------------------------------------------------------------------
     def start_pack(
@@ -617,6 +601,11 @@ class CouncilService:
     ) -> PackInfo:
         """Saves what the rep chose at once (only the parts given change). A quote can only be chosen
         while its owner allows it."""
+        allowed: set[uuid.UUID] = set()
+        if quotes is not None:
+            pack = self.get(pack_id)
+            if pack is not None:
+                allowed = {q.id for q in self.themes(pack.ward_id, pack.start, pack.end).quotes}
         with self._sessions.begin() as session:
             row = self._pack(session, pack_id, draft=True)
             chosen = dict(row.chosen or {})
@@ -626,12 +615,6 @@ class CouncilService:
                 chosen["statuses"] = [s.value for s in STATUS_ORDER if s in set(statuses)]
             if quotes is not None:
                 wanted = list(dict.fromkeys(quotes))
-                allowed = {
-                    q.id
-                    for q in self._quotes(
-                        session, row.ward_id, row.period_start, row.period_end, SOMEONE["en"], set(wanted)
-                    )
-                }
                 if any(q not in allowed for q in wanted):
                     raise CouncilProblem(
                         "One of those quotes cannot go in the pack: the person has not agreed to it."
@@ -757,31 +740,20 @@ class CouncilService:
 
     # --- what the pack shows --------------------------------------------------------------------
     def pack_contents(self, pack_id: uuid.UUID, language: str = "en") -> PackContents:
-        """The chosen themes with the counts to show, the chosen quotes that are still allowed, and the
-        rep's points with names scrubbed. No name and no id goes in."""
-        someone = SOMEONE.get(language, SOMEONE["en"])
+        """The chosen themes, the chosen quotes the disclosure rule still offers, and the rep's points
+        with every name on the store taken out (a staff note is not the rep's words: it stays here).
+        No name and no id goes in."""
         pack = self.get(pack_id)
         if pack is None:
             raise CouncilProblem("This council pack is no longer here.")
-        themes = self.themes(pack.ward_id, pack.start, pack.end)
+        themes = self.themes(pack.ward_id, pack.start, pack.end, language)
         chosen_topics = set(pack.topics)
         with self._sessions() as session:
-            rep = [pack.prepared_by_id] if pack.prepared_by_id else []
-            scrubber = self._scrubber(session, pack.ward_id, rep, someone)
-            quotes = {
-                q.id: q
-                for q in self._quotes(session, pack.ward_id, pack.start, pack.end, someone, set(pack.quotes))
-            }
-        topics = tuple(
-            TopicTheme(
-                scrubber.scrub(t.title), t.symbol_id, t.good, t.not_sure, t.not_good, t.no_rating, t.total
-            )
-            for t in themes.topics
-            if t.key in chosen_topics
-        )
+            gate = Gate.load(session, pack.ward_id, language)
+        offered = {q.id: q for q in themes.quotes}
         points = tuple(
             PackPoint(
-                words=scrubber.scrub(p.words) if p.words else None,
+                words=gate.scrub(p.words) if p.words and p.whose is not WhoseWords.STAFF_NOTE else None,
                 whose=p.whose,
                 symbols=p.symbols,
                 has_recording=p.recording_file is not None,
@@ -795,15 +767,33 @@ class CouncilService:
             end=pack.end,
             made_at=self._clock(),
             language=language,
-            topics=topics,
+            topics=tuple(t for t in themes.topics if t.key in chosen_topics),
             raised=tuple(t for t in themes.raised if t.key in chosen_topics),
             statuses=tuple((s, themes.status(s)) for s in pack.statuses),
             quotes=tuple(
-                PackQuote(q.text, q.topic, q.symbol_id, q.source, q.rating)
-                for q in (quotes.get(i) for i in pack.quotes)
+                PackQuote(q.text, q.topic, q.symbol_id, q.source)
+                for q in (offered.get(i) for i in pack.quotes)
                 if q is not None
             ),
-            points=points,
+            points=tuple(p for p in points if p.words or p.symbols or p.has_recording),
+        )
+
+    def summary(
+        self, ward_id: uuid.UUID, start: datetime, end: datetime, language: str = "en"
+    ) -> PackContents:
+        """Everything the period's themes hold, as a pack with all of it chosen and no points: the
+        council export's summary of SAY groups and You said, we did, under the same rule."""
+        themes = self.themes(ward_id, start, end, language)
+        return PackContents(
+            ward_name=themes.ward_name,
+            start=start,
+            end=end,
+            made_at=self._clock(),
+            language=language,
+            topics=themes.topics,
+            raised=themes.raised,
+            statuses=tuple((s, c) for s, c in themes.statuses if c.number),
+            quotes=tuple(PackQuote(q.text, q.topic, q.symbol_id, q.source) for q in themes.quotes),
         )
 
     # --- the council's answers ------------------------------------------------------------------
@@ -953,8 +943,10 @@ __all__ = [
     "PointInfo",
     "Quote",
     "RaisedTheme",
+    "ShownRow",
     "Themes",
     "TopicTheme",
     "is_default_title",
     "raised_key",
+    "status_row",
 ]

@@ -27,6 +27,10 @@ if TYPE_CHECKING:
 DEMO_WARD_NAME = "Cedar Ward (demo)"
 DEMO_STAFF_PIN = "2580"
 """Jo's PIN in the made-up demo ward only (shown in the README). Real wards choose their own."""
+DEMO_MANAGER = "Ceri"
+DEMO_MANAGER_PIN = "1379"
+"""Ceri is the demo ward's manager: erase, restore, whole-ward export, ward settings and roles."""
+DEMO_HELP_DEVICE = "Day room tablet"
 
 
 @dataclass(frozen=True)
@@ -44,17 +48,21 @@ DEMO_PEOPLE = (
     DemoPerson("Lee", "portrait-4"),
     DemoPerson("Aisha", "portrait-5"),
     DemoPerson("Jo", "portrait-6", role=Role.STAFF),
+    DemoPerson(DEMO_MANAGER, "nurse", role=Role.STAFF),
 )
 
 
 def seed_demo_ward(session_factory: SessionFactory, clock: Clock = system_clock) -> WardInfo | None:
     """Adds the demo ward unless it is already there. Returns the new ward, or None if it existed."""
     # Imported here so the start path can read DEMO_WARD_NAME without loading the store layer.
+    from coprod_desktop.services.help_requests import HelpRequestService
     from coprod_desktop.services.meetings import MeetingService
     from coprod_desktop.services.people import PeopleService
     from coprod_desktop.services.preferences import PreferencesService
     from coprod_desktop.services.staff_auth import StaffAuthService
+    from coprod_desktop.services.staff_roles import StaffRoleService
     from coprod_desktop.services.wards import WardService
+    from coprod_desktop.store.kinds import StaffRole
 
     wards = WardService(session_factory, clock)
     if wards.find_by_name(DEMO_WARD_NAME) is not None:
@@ -69,7 +77,10 @@ def seed_demo_ward(session_factory: SessionFactory, clock: Clock = system_clock)
         )
         for p in DEMO_PEOPLE
     }
-    StaffAuthService(session_factory, clock).set_pin(added["Jo"].id, DEMO_STAFF_PIN)
+    auth = StaffAuthService(session_factory, clock)
+    auth.set_pin(added["Jo"].id, DEMO_STAFF_PIN)
+    auth.set_pin(added[DEMO_MANAGER].id, DEMO_MANAGER_PIN)
+    StaffRoleService(session_factory, clock).set_role(added[DEMO_MANAGER].id, StaffRole.MANAGER, None)
     # Show that each person's own way of using the app is kept.
     preferences.update(added["Dafydd"].id, language="cy")
     preferences.update(added["Priya"].id, text_size=TextSize.LARGEST, high_contrast=True, rate=125)
@@ -79,10 +90,34 @@ def seed_demo_ward(session_factory: SessionFactory, clock: Clock = system_clock)
     _after_sams_ward_round(session_factory, clock, added["Sam"].id, added["Jo"].id, today)
     ids = {name: person.id for name, person in added.items()}
     _ward_voice(session_factory, clock, ward.id, ids)
+    _worries(session_factory, clock, ward.id, ids)
     _measures(session_factory, clock, ward.id, ids)
+    _picture_password(session_factory, clock, ids["Priya"], ids["Jo"])
     meetings.schedule(added["Dafydd"].id, MeetingKind.CARE_AND_TREATMENT_REVIEW, today + timedelta(days=4))
     meetings.schedule(added["Priya"].id, MeetingKind.WARD_ROUND, today + timedelta(days=2))
+    # Lee pressed "I need help" a few minutes ago and nobody has said "I am here" yet.
+    HelpRequestService(session_factory, lambda: clock() - timedelta(minutes=4)).ask(
+        ward.id, added["Lee"].id, DEMO_HELP_DEVICE
+    )
     return ward
+
+
+DEMO_PICTURE_PASSWORD_PICTURES = (
+    "football", "music", "tv", "garden", "fruit", "cooking", "art", "bus", "weather"
+)  # fmt: skip
+DEMO_PICTURE_PASSWORD = ("music", "garden", "bus")
+"""Priya's picture password in the demo ward: her 3 pictures, pressed in this order."""
+
+
+def _picture_password(
+    session_factory: SessionFactory, clock: Clock, priya_id: uuid.UUID, jo_id: uuid.UUID
+) -> None:
+    """Priya chose a picture password with Jo, so her private things open only with it."""
+    from coprod_desktop.services.picture_passwords import PicturePasswordService
+
+    PicturePasswordService(session_factory, clock).set_password(
+        priya_id, list(DEMO_PICTURE_PASSWORD_PICTURES), list(DEMO_PICTURE_PASSWORD), jo_id
+    )
 
 
 def _prepare_sams_cpa(
@@ -186,11 +221,68 @@ def _ward_voice(
         by_id=jo,
         reason="Hospital rules do not allow pets to live on wards. A therapy dog visits on Tuesdays.",
     )
-    noise = actions.raise_action(
-        ward_id, ActionSource.NOT_HAPPY, "The TV is too loud at night.", raised_by_id=ids["Aisha"]
-    )
-    actions.update(noise.id, ActionStatus.AMBER, "We are talking about a quiet time after 10.", by_id=jo)
     _say_groups(session_factory, clock, ward_id, ids)
+
+
+def _worries(
+    session_factory: SessionFactory, clock: Clock, ward_id: uuid.UUID, ids: dict[str, uuid.UUID]
+) -> None:
+    """The ward's advocate; staff have looked at the ideas, so the board shows every status; Aisha's
+    worry about the TV, published in words she agreed; Lee's worry, answered (it names someone, so it
+    stays with staff); and Aisha's new worry, waiting for staff to read it."""
+    from coprod_desktop.services.actions import ActionService
+    from coprod_desktop.services.ward_settings import WardSettingsService
+    from coprod_desktop.services.worries import WorryService
+    from coprod_desktop.store.kinds import ActionStatus, WhoMayKnow
+
+    def days_ago(days: float) -> Clock:
+        return lambda: clock() - timedelta(days=days)
+
+    jo = ids["Jo"]
+    WardSettingsService(session_factory, clock).update(
+        ward_id,
+        actor_id=jo,
+        advocate_name="Mary Jones (advocate)",
+        advocate_phone="01234 567890",
+        advocate_visits="Mary visits every Tuesday afternoon.",
+    )
+    actions = ActionService(session_factory, clock)
+    for idea in actions.waiting(ward_id):
+        actions.put_on_board(idea.id, by_id=jo)
+
+    tv = WorryService(session_factory, days_ago(3))
+    noise = tv.raise_worry(
+        ward_id,
+        "The TV is too loud at night. I can't sleep.",
+        WhoMayKnow.WARD_WITHOUT_NAME,
+        raised_by_id=ids["Aisha"],
+        symbol_id="tv",
+    )
+    tv.triage(noise.id, action_today=False, safeguarding=False, by_id=jo)
+    tv.answer(noise.id, "Thank you for telling us. We will talk about a quiet time after 10.", by_id=jo)
+    tv.heard(noise.id, ids["Aisha"])
+    published = tv.publish(noise.id, "The TV is too loud at night.", by_id=jo, language="en")
+    assert published.action_id is not None
+    ActionService(session_factory, days_ago(2)).update(
+        published.action_id, ActionStatus.AMBER, "We are talking about a quiet time after 10.", by_id=jo
+    )
+
+    seat = WorryService(session_factory, days_ago(2))
+    dinner = seat.raise_worry(
+        ward_id, "Dafydd keeps taking my seat at dinner.", WhoMayKnow.STAFF_ONLY, raised_by_id=ids["Lee"]
+    )
+    seat.triage(dinner.id, action_today=False, safeguarding=False, by_id=jo)
+    WorryService(session_factory, days_ago(1)).answer(
+        dinner.id, "We talked to you both. Your seat by the window is yours at dinner.", by_id=jo
+    )
+
+    WorryService(session_factory, days_ago(0.1)).raise_worry(
+        ward_id,
+        "Someone took my headphones and I feel scared in the lounge.",
+        WhoMayKnow.STAFF_AND_ADVOCATE,
+        raised_by_id=ids["Aisha"],
+        symbol_id="scared",
+    )
 
 
 def _say_groups(

@@ -1,7 +1,8 @@
-"""Facts about this device: which ward it serves."""
+"""Facts about this device: which ward it serves, and the name staff know it by."""
 
 from __future__ import annotations
 
+import socket
 import uuid
 
 from sqlalchemy import select
@@ -11,6 +12,8 @@ from coprod_desktop.store.engine import SessionFactory
 from coprod_desktop.store.models import DeviceSetting
 
 WARD_KEY = "ward_id"
+NAME_KEY = "device_name"
+NAME_LENGTH = 200
 
 
 class DeviceService:
@@ -37,3 +40,12 @@ class DeviceService:
 
     def set_ward(self, ward_id: uuid.UUID) -> None:
         self.set(WARD_KEY, ward_id.hex)
+
+    def device_name(self) -> str:
+        """What staff read to know where help is needed: a name set for this device (like "Day room
+        tablet"), else the computer's own network name."""
+        chosen = (self.get(NAME_KEY) or "").strip()
+        return (chosen or socket.gethostname() or "this device")[:NAME_LENGTH]
+
+    def set_device_name(self, name: str | None) -> None:
+        self.set(NAME_KEY, name.strip()[:NAME_LENGTH] if name and name.strip() else None)

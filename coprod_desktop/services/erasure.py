@@ -3,7 +3,7 @@
 The audit log keeps that an erasure happened, who did it and when; never who was erased. Deleted
 rows are overwritten in the SQLite file (secure_delete) and the write-ahead log is emptied, so the
 name is not left readable in the file either. Backups made earlier still hold the person until they
-are rotated out.
+are rotated out. Only a ward manager may erase (services.staff_roles); a refusal is audited.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from coprod_desktop.services.audit import add_event
 from coprod_desktop.services.clock import Clock, system_clock
 from coprod_desktop.services.people import NotForYourself, UnknownPerson
 from coprod_desktop.services.pictures import remove_picture
+from coprod_desktop.services.staff_roles import ManagerAction, require_manager
 from coprod_desktop.store.engine import SessionFactory
 from coprod_desktop.store.kinds import PieceKind
 from coprod_desktop.store.models import (
@@ -51,10 +52,12 @@ def erase_person(
     meetings, topics, phrases, thank-yous, views and own topic templates in the same transaction.
     Then their files go: their photo, the pictures in their topics and every recording of their voice.
 
-    Raises NotForYourself when staff try to erase themselves while signed in, UnknownPerson if gone.
+    Raises NotForYourself when staff try to erase themselves while signed in, UnknownPerson if gone,
+    NotAllowed (audited) when the actor is not a ward manager.
     """
     if actor_id is not None and actor_id == person_id:
         raise NotForYourself("You cannot erase yourself while you are signed in.")
+    require_manager(session_factory, clock, actor_id, ManagerAction.ERASE, person_id)
     with session_factory.begin() as session:
         connection = session.connection()
         on_sqlite = connection.dialect.name == "sqlite"

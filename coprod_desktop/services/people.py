@@ -19,6 +19,7 @@ from coprod_desktop.services.clock import Clock, system_clock
 from coprod_desktop.services.records import PersonInfo
 from coprod_desktop.services.text import clean_name
 from coprod_desktop.store.engine import SessionFactory
+from coprod_desktop.store.kinds import StaffRole
 from coprod_desktop.store.models import CommunicationPreferences, Person, Role, Ward
 
 log = logging.getLogger(__name__)
@@ -63,7 +64,15 @@ def person_info(person: Person) -> PersonInfo:
         is_ward_rep=person.is_ward_rep,
         picture_symbol=person.picture_symbol,
         picture_file=person.picture_file,
+        staff_role=_staff_role(person),
     )
+
+
+def _staff_role(person: Person) -> StaffRole:
+    """Only staff hold a role; a patient's credential is never looked up."""
+    if person.role is Role.STAFF and person.credential is not None:
+        return person.credential.staff_role
+    return StaffRole.WARD_STAFF
 
 
 def _plain_file_name(name: str) -> str:

@@ -46,6 +46,7 @@ def _record(row: CommunicationPreferences | None) -> Preferences:
         high_contrast=row.high_contrast,
         language=row.language,
         symbols_on=row.symbols_on,
+        more_time=bool(row.more_time),
     )
 
 

@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from coprod_desktop.store.kinds import MeetingKind, Role, TextSize
+from coprod_desktop.store.kinds import MeetingKind, Role, StaffRole, TextSize
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,12 @@ class PersonInfo:
     is_ward_rep: bool
     picture_symbol: str | None
     picture_file: str | None
+    staff_role: StaffRole = StaffRole.WARD_STAFF
+    """What their PIN may do; for patients it is never used. Ward staff unless made a manager."""
+
+    @property
+    def is_manager(self) -> bool:
+        return self.role is Role.STAFF and self.staff_role is StaffRole.MANAGER
 
 
 RATE_RANGE = (80, 260)
@@ -40,6 +46,8 @@ class Preferences:
     high_contrast: bool = False
     language: str | None = None
     symbols_on: bool = True
+    more_time: bool = False
+    """"I need more time": twice the ward's patient idle time before "Are you still there?"."""
 
 
 @dataclass(frozen=True)

@@ -100,6 +100,7 @@ class ViewInfo:
     given_at: datetime
     council_may_quote: bool = False
     """The person said yes to their words being read at the recovery council, without their name."""
+    words_language: str | None = None
 
     @property
     def is_empty(self) -> bool:
@@ -153,6 +154,7 @@ def _view_info(row: SayView, names: dict[uuid.UUID, str]) -> ViewInfo:
         action_id=row.action_id,
         given_at=row.created_at,
         council_may_quote=bool(row.council_may_quote),
+        words_language=row.words_language,
     )
 
 
@@ -342,8 +344,10 @@ class SayGroupService:
         recording_file: str | None = None,
         clear_recording: bool = False,
         council_may_quote: bool | None = None,
+        words_language: str | None = None,
     ) -> ViewInfo:
-        """Saves one change to a view at once (only the parts given change)."""
+        """Saves one change to a view at once (only the parts given change). `words_language` is the
+        language the words were given in (the screen's): a rare one is never quoted at the council."""
         with self._sessions.begin() as session:
             row = session.get(SayView, view_id)
             if row is None:
@@ -355,6 +359,7 @@ class SayGroupService:
                 row.rating = None if clear_rating else rating
             if words is not None:
                 row.words = clean_text(words, limit=WORDS_MAX) if words.strip() else None
+                row.words_language = (words_language or row.words_language) if row.words else None
             if symbols is not None:
                 row.symbols = list(dict.fromkeys(symbols))
             if recording_file is not None or clear_recording:

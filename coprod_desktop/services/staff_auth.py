@@ -2,6 +2,7 @@
 
 After five wrong PINs in a row each further try must wait: 5 s, then 10 s, 20 s ... up to 5 minutes.
 Every sign-in, failure and refused try is written to the audit log (never the PIN itself).
+A sign-in answers with who signed in, role included, so screens know what the PIN may do.
 """
 
 from __future__ import annotations
@@ -19,8 +20,9 @@ from coprod_desktop.services.audit import add_event
 from coprod_desktop.services.clock import Clock, system_clock
 from coprod_desktop.services.people import person_info
 from coprod_desktop.services.records import PersonInfo
+from coprod_desktop.services.staff_roles import ManagerAction, require_manager
 from coprod_desktop.store.engine import SessionFactory
-from coprod_desktop.store.kinds import Role
+from coprod_desktop.store.kinds import Role, StaffRole
 from coprod_desktop.store.models import Person, StaffCredential
 
 FREE_TRIES = 5
@@ -39,6 +41,8 @@ class SignInResult:
     wait_seconds: int = 0
     """When not ok: how long before the next try is allowed (0 means try again now)."""
     tries_left_before_wait: int = 0
+    staff: PersonInfo | None = None
+    """When ok: who signed in, with their staff role as it is now."""
 
 
 def check_pin_rules(pin: str) -> None:
@@ -88,7 +92,15 @@ class StaffAuthService:
             return [person_info(p) for p in session.scalars(query)]
 
     def set_pin(self, person_id: uuid.UUID, pin: str, actor_id: uuid.UUID | None = None) -> None:
+        """Anyone signed in may set their own PIN or ward staff's; a manager's PIN needs a manager."""
         check_pin_rules(pin)
+        if actor_id is not None and actor_id != person_id:
+            with self._sessions() as session:
+                target = session.scalar(
+                    select(StaffCredential.staff_role).where(StaffCredential.person_id == person_id)
+                )
+            if target is StaffRole.MANAGER:
+                require_manager(self._sessions, self._clock, actor_id, ManagerAction.MANAGER_PIN, person_id)
         with self._sessions.begin() as session:
             person = session.get(Person, person_id)
             if person is None or person.role is not Role.STAFF:
@@ -136,7 +148,7 @@ class StaffAuthService:
                 if self._hasher.check_needs_rehash(credential.pin_hash):
                     credential.pin_hash = self._hasher.hash(pin)
                 add_event(session, self._clock, "sign_in", actor_id=person_id, subject_id=person_id)
-                return SignInResult(True)
+                return SignInResult(True, staff=person_info(credential.person))
             credential.failed_attempts += 1
             credential.last_failed_at = self._clock()
             add_event(

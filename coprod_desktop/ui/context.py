@@ -11,6 +11,7 @@ from coprod_desktop.services.clock import Clock, system_clock
 from coprod_desktop.speech.protocol import Speaker
 from coprod_desktop.symbols.catalogue import SymbolCatalogue
 from coprod_desktop.ui.i18n import LanguageSwitcher
+from coprod_desktop.ui.privacy_gate import PrivacyGate
 from coprod_desktop.ui.symbol_icons import SymbolPainter
 
 if TYPE_CHECKING:
@@ -19,20 +20,24 @@ if TYPE_CHECKING:
     from coprod_desktop.services.council import CouncilService
     from coprod_desktop.services.device import DeviceService
     from coprod_desktop.services.drafts import DraftService
+    from coprod_desktop.services.help_requests import HelpRequestService
     from coprod_desktop.services.meetings import MeetingService
     from coprod_desktop.services.outcomes import OutcomeService
     from coprod_desktop.services.partnership import PartnershipService
     from coprod_desktop.services.people import PeopleService
     from coprod_desktop.services.phrases import PhraseService
+    from coprod_desktop.services.picture_passwords import PicturePasswordService
     from coprod_desktop.services.preferences import PreferencesService
     from coprod_desktop.services.prems import PremService
     from coprod_desktop.services.preparation import PreparationService
     from coprod_desktop.services.say_groups import SayGroupService
     from coprod_desktop.services.staff_auth import StaffAuthService
+    from coprod_desktop.services.staff_roles import StaffRoleService
     from coprod_desktop.services.taking_part import TakingPartService
     from coprod_desktop.services.thanks import ThanksService
     from coprod_desktop.services.ward_settings import WardSettingsService
     from coprod_desktop.services.wards import WardService
+    from coprod_desktop.services.worries import WorryService
     from coprod_desktop.store.engine import SessionFactory
 
 
@@ -57,6 +62,10 @@ class Services:
     council: CouncilService
     prems: PremService
     partnership: PartnershipService
+    worries: WorryService
+    help_requests: HelpRequestService
+    staff_roles: StaffRoleService
+    picture_passwords: PicturePasswordService
     session_factory: SessionFactory
     """For a screen that builds its own service (each takes the session factory)."""
     clock: Clock
@@ -68,20 +77,24 @@ class Services:
         from coprod_desktop.services.council import CouncilService
         from coprod_desktop.services.device import DeviceService
         from coprod_desktop.services.drafts import DraftService
+        from coprod_desktop.services.help_requests import HelpRequestService
         from coprod_desktop.services.meetings import MeetingService
         from coprod_desktop.services.outcomes import OutcomeService
         from coprod_desktop.services.partnership import PartnershipService
         from coprod_desktop.services.people import PeopleService
         from coprod_desktop.services.phrases import PhraseService
+        from coprod_desktop.services.picture_passwords import PicturePasswordService
         from coprod_desktop.services.preferences import PreferencesService
         from coprod_desktop.services.prems import PremService
         from coprod_desktop.services.preparation import PreparationService
         from coprod_desktop.services.say_groups import SayGroupService
         from coprod_desktop.services.staff_auth import StaffAuthService
+        from coprod_desktop.services.staff_roles import StaffRoleService
         from coprod_desktop.services.taking_part import TakingPartService
         from coprod_desktop.services.thanks import ThanksService
         from coprod_desktop.services.ward_settings import WardSettingsService
         from coprod_desktop.services.wards import WardService
+        from coprod_desktop.services.worries import WorryService
 
         return cls(
             wards=WardService(session_factory, clock),
@@ -103,6 +116,10 @@ class Services:
             council=CouncilService(session_factory, clock),
             prems=PremService(session_factory, clock),
             partnership=PartnershipService(session_factory, clock),
+            help_requests=HelpRequestService(session_factory, clock),
+            staff_roles=StaffRoleService(session_factory, clock),
+            worries=WorryService(session_factory, clock),
+            picture_passwords=PicturePasswordService(session_factory, clock),
             session_factory=session_factory,
             clock=clock,
         )
@@ -140,3 +157,5 @@ class UiContext:
     ward_language: str = "en"
     notices: list[str] = field(default_factory=list)
     """Messages for staff gathered during start (no speech, missing pictures), shown once."""
+    privacy: PrivacyGate = field(default_factory=PrivacyGate)
+    """Whether the chosen person's private things may show now (see ui/privacy_gate.py)."""

@@ -26,6 +26,8 @@ from coprod_desktop.ui.screens.settings.my_settings_screen import MySettingsScre
 from coprod_desktop.ui.screens.staff.areas import StaffArea
 from coprod_desktop.ui.screens.staff.sign_in_screen import SignInScreen
 from coprod_desktop.ui.screens.staff.staff_home_screen import StaffHomeScreen
+from coprod_desktop.ui.screens.start.is_this_you_screen import IsThisYouScreen
+from coprod_desktop.ui.screens.start.still_there_screen import StillThereScreen
 from coprod_desktop.ui.screens.start.who_are_you_screen import WhoAreYouScreen
 from coprod_desktop.ui.theme import Theme
 from coprod_desktop.ui.ward_flow import WardFlow
@@ -52,18 +54,32 @@ class MainWindow(QMainWindow):
         self.meeting = MeetingFlow(self, context)
         self.ward_voice = WardFlow(self, context)
         self.idle = IdleWatch(self)
-        self.idle.timed_out.connect(lambda: self.sign_out(why="idle"))
+        self.idle.timed_out.connect(self._staff_idle_timed_out)
+        # A patient's screens close on their own after the ward's patient idle time (section 5b).
+        self.patient_idle = IdleWatch(self)
+        self.patient_idle.timed_out.connect(self._patient_idle_timed_out)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
+            app.installEventFilter(self.patient_idle)
+        self._locked: Screen | None = None
+        """A patient mode staff handed the tablet over to (a SAY group round): only a PIN leaves it."""
+        self._sign_out_waiting = False
+        self._still_there_open = False
+        self._before_still_there: Screen | None = None
+        context.privacy.open_requested.connect(self.open_private)
 
         self.nav = NavBar(context.painter, context.speaker)
         self.stack = QStackedWidget()
         self.notices = NoticeBar()
         self.who_are_you = WhoAreYouScreen(context)
         self.help_card = HelpComingScreen(context)
+        self.still_there = StillThereScreen(context)
         self.stack.addWidget(self.who_are_you)
         self.stack.addWidget(self.help_card)
+        self.stack.addWidget(self.still_there)
+        self.still_there.carry_on.connect(self._carry_on)
+        self.still_there.timed_out.connect(self._patient_turn_timed_out)
 
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -101,17 +117,35 @@ class MainWindow(QMainWindow):
     def show_screen(self, screen: Screen, remember: bool = True) -> None:
         """Brings `screen` to the front; the one it replaces goes on the back stack."""
         current = self.stack.currentWidget()
-        if remember and isinstance(current, Screen) and current is not screen and not self._help_open:
+        if (
+            remember
+            and isinstance(current, Screen)
+            and current is not screen
+            and not self._help_open
+            and current is not self.still_there
+        ):
             self._history.append(current)
         if self.stack.indexOf(screen) < 0:
             self.stack.addWidget(screen)
         self.stack.setCurrentWidget(screen)
         screen.on_shown()
+        if getattr(screen, "patient_mode", False) and self._staff is not None and self._locked is None:
+            self._lock_to(screen)
         self._update_nav()
         self._drop_unused_screens()
 
     def _drop_unused_screens(self) -> None:
-        keep = {self.who_are_you, self.help_card, self.stack.currentWidget(), *self._history}
+        keep = {
+            self.who_are_you,
+            self.help_card,
+            self.still_there,
+            self.stack.currentWidget(),
+            *self._history,
+        }
+        if self._locked is not None:
+            keep.add(self._locked)
+        if self._before_still_there is not None:
+            keep.add(self._before_still_there)
         for index in reversed(range(self.stack.count())):
             widget = self.stack.widget(index)
             if widget not in keep:
@@ -119,17 +153,23 @@ class MainWindow(QMainWindow):
                 widget.deleteLater()
 
     def _update_nav(self) -> None:
-        self.nav.set_back_enabled(bool(self._history) and not self._help_open)
+        back = bool(self._history) and not self._help_open
+        if self._locked is not None and self.stack.currentWidget() is self._locked:
+            back = self._locked.can_go_back()  # type: ignore[attr-defined]
+        self.nav.set_back_enabled(back)
         full_screen = getattr(self.stack.currentWidget(), "full_screen", False)
-        self.nav.setVisible(not self._help_open and not full_screen)
+        self.nav.setVisible(not self._help_open and not full_screen and not self._still_there_open)
 
     # --- navigation -----------------------------------------------------------------------
     def start_over(self) -> None:
-        """Back to Who are you? with the ward's own settings; nobody is chosen."""
+        """Back to Who are you? with the ward's own settings; nobody is chosen, nothing private shows."""
         if self._staff is not None:
             self.sign_out(why="left")
             return
         self._person = None
+        self._context.privacy.close()
+        self.patient_idle.stop()
+        self._close_still_there()
         self.meeting.reset()
         self._history.clear()
         self.apply_preferences(Preferences(language=self._context.ward_language))
@@ -138,13 +178,171 @@ class MainWindow(QMainWindow):
         self.show_screen(self.who_are_you, remember=False)
 
     def choose_person(self, person: PersonInfo) -> None:
-        self._person = person
+        """A picture was tapped: "Is this you?" first, then the picture password if they have one.
+        Nothing of theirs shows until then, and the last person's things are already gone."""
+        self._person = None
+        self._context.privacy.close()
         self.meeting.reset()
         self.apply_preferences(self._context.services.preferences.get(person.id))
-        self._history.clear()
-        home = self._make_home(person)
-        self._history.append(self.who_are_you)
-        self.show_screen(home, remember=False)
+        self._history = [self.who_are_you]
+        screen = IsThisYouScreen(self._context, person)
+        screen.confirmed.connect(self._confirmed)
+        screen.not_me.connect(self.start_over)
+        self.show_screen(screen, remember=False)
+        self._start_patient_clock(person)
+
+    def _confirmed(self, person: PersonInfo) -> None:
+        if self._context.services.picture_passwords.has_password(person.id):
+            from coprod_desktop.ui.screens.start.picture_password_screen import PicturePasswordScreen
+
+            screen = PicturePasswordScreen(self._context, person)
+            screen.passed.connect(lambda p: self.open_session(p, private_open=True))
+            screen.skipped.connect(lambda p: self.open_session(p, private_open=False))
+            self.show_screen(screen)
+            return
+        self.open_session(person, private_open=False)
+
+    def open_session(self, person: PersonInfo, private_open: bool) -> None:
+        """The person's own Home. `private_open` once they proved who they are with their pictures."""
+        self._person = person
+        self._context.privacy.start(person.id, private_open)
+        self._history = [self.who_are_you]
+        self.show_screen(self._make_home(person), remember=False)
+        self._start_patient_clock(person)
+
+    def open_private(self) -> None:
+        """Show was pressed: the picture password first where the person has one (or must have one)."""
+        person = self._person
+        if person is None:
+            return
+        passwords = self._context.services.picture_passwords
+        if passwords.has_password(person.id):
+            from coprod_desktop.ui.screens.start.picture_password_screen import PicturePasswordScreen
+
+            screen = PicturePasswordScreen(self._context, person)
+            screen.passed.connect(lambda p: (self._context.privacy.open(p.id), self.go_back()))
+            screen.skipped.connect(lambda _p: self.go_back())
+            self.show_screen(screen)
+            return
+        if self._ward_settings().picture_password_for_all:
+            words = self.tr("Your private things are locked. Ask staff to help you choose your pictures.")
+            self.notices.add(words)
+            self._context.speaker.say(words)
+            return
+        self._context.privacy.open(person.id)
+
+    # --- a patient's time ---------------------------------------------------------------------
+    def _ward_settings(self):  # type: ignore[no-untyped-def]
+        from coprod_desktop.services.ward_settings import WardSettingsInfo
+
+        ward_id = self._context.services.device.ward_id() or self.ward_id()
+        return self._context.services.ward_settings.get(ward_id) if ward_id else WardSettingsInfo()
+
+    def patient_minutes(self, person: PersonInfo) -> float:
+        """The ward's patient idle time, doubled for someone who said "I need more time"."""
+        minutes = float(getattr(self._ward_settings(), "patient_idle_minutes", 3))
+        if self._context.services.preferences.get(person.id).more_time:
+            minutes *= 2
+        return minutes
+
+    def _start_patient_clock(self, person: PersonInfo) -> None:
+        self.patient_idle.start(self.patient_minutes(person))
+
+    def _turn_person(self) -> PersonInfo | None:
+        """Whose turn it is on this screen: the chosen person, or the person in a SAY group round."""
+        if self._locked is not None:
+            return getattr(self._locked, "person", None)
+        if self._person is not None:
+            return self._person
+        current = self.stack.currentWidget()
+        return getattr(current, "person", None) if isinstance(current, Screen) else None
+
+    def _patient_idle_timed_out(self) -> None:
+        person = self._turn_person()
+        if person is None:
+            return
+        current = self.stack.currentWidget()
+        if self._help_open or getattr(current, "keeps_session_open", False):
+            self._start_patient_clock(person)  # someone is coming, or the meeting is watching
+            return
+        self._before_still_there = current if isinstance(current, Screen) else None
+        self._still_there_open = True
+        self.stack.setCurrentWidget(self.still_there)
+        self._update_nav()
+        self.still_there.ask(person)
+
+    def _close_still_there(self) -> None:
+        self.still_there.stop()
+        self._still_there_open = False
+        self._before_still_there = None
+
+    def _carry_on(self) -> None:
+        back_to = self._before_still_there
+        self._close_still_there()
+        if back_to is not None:
+            self.stack.setCurrentWidget(back_to)
+        self._update_nav()
+        person = self._turn_person()
+        if person is not None:
+            self._start_patient_clock(person)
+
+    def _patient_turn_timed_out(self) -> None:
+        """Nobody answered "Are you still there?": the turn ends, the screen goes back to the start."""
+        person = self._turn_person()
+        back_to = self._before_still_there
+        self._close_still_there()
+        self._context.services.audit.record("patient_timed_out", subject_id=person.id if person else None)
+        if self._locked is not None:
+            self.stack.setCurrentWidget(self._locked if back_to is None else back_to)
+            self._return_to_locked()
+            self._locked.end_turn()  # type: ignore[attr-defined]
+            return
+        self.start_over()
+
+    # --- patient modes handed over by staff ---------------------------------------------------
+    def _lock_to(self, screen: Screen) -> None:
+        self._locked = screen
+        screen.turn_changed.connect(self._turn_changed)  # type: ignore[attr-defined]
+        screen.finish_requested.connect(self._ask_pin_to_leave)  # type: ignore[attr-defined]
+
+    @property
+    def locked(self) -> bool:
+        """True while the tablet is handed to patients: Home and Back stay inside their flow."""
+        return self._locked is not None
+
+    def _turn_changed(self, person: PersonInfo | None) -> None:
+        if person is not None:
+            self._start_patient_clock(person)
+            return
+        self.patient_idle.stop()
+        if self._sign_out_waiting:
+            self.sign_out(why="idle")
+
+    def _return_to_locked(self) -> None:
+        """From the PIN pad or the help card back to the round, dropping what was above it."""
+        locked = self._locked
+        assert locked is not None
+        if self._help_open:
+            self.close_help()
+        if locked in self._history:
+            del self._history[self._history.index(locked) :]
+        if self.stack.currentWidget() is not locked:
+            self.show_screen(locked, remember=False)
+        self._update_nav()
+
+    def _ask_pin_to_leave(self) -> None:
+        screen = SignInScreen(self._context, self._ward)
+        screen.signed_in.connect(self._leave_locked)
+        self.show_screen(screen)
+
+    def _leave_locked(self, staff: PersonInfo) -> None:
+        locked, self._locked = self._locked, None
+        self._sign_out_waiting = False
+        self.patient_idle.stop()
+        self._context.services.audit.record("patient_mode_left", actor_id=staff.id)
+        if locked is not None and locked in self._history:
+            del self._history[self._history.index(locked) :]
+        self.go_back()
 
     def _make_home(self, person: PersonInfo) -> HomeScreen:
         home = HomeScreen(self._context, person)
@@ -162,6 +360,11 @@ class MainWindow(QMainWindow):
     def go_home(self) -> None:
         if self._help_open:
             self.close_help()
+        if self._locked is not None:
+            self._return_to_locked()
+            self._locked.home_in_round()  # type: ignore[attr-defined]
+            self._update_nav()
+            return
         if self._staff is not None:
             self._go_to_staff_home()
             return
@@ -178,6 +381,13 @@ class MainWindow(QMainWindow):
         self.show_screen(self._make_home(self._person))
 
     def go_back(self) -> None:
+        if self._locked is not None:
+            if self.stack.currentWidget() is self._locked:
+                self._locked.back_in_round()  # type: ignore[attr-defined]
+                self._update_nav()
+            else:
+                self._return_to_locked()
+            return
         if not self._history:
             return
         previous = self._history.pop()
@@ -248,6 +458,8 @@ class MainWindow(QMainWindow):
     def staff_signed_in(self, staff: PersonInfo) -> None:
         self._staff = staff
         self._person = None
+        self._context.privacy.close()
+        self.patient_idle.stop()
         self._history = [self.who_are_you]
         self._go_to_staff_home(remember=False)
         self.idle.start(self._idle_minutes())
@@ -293,9 +505,18 @@ class MainWindow(QMainWindow):
             round_requested.connect(self.ward_voice.open_group_round)
         self.show_screen(screen)
 
+    def _staff_idle_timed_out(self) -> None:
+        """Staff idle sign-out never cuts a patient off: in a round it waits for the turn to end."""
+        if self._locked is not None and self._turn_person() is not None:
+            self._sign_out_waiting = True
+            return
+        self.sign_out(why="idle")
+
     def sign_out(self, why: str = "chose") -> None:
         """Back to the patients' Who are you?. Staff screens save as they go, so nothing is lost."""
         staff, self._staff = self._staff, None
+        self._locked = None
+        self._sign_out_waiting = False
         self.idle.stop()
         if staff is not None:
             self._context.services.audit.record("sign_out", actor_id=staff.id, detail={"why": why})

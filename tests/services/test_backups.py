@@ -22,6 +22,7 @@ from coprod_desktop.store.backup import list_backups
 from coprod_desktop.store.engine import Store
 from coprod_desktop.store.models import Role
 from tests.conftest import FixedClock
+from tests.managers import make_manager
 
 
 @pytest.fixture
@@ -190,6 +191,7 @@ def test_restore_brings_back_the_data_keeps_a_copy_and_audits_it(
 ) -> None:
     people = PeopleService(store.session_factory, clock)
     staff = people.add("Jo", ward_id=ward_id, role=Role.STAFF)
+    make_manager(store.session_factory, staff.id)  # restoring needs a ward manager
     made = service.back_up_now(ward_id, staff.id)
     later = people.add("Sam", ward_id=ward_id)
     clock.now += timedelta(hours=1)

@@ -61,14 +61,66 @@ def test_a_person_with_no_ward_is_only_in_their_own_export() -> None:
     assert allowed(shared, Audience.for_ward_team(WARD)) is None
 
 
-@pytest.mark.parametrize("audience", ALL_AUDIENCES)
-def test_council_items_go_anywhere_but_never_with_the_owner(audience: Audience) -> None:
-    shown = allowed(item(Sharing.COUNCIL_ANONYMOUS), audience)
-    assert shown is not None
-    assert shown.owner_id is None and shown.owner_name is None
-    assert dict(shown.fields) == {"words": "more time outside", "rating": 2}
-    assert shown.at == datetime(2026, 5, 4, tzinfo=UTC)  # the day only: no matching to a meeting
-    assert shown.anonymous
+def council_item(*, ward_shared: bool = False) -> ExportItem:
+    """A topic "for the council, without my name": the person's words, staff's words about them, and
+    the meeting it was for."""
+    return ExportItem(
+        kind="topic",
+        owner_id=OWNER,
+        owner_name="Bethan",
+        ward_id=WARD,
+        at=AT,
+        sharing=Sharing.COUNCIL_ANONYMOUS,
+        fields={
+            "their_words": "Bethan wants more time outside with Aisha",
+            "staff_wrote_what_they_said": "She said the garden closes early",
+            "staff_notes": "Aisha was upset, check with Dr Khan",
+            "meeting_kind": "cpa",
+            "rating": "good",
+            "meeting_id": "m-1",
+        },
+        identifying=frozenset({"meeting_id"}),
+        free_text=frozenset({"their_words", "staff_wrote_what_they_said", "staff_notes"}),
+        not_for_council=frozenset({"staff_wrote_what_they_said", "staff_notes", "meeting_kind", "rating"}),
+        ward_shared=ward_shared,
+    )
+
+
+def scrub(text: str) -> str:
+    from coprod_desktop.services.disclosure import NameScrubber
+
+    return NameScrubber(["Bethan", "Aisha", "Dr Khan"]).scrub(text)
+
+
+def test_council_items_go_to_the_council_with_only_their_own_words_and_the_month() -> None:
+    shown = allowed(council_item(), Audience.for_council(), scrub)
+    assert shown is not None and shown.anonymous
+    assert dict(shown.fields) == {"their_words": "someone wants more time outside with someone"}
+    assert shown.at == datetime(2026, 5, 1, tzinfo=UTC)  # the month only: no matching to a meeting
+
+
+@pytest.mark.parametrize(
+    "audience",
+    [
+        Audience.for_person_care_team(OWNER),
+        Audience.for_person_care_team(SOMEONE_ELSE),
+        Audience.for_ward_team(WARD),
+        Audience.for_ward_team(OTHER_WARD),
+    ],
+)
+def test_for_the_council_never_goes_to_a_care_team(audience: Audience) -> None:
+    """A person's own export, and their ward's, keep their council-only items out."""
+    assert allowed(council_item(), audience, scrub) is None
+
+
+def test_what_was_said_in_the_open_on_the_ward_goes_to_its_staff_without_names() -> None:
+    shown = allowed(council_item(ward_shared=True), Audience.for_ward_team(WARD), scrub)
+    assert shown is not None and shown.owner_id is None and shown.owner_name is None
+    assert shown.fields["their_words"] == "someone wants more time outside with someone"
+    assert shown.fields["staff_notes"] == "someone was upset, check with someone"
+    assert shown.at == datetime(2026, 5, 4, tzinfo=UTC)  # the day only
+    assert allowed(council_item(ward_shared=True), Audience.for_ward_team(OTHER_WARD), scrub) is None
+    assert allowed(council_item(ward_shared=True), Audience.for_person_care_team(OWNER), scrub) is None
 
 
 def test_ward_facts_without_an_owner_pass() -> None:

@@ -24,8 +24,10 @@ from coprod_desktop.services.council import (
     CouncilService,
     Count,
     NameScrubber,
+    ShownRow,
     raised_key,
 )
+from coprod_desktop.services.disclosure import shown_row
 from coprod_desktop.services.people import PeopleService
 from coprod_desktop.services.say_groups import AgendaTopic, SayGroupService
 from coprod_desktop.services.share import council_pack
@@ -189,6 +191,7 @@ def quarter(store: Store, clock: FixedClock) -> Quarter:
 
     council.set_may_quote(ids["eve_view"], True, people["Eve"])
     council.set_may_quote(ids["cat_food"], True, people["Cat"])
+    actions.put_on_board(ids["cat_food"], by_id=staff)  # an idea reaches the council once staff saw it
     council.set_may_quote(ids["staff_note"], True, staff)
     clock.now = at(10, 5)
     return Quarter(store, clock, council, actions, ward.id, people, staff, ids)
@@ -210,6 +213,11 @@ def test_theme_counts_match_the_hand_built_quarter(quarter: Quarter) -> None:
     assert activities.not_sure == Count(2, 2) and activities.not_sure.shown is None
     assert activities.total == Count(3, 3) and activities.total.shown == 3
     assert music.symbol_id == "music" and music.no_rating == Count(1, 1) and music.total.shown is None
+    # Shown together: a hidden count hides the zeros beside it and drops the total; a topic fewer than
+    # 3 people talked about shows no numbers at all.
+    assert food.shown == ShownRow((4, None, 4, None), None)
+    assert activities.shown == ShownRow((None, None, None, None), None)
+    assert music.shown.few and music.shown.total is None
     # Raised in the quarter: 4 food ideas (Ann twice, Bob, Cat), Dev's not-happy, staff's idea.
     raised = {t.key: t.count for t in themes.raised}
     assert raised == {
@@ -238,11 +246,14 @@ def test_quotes_only_with_consent_never_staff_notes_and_names_become_someone(qua
     ]
 
 
-def test_fewer_than_three_hides_small_numbers_but_nought_stays_nought() -> None:
+def test_fewer_than_three_hides_small_numbers_and_nothing_subtracts_to_them() -> None:
     assert Count(0).shown == 0
     assert Count(1, 1).shown is None and Count(2, 2).shown is None
     assert Count(3, 3).shown == 3
     assert Count(12, 1).shown is None  # twelve views, all from one person, still point at them
+    assert shown_row([Count(3, 3), Count(0), Count(4, 4)], Count(7, 7)) == ShownRow((3, 0, 4), 7)
+    # 5 good, 1 not sure, 0 not good of 6: the total would give the 1 away, and the 0 would narrow it.
+    assert shown_row([Count(5, 5), Count(1, 1), Count(0)], Count(6, 6)) == ShownRow((5, None, None), None)
 
 
 def test_a_ward_with_one_patient_shows_fewer_than_3_everywhere(
@@ -267,7 +278,8 @@ def test_a_ward_with_one_patient_shows_fewer_than_3_everywhere(
     contents = council.pack_contents(pack.id)
     pdf, pptx = write_council_pack(contents, tmp_path, "en")
     for text in (pdf_text(pdf), slide_text(pptx)):
-        assert "Good: fewer than 3" in text and "Views given: fewer than 3" in text
+        assert "A few people talked about this" in text and "Views given:" not in text
+        assert "Good:" not in text
         assert not has_word("5", text.replace("2026", ""))
         assert not has_word("Solo", text)
 
@@ -326,6 +338,8 @@ def test_the_rep_chooses_what_goes_in_and_the_pack_holds_only_that(quarter: Quar
     for text in (pdf_text(pdf), slide_text(pptx)):
         assert "Oak ward" in text and "From 1 July 2026 to 30 September 2026" in text
         assert "Good: 4" in text and "Not good: 4" in text and "No rating given: fewer than 3" in text
+        assert "Not sure: fewer than 3" in text  # a nought beside a hidden count is hidden too
+        assert "Views given:" not in text  # 9 minus the shown 8 would give the hidden 1 away
         assert "Ideas about food: 4" in text
         assert "Red, we can't do this: fewer than 3" in text and "Green, done: 3" in text
         assert "Amber" not in text and "Activities" not in text
@@ -498,11 +512,13 @@ def test_no_patient_name_or_id_ever_appears_in_a_council_pack(
         idea = actions.raise_action(
             ward.id, ActionSource.IDEA, " ".join([idea_marker, *reversed(words)]), raised_by_id=ids[name]
         )
+        actions.put_on_board(idea.id, by_id=staff)
         council.set_may_quote(view.id, view_ok)
         council.set_may_quote(idea.id, idea_ok)
-        (quoted if view_ok else hidden).append(view_marker)
-        (quoted if idea_ok else hidden).append(idea_marker)
-        quoted.extend(w for w in words if w.startswith("x") and (view_ok or idea_ok))
+        enough = len(patients) >= 3  # a quote only where at least 3 people gave views
+        (quoted if view_ok and enough else hidden).append(view_marker)
+        (quoted if idea_ok and enough else hidden).append(idea_marker)
+        quoted.extend(w for w in words if w.startswith("x") and (view_ok or idea_ok) and enough)
     groups.end(group.id, staff)
     rep_name = patients[0][0]
     pack = council.start_pack(ward.id, ids[rep_name], START, END)

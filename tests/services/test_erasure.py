@@ -25,6 +25,7 @@ from coprod_desktop.store.engine import SessionFactory, Store
 from coprod_desktop.store.kinds import MeetingKind, Role
 from coprod_desktop.store.models import TemplateTopic, TopicTemplate
 from tests.conftest import ODD_NAMES, FixedClock
+from tests.managers import make_manager
 
 NAME = "Zebedee Quartermaine-Ölsen"
 
@@ -56,6 +57,7 @@ def setting(store: Store, clock: FixedClock, tmp_path: Path) -> Setting:
     ward = WardService(sessions, clock).add("Oak")
     people = PeopleService(sessions, clock)
     staff = people.add("Kim", ward_id=ward.id, role=Role.STAFF)
+    make_manager(sessions, staff.id)  # erasing needs a ward manager
     return Setting(sessions, clock, ward, people, staff, tmp_path / "data" / "pictures")
 
 

@@ -185,6 +185,7 @@ def test_the_export_is_in_the_audit_log_with_counts_and_no_names(
     assert event.actor_id == staff.person.id
     assert event.subject_id == ward.id
     assert event.at == clock.now
+    patients = PeopleService(store.session_factory).on_ward(ward.id, Role.PATIENT)
     assert event.detail == {
         "audience": "ward_team",
         "scope": "ward",
@@ -192,6 +193,9 @@ def test_the_export_is_in_the_audit_log_with_counts_and_no_names(
         "kinds": {"person": 5, "meeting": 4, "preferences": 5},
         "zip": False,
         "password": False,
+        # Whose things went, by id only, so each person can hear who had a copy.
+        "person_ids": sorted(str(p.id) for p in patients),
+        "unnamed_person_ids": [],
     }
     assert "Sam" not in json.dumps(event.detail)
 

@@ -28,6 +28,7 @@ from coprod_desktop.store.engine import SessionFactory, Store
 from coprod_desktop.store.kinds import Rating, Role
 from coprod_desktop.store.models import PremAnswer, PremResponse, PremSchedule
 from tests.conftest import FixedClock
+from tests.managers import make_manager
 
 GOOD, NOT_SURE, NOT_GOOD = Rating.GOOD, Rating.NOT_SURE, Rating.NOT_GOOD
 ROOT = Path(__file__).resolve().parents[2]
@@ -327,6 +328,7 @@ def test_erasing_a_person_takes_their_answers_and_schedule(oak: Ward, tmp_path: 
     oak.prems.schedule(sam.id, 28, oak.clock(), oak.staff.id)
     sit(oak, sam, {"safe": GOOD, "listened": None})
     sit(oak, ali, {"safe": NOT_GOOD})
+    make_manager(oak.sessions, oak.staff.id)  # erasing needs a ward manager
     erase_person(oak.sessions, sam.id, oak.staff.id, tmp_path / "pictures", oak.clock)
     with oak.sessions() as session:
         assert session.scalars(select(PremResponse.person_id)).all() == [ali.id]

@@ -15,6 +15,7 @@ from coprod_desktop.services.wards import WardService
 from coprod_desktop.store.engine import Store
 from coprod_desktop.store.kinds import ActionSource, ActionStatus, ThankDelivery, ThankReason, WhoseWords
 from tests.conftest import FixedClock
+from tests.managers import make_manager
 
 
 @pytest.fixture
@@ -114,7 +115,8 @@ def test_red_needs_a_reason_and_every_change_is_kept(store: Store, clock: FixedC
     history = actions.history(idea.id)
     assert [h.status for h in history] == [ActionStatus.AMBER, ActionStatus.RED, ActionStatus.GREEN]
     assert history[1].reason == "The room is too small." and history[1].by_id == jo
-    assert idea.id in [a.id for a in actions.raised_by(people["Sam"].id)]
+    assert idea.id not in [a.id for a in actions.raised_by(people["Sam"].id)]  # not looked at yet
+    assert idea.id in [a.id for a in actions.raised_by(people["Sam"].id, waiting_too=True)]
     with pytest.raises(ActionProblem, match="reply"):
         actions.update(idea.id, ActionStatus.AMBER, "  ", by_id=jo)
     events = AuditService(store.session_factory).recent(kind="action_updated")
@@ -128,13 +130,9 @@ def test_two_tablets_raising_the_same_thing_keep_both_in_order(
     ward = people["Sam"].ward_id
     already = [a.id for a in actions.board(ward)]  # the demo ward's own board
     clock.now += timedelta(minutes=1)
-    first = actions.raise_action(
-        ward, ActionSource.NOT_HAPPY, "The TV is too loud", raised_by_id=people["Sam"].id
-    )
+    first = actions.raise_action(ward, ActionSource.STAFF, "The TV is too loud", by_id=people["Jo"].id)
     clock.now += timedelta(seconds=5)
-    second = actions.raise_action(
-        ward, ActionSource.NOT_HAPPY, "The TV is too loud", raised_by_id=people["Sam"].id
-    )
+    second = actions.raise_action(ward, ActionSource.STAFF, "The TV is too loud", by_id=people["Jo"].id)
     assert first.id != second.id
     assert [a.id for a in actions.board(ward)] == [second.id, first.id, *already]  # newest first, both kept
     assert actions.count(ward) == len(already) + 2
@@ -155,8 +153,13 @@ def test_erasing_a_person_takes_their_thank_yous_and_what_they_raised(
     to_sam = thanks.say(
         people["Lee"].id, (ThankReason.WAS_KIND,), ThankDelivery.JUST_SEND, to_person_id=people["Sam"].id
     )
-    actions.raise_action(ward, ActionSource.IDEA, "More films", raised_by_id=people["Sam"].id)
+    actions.put_on_board(
+        actions.raise_action(ward, ActionSource.IDEA, "More films", raised_by_id=people["Sam"].id).id,
+        by_id=people["Jo"].id,
+    )
     kept = actions.raise_action(ward, ActionSource.IDEA, "A quiz night", raised_by_id=people["Lee"].id)
+    kept = actions.put_on_board(kept.id, by_id=people["Jo"].id)
+    make_manager(store.session_factory, people["Jo"].id)  # erasing needs a ward manager
     erase_person(store.session_factory, people["Sam"].id, people["Jo"].id, tmp_path, clock)
     sam = people["Sam"].id
     assert all(t.author_id != sam for t in thanks.to_read_out(ward))

@@ -5,19 +5,42 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from coprod_desktop.services.demo import DEMO_STAFF_PIN
+from coprod_desktop.services.demo import DEMO_MANAGER, DEMO_MANAGER_PIN, DEMO_PICTURE_PASSWORD, DEMO_STAFF_PIN
 from coprod_desktop.ui.main_window import MainWindow
 from coprod_desktop.ui.screens.home.home_screen import HomeScreen
 from coprod_desktop.ui.screens.staff.sign_in_screen import SignInScreen
 from coprod_desktop.ui.screens.staff.staff_home_screen import StaffHomeScreen
+from coprod_desktop.ui.screens.start.is_this_you_screen import IsThisYouScreen
+from coprod_desktop.ui.screens.start.picture_password_screen import PicturePasswordScreen
 
 LEFT = Qt.MouseButton.LeftButton
 
 
-def open_home(qtbot, window: MainWindow, name: str) -> HomeScreen:  # type: ignore[no-untyped-def]
+def confirm_person(qtbot, window: MainWindow, name: str) -> None:  # type: ignore[no-untyped-def]
+    """Taps the person's picture, then "Yes, this is me"."""
     qtbot.mouseClick(window.who_are_you.button_for(name), LEFT)
+    asked = window.current_screen()
+    assert isinstance(asked, IsThisYouScreen), asked
+    qtbot.mouseClick(asked.yes, LEFT)
+
+
+def open_home(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, name: str, show_private: bool = True
+) -> HomeScreen:
+    """Who are you? -> the person -> Is this you? -> Home, then Show (their private things), as
+    the person would; with a picture password, their pictures in order instead of Show."""
+    confirm_person(qtbot, window, name)
     home = window.current_screen()
+    if isinstance(home, PicturePasswordScreen):  # Priya has one in the demo ward
+        home.press_in_order(list(DEMO_PICTURE_PASSWORD))
+        home = window.current_screen()
+        assert isinstance(home, HomeScreen)
+        assert home.private_shown()
+        return home
     assert isinstance(home, HomeScreen)
+    if show_private:
+        qtbot.mouseClick(home.private_cover.show_button, LEFT)
+        assert home.private_shown()
     return home
 
 
@@ -29,6 +52,25 @@ def sign_in_as_jo(qtbot, window: MainWindow) -> StaffHomeScreen:  # type: ignore
     for digit in DEMO_STAFF_PIN:
         qtbot.mouseClick(sign_in.pad.keys[digit], LEFT)
     qtbot.mouseClick(sign_in.pad.ok, LEFT)
+    home = window.current_screen()
+    assert isinstance(home, StaffHomeScreen)
+    return home
+
+
+def enter_pin(qtbot, window: MainWindow, staff_name: str, pin: str) -> None:  # type: ignore[no-untyped-def]
+    """On the PIN pad that is showing: the staff member's name, their PIN, then OK."""
+    sign_in = window.current_screen()
+    assert isinstance(sign_in, SignInScreen), sign_in
+    qtbot.mouseClick(sign_in.button_for(staff_name), LEFT)
+    for digit in pin:
+        qtbot.mouseClick(sign_in.pad.keys[digit], LEFT)
+    qtbot.mouseClick(sign_in.pad.ok, LEFT)
+
+
+def sign_in_as_manager(qtbot, window: MainWindow) -> StaffHomeScreen:  # type: ignore[no-untyped-def]
+    """The demo ward's manager, for what ward staff may not do (erase, restore, ward settings ...)."""
+    qtbot.mouseClick(window.who_are_you.staff, LEFT)
+    enter_pin(qtbot, window, DEMO_MANAGER, DEMO_MANAGER_PIN)
     home = window.current_screen()
     assert isinstance(home, StaffHomeScreen)
     return home

@@ -12,6 +12,7 @@ from coprod_desktop.store.engine import Store
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.main_window import MainWindow
 from coprod_desktop.ui.screens.home.home_screen import HomeScreen
+from coprod_desktop.ui.screens.start.is_this_you_screen import IsThisYouScreen
 from coprod_desktop.ui.switch_access import SwitchAccess
 from coprod_desktop.ui.theme import HIGH_CONTRAST, STANDARD
 from coprod_desktop.ui.widgets.symbol_button import SymbolButton
@@ -39,6 +40,8 @@ def check_targets(root: QWidget) -> None:
 def test_every_target_is_big_and_named_on_each_screen(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     check_targets(window)
     qtbot.mouseClick(window.who_are_you.button_for("Sam"), LEFT)
+    check_targets(window)  # Is this you?
+    qtbot.mouseClick(window.current_screen().yes, LEFT)
     check_targets(window)
     home = window.current_screen()
     assert isinstance(home, HomeScreen)
@@ -79,6 +82,9 @@ def test_space_moves_and_enter_picks_like_a_single_switch(
         ):
             qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
         assert speaker.last == "Sam"  # auditory scanning: each step says where you are
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: isinstance(window.current_screen(), IsThisYouScreen))
+        assert window.current_screen().yes.hasFocus()  # Enter again: "Yes, this is me"
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: isinstance(window.current_screen(), HomeScreen))
     finally:

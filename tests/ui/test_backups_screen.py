@@ -22,12 +22,18 @@ from coprod_desktop.ui.screens.staff.backups_screen import BackupsScreen
 from coprod_desktop.ui.theme import Theme
 from coprod_desktop.ui.widgets.restore_offer import RestoreOfferPanel
 from tests.conftest import FixedClock
+from tests.managers import make_manager
 
 
 @pytest.fixture
 def staff(ui_context: UiContext) -> PersonInfo:
+    """A ward manager: restoring needs one (tests/ui/test_staff_roles.py has ward staff)."""
     ward = ui_context.services.wards.add("Oak")
-    return ui_context.services.people.add("Jo", ward_id=ward.id, role=Role.STAFF)
+    jo = ui_context.services.people.add("Jo", ward_id=ward.id, role=Role.STAFF)
+    make_manager(ui_context.services.session_factory, jo.id)
+    manager = ui_context.services.people.get(jo.id)
+    assert manager is not None and manager.is_manager
+    return manager
 
 
 @pytest.fixture

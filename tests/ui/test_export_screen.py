@@ -11,7 +11,6 @@ from PySide6.QtCore import QDate
 from coprod_desktop.services.demo import seed_demo_ward
 from coprod_desktop.services.records import PersonInfo
 from coprod_desktop.store.engine import Store
-from coprod_desktop.store.models import Role
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.screens.staff import export_screen
 from coprod_desktop.ui.screens.staff.areas import AREAS
@@ -24,7 +23,8 @@ def staff(ui_context: UiContext, store: Store, clock: FixedClock) -> PersonInfo:
     ward = seed_demo_ward(store.session_factory, clock)
     assert ward is not None
     ui_context.services.device.set_ward(ward.id)
-    return next(p for p in ui_context.services.people.on_ward(ward.id) if p.role is Role.STAFF)
+    # The manager: the whole ward needs one (tests/ui/test_staff_roles.py has ward staff).
+    return next(p for p in ui_context.services.people.on_ward(ward.id) if p.is_manager)
 
 
 @pytest.fixture

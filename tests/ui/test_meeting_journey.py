@@ -17,7 +17,6 @@ from coprod_desktop.services.share.share_service import ShareAudience, ShareForm
 from coprod_desktop.store.engine import Store
 from coprod_desktop.store.kinds import Rating
 from coprod_desktop.ui.main_window import MainWindow
-from coprod_desktop.ui.screens.home.home_screen import HomeScreen
 from coprod_desktop.ui.screens.meeting.my_meeting_screen import MyMeetingScreen
 from coprod_desktop.ui.screens.meeting.present_screen import PresentScreen
 from coprod_desktop.ui.screens.meeting.share_screen import ShareScreen
@@ -25,6 +24,7 @@ from coprod_desktop.ui.screens.meeting.taking_part_screen import TakingPartScree
 from coprod_desktop.ui.screens.meeting.topic_screen import TopicScreen
 from coprod_desktop.ui.symbol_png import QtSymbolImages
 from tests.fakes import RecordingSpeaker
+from tests.ui.journeys import open_home
 
 CLICK = Qt.MouseButton.LeftButton
 
@@ -33,9 +33,7 @@ def test_from_who_are_you_to_slides_and_the_copies_sam_allowed(
     qtbot, window: MainWindow, store: Store, tmp_path: Path, speaker: RecordingSpeaker
 ) -> None:  # type: ignore[no-untyped-def]
     # Who are you? -> Sam -> My meeting
-    qtbot.mouseClick(window.who_are_you.button_for("Sam"), CLICK)
-    home = window.current_screen()
-    assert isinstance(home, HomeScreen)
+    home = open_home(qtbot, window, "Sam")
     qtbot.mouseClick(home.meeting_tile, CLICK)
     meeting = window.current_screen()
     assert isinstance(meeting, MyMeetingScreen)

@@ -32,15 +32,13 @@ from coprod_desktop.ui.screens.meeting.taking_part_screen import TakingPartScree
 from coprod_desktop.ui.screens.meeting.topic_screen import TopicScreen
 from coprod_desktop.ui.screens.staff.sign_in_screen import SignInScreen
 from tests.fakes import RecordingSpeaker
+from tests.ui.journeys import open_home
 
 CLICK = Qt.MouseButton.LeftButton
 
 
 def open_person(qtbot, window: MainWindow, name: str) -> HomeScreen:  # type: ignore[no-untyped-def]
-    button = window.who_are_you.button_for(name)
-    qtbot.mouseClick(button, CLICK)
-    home = window.current_screen()
-    assert isinstance(home, HomeScreen)
+    home = open_home(qtbot, window, name)
     return home
 
 

@@ -14,14 +14,13 @@ from coprod_desktop.ui.screens.home.home_screen import HomeScreen
 from coprod_desktop.ui.screens.settings.my_settings_screen import MySettingsScreen
 from coprod_desktop.ui.theme import HIGH_CONTRAST, STANDARD
 from tests.fakes import RecordingSpeaker
+from tests.ui.journeys import confirm_person, open_home
 
 LEFT = Qt.MouseButton.LeftButton
 
 
 def open_settings(qtbot, window: MainWindow, name: str) -> MySettingsScreen:  # type: ignore[no-untyped-def]
-    qtbot.mouseClick(window.who_are_you.button_for(name), LEFT)
-    home = window.current_screen()
-    assert isinstance(home, HomeScreen)
+    home = open_home(qtbot, window, name)
     qtbot.mouseClick(home.settings_choice, LEFT)
     screen = window.current_screen()
     assert isinstance(screen, MySettingsScreen)
@@ -46,7 +45,7 @@ def test_high_contrast_is_saved_and_applied_then_undone_for_the_next_person(
 
 def test_a_persons_own_settings_come_back_when_they_are_chosen(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     # Priya chose the biggest words and high contrast in the demo ward.
-    qtbot.mouseClick(window.who_are_you.button_for("Priya"), LEFT)
+    confirm_person(qtbot, window, "Priya")
     sheet = QApplication.instance().styleSheet()
     assert HIGH_CONTRAST.window in sheet
     assert "font-size: 28pt" in sheet
@@ -88,7 +87,7 @@ def test_choosing_cymraeg_switches_words_and_voice_at_once(
 
 @pytest.mark.skipif(not qm_path("cy").exists(), reason="Welsh .qm not built: run scripts/setup")
 def test_a_welsh_speaker_gets_welsh_when_chosen(qtbot, window: MainWindow, speaker: RecordingSpeaker) -> None:  # type: ignore[no-untyped-def]
-    qtbot.mouseClick(window.who_are_you.button_for("Dafydd"), LEFT)
+    confirm_person(qtbot, window, "Dafydd")
     qtbot.waitUntil(lambda: window.nav.back.words == "Yn ôl")
     assert speaker.voice.language == "cy"
     qtbot.mouseClick(window.nav.back, LEFT)
@@ -100,9 +99,7 @@ def test_a_person_who_chose_no_symbols_sees_words_only_but_still_sees_people(
 ) -> None:  # type: ignore[no-untyped-def]
     people = {p.called: p for p in window.who_are_you.people()}
     ui_context.services.preferences.update(people["Lee"].id, symbols_on=False)
-    qtbot.mouseClick(window.who_are_you.button_for("Lee"), LEFT)
-    home = window.current_screen()
-    assert isinstance(home, HomeScreen)
+    home = open_home(qtbot, window, "Lee")
     assert not home.settings_choice._icon.isVisible()
     assert home.settings_choice._words.isVisible()
     qtbot.mouseClick(window.nav.back, LEFT)

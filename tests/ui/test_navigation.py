@@ -8,8 +8,10 @@ from coprod_desktop.store.models import Role
 from coprod_desktop.ui.main_window import MainWindow
 from coprod_desktop.ui.screens.home.home_screen import HomeScreen
 from coprod_desktop.ui.screens.settings.my_settings_screen import MySettingsScreen
+from coprod_desktop.ui.screens.start.is_this_you_screen import IsThisYouScreen
 from coprod_desktop.ui.screens.start.who_are_you_screen import WhoAreYouScreen
 from tests.fakes import RecordingSpeaker
+from tests.ui.journeys import open_home
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -29,6 +31,10 @@ def test_tapping_a_person_says_their_name_and_opens_their_home(
     sam = window.who_are_you.button_for("Sam")
     qtbot.mouseClick(sam, LEFT)
     assert speaker.said[0] == "Sam"
+    asked = window.current_screen()
+    assert isinstance(asked, IsThisYouScreen)
+    assert speaker.last.startswith("Is this you, Sam?")
+    qtbot.mouseClick(asked.yes, LEFT)
     home = window.current_screen()
     assert isinstance(home, HomeScreen)
     assert home.title() == "Hello, Sam"
@@ -41,9 +47,7 @@ def test_tapping_a_person_says_their_name_and_opens_their_home(
 
 
 def test_home_button_returns_to_the_persons_home_from_deeper_screens(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    qtbot.mouseClick(window.who_are_you.button_for("Lee"), LEFT)
-    home = window.current_screen()
-    assert isinstance(home, HomeScreen)
+    home = open_home(qtbot, window, "Lee")
     qtbot.mouseClick(home.settings_choice, LEFT)
     assert isinstance(window.current_screen(), MySettingsScreen)
     qtbot.mouseClick(window.nav.home, LEFT)
@@ -53,9 +57,7 @@ def test_home_button_returns_to_the_persons_home_from_deeper_screens(qtbot, wind
 
 
 def test_back_walks_the_history_one_step_at_a_time(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    qtbot.mouseClick(window.who_are_you.button_for("Lee"), LEFT)
-    home = window.current_screen()
-    assert isinstance(home, HomeScreen)
+    home = open_home(qtbot, window, "Lee")
     qtbot.mouseClick(home.settings_choice, LEFT)
     qtbot.mouseClick(window.nav.back, LEFT)
     assert window.current_screen() is home
@@ -64,9 +66,7 @@ def test_back_walks_the_history_one_step_at_a_time(qtbot, window: MainWindow) ->
 
 
 def test_this_is_not_me_goes_back_to_who_are_you(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    qtbot.mouseClick(window.who_are_you.button_for("Aisha"), LEFT)
-    home = window.current_screen()
-    assert isinstance(home, HomeScreen)
+    home = open_home(qtbot, window, "Aisha")
     qtbot.mouseClick(home.change_choice, LEFT)
     assert window.current_screen() is window.who_are_you
     assert window.person is None
@@ -79,7 +79,7 @@ def test_read_this_to_me_reads_the_screen_not_the_button(
     assert speaker.said == [window.who_are_you.spoken_summary()]
     assert speaker.last.startswith("Who are you?")
     assert "Aisha" in speaker.last and "Sam" in speaker.last
-    qtbot.mouseClick(window.who_are_you.button_for("Sam"), LEFT)
+    open_home(qtbot, window, "Sam")
     qtbot.mouseClick(window.nav.read, LEFT)
     assert speaker.last.startswith("Hello, Sam.")
     assert "My next meeting" in speaker.last
@@ -88,12 +88,11 @@ def test_read_this_to_me_reads_the_screen_not_the_button(
 def test_i_need_help_shows_the_card_and_only_that(
     qtbot, window: MainWindow, speaker: RecordingSpeaker
 ) -> None:  # type: ignore[no-untyped-def]
-    qtbot.mouseClick(window.who_are_you.button_for("Sam"), LEFT)
-    home = window.current_screen()
+    home = open_home(qtbot, window, "Sam")
     qtbot.mouseClick(window.nav.help, LEFT)
     assert window.stack.currentWidget() is window.help_card
     assert not window.nav.isVisible()
-    assert speaker.last == "A member of staff is coming"
+    qtbot.waitUntil(lambda: speaker.last == "Show this to staff. I need help.")
     qtbot.mouseClick(window.help_card.ok, LEFT)
     assert window.current_screen() is home
     assert window.nav.isVisible()
@@ -103,7 +102,7 @@ def test_i_need_help_shows_the_card_and_only_that(
 
 
 def test_every_nav_button_speaks_its_own_label(qtbot, window: MainWindow, speaker: RecordingSpeaker) -> None:  # type: ignore[no-untyped-def]
-    qtbot.mouseClick(window.who_are_you.button_for("Sam"), LEFT)
+    open_home(qtbot, window, "Sam")
     qtbot.mouseClick(window.nav.home, LEFT)
     assert speaker.last == "Home"
     qtbot.mouseClick(window.nav.help, LEFT)

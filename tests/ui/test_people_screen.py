@@ -36,7 +36,8 @@ def ward(store: Store, clock: FixedClock) -> WardInfo:
 
 @pytest.fixture
 def staff(ui_context: UiContext, ward: WardInfo) -> PersonInfo:
-    return next(p for p in ui_context.services.people.on_ward(ward.id) if p.role is Role.STAFF)
+    """The demo ward's manager: erasing needs one (tests/ui/test_staff_roles.py has ward staff)."""
+    return next(p for p in ui_context.services.people.on_ward(ward.id) if p.is_manager)
 
 
 @pytest.fixture

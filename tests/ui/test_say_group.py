@@ -8,6 +8,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import Qt
 
+from coprod_desktop.services.demo import DEMO_STAFF_PIN
 from coprod_desktop.store.kinds import ActionSource, ActionStatus, Rating, Role, WhoseWords
 from coprod_desktop.ui.alongside import Alongside
 from coprod_desktop.ui.main_window import MainWindow
@@ -19,7 +20,7 @@ from coprod_desktop.ui.screens.ward.say_view_screen import SayViewScreen
 from coprod_desktop.ui.widgets.symbol_button import MIN_TARGET
 from tests.conftest import FixedClock
 from tests.fakes import RecordingSpeaker
-from tests.ui.journeys import open_home, sign_in_as_jo
+from tests.ui.journeys import enter_pin, open_home, sign_in_as_jo
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -284,7 +285,6 @@ def test_twelve_people_pass_the_tablet_round_and_the_minutes_add_up(
             qtbot.keyClicks(view.panel.words_editor.box, "Hot food at night")
         if turn == 1:  # typed by the person: their own words, though the face was chosen first
             qtbot.mouseClick(view.panel.add_words, LEFT)
-            qtbot.mouseClick(view.panel.words_editor.whose.buttons[0], LEFT)
             qtbot.keyClicks(view.panel.words_editor.box, "I typed this")
         qtbot.mouseClick(view.done, LEFT)
         assert topics.has_view(group.topics[0].id)
@@ -300,15 +300,17 @@ def test_twelve_people_pass_the_tablet_round_and_the_minutes_add_up(
     assert {v.person_name for v in given} == set(names)
     assert len({v.person_id for vs in views.values() for v in vs}) == 12
     first = next(v for v in given if v.person_name == names[0])
-    assert first.whose is WhoseWords.STAFF_TYPED and first.written_by_id == screen.staff.id
+    # The patient holds the tablet in a round: what they type is always their own words.
+    assert first.whose is WhoseWords.MINE and first.written_by_id is None
     second = next(v for v in given if v.person_name == names[1])
     assert second.whose is WhoseWords.MINE and second.written_by_id is None
     assert second.rating is Rating.NOT_SURE and second.words == "I typed this"
 
-    qtbot.mouseClick(round_screen.finish, LEFT)
+    qtbot.mouseClick(round_screen.finish, LEFT)  # leaving the round needs a staff PIN
+    enter_pin(qtbot, window, "Jo", DEMO_STAFF_PIN)
     assert window.current_screen() is screen
     assert len(screen.view_rows) == 12  # refreshed on coming back
-    assert "Jo wrote down what Person 01 said" in screen.row_for(first.id).words.text()
+    assert "Jo wrote down" not in screen.row_for(first.id).words.text()
     qtbot.mouseClick(screen.end_button, LEFT)
     qtbot.mouseClick(screen.confirm.yes, LEFT)
     qtbot.mouseClick(screen.past_button, LEFT)

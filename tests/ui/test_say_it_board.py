@@ -22,6 +22,7 @@ from coprod_desktop.ui.switch_access import SwitchAccess
 from coprod_desktop.ui.widgets.room_words import INK
 from tests.conftest import ODD_NAMES, FixedClock
 from tests.fakes import RecordingSpeaker
+from tests.ui.journeys import open_home
 from tests.ui.test_accessibility import check_targets
 
 LEFT = Qt.MouseButton.LeftButton
@@ -326,7 +327,7 @@ def test_own_recording_plays_when_the_speaker_can_play_files(
 def test_the_main_window_opens_the_board_and_the_words_cover_the_whole_window(
     qtbot, window: MainWindow, speaker: RecordingSpeaker
 ) -> None:  # type: ignore[no-untyped-def]
-    qtbot.mouseClick(window.who_are_you.button_for("Sam"), LEFT)
+    open_home(qtbot, window, "Sam")
     window.open_say_it_board()
     board = window.current_screen()
     assert isinstance(board, SayItBoardScreen) and board.person.called == "Sam"

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import Qt
 
-from coprod_desktop.services.demo import DEMO_STAFF_PIN
+from coprod_desktop.services.demo import DEMO_MANAGER, DEMO_STAFF_PIN
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.main_window import MainWindow
 from coprod_desktop.ui.screens.staff.audit_log_screen import AuditLogScreen
@@ -14,6 +14,7 @@ from coprod_desktop.ui.screens.staff.sign_in_screen import SignInScreen
 from coprod_desktop.ui.screens.staff.staff_home_screen import StaffHomeScreen
 from coprod_desktop.ui.screens.staff.ward_settings_screen import WardSettingsScreen
 from tests.conftest import FixedClock
+from tests.ui.journeys import sign_in_as_manager
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -42,7 +43,7 @@ def sign_in_as_jo(qtbot, window: MainWindow) -> StaffHomeScreen:  # type: ignore
 
 def test_staff_sign_in_with_the_right_pin_opens_the_staff_area(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     screen = open_sign_in(qtbot, window)
-    assert [p.called for p in screen.staff()] == ["Jo"]
+    assert [p.called for p in screen.staff()] == [DEMO_MANAGER, "Jo"]
     home = sign_in_as_jo(qtbot, window)
     assert window.staff is not None and window.staff.called == "Jo"
     assert {"audit", "settings"} <= set(home.tiles)
@@ -101,7 +102,7 @@ def test_kiosk_cannot_be_closed_or_escaped_without_staff(qtbot, window: MainWind
 
 
 def test_ward_settings_save_as_you_type(qtbot, window: MainWindow, ui_context: UiContext) -> None:  # type: ignore[no-untyped-def]
-    home = sign_in_as_jo(qtbot, window)
+    home = sign_in_as_manager(qtbot, window)  # ward settings need a ward manager
     qtbot.mouseClick(home.tiles["settings"], LEFT)
     screen = window.current_screen()
     assert isinstance(screen, WardSettingsScreen)

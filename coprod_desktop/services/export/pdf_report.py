@@ -184,7 +184,9 @@ def _owner_words(item: ExportItem, words: ReportWords) -> str:
 
 def _item_lines(item: ExportItem, report: ExportReport, words: ReportWords) -> tuple[str, str]:
     heading = _owner_words(item, words)
-    if item.kind not in report.undated:
+    if report.audience.kind is AudienceKind.COUNCIL:
+        heading = f"{heading} · {words.month(item.at)}"  # never a day that matches a meeting
+    elif item.kind not in report.undated:
         heading = f"{heading} · {words.date_time(item.at)}"
     parts = []
     for name, value in item.fields.items():

@@ -12,7 +12,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from coprod_desktop.services.consent import Audience, ExportItem
+from coprod_desktop.services.consent import Audience, AudienceKind, ExportItem
+from coprod_desktop.services.disclosure import month_of
 from coprod_desktop.services.export.csv_safe import csv_bytes
 from coprod_desktop.services.export.sources import Scope
 
@@ -55,13 +56,18 @@ def base_name(report: ExportReport) -> str:
     return f"{FILE_PREFIX}-{scope_code(report.scope)}-{report.generated_at:%Y-%m-%d}"
 
 
-def _item_json(item: ExportItem) -> dict[str, object]:
+def _when(item: ExportItem, council: bool) -> str:
+    """The item's time; for the council only its month, so it cannot be matched to a meeting."""
+    return month_of(item.at) if council else item.at.isoformat()
+
+
+def _item_json(item: ExportItem, council: bool = False) -> dict[str, object]:
     return {
         "kind": item.kind,
         "owner_id": str(item.owner_id) if item.owner_id else None,
         "owner_name": item.owner_name,
         "ward_id": str(item.ward_id) if item.ward_id else None,
-        "at": item.at.isoformat(),
+        "at": _when(item, council),
         "sharing": item.sharing.value,
         "fields": dict(item.fields),
     }
@@ -70,9 +76,10 @@ def _item_json(item: ExportItem) -> dict[str, object]:
 def json_bytes(report: ExportReport, tick: Callable[[], None] = lambda: None) -> bytes:
     """The export for programs: a schema version, who it is for, the period and every item."""
     items = []
+    council = report.audience.kind is AudienceKind.COUNCIL
     for section in report.sections.values():
         for item in section:
-            items.append(_item_json(item))
+            items.append(_item_json(item, council))
             tick()
     document = {
         "schema_version": SCHEMA_VERSION,
@@ -98,8 +105,10 @@ def csv_columns(items: Sequence[ExportItem]) -> list[str]:
     return [*COMMON_COLUMNS, *fields]
 
 
-def section_csv(items: Sequence[ExportItem], tick: Callable[[], None] = lambda: None) -> bytes:
-    """One kind's items as a table: one row per item."""
+def section_csv(
+    items: Sequence[ExportItem], tick: Callable[[], None] = lambda: None, *, council: bool = False
+) -> bytes:
+    """One kind's items as a table: one row per item (for the council, with the month only)."""
     columns = csv_columns(items)
     field_names = columns[len(COMMON_COLUMNS) :]
 
@@ -110,7 +119,7 @@ def section_csv(items: Sequence[ExportItem], tick: Callable[[], None] = lambda: 
                 item.owner_id,
                 item.owner_name,
                 item.ward_id,
-                item.at.isoformat(),
+                _when(item, council),
                 item.sharing.value,
                 *(item.fields.get(name) for name in field_names),
             ]

@@ -18,7 +18,8 @@ from pathlib import Path
 from coprod_desktop.paths import DataPaths
 from coprod_desktop.services.audit import add_event
 from coprod_desktop.services.clock import Clock, system_clock
-from coprod_desktop.services.consent import Audience, ExportItem, allowed
+from coprod_desktop.services.consent import Audience, AudienceKind, ExportItem, Scrub, allowed
+from coprod_desktop.services.disclosure import NameScrubber, every_name
 from coprod_desktop.services.export.bundle import (
     BundleFile,
     BundleProblem,
@@ -29,6 +30,7 @@ from coprod_desktop.services.export.bundle import (
     Steps,
     prepare_bundle,
 )
+from coprod_desktop.services.export.for_council import council_sections
 from coprod_desktop.services.export.measures_files import measures_files
 from coprod_desktop.services.export.pdf_report import ReportFontMissing, pdf_bytes
 from coprod_desktop.services.export.report import ExportReport, base_name, json_bytes, section_csv
@@ -123,12 +125,35 @@ def collect(
     return sections
 
 
-def consented(sections: dict[str, list[ExportItem]], audience: Audience) -> dict[str, list[ExportItem]]:
+def consented(
+    sections: dict[str, list[ExportItem]], audience: Audience, scrub: Scrub | None = None
+) -> dict[str, list[ExportItem]]:
     """Items as this audience may see them; nothing else is ever handed to a writer."""
     kept: dict[str, list[ExportItem]] = {}
     for kind, items in sections.items():
-        kept[kind] = [shown for item in items if (shown := allowed(item, audience)) is not None]
+        kept[kind] = [shown for item in items if (shown := allowed(item, audience, scrub)) is not None]
     return kept
+
+
+def name_scrubber(session_factory: SessionFactory) -> Scrub:
+    """Takes every person's name on the store out of anonymous words."""
+    with session_factory() as session:
+        return NameScrubber(every_name(session)).scrub
+
+
+def gated(
+    session_factory: SessionFactory,
+    raw_sections: dict[str, list[ExportItem]],
+    audience: Audience,
+    scope: Scope,
+    start: date,
+    end: date,
+    language: str = "en",
+) -> dict[str, list[ExportItem]]:
+    """The consent gate, and for the council the disclosure rule on top (services.export.for_council)."""
+    if audience.kind is AudienceKind.COUNCIL:
+        return council_sections(session_factory, scope.id, *day_range(start, end), raw_sections, language)
+    return consented(raw_sections, audience, name_scrubber(session_factory))
 
 
 def bundle_files(report: ExportReport) -> list[BundleFile]:
@@ -138,8 +163,13 @@ def bundle_files(report: ExportReport) -> list[BundleFile]:
         BundleFile(f"{name}.pdf", lambda tick: pdf_bytes(report, tick)),
         BundleFile(f"{name}.json", lambda tick: json_bytes(report, tick)),
     ]
+    council = report.audience.kind is AudienceKind.COUNCIL
     for kind, items in report.sections.items():
-        files.append(BundleFile(f"{name}-{kind}.csv", lambda tick, items=items: section_csv(items, tick)))
+        files.append(
+            BundleFile(
+                f"{name}-{kind}.csv", lambda tick, items=items: section_csv(items, tick, council=council)
+            )
+        )
     return files
 
 
@@ -229,7 +259,7 @@ def write_export(
         scope_name=scope_name,
         start=start,
         end=end,
-        sections=consented(raw_sections, audience),
+        sections=gated(session_factory, raw_sections, audience, scope, start, end, language),
         language=language,
         undated=UNDATED_KINDS,
     )
@@ -258,6 +288,7 @@ def write_export(
     except ReportFontMissing as error:
         raise BundleProblem(BundleProblemKind.FAILED, str(out_dir), str(error)) from error
     counts = report.counts()
+    whose = whose_items(raw_sections, audience, shown)
     _publish_with_audit(
         session_factory,
         clock,
@@ -270,10 +301,28 @@ def write_export(
         from_cli,
         steps,
         minutes=ward_voice.minutes,
+        whose=whose,
     )
     if progress is not None:
         progress(steps.total, steps.total)
     return ExportResult(bundle.final, counts, len(shown), ward_voice.minutes, measures.council_packs)
+
+
+def whose_items(
+    raw_sections: dict[str, list[ExportItem]],
+    audience: Audience,
+    slideshows: Sequence[SlideshowCandidate] = (),
+) -> dict[str, list[str]]:
+    """Whose things went out, by id only, so a person can later hear who had a copy of them:
+    "person_ids" went with the owner's name, "unnamed_person_ids" went without it."""
+    named: set[str] = {str(candidate.item.owner_id) for candidate in slideshows if candidate.item.owner_id}
+    unnamed: set[str] = set()
+    for items in raw_sections.values():
+        for item in items:
+            shown = allowed(item, audience) if item.owner_id is not None else None
+            if shown is not None:
+                (named if shown.owner_id is not None else unnamed).add(str(item.owner_id))
+    return {"person_ids": sorted(named), "unnamed_person_ids": sorted(unnamed - named)}
 
 
 def _publish_with_audit(
@@ -289,6 +338,7 @@ def _publish_with_audit(
     steps: Steps,
     *,
     minutes: int = 0,
+    whose: dict[str, list[str]] | None = None,
 ) -> None:
     detail: dict[str, object] = {
         "audience": audience.kind.value,
@@ -304,6 +354,7 @@ def _publish_with_audit(
         detail["say_group_minutes"] = minutes
     if from_cli:
         detail["cli"] = True
+    detail.update(whose or {})
     try:
         steps.check()  # the last moment Cancel can still stop it
         with session_factory.begin() as session:

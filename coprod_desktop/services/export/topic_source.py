@@ -1,8 +1,10 @@
 """What each person wants to say at their meetings, as export items.
 
 Each topic is shared only as its owner chose for that meeting ("How I want to take part"). Until they
-have chosen, it is theirs alone ("just me") and never leaves. Their own words, the words staff wrote
-down for them and staff notes stay in separate fields, so whose words they are is never blurred.
+have chosen, it is theirs alone ("just me") and never leaves; "for the council, without my name" goes
+only to the council (services.consent), with only their own words (services.export.for_council).
+Their own words, the words staff wrote down for them and staff notes stay in separate fields, so
+whose words they are is never blurred.
 """
 
 from __future__ import annotations
@@ -23,6 +25,10 @@ WORD_FIELDS = {
     WhoseWords.STAFF_TYPED: "staff_wrote_what_they_said",
     WhoseWords.STAFF_NOTE: "staff_notes",
 }
+STAFF_WORDS = frozenset({WORD_FIELDS[WhoseWords.STAFF_TYPED], WORD_FIELDS[WhoseWords.STAFF_NOTE]})
+"""Words that are not the owner's own: never in anything anonymous for the council."""
+TYPED = frozenset({*WORD_FIELDS.values(), "topic"})
+"""Fields holding typed words, which names are taken out of when shared without a name."""
 
 
 class TopicSource:
@@ -54,6 +60,11 @@ class TopicSource:
                         sharing=sharing,
                         fields=self._fields(topic, meeting),
                         identifying=frozenset({"meeting_id"}),
+                        free_text=TYPED,
+                        # The meeting and the rest tie a council item to a named meeting, or can be
+                        # counted; the council gets the topic and the person's own words.
+                        not_for_council=STAFF_WORDS
+                        | {"meeting_kind", "rating", "state", "symbols", "pictures"},
                     )
 
     @staticmethod

@@ -33,11 +33,13 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from coprod_desktop.services.actions import ActionRecord, ChangeRecord, action_record
-from coprod_desktop.services.consent import Audience, AudienceKind, ExportItem, allowed
+from coprod_desktop.services.consent import Audience, AudienceKind, ExportItem, Scrub, allowed
+from coprod_desktop.services.disclosure import NameScrubber, every_name
 from coprod_desktop.services.export.bundle import BundleFile
 from coprod_desktop.services.export.csv_safe import csv_bytes
+from coprod_desktop.services.export.for_council import summary_files
 from coprod_desktop.services.export.sources import Scope, ScopeKind, people_in_scope, register
-from coprod_desktop.services.export.topic_source import WORD_FIELDS
+from coprod_desktop.services.export.topic_source import STAFF_WORDS, WORD_FIELDS
 from coprod_desktop.services.export.words import ReportWords
 from coprod_desktop.services.say_groups import Minutes, SayGroupService, TopicMinutes, ViewInfo
 from coprod_desktop.store.engine import SessionFactory
@@ -403,6 +405,12 @@ def action_item(entry: BoardEntry, words: VoiceWords | None = None) -> ExportIte
         ward_id=record.ward_id,
         at=record.changed_at,
         sharing=Sharing.COUNCIL_ANONYMOUS,
+        ward_shared=True,
+        free_text=frozenset({"you_said", "reply", "reason"}),
+        # The council hears an idea only as a quote its owner said yes to (services.disclosure).
+        not_for_council=frozenset(
+            {"you_said", "reply", "reason", "staff_owner", "status", "due_on", "raised_on", "changed_on"}
+        ),
         fields={
             "you_said": without_name(record.you_said, name, words),
             "source": record.source.value,
@@ -432,13 +440,13 @@ class ActionBoardSource:
 
 
 def _shown_board(
-    entries: Sequence[BoardEntry], audience: Audience, words: VoiceWords
+    entries: Sequence[BoardEntry], audience: Audience, words: VoiceWords, scrub: Scrub | None = None
 ) -> list[tuple[BoardEntry, ExportItem]]:
     """Only entries the consent gate lets through, each with the item as this audience sees it."""
     return [
         (entry, shown)
         for entry in entries
-        if (shown := allowed(action_item(entry, words), audience)) is not None
+        if (shown := allowed(action_item(entry, words), audience, scrub)) is not None
     ]
 
 
@@ -608,6 +616,9 @@ def view_item(
         ward_id=minutes.group.ward_id,
         at=view.given_at,
         sharing=Sharing.COUNCIL_ANONYMOUS,
+        ward_shared=True,
+        free_text=frozenset({*WORD_FIELDS.values(), "topic"}),
+        not_for_council=STAFF_WORDS | {"group_on", "rating", "symbols", "action_status"},
         fields={
             "group_on": _iso_day(minutes.group.started_at),
             "topic": topic.topic.title,
@@ -658,16 +669,20 @@ class MinutesShown:
 
 
 def shown_minutes(
-    minutes: Minutes, audience: Audience, raisers: dict[uuid.UUID, str | None], words: VoiceWords
+    minutes: Minutes,
+    audience: Audience,
+    raisers: dict[uuid.UUID, str | None],
+    words: VoiceWords,
+    scrub: Scrub | None = None,
 ) -> MinutesShown:
     """The group's minutes through the gate: each view and each action made from one."""
     topics = []
     for number, topic in enumerate(minutes.topics, start=1):
-        views = [allowed(view_item(view, topic, minutes, words), audience) for view in topic.views]
+        views = [allowed(view_item(view, topic, minutes, words), audience, scrub) for view in topic.views]
         actions = []
         for record in topic.actions:
             entry = BoardEntry(record, raisers.get(record.id), None, (), ())
-            actions.append(allowed(action_item(entry, words), audience))
+            actions.append(allowed(action_item(entry, words), audience, scrub))
         topics.append(
             TopicShown(
                 number,
@@ -825,8 +840,18 @@ def ward_voice_files(
     if THANKS_KIND in report.sections:
         items = report.sections[THANKS_KIND]
         files.append(BundleFile(f"{THANKS_NAME}.csv", lambda _tick: thanks_csv(items, report.language)))
+    if report.audience.kind is AudienceKind.COUNCIL:
+        # Never minutes per group and day for the council: one summary under the disclosure rule.
+        if ward_id is not None and (VIEW_KIND in report.sections or ACTION_KIND in report.sections):
+            made = report.generated_at
+            files.extend(summary_files(session_factory, ward_id, start, end, made, report.language))
+            written_minutes = 1 if VIEW_KIND in report.sections else 0
+        return WardVoiceFiles(files, written_minutes)
+    with session_factory() as session:
+        scrub = NameScrubber(every_name(session)).scrub
     if ward_id is not None and ACTION_KIND in report.sections:
-        board = _shown_board(board_entries(session_factory, ward_id, start, end), report.audience, words)
+        entries = board_entries(session_factory, ward_id, start, end)
+        board = _shown_board(entries, report.audience, words, scrub)
         files.append(BundleFile(f"{BOARD_NAME}.pdf", lambda _tick: board_pdf(report, board, words)))
         files.append(BundleFile(f"{BOARD_NAME}.csv", lambda _tick: board_csv(board, words)))
     if ward_id is not None and VIEW_KIND in report.sections:
@@ -834,7 +859,7 @@ def ward_voice_files(
         raisers = _raisers(session_factory, held)
         used: set[str] = set()
         for minutes in held:
-            shown = shown_minutes(minutes, report.audience, raisers, words)
+            shown = shown_minutes(minutes, report.audience, raisers, words, scrub)
             stem, number = f"{shown.day.isoformat()}-minutes", 2
             while stem in used:
                 stem, number = f"{shown.day.isoformat()}-minutes-{number}", number + 1

@@ -329,6 +329,10 @@ class ReportWords:
     def day(self, when: date) -> str:
         return f"{when.day} {_MONTHS[self.language][when.month - 1]} {when.year}"
 
+    def month(self, when: date) -> str:
+        """'July 2026': the most exact time anything anonymous for the council shows."""
+        return f"{_MONTHS[self.language][when.month - 1]} {when.year}"
+
     def date_time(self, when: datetime) -> str:
         local = when.astimezone()
         return f"{self.day(local.date())}, {local:%H:%M}"

@@ -1,7 +1,8 @@
 """The recovery council pack as a PDF and a PowerPoint file, drawn only from `PackContents`.
 
-`PackContents` (services.council) already holds no names and no ids, and its counts say when they
-must be shown as "fewer than 3"; this module only lays it out: a title (the ward and the period),
+`PackContents` (services.council) already holds no names and no ids, and services.disclosure says
+which counts show as "fewer than 3", which zeros and totals are left out beside them, and which
+topics show only "a few people"; this module only lays it out: a title (the ward and the period),
 each chosen theme with its counts in words, the quotes people allowed, and the ward rep's points,
 each with a line saying whose words they are ("The ward rep's own words"). The speaker notes say
 the same, so whoever reads the pack aloud never blurs the rep's words with staff's or a quote's.
@@ -29,7 +30,8 @@ from pptx.slide import Slide
 from pptx.text.text import TextFrame, _Paragraph
 from pptx.util import Pt
 
-from coprod_desktop.services.council import Count, PackContents, PackPoint, PackQuote, is_default_title
+from coprod_desktop.services.council import PackContents, PackPoint, PackQuote, TopicTheme, is_default_title
+from coprod_desktop.services.disclosure import Count, shown_row
 from coprod_desktop.services.export.pdf_report import FAMILY, LEFT, PAGE_BOTTOM, PAGE_TOP, WIDTH, _Report
 from coprod_desktop.services.export.words import ReportWords
 from coprod_desktop.services.share.pptx_deck import clean, first_lines, fit_lines, rejoin, wrap
@@ -43,6 +45,7 @@ LANGUAGES = ("en", "cy")
 
 _EN: dict[str, str] = {
     "title": "Recovery council pack",
+    "summary.title": "For the recovery council: SAY groups and You said, we did",
     "from_ward": "From {ward}",
     "period": "From {start} to {end}",
     "made": "Made on {day}",
@@ -54,6 +57,7 @@ _EN: dict[str, str] = {
     "fewer": "fewer than 3",
     "say.heading": "What people said in SAY groups",
     "say.views": "Views given: {n}",
+    "say.few": "A few people talked about this. There are no numbers: fewer than 3 people gave views.",
     "rating.good": "Good",
     "rating.not_sure": "Not sure",
     "rating.not_good": "Not good",
@@ -68,7 +72,6 @@ _EN: dict[str, str] = {
     "status.green": "Green, done: {n}",
     "quotes.heading": "In people's own words",
     "quote.topic": "Said in a SAY group about {topic}",
-    "quote.topic_rating": "Said in a SAY group about {topic} ({rating})",
     "quote.idea": "An idea someone had",
     "quote.not_happy": "Something someone is not happy about",
     "quote.other": "Something someone raised",
@@ -83,7 +86,7 @@ _EN: dict[str, str] = {
     "note.title": "A pack for the recovery council from {ward}, for {period}.",
     "note.topic": (
         "Views given in SAY groups held in this period on {topic}. "
-        "\u201cFewer than 3\u201d means 1 or 2, or fewer than 3 people."
+        "\u201cFewer than 3\u201d means none, 1 or 2. The total is left out when it would give that away."
     ),
     "note.raised": "Ideas and things people were not happy about, raised in this period.",
     "note.status": "You said, we did: actions raised or changed in this period, by how they stand now.",
@@ -96,6 +99,7 @@ _EN: dict[str, str] = {
 
 _CY: dict[str, str] = {
     "title": "Pecyn y cyngor adfer",
+    "summary.title": "I'r cyngor adfer: grwpiau SAY a Dywedoch chi, gwnaethon ni",
     "from_ward": "O {ward}",
     "period": "O {start} i {end}",
     "made": "Wedi'i wneud ar {day}",
@@ -107,6 +111,7 @@ _CY: dict[str, str] = {
     "fewer": "llai na 3",
     "say.heading": "Beth ddywedodd pobl yn y grwpiau SAY",
     "say.views": "Barn a roddwyd: {n}",
+    "say.few": "Siaradodd ychydig o bobl am hyn. Does dim rhifau: rhoddodd llai na 3 o bobl eu barn.",
     "rating.good": "Da",
     "rating.not_sure": "Ddim yn siŵr",
     "rating.not_good": "Ddim yn dda",
@@ -121,7 +126,6 @@ _CY: dict[str, str] = {
     "status.green": "Gwyrdd, wedi'i wneud: {n}",
     "quotes.heading": "Yng ngeiriau pobl eu hunain",
     "quote.topic": "Wedi'i ddweud mewn grŵp SAY am {topic}",
-    "quote.topic_rating": "Wedi'i ddweud mewn grŵp SAY am {topic} ({rating})",
     "quote.idea": "Syniad a gafodd rhywun",
     "quote.not_happy": "Rhywbeth nad yw rhywun yn hapus ag ef",
     "quote.other": "Rhywbeth a godwyd gan rywun",
@@ -136,7 +140,8 @@ _CY: dict[str, str] = {
     "note.title": "Pecyn i'r cyngor adfer o {ward}, ar gyfer {period}.",
     "note.topic": (
         "Barn a roddwyd mewn grwpiau SAY yn y cyfnod hwn am {topic}. "
-        "Mae \u201cllai na 3\u201d yn golygu 1 neu 2, neu lai na 3 o bobl."
+        "Mae \u201cllai na 3\u201d yn golygu dim, 1 neu 2. "
+        "Mae'r cyfanswm yn cael ei adael allan pan fyddai'n dangos hynny."
     ),
     "note.raised": "Syniadau a phethau nad oedd pobl yn hapus â nhw, a godwyd yn y cyfnod hwn.",
     "note.status": "Dywedoch chi, gwnaethon ni: camau a godwyd neu a newidiwyd yn y cyfnod hwn.",
@@ -173,9 +178,9 @@ class PackWords:
         words = self._words.get(key, _EN[key])
         return words.format(**values) if values else words
 
-    def count(self, count: Count) -> str:
-        shown = count.shown
-        return self("fewer") if shown is None else str(shown)
+    def cell(self, value: int | None) -> str:
+        """A count as disclosure shows it: None is "fewer than 3"."""
+        return self("fewer") if value is None else str(value)
 
     def period(self, start: datetime, end: datetime) -> str:
         """The period's days as people say them: an end at midnight is the day before's end."""
@@ -197,17 +202,15 @@ class PackWords:
 
     def raised(self, source: ActionSource, symbol_id: str | None, count: Count) -> str:
         key = "raised.idea" if source is ActionSource.IDEA else "raised.not_happy"
-        return self(key, topic=self.symbol(symbol_id), n=self.count(count))
+        return self(key, topic=self.symbol(symbol_id), n=self.cell(shown_row((count,)).cells[0]))
 
-    def status(self, status: ActionStatus, count: Count) -> str:
-        return self(f"status.{status.value}", n=self.count(count))
+    def status(self, status: ActionStatus, value: int | None) -> str:
+        """One status's count as shown beside the others (`PackContents.status_row`)."""
+        return self(f"status.{status.value}", n=self.cell(value))
 
     def quote_label(self, quote: PackQuote) -> str:
         if quote.topic is not None:
-            topic = self.topic(quote.topic, quote.topic_symbol)
-            if quote.rating is not None:
-                return self("quote.topic_rating", topic=topic, rating=self(RATING_KEYS[quote.rating]))
-            return self("quote.topic", topic=topic)
+            return self("quote.topic", topic=self.topic(quote.topic, quote.topic_symbol))
         if quote.source is ActionSource.IDEA:
             return self("quote.idea")
         if quote.source is ActionSource.NOT_HAPPY:
@@ -218,18 +221,30 @@ class PackWords:
         return self(WHOSE_KEYS.get(point.whose or WhoseWords.MINE, "point.mine"))
 
 
+RATING_ORDER: tuple[Rating | None, ...] = (Rating.GOOD, Rating.NOT_SURE, Rating.NOT_GOOD, None)
+"""The order of `TopicTheme.shown.cells`."""
+
+
+def count_lines(words: PackWords, topic: TopicTheme) -> list[str]:
+    """A topic's counts in words, as disclosure allows: "a few people", or each rating with hidden
+    ones as "fewer than 3" and the total only when nothing beside it is hidden."""
+    shown = topic.shown
+    if shown.few:
+        return [words("say.few")]
+    lines = [words("say.views", n=shown.total)] if shown.total is not None else []
+    for rating, cell in zip(RATING_ORDER, shown.cells, strict=True):
+        if rating is None and cell == 0:
+            continue
+        lines.append(f"{words(RATING_KEYS[rating])}: {words.cell(cell)}")
+    return lines
+
+
 def topic_lines(words: PackWords, contents: PackContents) -> list[tuple[str, str | None, list[str]]]:
     """Each chosen SAY topic as (title, symbol, lines of counts in words)."""
-    out = []
-    for topic in contents.topics:
-        lines = [words("say.views", n=words.count(topic.total))]
-        for rating in (Rating.GOOD, Rating.NOT_SURE, Rating.NOT_GOOD, None):
-            count = topic.rating(rating)
-            if rating is None and count.number == 0:
-                continue
-            lines.append(f"{words(RATING_KEYS[rating])}: {words.count(count)}")
-        out.append((words.topic(topic.title, topic.symbol_id), topic.symbol_id, lines))
-    return out
+    return [
+        (words.topic(topic.label, topic.symbol_id), topic.symbol_id, count_lines(words, topic))
+        for topic in contents.topics
+    ]
 
 
 def file_stem(contents: PackContents) -> str:
@@ -285,14 +300,17 @@ class _PackPdf(_Report):
         self.y_pos = max(self.y_pos, top + (PDF_SYMBOL if indent else 0.0)) + 1.5
 
 
-def pdf_bytes(contents: PackContents, words: PackWords, images: SymbolImages) -> bytes:
+def pdf_bytes(
+    contents: PackContents, words: PackWords, images: SymbolImages, *, title: str | None = None
+) -> bytes:
+    heading = title or words("title")
     pdf = _PackPdf(words, images)
-    pdf.set_title(words("title"))
+    pdf.set_title(heading)
     pdf.set_author("My Say")
     pdf.set_creator("My Say")
     pdf.set_lang("cy" if words.language == "cy" else "en")
     pdf.start()
-    pdf.flow(words("title"), TITLE_PT, bold=True)
+    pdf.flow(heading, TITLE_PT, bold=True)
     pdf.y_pos += 2
     pdf.flow(words("from_ward", ward=contents.ward_name), HEADING, bold=True)
     pdf.flow(words.period(contents.start, contents.end), BODY_PT)
@@ -317,8 +335,8 @@ def pdf_bytes(contents: PackContents, words: PackWords, images: SymbolImages) ->
     if contents.statuses:
         pdf.room(PDF_SYMBOL + 12 + len(contents.statuses) * BODY_PT * 0.5)
         pdf.heading(words("status.heading"), size=HEADING)
-        for status, count in contents.statuses:
-            pdf.flow(words.status(status, count), BODY_PT)
+        for status, value in contents.status_row().items():
+            pdf.flow(words.status(status, value), BODY_PT)
     if contents.quotes:
         pdf.heading(words("quotes.heading"), size=HEADING)
         pdf.flow(words("note.quotes"), LABEL_PT)
@@ -446,7 +464,7 @@ class _PackSlides:
             blocks = [Block("", line, WORD_SIZE) for line in lines]
             self._blocks(self.words("raised.heading"), blocks, [self.words("note.raised"), *lines])
         if self.contents.statuses:
-            lines = [self.words.status(s, c) for s, c in self.contents.statuses]
+            lines = [self.words.status(s, n) for s, n in self.contents.status_row().items()]
             blocks = [Block("", line, WORD_SIZE) for line in lines]
             self._blocks(self.words("status.heading"), blocks, [self.words("note.status"), *lines])
         if self.contents.quotes:

@@ -1,5 +1,9 @@
 """The You said, we did board as a list model: a page of actions at a time, fetched as the list
-scrolls, so a ward with thousands of actions opens as fast as one with ten."""
+scrolls, so a ward with thousands of actions opens as fast as one with ten.
+
+What the model shows is what its source gives it: patients' boards are fed only what is on the
+board (ActionService.board); a person's own "What I said" also holds their worries and their ideas
+still waiting for staff, which nobody else sees."""
 
 from __future__ import annotations
 
@@ -8,25 +12,28 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from coprod_desktop.services.actions import ActionRecord
+from coprod_desktop.services.worries import WorryRecord
 
 PAGE = 200
 
 ACTION_ROLE = Qt.ItemDataRole.UserRole + 1
-"""The ActionRecord of a row."""
+"""The record of a row: an ActionRecord, or in a person's own list, one of their WorryRecords."""
 
-Fetch = Callable[[int, int], list[ActionRecord]]
+BoardItem = ActionRecord | WorryRecord
+
+Fetch = Callable[[int, int], list[BoardItem]]
 """(offset, limit) → one page of actions, in board order."""
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class ActionBoardModel(QAbstractListModel):
-    def __init__(self, spoken: Callable[[ActionRecord], str], parent: object = None) -> None:
+    def __init__(self, spoken: Callable[[BoardItem], str], parent: object = None) -> None:
         """`spoken` gives a row's words for screen readers and the list's own speech."""
         super().__init__(parent)  # type: ignore[arg-type]
         self._spoken = spoken
         self._fetch: Fetch | None = None
-        self._rows: list[ActionRecord] = []
+        self._rows: list[BoardItem] = []
         self._more = False
 
     def set_source(self, fetch: Fetch) -> None:
@@ -47,10 +54,10 @@ class ActionBoardModel(QAbstractListModel):
         self._more = len(self._rows) == wanted
         self.endResetModel()
 
-    def action(self, row: int) -> ActionRecord:
+    def action(self, row: int) -> BoardItem:
         return self._rows[row]
 
-    def actions(self) -> list[ActionRecord]:
+    def actions(self) -> list[BoardItem]:
         return list(self._rows)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own signature

@@ -28,6 +28,7 @@ from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.screens.screen import join_sentences, title_label
 from coprod_desktop.ui.topic_words import whose_words
 from coprod_desktop.ui.widgets.confirm_panel import ConfirmPanel
+from coprod_desktop.ui.widgets.council_question import CouncilQuestion
 from coprod_desktop.ui.widgets.flow_grid import FlowGrid
 from coprod_desktop.ui.widgets.rating_scale import RatingScale, rating_words
 from coprod_desktop.ui.widgets.record_panel import RecorderSource
@@ -105,15 +106,15 @@ class SayViewPanel(QWidget):
         self.add_words = SymbolButton(painter, speaker, "words", symbol_size=48)
         self.add_symbol = SymbolButton(painter, speaker, "symbol-choose", symbol_size=48)
         self.record = SymbolButton(painter, speaker, "microphone", symbol_size=48)
-        # The person's yes or no to their words being read at the recovery council, without their name.
-        self.council = SymbolButton(painter, speaker, "recovery-council", symbol_size=48, max_lines=3)
+        # The person's yes or no to their words being read at the recovery council, without their name:
+        # a question with two big answers, never a toggle that names its own state.
+        self.council = CouncilQuestion(painter, speaker, self)
         self.council.setObjectName("council-may-quote")
-        self.council.setCheckable(True)
-        self.council.clicked.connect(self._council_choice)
-        # Two columns, so all four fit beside what was said on a short ward screen.
+        self.council.answered.connect(self._council_choice)
+        # Two columns, so all three fit beside what was said on a short ward screen.
         adds = QGridLayout()
         adds.setSpacing(12)
-        for index, button in enumerate((self.add_words, self.add_symbol, self.record, self.council)):
+        for index, button in enumerate((self.add_words, self.add_symbol, self.record)):
             button.setMinimumSize(150, 92)
             button.setMaximumSize(220, 110)
             adds.addWidget(button, index // 2, index % 2)
@@ -176,6 +177,7 @@ class SayViewPanel(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.confirm)
         layout.addLayout(body, 1)
+        layout.addWidget(self.council)
         self.retranslate()
         self._show_said()
 
@@ -237,7 +239,14 @@ class SayViewPanel(QWidget):
         else:
             text = self.tr("This could not be saved. Please ask staff for help.")
         self.say_message(text)
-        for widget in (self.rating, self.add_words, self.add_symbol, self.record, self.words_editor):
+        for widget in (
+            self.rating,
+            self.add_words,
+            self.add_symbol,
+            self.record,
+            self.words_editor,
+            self.council,
+        ):
             widget.setEnabled(False)
 
     def group_is_open(self) -> bool:
@@ -279,7 +288,7 @@ class SayViewPanel(QWidget):
         view = self._view
         if view is not None and not view.words and view.whose is not whose and not self._restart_view(whose):
             return
-        if self._update(whose, words=text):
+        if self._update(whose, words=text, words_language=self._context.languages.current):
             self.words_editor.lock_whose()
 
     def _restart_view(self, whose: WhoseWords) -> bool:
@@ -307,11 +316,10 @@ class SayViewPanel(QWidget):
         return True
 
     # --- the recovery council -----------------------------------------------------------------------
-    def _council_choice(self) -> None:
-        if not self._update(council_may_quote=self.council.isChecked()):
-            self.council.setChecked(False)
-        self.retranslate()
-        self.council.speak()
+    def _council_choice(self, yes: bool) -> None:
+        if not self._update(council_may_quote=yes):
+            self.council.set_answer(False)  # not saved: the answer stays No
+        self._context.speaker.say(self.council.spoken_summary())
 
     # --- symbols ----------------------------------------------------------------------------------
     def start_symbols(self) -> SymbolPicker:
@@ -444,14 +452,7 @@ class SayViewPanel(QWidget):
         self.add_words.set_words(self.tr("Words"), self.tr("Add words"))
         self.add_symbol.set_words(self.tr("Symbol"), self.tr("Add a symbol"))
         self.record.set_words(self.tr("My voice"), self.tr("Record my voice"))
-        quoted = self._view is not None and self._view.council_may_quote
-        self.council.setChecked(quoted)
-        self.council.set_words(
-            self.tr("Council: yes") if quoted else self.tr("Council: no"),
-            self.tr("Yes, the recovery council can hear my words. My name is not given.")
-            if quoted
-            else self.tr("The recovery council can hear my words, without my name? Press for yes."),
-        )
+        self.council.set_answer(self._view is not None and self._view.council_may_quote)
         self.empty.setText(self.tr("Choose a face. Then add words, a symbol or your voice if you want."))
         if self.symbol_picker is not None:
             self.symbols_back.set_words(self.tr("Back"))

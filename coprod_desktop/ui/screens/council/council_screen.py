@@ -3,8 +3,9 @@ add my own points, and make the pack (PDF and PowerPoint, with no names in it).
 
 Four steps, one at a time, each read aloud (DESIGN.md section 3): big symbol buttons with words,
 short sentences, and every choice saved the moment it is made, so going Home loses nothing: the
-same time reopens the same draft pack. Small counts say "fewer than 3" (the service decides which),
-so nothing here can point at one person. Quotes are only words their owner agreed to share.
+same time reopens the same draft pack. Counts show as services.disclosure decides, the same as in the
+pack: "fewer than 3", no total beside a hidden count, and only "a few people" for a topic fewer than
+3 people talked about, so nothing here can point at one person. Quotes are only what the rule offers.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from coprod_desktop.services.council import (
     Themes,
     TopicTheme,
 )
+from coprod_desktop.services.disclosure import shown_row
 from coprod_desktop.services.records import PersonInfo
 from coprod_desktop.services.text import InvalidText
 from coprod_desktop.store.kinds import ActionSource, ActionStatus, PackStatus, Rating, WhoseWords
@@ -88,36 +90,41 @@ def council_periods(now: datetime, packs: list[PackInfo]) -> dict[str, tuple[dat
 # Each is QCoreApplication.translate with its words written out, so lupdate finds them for Welsh.
 
 
+def cell_words(value: int | None) -> str:
+    """A count as services.disclosure shows it: None is "fewer than 3"."""
+    return QCoreApplication.translate("CouncilWords", "fewer than 3") if value is None else str(value)
+
+
 def count_words(count: Count) -> str:
     """A number fit for anything anonymous: 1 or 2 (or fewer than 3 people) never shows as itself."""
-    shown = count.shown
-    return QCoreApplication.translate("CouncilWords", "fewer than 3") if shown is None else str(shown)
+    return cell_words(shown_row((count,)).cells[0])
 
 
 def rating_counts(theme: TopicTheme) -> str:
-    """ "Good 4, Not sure fewer than 3, Not good 5"."""
+    """ "Good 4, Not sure fewer than 3, Not good 5", or that only a few people talked about it."""
+    shown = theme.shown
+    if shown.few:
+        return QCoreApplication.translate("CouncilWords", "A few people talked about this.")
+    good, not_sure, not_good, no_rating = shown.cells
     parts = [
-        QCoreApplication.translate("CouncilWords", "Good {n}").format(n=count_words(theme.good)),
-        QCoreApplication.translate("CouncilWords", "Not sure {n}").format(n=count_words(theme.not_sure)),
-        QCoreApplication.translate("CouncilWords", "Not good {n}").format(n=count_words(theme.not_good)),
+        QCoreApplication.translate("CouncilWords", "Good {n}").format(n=cell_words(good)),
+        QCoreApplication.translate("CouncilWords", "Not sure {n}").format(n=cell_words(not_sure)),
+        QCoreApplication.translate("CouncilWords", "Not good {n}").format(n=cell_words(not_good)),
     ]
-    if theme.no_rating.number:
+    if no_rating != 0:
         parts.append(
-            QCoreApplication.translate("CouncilWords", "No face chosen {n}").format(
-                n=count_words(theme.no_rating)
-            )
+            QCoreApplication.translate("CouncilWords", "No face chosen {n}").format(n=cell_words(no_rating))
         )
     return ", ".join(parts)
 
 
 def topic_words(theme: TopicTheme) -> tuple[str, str]:
-    """(title, details) for a SAY group topic."""
-    details = (
-        QCoreApplication.translate("CouncilWords", "Views given: {n}").format(n=count_words(theme.total))
-        + "\n"
-        + rating_counts(theme)
-    )
-    return topic_title(theme.title), details
+    """(title, details) for a SAY group topic; the total only where disclosure shows it."""
+    total = theme.shown.total
+    lines = [rating_counts(theme)]
+    if total is not None:
+        lines.insert(0, QCoreApplication.translate("CouncilWords", "Views given: {n}").format(n=total))
+    return topic_title(theme.label), "\n".join(lines)
 
 
 def symbol_words(context: UiContext, symbol_id: str | None) -> str:
@@ -139,26 +146,17 @@ def raised_words(context: UiContext, theme: RaisedTheme) -> tuple[str, str]:
     )
 
 
-def status_line(status: ActionStatus, count: Count) -> tuple[str, str]:
-    """(title, details) for You said, we did in one status: words and shape, never colour alone."""
-    return status_words(status), QCoreApplication.translate("CouncilWords", "How many: {n}").format(
-        n=count_words(count)
-    )
+def status_line(status: ActionStatus, count: Count | int | None) -> tuple[str, str]:
+    """(title, details) for You said, we did in one status: words and shape, never colour alone.
+    `count` is a Count on its own, or its cell from `Themes.status_row()` beside the others."""
+    n = count_words(count) if isinstance(count, Count) else cell_words(count)
+    return status_words(status), QCoreApplication.translate("CouncilWords", "How many: {n}").format(n=n)
 
 
 def quote_label(quote: Quote) -> str:
     """Where the words come from, without who said them."""
     if quote.topic:
         title = topic_title(quote.topic)
-        if quote.rating is not None:
-            face = {
-                Rating.GOOD: QCoreApplication.translate("CouncilWords", "Good"),
-                Rating.NOT_SURE: QCoreApplication.translate("CouncilWords", "Not sure"),
-                Rating.NOT_GOOD: QCoreApplication.translate("CouncilWords", "Not good"),
-            }[quote.rating]
-            return QCoreApplication.translate(
-                "CouncilWords", "Said in a SAY group about {topic} ({face})"
-            ).format(topic=title, face=face)
         return QCoreApplication.translate("CouncilWords", "Said in a SAY group about {topic}").format(
             topic=title
         )
@@ -628,11 +626,12 @@ class CouncilScreen(Screen):
                 self._add_topic_card(layout, card, raised.key, chosen)
         if any(count.number for _, count in themes.statuses):
             self._section(layout, body, lambda: self.tr("You said, we did"))
+            row = themes.status_row()
             for status, count in themes.statuses:
                 if not count.number:
                     continue
                 card = ThemeCard(
-                    context, STATUS_SYMBOLS[status], lambda s=status, c=count: status_line(s, c), body
+                    context, STATUS_SYMBOLS[status], lambda s=status, n=row[status]: status_line(s, n), body
                 )
                 card.set_taken(status in pack.statuses)
                 card.take.clicked.connect(self._statuses_changed)

@@ -16,6 +16,7 @@ from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.meeting_words import SYMBOLS, meeting_sentence
 from coprod_desktop.ui.person_picture import person_pixmap
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
+from coprod_desktop.ui.widgets.private_cover import PrivateCover
 from coprod_desktop.ui.widgets.symbol_button import SymbolButton
 
 PICTURE_SIZE = 80
@@ -110,10 +111,15 @@ class HomeScreen(Screen):
         self.settings_choice.clicked.connect(self.settings_requested)
         self.change_choice.clicked.connect(self.change_person_requested)
 
+        # What the person raised is theirs: it shows once they have confirmed who they are.
+        self.private_cover = PrivateCover(context)
+        context.privacy.changed.connect(self._privacy_changed)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 16, 32, 24)
         layout.setSpacing(16)
         layout.addLayout(header)
+        layout.addWidget(self.private_cover)
         # With the largest text the choices can need more room than the window has: they scroll
         # rather than overlap.
         inner = QWidget()
@@ -143,6 +149,7 @@ class HomeScreen(Screen):
         self._group_on = ward_id is not None and services.say_groups.open_group(ward_id) is not None
         self._questions_due = services.prems.is_due(self._person.id)
         extra = self._person.is_ward_rep or self._questions_due
+        self.private_cover.setVisible(not self.private_shown())
         self.council_choice.setVisible(self._person.is_ward_rep)
         self.questions_choice.setVisible(self._questions_due)
         # The meeting tile runs down beside every row of choices that is shown.
@@ -151,6 +158,13 @@ class HomeScreen(Screen):
 
     def on_shown(self) -> None:
         self.refresh()
+
+    def private_shown(self) -> bool:
+        return self._context.privacy.is_open(self._person.id)
+
+    def _privacy_changed(self) -> None:
+        self.private_cover.setVisible(not self.private_shown())
+        self.retranslate()
 
     def title(self) -> str:
         return self.tr("Hello, {name}").format(name=self._person.called)
@@ -164,6 +178,7 @@ class HomeScreen(Screen):
         return join_sentences(
             self.title(),
             self._meeting_words(),
+            self.private_cover.spoken() if not self.private_shown() else "",
             self.thanks_choice.spoken,
             self.have_say_choice.spoken,
             self.board_choice.spoken,
@@ -177,7 +192,7 @@ class HomeScreen(Screen):
     def _board_words(self) -> tuple[str, str]:
         """You said, we did, and the answer to the newest thing this person raised."""
         board = self.tr("You said, we did")
-        if not self._raised:
+        if not self._raised or not self.private_shown():
             return board, board
         action = self._raised[0]
         status = status_words(action.status)
@@ -201,8 +216,10 @@ class HomeScreen(Screen):
         else:
             self.have_say_choice.set_words(have_say)
         self.board_choice.set_words(*self._board_words())
-        if self._raised:
+        if self._raised and self.private_shown():
             self.board_choice.set_symbol(STATUS_SYMBOLS[self._raised[0].status])
+        else:
+            self.board_choice.set_symbol("you-said-we-did")
         self.say_it_choice.set_words(self.tr("Help me say it"))
         self.council_choice.set_words(
             self.tr("Recovery council"), self.tr("Recovery council: get the ward's views ready")

@@ -22,6 +22,7 @@ from coprod_desktop.ui.meeting_words import SYMBOLS, kind_words, when_words
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
 from coprod_desktop.ui.topic_words import state_words, topic_card_pixmap
 from coprod_desktop.ui.widgets.flow_grid import FlowGrid
+from coprod_desktop.ui.widgets.private_cover import PrivateCover
 from coprod_desktop.ui.widgets.symbol_button import SymbolButton
 from coprod_desktop.ui.widgets.wrap_label import WrapLabel
 
@@ -103,8 +104,8 @@ class MyMeetingScreen(Screen):
             actions.addWidget(button, index // 2, index % 2)
         actions.setRowStretch(2, 1)
         self.take_part.clicked.connect(lambda: self.taking_part_requested.emit(self._preparation_id()))
-        self.present.clicked.connect(lambda: self.present_requested.emit(self._preparation_id()))
-        self.share.clicked.connect(lambda: self.share_requested.emit(self._preparation_id()))
+        self.present.clicked.connect(lambda: self._if_shown(self.present_requested))
+        self.share.clicked.connect(lambda: self._if_shown(self.share_requested))
         self.say_it.clicked.connect(self.say_it_requested)
 
         self.undo_bar = QFrame(self)
@@ -133,6 +134,10 @@ class MyMeetingScreen(Screen):
         layout.addLayout(header)
         layout.addLayout(self._meeting_row)
         layout.addWidget(self.outcome_card)
+        # What was agreed is private until the person has shown who they are (section 5b).
+        self.outcome_cover = PrivateCover(context)
+        layout.addWidget(self.outcome_cover)
+        context.privacy.changed.connect(self._privacy_changed)
         layout.addWidget(self.undo_bar)
         topics = QVBoxLayout()
         topics.addWidget(self._topics_heading)
@@ -193,10 +198,29 @@ class MyMeetingScreen(Screen):
         self._show_topics()
         self.retranslate()
 
+    def private_shown(self) -> bool:
+        return self._context.privacy.is_open(self._person.id)
+
+    def _if_shown(self, request) -> None:  # type: ignore[no-untyped-def]
+        """Slides hold the person's words and notes: they open once private things may show."""
+        if not self.private_shown():
+            self._context.privacy.request_open()
+            if not self.private_shown():
+                return
+        request.emit(self._preparation_id())
+
+    def _privacy_changed(self) -> None:
+        self.retranslate()
+        if self.isVisible():
+            self._hear_new_outcome()
+
     def on_shown(self) -> None:
         self.refresh()
+        self._hear_new_outcome()
+
+    def _hear_new_outcome(self) -> None:
         outcome = self._outcome
-        if outcome is not None and outcome.seen_at is None:
+        if outcome is not None and outcome.seen_at is None and self.private_shown():
             # Heard once on arrival; marked seen so it is not read out every time.
             self._read_outcome()
             self._context.services.outcomes.mark_seen(outcome.id)
@@ -223,7 +247,12 @@ class MyMeetingScreen(Screen):
         return [card for card in self.topics.items() if card is not self.add_topic]
 
     def _open(self, topic: TopicRecord) -> None:
+        """A topic holds the person's words and staff notes: it opens once private things may show."""
         assert self._preparation is not None
+        if not self.private_shown():
+            self._context.privacy.request_open()
+            if not self.private_shown():
+                return
         self.topic_requested.emit((self._preparation.id, topic.id))
 
     # --- undo a removed topic ----------------------------------------------------------------------
@@ -264,10 +293,12 @@ class MyMeetingScreen(Screen):
     def _outcome_words(self) -> str:
         if self._outcome is None:
             return ""
+        if not self.private_shown():
+            return self.outcome_cover.spoken()
         return join_sentences(self.tr("What we agreed last time"), self._outcome.words)
 
     def _read_outcome(self) -> None:
-        if self._outcome is not None:
+        if self._outcome is not None and self.private_shown():
             self._context.speaker.say(self._outcome_words())
 
     def spoken_summary(self) -> str:
@@ -291,9 +322,12 @@ class MyMeetingScreen(Screen):
         for button, meeting in zip(self.meeting_choices, self._meetings, strict=False):
             when = when_words(meeting.starts_at, self._context.clock(), self._context.languages.locale())
             button.set_words(f"{kind_words(meeting.kind)}\n{when}", f"{kind_words(meeting.kind)}. {when}")
-        self.outcome_card.setVisible(self._outcome is not None)
+        shown = self.private_shown()
+        self.outcome_card.setVisible(self._outcome is not None and shown)
+        self.outcome_cover.setVisible(self._outcome is not None and not shown)
+        self.outcome_cover.set_what(self.tr("What we agreed last time"))
         self._outcome_heading.setText(self.tr("What we agreed last time"))
-        self.outcome_words.setText(self._outcome.words if self._outcome else "")
+        self.outcome_words.setText(self._outcome.words if self._outcome and shown else "")
         self.hear_outcome.set_words(self.tr("Hear it"), self.tr("Hear what we agreed"))
         self.take_part.set_words(self.tr("How I take part"))
         self.present.set_words(self.tr("Show my slides"))

@@ -1,6 +1,9 @@
 """Answering one You said, we did action: its status, the reply people will hear, the reason when
 the answer is no, who owns it and by when, and every change it has had.
 
+An idea no member of staff has looked at yet is not on the patients' board: "Put it on the board"
+shows it to everyone (a worry's own words never go this way; see the Worries area).
+
 Red cannot be saved without a reason: people must be told why not. The reply and reason are kept
 as a draft while typed (under the staff member's name) and reach the board only on Save, so
 half-written answers are never read aloud to patients, and each Save is one line of history."""
@@ -64,6 +67,10 @@ class ActionForm(QWidget):
         self.heading = title_label(self, role="subtitle")
         self.said = title_label(self, role="body")
         self.raised = title_label(self, role="muted")
+        self.waiting = message_label(self)
+        self.put_on_board_button = QPushButton(self)
+        self.put_on_board_button.setMinimumHeight(MIN_TARGET)
+        self.put_on_board_button.clicked.connect(self.put_on_board)
         self.status_label = QLabel(self)
         self.status_buttons: dict[ActionStatus, SymbolButton] = {}
         group = QButtonGroup(self)
@@ -134,6 +141,8 @@ class ActionForm(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.said)
         layout.addWidget(self.raised)
+        layout.addWidget(self.waiting)
+        layout.addWidget(self.put_on_board_button)
         layout.addWidget(self.status_label)
         layout.addLayout(status_row)
         layout.addWidget(self.reply_label)
@@ -251,6 +260,20 @@ class ActionForm(QWidget):
         self.retranslate()
         self.saved.emit(saved)
 
+    def put_on_board(self) -> None:
+        """This member of staff has looked at the idea: every patient sees it from now on."""
+        if self._action is None:
+            return
+        try:
+            shown = self._context.services.actions.put_on_board(self._action.id, by_id=self._staff.id)
+        except ActionProblem:
+            self._problem(self.tr("This cannot go on the board from here."), None)
+            return
+        self._action = shown
+        self.retranslate()
+        self.message.setText(self.tr("It is on the board now. Every patient can see it."))
+        self.saved.emit(shown)
+
     def _problem(self, text: str, box: QPlainTextEdit | None) -> None:
         self.message.setText(text)
         if box is not None:
@@ -328,6 +351,20 @@ class ActionForm(QWidget):
             if action
             else ""
         )
+        off_board = action is not None and not action.on_board
+        can_show = off_board and action is not None and action.source is not ActionSource.NOT_HAPPY
+        if not off_board:
+            self.waiting.clear()
+        elif can_show:
+            self.waiting.setText(self.tr("Not on the board yet. Patients will see it once you put it there."))
+        else:
+            self.waiting.setText(
+                self.tr("Not on the board. A worry goes there only in agreed words, from Worries.")
+            )
+        self.waiting.setVisible(off_board)
+        self.put_on_board_button.setVisible(can_show)
+        self.put_on_board_button.setText(self.tr("Put it on the board"))
+        self.put_on_board_button.setAccessibleName(self.put_on_board_button.text())
         self.status_label.setText(self.tr("What is the answer?"))
         for status, button in self.status_buttons.items():
             words = f"{colour_words(status)}\n{status_words(status)}"

@@ -2,6 +2,7 @@
 choose one to answer it (status, reply, reason, owner, date) and see its history.
 
 Staff can also add an action themselves, for something raised out loud on the ward or at a meeting.
+"Waiting for a look" lists the ideas patients cannot see yet, until staff put them on the board.
 The list is a view over a paged model, so thousands of actions open as fast as a few."""
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from coprod_desktop.services.text import InvalidText
 from coprod_desktop.store.kinds import ActionSource, ActionStatus
 from coprod_desktop.ui.action_words import status_words
 from coprod_desktop.ui.context import UiContext
-from coprod_desktop.ui.models.action_board_model import ActionBoardModel
+from coprod_desktop.ui.models.action_board_model import ActionBoardModel, BoardItem
 from coprod_desktop.ui.screens.screen import join_sentences, title_label
 from coprod_desktop.ui.screens.staff.action_form import ActionForm, colour_words
 from coprod_desktop.ui.screens.staff.staff_screen import StaffScreen, message_label
@@ -57,6 +58,12 @@ class ActionsBoardScreen(StaffScreen):
             group.addButton(button)
             filter_row.addWidget(button)
             self.filter_buttons[status] = button
+        self.waiting_button = QPushButton(self)
+        self.waiting_button.setCheckable(True)
+        self.waiting_button.setMinimumHeight(MIN_TARGET)
+        self.waiting_button.clicked.connect(self.show_waiting)
+        group.addButton(self.waiting_button)
+        filter_row.addWidget(self.waiting_button)
         filter_row.addStretch(1)
 
         self.new_words = QLineEdit(self)
@@ -113,7 +120,8 @@ class ActionsBoardScreen(StaffScreen):
         self.show_filter(None)
 
     # --- words ------------------------------------------------------------------------------------
-    def card_words(self, record: ActionRecord) -> CardWords:
+    def card_words(self, record: BoardItem) -> CardWords:
+        assert isinstance(record, ActionRecord)
         lines = [record.you_said]
         if record.status is ActionStatus.RED and record.reason:
             lines.append(self.tr("Why not: {reason}").format(reason=record.reason))
@@ -122,13 +130,16 @@ class ActionsBoardScreen(StaffScreen):
         else:
             lines.append(self.tr("No reply yet"))
         details = [self.form.source_words(record)]
+        if not record.on_board:
+            details.append(self.tr("Not on the board yet"))
         owner = self.form.name(record.owner_id)
         if owner:
             details.append(self.tr("Owner: {name}").format(name=owner))
         lines.append(" · ".join(details))
         return CardWords(f"{colour_words(record.status)}", tuple(lines))
 
-    def spoken_words(self, record: ActionRecord) -> str:
+    def spoken_words(self, record: BoardItem) -> str:
+        assert isinstance(record, ActionRecord)
         return join_sentences(
             colour_words(record.status), status_words(record.status), *self.card_words(record).lines
         )
@@ -142,16 +153,34 @@ class ActionsBoardScreen(StaffScreen):
             self.model.set_source(lambda _o, _l: [])
         else:
             self.model.set_source(
-                lambda offset, limit: self._service.board(ward_id, status, offset=offset, limit=limit)
+                lambda offset, limit: self._service.board(
+                    ward_id, status, offset=offset, limit=limit, for_staff=True
+                )
             )
+        self._show_empty()
+
+    def _count_waiting(self) -> None:
+        ward_id = self.ward_id()
+        count = len(self._service.waiting(ward_id)) if ward_id is not None else 0
+        self.waiting_button.setText(self.tr("Waiting for a look ({count})").format(count=count))
+        self.waiting_button.setAccessibleName(self.waiting_button.text())
+
+    def show_waiting(self) -> None:
+        """The ideas no member of staff has looked at yet, oldest first."""
+        self._filter = None
+        self.waiting_button.setChecked(True)
+        ward_id = self.ward_id()
+        waiting = self._service.waiting(ward_id) if ward_id is not None else []
+        self.model.set_source(lambda offset, limit: list(waiting[offset : offset + limit]))
         self._show_empty()
 
     def _show_empty(self) -> None:
         self.empty.setVisible(self.model.rowCount() == 0)
 
     def _chosen(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.open_action(self.model.action(index.row()))
+        record = self.model.action(index.row()) if index.isValid() else None
+        if isinstance(record, ActionRecord):
+            self.open_action(record)
 
     def open_action(self, action: ActionRecord) -> None:
         self.form.show_action(action)
@@ -163,7 +192,11 @@ class ActionsBoardScreen(StaffScreen):
         self._chosen(index)
 
     def _saved(self, action: ActionRecord) -> None:
-        self.model.reload()
+        self._count_waiting()
+        if self.waiting_button.isChecked():
+            self.show_waiting()
+        else:
+            self.model.reload()
         self._show_empty()
         for row, record in enumerate(self.model.actions()):
             if record.id == action.id:
@@ -193,6 +226,7 @@ class ActionsBoardScreen(StaffScreen):
 
     # --- screen -------------------------------------------------------------------------------------
     def on_shown(self) -> None:
+        self._count_waiting()
         self.model.reload()
         self._show_empty()
 
@@ -209,6 +243,7 @@ class ActionsBoardScreen(StaffScreen):
                 if status is None
                 else join_sentences(colour_words(status), status_words(status))
             )
+        self._count_waiting()
         self.new_words.setPlaceholderText(self.tr("Something said on the ward or at a meeting"))
         self.new_words.setAccessibleName(self.tr("Add an action: what was said"))
         self.add_button.setText(self.tr("Add an action"))

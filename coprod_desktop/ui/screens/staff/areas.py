@@ -1,5 +1,6 @@
 """The staff area's tiles. Each names the module and class of its screen, imported when opened,
-so an area appears only once its screen exists (no placeholders)."""
+so an area appears only once its screen exists (no placeholders). An area that only a ward manager
+may open names the action, so the staff home can refuse it kindly (and the refusal is audited)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from coprod_desktop.services.staff_roles import ManagerAction
 from coprod_desktop.ui.screens.staff.staff_screen import StaffScreen
 
 
@@ -19,6 +21,7 @@ class StaffArea:
     source_words: str
     module: str
     class_name: str
+    needs_manager: ManagerAction | None = None
 
     def words(self) -> str:
         return QCoreApplication.translate("StaffAreas", self.source_words)
@@ -134,6 +137,7 @@ AREAS = (
         QT_TRANSLATE_NOOP("StaffAreas", "Ward settings"),
         _SCREENS + "ward_settings_screen",
         "WardSettingsScreen",
+        needs_manager=ManagerAction.WARD_SETTINGS,
     ),
 )
 

@@ -1,4 +1,5 @@
 """Backups for staff: where they go, Back up now, and going back to one (asked twice, current data kept).
+Anyone signed in may back up; only a ward manager may restore (others are told kindly, and audited).
 
 Copying and checking a large store takes a moment, so it runs on a pool thread and the screen says
 what it is doing; the list refreshes when the answer comes back.
@@ -15,11 +16,13 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVB
 
 from coprod_desktop.services.backups import BackupProblem, BackupProblemKind, BackupService
 from coprod_desktop.services.records import PersonInfo
+from coprod_desktop.services.staff_roles import ManagerAction, NotAllowed
 from coprod_desktop.store.backup import BackupFile, RestoreResult
 from coprod_desktop.ui.background_job import JobRunner
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.screens.screen import join_sentences, title_label
 from coprod_desktop.ui.screens.staff.staff_screen import StaffScreen, message_label
+from coprod_desktop.ui.widgets.manager_only import manager_only_words
 from coprod_desktop.ui.widgets.restore_offer import (
     ConfirmWords,
     TwoStepConfirm,
@@ -203,6 +206,7 @@ class BackupsScreen(StaffScreen):
                 "Done. The data is now as it was on {date}. The data from before is kept as a copy."
             ),
             "problem": self._problem_words(values),
+            "not_allowed": manager_only_words(ManagerAction.RESTORE),
         }
         return words[key] if key == "problem" else words[key].format(date=values.get("date", ""))
 
@@ -264,6 +268,10 @@ class BackupsScreen(StaffScreen):
         self.back_up_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _problem(self, error: object) -> None:
+        if isinstance(error, NotAllowed):  # the role changed since the question was asked
+            self._status = ("not_allowed", {})
+            self.refresh()
+            return
         if isinstance(error, BackupProblem):
             values = {"kind": error.kind.value, "place": error.place, "detail": error.detail}
         else:
@@ -275,6 +283,11 @@ class BackupsScreen(StaffScreen):
 
     def _ask_restore(self, row: BackupRow) -> None:
         if self.busy():
+            return
+        try:
+            self.context.services.staff_roles.require(self.staff.id, ManagerAction.RESTORE, self.ward_id())
+        except NotAllowed:
+            self._show("not_allowed")
             return
         self._choosing = row
         self._show("")

@@ -2,7 +2,8 @@
 
 The export runs on a pool thread with a progress bar and a big Cancel; a cancelled or failed export
 leaves nothing behind that looks finished (services.export.bundle). Consent is applied by the
-service, never here: this screen only asks what staff want.
+service, never here: this screen only asks what staff want. The whole ward needs a ward manager;
+anyone signed in may export about one person.
 """
 
 from __future__ import annotations
@@ -34,11 +35,13 @@ from coprod_desktop.services.export.bundle import BundleProblem, BundleProblemKi
 from coprod_desktop.services.export.runner import ExportResult, export
 from coprod_desktop.services.export.sources import Scope, registered
 from coprod_desktop.services.records import PersonInfo
+from coprod_desktop.services.staff_roles import ManagerAction, NotAllowed
 from coprod_desktop.store.kinds import Role
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.screens.screen import join_sentences, title_label
 from coprod_desktop.ui.screens.staff.staff_screen import StaffScreen, message_label
 from coprod_desktop.ui.symbol_png import QtSymbolImages
+from coprod_desktop.ui.widgets.manager_only import manager_only_words
 
 TARGET = 88
 """Every control at least 88 px tall (DESIGN.md section 3)."""
@@ -347,6 +350,12 @@ class ExportScreen(StaffScreen):
             self._set_status("bad_dates")
             return
         services = self.context.services
+        if scope.kind.value == "ward":
+            try:
+                services.staff_roles.require(self.staff.id, ManagerAction.EXPORT_WARD, scope.id)
+            except NotAllowed:
+                self._set_status("not_allowed")
+                return
         cancel = threading.Event()
         kinds, folder, actor = self.chosen_kinds(), self.folder, self.staff.id
         password = self.password.text() if self.as_zip.isChecked() else ""
@@ -436,6 +445,8 @@ class ExportScreen(StaffScreen):
             return self.tr("Stopping the export…")
         if key == "cancelled":
             return self.tr("Export stopped. Nothing was saved.")
+        if key == "not_allowed":
+            return manager_only_words(ManagerAction.EXPORT_WARD)
         if key == "bad_dates":
             return self.tr("The last day is before the first day. Change the dates and try again.")
         if key == "done" and isinstance(value, ExportResult):

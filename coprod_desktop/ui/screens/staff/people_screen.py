@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from coprod_desktop.services.erasure import erase_person
 from coprod_desktop.services.people import NotForYourself, PersonEntry, UnknownPerson
 from coprod_desktop.services.records import PersonInfo
+from coprod_desktop.services.staff_roles import ManagerAction, NotAllowed
 from coprod_desktop.store.kinds import Role
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.person_picture import person_pixmap
@@ -34,6 +35,7 @@ from coprod_desktop.ui.screens.staff.people_erase import EraseConfirm
 from coprod_desktop.ui.screens.staff.people_prefs import big, plain_label, short_name
 from coprod_desktop.ui.screens.staff.person_editor import PersonEditor
 from coprod_desktop.ui.screens.staff.staff_screen import StaffScreen, message_label
+from coprod_desktop.ui.widgets.manager_only import manager_only_words
 
 ICON = 56
 LIST_WIDTH = 440
@@ -166,7 +168,9 @@ class PeopleScreen(StaffScreen):
 
     def _item_words(self, entry: PersonEntry) -> str:
         words = entry.person.called
-        if entry.person.role is Role.STAFF:
+        if entry.person.is_manager:
+            words = self.tr("{name} (ward manager)").format(name=words)
+        elif entry.person.role is Role.STAFF:
             words = self.tr("{name} (staff)").format(name=words)
         if entry.archived:
             words = self.tr("{name} (archived)").format(name=words)
@@ -206,6 +210,12 @@ class PeopleScreen(StaffScreen):
 
     # --- erasing -----------------------------------------------------------------------------
     def _ask_erase(self, person: PersonInfo) -> None:
+        """Only a ward manager is asked; anyone else is told kindly, and the try is audited."""
+        try:
+            self.context.services.staff_roles.require(self.staff.id, ManagerAction.ERASE, person.id)
+        except NotAllowed as refused:
+            self.show_message(manager_only_words(refused.action))
+            return
         self.confirm.ask(person)
         self.pages.setCurrentWidget(self.confirm)
         self.show_message("")
@@ -228,6 +238,10 @@ class PeopleScreen(StaffScreen):
             )
         except NotForYourself:
             self.show_message(self.tr("You cannot erase yourself while you are signed in."))
+            self.pages.setCurrentWidget(self._editor_page)
+            return
+        except NotAllowed as refused:  # the role changed since the question was asked
+            self.show_message(manager_only_words(refused.action))
             self.pages.setCurrentWidget(self._editor_page)
             return
         except UnknownPerson:

@@ -1,4 +1,5 @@
-"""One person, edited by staff: name, ward, ward rep, picture, communication preferences, PIN.
+"""One person, edited by staff: name, ward, ward rep, picture, communication preferences, PIN, and
+for staff their role (ward staff or ward manager, which only a manager may change).
 
 Everything saves by itself: the name when typing pauses or the field is left, the rest the moment it
 is chosen. So an idle sign-out (which hides the screen) never loses what was typed.
@@ -28,13 +29,15 @@ from coprod_desktop.services.people import NotForYourself, UnknownPerson
 from coprod_desktop.services.pictures import PictureProblem, ProblemKind, import_picture
 from coprod_desktop.services.records import PersonInfo
 from coprod_desktop.services.staff_auth import WeakPin
+from coprod_desktop.services.staff_roles import LastManager, NoPinYet, NotAllowed
 from coprod_desktop.services.text import InvalidText
-from coprod_desktop.store.kinds import Role
+from coprod_desktop.store.kinds import Role, StaffRole
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.person_picture import person_pixmap
 from coprod_desktop.ui.pin_words import weak_pin_words
 from coprod_desktop.ui.screens.screen import title_label
 from coprod_desktop.ui.screens.staff.people_prefs import PreferencesPanel, big, plain_label
+from coprod_desktop.ui.widgets.manager_only import manager_only_words
 
 NAME_PAUSE_MS = 800
 """Typing that pauses this long is saved."""
@@ -100,6 +103,13 @@ class PersonEditor(QWidget):
         self.save_pin.clicked.connect(self._save_pin)
         self.pin_again.returnPressed.connect(self._save_pin)
 
+        self.role_heading = title_label(self, role="subtitle")
+        self.role_words = plain_label(self)
+        self.role_note = plain_label(self)
+        self.role_note.setProperty("role", "muted")
+        self.change_role = big(QPushButton(self))
+        self.change_role.clicked.connect(self._change_role)
+
         self.actions_heading = title_label(self, role="subtitle")
         self.archive = big(QPushButton(self))
         self.archive.clicked.connect(self._toggle_archived)
@@ -124,6 +134,13 @@ class PersonEditor(QWidget):
             pin_layout.addWidget(label)
             pin_layout.addWidget(field)
         pin_layout.addWidget(self.save_pin, 0, Qt.AlignmentFlag.AlignLeft)
+        self._role_box = QWidget(self)
+        role_layout = QVBoxLayout(self._role_box)
+        role_layout.setContentsMargins(0, 16, 0, 0)
+        role_layout.addWidget(self.role_heading)
+        role_layout.addWidget(self.role_words)
+        role_layout.addWidget(self.role_note)
+        role_layout.addWidget(self.change_role, 0, Qt.AlignmentFlag.AlignLeft)
         action_row = QHBoxLayout()
         action_row.setSpacing(24)
         action_row.addWidget(self.archive)
@@ -146,6 +163,7 @@ class PersonEditor(QWidget):
         layout.addWidget(self.preferences)
         layout.addSpacing(16)
         layout.addWidget(self._pin_box)
+        layout.addWidget(self._role_box)
         layout.addSpacing(16)
         layout.addWidget(self.actions_heading)
         layout.addLayout(action_row)
@@ -327,10 +345,43 @@ class PersonEditor(QWidget):
         except WeakPin as weak:
             self.message.emit(weak_pin_words(str(weak)))
             return
+        except NotAllowed as refused:
+            self.message.emit(manager_only_words(refused.action))
+            return
         finally:
             self.pin.clear()
             self.pin_again.clear()
         self.message.emit(self.tr("The new PIN is saved."))
+
+    def _change_role(self) -> None:
+        """Ward staff become a ward manager, or the other way; only a manager may (audited)."""
+        if self._person is None or self._person.role is not Role.STAFF:
+            return
+        wanted = StaffRole.WARD_STAFF if self._person.is_manager else StaffRole.MANAGER
+        try:
+            person = self._context.services.staff_roles.set_role(self._person.id, wanted, self._staff.id)
+        except NotAllowed as refused:
+            self.message.emit(manager_only_words(refused.action))
+            return
+        except NoPinYet:
+            self.message.emit(self.tr("Save a PIN for them first. Then you can change their role."))
+            return
+        except LastManager:
+            self.message.emit(
+                self.tr("The ward must always have a ward manager. Make someone else a ward manager first.")
+            )
+            return
+        except UnknownPerson:
+            self._gone()
+            return
+        self._person = person
+        self._show()
+        self.saved.emit(person)
+        self.message.emit(
+            self.tr("{name} is now a ward manager.").format(name=person.called)
+            if person.is_manager
+            else self.tr("{name} is now ward staff.").format(name=person.called)
+        )
 
     def _toggle_archived(self) -> None:
         if self._person is None:
@@ -380,12 +431,21 @@ class PersonEditor(QWidget):
             widget.setEnabled(saved)
         self.remove_picture.setEnabled(bool(person and person.picture_file))
         self._pin_box.setVisible(self._role() is Role.STAFF)
+        self._role_box.setVisible(saved and self._role() is Role.STAFF)
+        self._show_role()
         self.archive.setVisible(not is_me)
         self.erase.setVisible(not is_me)
         self.self_note.setVisible(is_me)
         self.archive.setText(self.tr("Bring back") if self._archived else self.tr("Archive"))
         self.archive.setAccessibleName(self.archive.text())
         self._show_picture()
+
+    def _show_role(self) -> None:
+        manager = bool(self._person and self._person.is_manager)
+        self.role_words.setText(self.tr("Role: ward manager") if manager else self.tr("Role: ward staff"))
+        words = self.tr("Make ward staff") if manager else self.tr("Make ward manager")
+        self.change_role.setText(words)
+        self.change_role.setAccessibleName(words)
 
     def _heading(self) -> str:
         if self._person is None:
@@ -425,6 +485,13 @@ class PersonEditor(QWidget):
         self.picture_label.setText(self.tr("Picture"))
         self.ward_rep_note.setText(self.tr("A ward rep speaks for the ward at the recovery council."))
         self.pin_heading.setText(self.tr("PIN for signing in"))
+        self.role_heading.setText(self.tr("Role"))
+        self.role_note.setText(
+            self.tr(
+                "A ward manager can also erase people, restore backups, export the whole ward, "
+                "change ward settings and change roles. Only a ward manager can change a role."
+            )
+        )
         self.actions_heading.setText(self.tr("Archive or erase"))
         self.self_note.setText(
             self.tr("You are signed in as this person, so you cannot archive or erase yourself.")

@@ -19,7 +19,7 @@ PICTURE_SIZE = 96
 
 class SignInScreen(Screen):
     signed_in = Signal(object)
-    """Emits the PersonInfo of the staff member who signed in."""
+    """Emits the PersonInfo of the staff member who signed in, with their role as it is now."""
 
     def __init__(self, context: UiContext, ward: WardInfo | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,7 +104,7 @@ class SignInScreen(Screen):
         result = self._context.services.staff_auth.sign_in(self._chosen.id, pin)
         if result.ok:
             self._message.clear()
-            self.signed_in.emit(self._chosen)
+            self.signed_in.emit(result.staff or self._chosen)
             return
         if result.wait_seconds:
             self._set_wait(result.wait_seconds)

@@ -2,7 +2,8 @@
 colour alone) with its words, then what was said and the answer, in large type.
 
 Rows have one fixed height worked out from the font, so the list never measures thousands of rows;
-the whole of a long answer is shown beside the list and read aloud when the row is chosen."""
+the whole of a long answer is shown beside the list and read aloud when the row is chosen. A card
+that is not a plain status (a worry, an idea waiting for staff) names its own symbol."""
 
 from __future__ import annotations
 
@@ -14,8 +15,9 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from coprod_desktop.services.actions import ActionRecord
+from coprod_desktop.services.worries import WorryRecord
 from coprod_desktop.ui.action_words import STATUS_SYMBOLS
-from coprod_desktop.ui.models.action_board_model import ACTION_ROLE
+from coprod_desktop.ui.models.action_board_model import ACTION_ROLE, BoardItem
 from coprod_desktop.ui.symbol_icons import SymbolPainter
 
 SYMBOL = 64
@@ -30,13 +32,15 @@ class CardWords:
     """Shown first, in bold, beside the status symbol."""
     lines: tuple[str, ...]
     """Up to three more lines; the first is shown bold."""
+    symbol: str | None = None
+    """The symbol beside the words; None: the action's status symbol."""
 
 
 class ActionDelegate(QStyledItemDelegate):
     def __init__(
         self,
         painter: SymbolPainter,
-        words: Callable[[ActionRecord], CardWords],
+        words: Callable[[BoardItem], CardWords],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -52,7 +56,7 @@ class ActionDelegate(QStyledItemDelegate):
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         record = index.data(ACTION_ROLE)
-        if not isinstance(record, ActionRecord):
+        if not isinstance(record, ActionRecord | WorryRecord):
             return
         words = self._words(record)
         palette = option.palette
@@ -76,7 +80,10 @@ class ActionDelegate(QStyledItemDelegate):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(Qt.GlobalColor.white)
         painter.drawRoundedRect(tile.adjusted(-4, -4, 4, 4), 10, 10)
-        painter.drawPixmap(tile, self._symbols.pixmap(STATUS_SYMBOLS[record.status], SYMBOL, ratio))
+        symbol = words.symbol
+        if symbol is None:
+            symbol = STATUS_SYMBOLS[record.status] if isinstance(record, ActionRecord) else "not-happy"
+        painter.drawPixmap(tile, self._symbols.pixmap(symbol, SYMBOL, ratio))
 
         bold = QFont(option.font)
         bold.setBold(True)

@@ -1,21 +1,23 @@
 """I have an idea / I am not happy about something: said at any time, straight from Home.
 
-Three short steps: what it is about (the ward's SAY group topics as symbols, or skip), what I want
-to say (typed by me or by staff alongside, heard back, kept as a draft while typed), then sent. It
-goes on You said, we did as "we are working on it", and staff must answer.
+Short steps: what it is about (the ward's SAY group topics as symbols, or skip), what I want to say
+(typed by me or by staff alongside, heard back, kept as a draft while typed), then sent.
 
-"Not happy" also shows, in easy words and spoken, how to reach the advocate or the complaints
-contact the ward has set: raising it here never stands in the way of a formal complaint."""
+An idea waits for a member of staff to look at it before it goes on You said, we did (unless the
+ward lets ideas show at once); the person says Yes or No to the council hearing their words.
+
+"Not happy" goes to staff only, never straight to the board. The person chooses who may know:
+staff only; staff and the advocate; or the ward, without their name, in words they agree with
+staff. It always shows and reads out the advocate's contact: raising it here never stands in the
+way of talking to the advocate or making a formal complaint."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QStackedWidget,
     QVBoxLayout,
@@ -25,13 +27,21 @@ from PySide6.QtWidgets import (
 from coprod_desktop.services.actions import ActionProblem, ActionRecord
 from coprod_desktop.services.records import PersonInfo
 from coprod_desktop.services.text import InvalidText
-from coprod_desktop.store.kinds import ActionSource
+from coprod_desktop.services.worries import WorryProblem, WorryRecord
+from coprod_desktop.store.kinds import ActionSource, WhoMayKnow
 from coprod_desktop.ui.alongside import Alongside
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
+from coprod_desktop.ui.screens.ward.advocate_card import AdvocateCard
+from coprod_desktop.ui.widgets.council_question import CouncilQuestion
 from coprod_desktop.ui.widgets.symbol_button import SymbolButton
 
-STEP_ABOUT, STEP_WORDS, STEP_SENT = range(3)
+STEP_ABOUT, STEP_WORDS, STEP_SENT, STEP_WHO = range(4)
+WHO_SYMBOLS = {
+    WhoMayKnow.STAFF_ONLY: "staff",
+    WhoMayKnow.STAFF_AND_ADVOCATE: "advocate",
+    WhoMayKnow.WARD_WITHOUT_NAME: "ward",
+}
 WORDS_MAX = 5_000
 DRAFT_KEYS = {ActionSource.IDEA: "idea", ActionSource.NOT_HAPPY: "not-happy"}
 COLUMNS = 4
@@ -60,7 +70,8 @@ class RaiseScreen(Screen):
         self._source = source
         self._draft_key = DRAFT_KEYS.get(source, source.value)
         self._symbol_id: str | None = None
-        self.sent: ActionRecord | None = None
+        self._worry = source is ActionSource.NOT_HAPPY
+        self.sent: ActionRecord | WorryRecord | None = None
         painter, speaker = context.painter, context.speaker
         ward_id = person.ward_id
         self._agenda = context.services.say_groups.agenda(ward_id) if ward_id else []
@@ -103,15 +114,12 @@ class RaiseScreen(Screen):
         self.message.hide()
         self.hear = SymbolButton(painter, speaker, "read-aloud", symbol_size=40, max_lines=1, beside=True)
         self.back_to_about = SymbolButton(painter, speaker, "back", symbol_size=40, max_lines=1, beside=True)
-        # The person's yes or no to their words being read at the recovery council, without their name.
-        self.council = SymbolButton(
-            painter, speaker, "recovery-council", symbol_size=40, max_lines=2, beside=True
-        )
+        # An idea: the person's Yes or No to their words being read at the council, without their name.
+        # A worry never goes to the council from here.
+        self.council = CouncilQuestion(painter, speaker, words_page)
         self.council.setObjectName("council-may-quote")
-        self.council.setCheckable(True)
-        self.council.setMinimumSize(300, 96)
-        self.council.setMaximumHeight(112)
-        self.council.clicked.connect(self._council_choice)
+        self.council.answered.connect(self._council_choice)
+        self.council.setVisible(not self._worry)
         self.send = SymbolButton(painter, speaker, "just-send", symbol_size=48, max_lines=1, beside=True)
         self.send.setProperty("role", "primary")
         for button in (self.hear, self.back_to_about, self.send):
@@ -124,7 +132,6 @@ class RaiseScreen(Screen):
         buttons.setSpacing(12)
         buttons.addWidget(self.back_to_about)
         buttons.addWidget(self.hear)
-        buttons.addWidget(self.council)
         buttons.addStretch(1)
         buttons.addWidget(self.send)
         words_layout = QVBoxLayout(words_page)
@@ -134,6 +141,7 @@ class RaiseScreen(Screen):
         words_layout.addWidget(self._typed_by)
         words_layout.addWidget(self.box, 1)
         words_layout.addWidget(self.message)
+        words_layout.addWidget(self.council)
         words_layout.addLayout(buttons)
         self.steps.addWidget(words_page)
 
@@ -154,22 +162,39 @@ class RaiseScreen(Screen):
         sent_layout.addLayout(sent_buttons)
         self.steps.addWidget(sent_page)
 
+        # Not happy, after the words: who may know. Three big choices; choosing one sends it.
+        who_page = QWidget()
+        self._who_question = title_label(who_page, role="subtitle")
+        self.who: dict[WhoMayKnow, SymbolButton] = {}
+        who_row = QHBoxLayout()
+        who_row.setSpacing(16)
+        for choice, symbol in WHO_SYMBOLS.items():
+            button = SymbolButton(painter, speaker, symbol, symbol_size=72, max_lines=3)
+            button.setObjectName(f"who-{choice.value}")
+            button.setMinimumSize(240, 200)
+            button.clicked.connect(lambda _c=False, c=choice: self.send_worry(c))
+            who_row.addWidget(button)
+            self.who[choice] = button
+        self.back_to_words = SymbolButton(painter, speaker, "back", symbol_size=40, max_lines=1, beside=True)
+        self.back_to_words.setMinimumSize(230, 96)
+        self.back_to_words.setMaximumHeight(112)
+        self.back_to_words.clicked.connect(lambda: self.show_step(STEP_WORDS))
+        self.who_message = title_label(who_page, role="message")
+        self.who_message.hide()
+        who_layout = QVBoxLayout(who_page)
+        who_layout.setContentsMargins(0, 0, 0, 0)
+        who_layout.setSpacing(12)
+        who_layout.addWidget(self._who_question)
+        who_layout.addLayout(who_row, 1)
+        who_layout.addWidget(self.who_message)
+        who_layout.addWidget(self.back_to_words, 0, Qt.AlignmentFlag.AlignLeft)
+        self.steps.addWidget(who_page)
+
         # Not happy: who else can help, on every step.
-        self.advocate = QFrame(self)
-        self.advocate.setProperty("role", "card")
-        self._advocate_symbol = QLabel(self.advocate)
-        self._advocate_symbol.setPixmap(painter.pixmap("advocate", 64, self.devicePixelRatioF()))
-        self._advocate_words = title_label(self.advocate, role="body")
-        self._advocate_words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.hear_advocate = SymbolButton(painter, speaker, "read-aloud", symbol_size=36, max_lines=1)
-        self.hear_advocate.setMinimumSize(150, 96)
-        self.hear_advocate.setMaximumWidth(200)
-        advocate_row = QHBoxLayout(self.advocate)
-        advocate_row.setContentsMargins(16, 10, 16, 10)
-        advocate_row.addWidget(self._advocate_symbol)
-        advocate_row.addWidget(self._advocate_words, 1)
-        advocate_row.addWidget(self.hear_advocate)
-        self.advocate.setVisible(source is ActionSource.NOT_HAPPY)
+        self.advocate = AdvocateCard(context, ward_id, self)
+        self.hear_advocate = self.advocate.hear
+        self._advocate_words = self.advocate.words
+        self.advocate.setVisible(self._worry)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 12, 24, 16)
@@ -182,7 +207,7 @@ class RaiseScreen(Screen):
         words = draft.get("words")
         symbol = draft.get("symbol_id")
         self._symbol_id = symbol if isinstance(symbol, str) else None
-        self.council.setChecked(draft.get("council") is True)
+        self.council.set_answer(draft.get("council") is True)
         self.box.blockSignals(True)
         self.box.setPlainText(words if isinstance(words, str) else "")
         self.box.blockSignals(False)
@@ -228,14 +253,12 @@ class RaiseScreen(Screen):
             data["words"] = words
         if self._symbol_id:
             data["symbol_id"] = self._symbol_id
-        if self.council.isChecked():
+        if not self._worry and self.council.answer():
             data["council"] = True
         self._context.services.drafts.save(self._person.id, self._draft_key, data)
 
-    def _council_choice(self) -> None:
+    def _council_choice(self, _yes: bool) -> None:
         self._save_draft()
-        self.retranslate()
-        self.council.speak()
 
     def _hear_words(self) -> None:
         words = self.box.toPlainText().strip()
@@ -246,6 +269,17 @@ class RaiseScreen(Screen):
         if ward_id is None:
             self._say_message(self.tr("You are not on a ward yet. Please ask staff for help."))
             return
+        if not self.box.toPlainText().strip():
+            self._say_message(self.tr("Please say what it is first. Staff can type it for you."))
+            self.box.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        if self._worry:  # who may know comes next; choosing sends it
+            self.who_message.hide()
+            self.show_step(STEP_WHO)
+            self._context.speaker.say(
+                join_sentences(self._who_question.text(), *(b.spoken for b in self.who.values()))
+            )
+            return
         staff = self._alongside.staff
         try:
             self.sent = self._context.services.actions.raise_action(
@@ -255,7 +289,8 @@ class RaiseScreen(Screen):
                 raised_by_id=self._person.id,
                 symbol_id=self._symbol_id,
                 by_id=staff.id if staff is not None else None,
-                council_may_quote=self.council.isChecked(),
+                council_may_quote=self.council.answer(),
+                words_language=self._context.languages.current(),
             )
         except InvalidText:
             self._say_message(self.tr("Please say what it is first. Staff can type it for you."))
@@ -264,6 +299,35 @@ class RaiseScreen(Screen):
         except ActionProblem:
             self._say_message(self.tr("This could not be sent. Please ask staff for help."))
             return
+        self._sent()
+
+    def send_worry(self, who: WhoMayKnow) -> None:
+        """Into the staff-only queue, with the person's choice of who may know."""
+        ward_id = self._person.ward_id
+        if ward_id is None:
+            return
+        staff = self._alongside.staff
+        try:
+            self.sent = self._context.services.worries.raise_worry(
+                ward_id,
+                self.box.toPlainText(),
+                who,
+                raised_by_id=self._person.id,
+                symbol_id=self._symbol_id,
+                by_id=staff.id if staff is not None else None,
+            )
+        except InvalidText:
+            self.show_step(STEP_WORDS)
+            self._say_message(self.tr("Please say what it is first. Staff can type it for you."))
+            return
+        except WorryProblem:
+            self.who_message.setText(self.tr("This could not be sent. Please ask staff for help."))
+            self.who_message.show()
+            self._context.speaker.say(self.who_message.text())
+            return
+        self._sent()
+
+    def _sent(self) -> None:
         self._context.services.drafts.clear(self._person.id, self._draft_key)
         self.show_step(STEP_SENT)
         self._context.speaker.say(join_sentences(self._sent_words.text()))
@@ -275,13 +339,11 @@ class RaiseScreen(Screen):
 
     # --- screen ------------------------------------------------------------------------------------
     def _advocate_text(self) -> str:
-        ward_id = self._person.ward_id
-        contact = self._context.services.ward_settings.get(ward_id).advocate_contact if ward_id else None
-        if contact:
-            return self.tr(
-                "You can also talk to an advocate or make a complaint. This is how:\n{contact}"
-            ).format(contact=contact)
-        return self.tr("You can also talk to an advocate or make a complaint. Staff will tell you how.")
+        return self.advocate.text()
+
+    def on_shown(self) -> None:
+        if self._worry:
+            self.advocate.refresh()
 
     def title(self) -> str:
         if self._source is ActionSource.NOT_HAPPY:
@@ -296,6 +358,10 @@ class RaiseScreen(Screen):
             parts += [self._about_question.text(), *(b.spoken for b in self.topics), self.skip_topic.spoken]
         elif self.step == STEP_WORDS:
             parts += [self._words_question.text(), self.box.toPlainText()]
+            if not self._worry:
+                parts.append(self.council.spoken_summary())
+        elif self.step == STEP_WHO:
+            parts += [self._who_question.text(), *(b.spoken for b in self.who.values())]
         else:
             parts.append(self._sent_words.text())
         return join_sentences(*parts)
@@ -321,20 +387,40 @@ class RaiseScreen(Screen):
         self.hear.set_words(self.tr("Hear it"))
         self.back_to_about.set_words(self.tr("Back"))
         self.send.set_words(self.tr("Send it"), self.tr("Send it to staff"))
-        if self.council.isChecked():
-            self.council.set_words(
-                self.tr("Council: yes"),
-                self.tr("Yes, the recovery council can hear my words. My name is not given."),
-            )
-        else:
-            self.council.set_words(
-                self.tr("Council: no"),
-                self.tr("The recovery council can hear my words, without my name? Press for yes."),
-            )
-        self._sent_words.setText(
-            self.tr("Thank you. Staff will answer. You will see the answer on You said, we did.")
+        self.council.retranslate()
+        self._who_question.setText(self.tr("Who can know about this?"))
+        self.who[WhoMayKnow.STAFF_ONLY].set_words(
+            self.tr("Staff only"), self.tr("Staff only. Only staff will know.")
         )
+        self.who[WhoMayKnow.STAFF_AND_ADVOCATE].set_words(
+            self.tr("Staff and the advocate"),
+            self.tr("Staff and the advocate. Staff will tell the advocate."),
+        )
+        self.who[WhoMayKnow.WARD_WITHOUT_NAME].set_words(
+            self.tr("The ward, without my name"),
+            self.tr("The ward, without my name. Staff and I agree the words first."),
+        )
+        self.back_to_words.set_words(self.tr("Back"), self.tr("Back to my words"))
+        self._sent_words.setText(self._sent_text())
         self.done.set_words(self.tr("Home"), self.tr("Go Home"))
-        advocate = self._advocate_text()
-        self._advocate_words.setText(advocate)
-        self.hear_advocate.set_words(self.tr("Hear it"), advocate)
+        self.advocate.retranslate()
+
+    def _sent_text(self) -> str:
+        sent = self.sent
+        if isinstance(sent, WorryRecord):
+            if sent.who_may_know is WhoMayKnow.STAFF_AND_ADVOCATE:
+                who = self.tr("Staff will tell the advocate too.")
+            elif sent.who_may_know is WhoMayKnow.WARD_WITHOUT_NAME:
+                who = self.tr("Staff will talk with you about words for the ward. Your name is not shown.")
+            else:
+                who = self.tr("Only staff will see it.")
+            return "\n".join(
+                (
+                    self.tr("Thank you. Staff will read this and answer you."),
+                    who,
+                    self.tr("You will find the answer in What I said, on You said, we did."),
+                )
+            )
+        if isinstance(sent, ActionRecord) and sent.on_board:
+            return self.tr("Thank you. It is on You said, we did now. Staff will answer.")
+        return self.tr("Thank you. Staff will look at this. Then it goes on You said, we did.")

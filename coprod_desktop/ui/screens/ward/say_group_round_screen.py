@@ -2,8 +2,9 @@
 picture on "Who is this?", gives their views on the topics, then passes the tablet on. People who have
 had a turn are marked, so nobody is missed and nobody is asked twice without choosing to.
 
-The screens are the patient ones (big symbols, words and speech), with the facilitator alongside, so
-words typed for someone are marked as staff writing down what they said.
+The screens are the patient ones (big symbols, words and speech). The tablet is in the patient's hands,
+so what they type is saved as their own words. It is a locked patient mode (`patient_mode`): the bar's
+Home and Back stay inside the round, and Finish needs a staff PIN (the main window asks for it).
 """
 
 from __future__ import annotations
@@ -61,7 +62,12 @@ def _with_tick(pixmap: QPixmap) -> QPixmap:
 
 class SayGroupRoundScreen(Screen):
     closed = Signal()
-    """The facilitator pressed Finish: back to the staff SAY groups screen."""
+    """Kept for callers that embed the round without a main window."""
+    finish_requested = Signal()
+    """Finish was pressed: the main window asks for a staff PIN before leaving the round."""
+    turn_changed = Signal(object)
+    """The PersonInfo whose turn it now is, or None when "Who is this?" shows."""
+    patient_mode = True
 
     def __init__(
         self,
@@ -77,7 +83,7 @@ class SayGroupRoundScreen(Screen):
         self._staff = staff
         self._group_id = group_id
         self._recorder = recorder
-        self._alongside = Alongside(staff)
+        self._alongside = Alongside()  # the patient holds the tablet: their words are their own
         self._people: list[PersonInfo] = []
         self._had_turn: set[uuid.UUID] = set()
         self._person: PersonInfo | None = None
@@ -196,6 +202,7 @@ class SayGroupRoundScreen(Screen):
         self.pass_on.show()
         self.retranslate()
         self._context.speaker.say(join_sentences(person.called, screen.spoken_summary()))
+        self.turn_changed.emit(person)
 
     def _open_topic(self, topic: GroupTopicInfo) -> None:
         if self._person is None:
@@ -227,17 +234,43 @@ class SayGroupRoundScreen(Screen):
         """This person's turn is over: back to "Who is this?" with them marked."""
         if self._person is not None:
             self._had_turn.add(self._person.id)
+        self._back_to_who()
+        self._context.speaker.say(self.tr("Pass the tablet to the next person."))
+
+    def _back_to_who(self) -> None:
         if self.topics_screen is not None:
             self.topics_screen.hide()
             self.topics_screen.deleteLater()
             self.topics_screen = None
-        self._load_people()
+        self._load_people()  # anyone who gave a view is marked as having had a turn
         self.show_who()
-        self._context.speaker.say(self.tr("Pass the tablet to the next person."))
+        self.turn_changed.emit(None)
+
+    def end_turn(self) -> None:
+        """The person walked away ("Are you still there?" was not answered): back to Who is this?.
+        Their views were saved as they gave them."""
+        self._back_to_who()
+
+    def home_in_round(self) -> None:
+        """The bar's Home in a round: this person's topics, or Who is this? between turns."""
+        if self._person is None:
+            self.show_who()
+            return
+        self._view_finished()
+
+    def back_in_round(self) -> None:
+        """The bar's Back in a round: one step back, never out of the round."""
+        if self.pages.currentIndex() == PAGE_VIEW:
+            self._view_finished()
+        elif self.pages.currentIndex() == PAGE_TOPICS:
+            self._back_to_who()
+
+    def can_go_back(self) -> bool:
+        return self.pages.currentIndex() != PAGE_WHO
 
     def _finish(self) -> None:
         self._drop_view()
-        self.closed.emit()
+        self.finish_requested.emit()
 
     def on_shown(self) -> None:
         if self.pages.currentIndex() == PAGE_WHO:

@@ -95,6 +95,13 @@ class ThankYouWallScreen(Screen):
         return model
 
     def show_list(self, which: str) -> None:
+        if which == MINE and not self._context.privacy.is_open(self._person.id):
+            # Thank-yous sent to me are private: Show first (the picture password, if I have one).
+            self._context.privacy.request_open()
+            if not self._context.privacy.is_open(self._person.id):
+                self.wall_button.setChecked(True)
+                self.mine_button.setChecked(False)
+                return
         self._showing = which
         (self.wall_button if which == WALL else self.mine_button).setChecked(True)
         if which == MINE:

@@ -2,7 +2,12 @@
 
 Each answer is a symbol with its own shape and plain words, so the status never rests on colour;
 choosing one shows all of it beside the list and reads it aloud. "What I said" shows only the
-things this person raised, and opens first when there are any, so they find their own answer."""
+things this person raised, and opens first when there are any, so they find their own answer.
+
+The ward's board shows only what is on the board. "What I said" also holds the person's own ideas
+still waiting for staff ("Staff will look at this") and their worries with staff's answer, which
+show only once the person has confirmed who they are; an answer not heard yet comes first, and is
+shown and read aloud, which marks it heard."""
 
 from __future__ import annotations
 
@@ -20,12 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coprod_desktop.services.actions import ActionRecord
 from coprod_desktop.services.records import PersonInfo
+from coprod_desktop.services.worries import WorryRecord
 from coprod_desktop.store.kinds import ActionStatus
 from coprod_desktop.ui.action_words import STATUS_SYMBOLS, status_words
 from coprod_desktop.ui.context import UiContext
-from coprod_desktop.ui.models.action_board_model import ActionBoardModel
+from coprod_desktop.ui.models.action_board_model import ActionBoardModel, BoardItem
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
 from coprod_desktop.ui.screens.ward.action_delegate import ActionDelegate, CardWords
 from coprod_desktop.ui.widgets.spoken_list import SpokenListView
@@ -56,7 +61,7 @@ class YouSaidWeDidScreen(Screen):
         self._context = context
         self._person = person
         self._service = context.services.actions
-        self._chosen: ActionRecord | None = None
+        self._chosen: BoardItem | None = None
         painter, speaker = context.painter, context.speaker
 
         self._heading = title_label(self)
@@ -89,6 +94,18 @@ class YouSaidWeDidScreen(Screen):
         self.list.activated.connect(self._row_chosen)
         self.empty = plain_text_label(self, "subtitle")
         self.empty.hide()
+        # Worries are private: until the person has confirmed who they are, a Show button stands in.
+        self.private_words = plain_text_label(self, "muted")
+        self.show_private = SymbolButton(
+            painter, speaker, "who-are-you", symbol_size=36, max_lines=1, beside=True
+        )
+        self.show_private.setMinimumSize(200, 96)
+        self.show_private.setMaximumHeight(112)
+        self.show_private.clicked.connect(context.privacy.request_open)
+        private_row = QHBoxLayout()
+        private_row.addWidget(self.private_words, 1)
+        private_row.addWidget(self.show_private)
+        context.privacy.changed.connect(self._privacy_changed)
 
         self.detail = QFrame(self)
         self.detail.setProperty("role", "card")
@@ -101,6 +118,7 @@ class YouSaidWeDidScreen(Screen):
         # Speaks the whole answer when pressed, as every SymbolButton speaks its words.
         self.hear = SymbolButton(painter, speaker, "read-aloud", symbol_size=44, max_lines=1, beside=True)
         self.hear.setMinimumHeight(96)
+        self.hear.clicked.connect(self._heard)
         top = QHBoxLayout()
         top.addWidget(self.detail_symbol)
         top.addWidget(self.detail_status, 1)
@@ -134,6 +152,7 @@ class YouSaidWeDidScreen(Screen):
         left = QVBoxLayout()
         left.addWidget(self.list, 1)
         left.addWidget(self.empty)
+        left.addLayout(private_row)
         body.addLayout(left, 3)
         body.addWidget(self.detail, 2)
         layout = QVBoxLayout(self)
@@ -144,34 +163,61 @@ class YouSaidWeDidScreen(Screen):
         layout.addLayout(body, 1)
 
         self._mine = self._raised()
-        self._filter = "mine" if self._mine else "all"
-        self.filters["mine"].setVisible(bool(self._mine))
+        hidden = self._has_hidden_worries()
+        self._filter = "mine" if self._mine or hidden else "all"
+        self.filters["mine"].setVisible(bool(self._mine) or hidden)
         self.retranslate()
         self.show_filter(self._filter, speak=False)
 
     # --- words ----------------------------------------------------------------------------------
-    def _said(self, record: ActionRecord) -> str:
+    def _said(self, record: BoardItem) -> str:
+        if isinstance(record, WorryRecord):
+            return self.tr("You said: {said}").format(said=record.words)
         return self.tr("You said: {said}").format(said=record.you_said)
 
-    def _reply(self, record: ActionRecord) -> str:
+    def _status(self, record: BoardItem) -> str:
+        if isinstance(record, WorryRecord):
+            if record.answer:
+                return self.tr("Staff answered you")
+            if record.triaged:
+                return self.tr("Staff have read this")
+            return self.tr("Staff will read this soon")
+        if record.waiting_for_staff:
+            return self.tr("Staff will look at this")
+        return status_words(record.status)
+
+    def _symbol(self, record: BoardItem) -> str:
+        if isinstance(record, WorryRecord):
+            return "not-happy"
+        return "wait" if record.waiting_for_staff else STATUS_SYMBOLS[record.status]
+
+    def _reply(self, record: BoardItem) -> str:
+        if isinstance(record, WorryRecord):
+            if record.answer:
+                return self.tr("Staff said: {answer}").format(answer=record.answer)
+            return self.tr("Only staff see this.") if not record.published else ""
         if record.reply:
             return self.tr("We did: {reply}").format(reply=record.reply)
         if record.status is ActionStatus.AMBER:
             return self.tr("Staff will tell you more soon.")
         return ""
 
-    def _reason(self, record: ActionRecord) -> str:
+    def _reason(self, record: BoardItem) -> str:
+        if isinstance(record, WorryRecord):
+            if record.published and record.board_words:
+                return self.tr("On the board, without your name: {words}").format(words=record.board_words)
+            return ""
         if record.status is ActionStatus.RED and record.reason:
             return self.tr("Why not: {reason}").format(reason=record.reason)
         return ""
 
-    def card_words(self, record: ActionRecord) -> CardWords:
+    def card_words(self, record: BoardItem) -> CardWords:
         lines = [self._said(record), self._reply(record), self._reason(record)]
-        return CardWords(status_words(record.status), tuple(line for line in lines if line))
+        return CardWords(self._status(record), tuple(line for line in lines if line), self._symbol(record))
 
-    def spoken_words(self, record: ActionRecord) -> str:
+    def spoken_words(self, record: BoardItem) -> str:
         return join_sentences(
-            status_words(record.status), self._said(record), self._reply(record), self._reason(record)
+            self._status(record), self._said(record), self._reply(record), self._reason(record)
         )
 
     def _date(self, moment: datetime) -> str:
@@ -181,8 +227,34 @@ class YouSaidWeDidScreen(Screen):
         )
 
     # --- showing ------------------------------------------------------------------------------------
-    def _raised(self) -> list[ActionRecord]:
-        return self._service.raised_by(self._person.id)
+    def _private_open(self) -> bool:
+        return self._context.privacy.is_open(self._person.id)
+
+    def _raised(self) -> list[BoardItem]:
+        """Mine: answers not heard yet first, then newest change first."""
+        actions = self._service.raised_by(self._person.id, waiting_too=True)
+        worries = self._context.services.worries.mine(self._person.id)
+        if not self._private_open():
+            worries = []
+        published = {w.action_id for w in worries if w.action_id is not None}
+        items: list[BoardItem] = [*worries, *(a for a in actions if a.id not in published)]
+
+        def order(item: BoardItem) -> tuple[bool, float]:
+            if isinstance(item, WorryRecord):
+                changed = max(t for t in (item.raised_at, item.triaged_at, item.answered_at) if t)
+                return (not item.answer_waiting, -changed.timestamp())
+            return (True, -item.changed_at.timestamp())
+
+        return sorted(items, key=order)
+
+    def _has_hidden_worries(self) -> bool:
+        return not self._private_open() and bool(self._context.services.worries.mine(self._person.id))
+
+    def _privacy_changed(self) -> None:
+        self._mine = self._raised()
+        self.filters["mine"].setVisible(bool(self._mine) or self._has_hidden_worries())
+        if self._filter == "mine":
+            self.show_filter("mine", speak=False)
 
     def show_filter(self, key: str, speak: bool = True) -> None:
         self._filter = key
@@ -200,7 +272,9 @@ class YouSaidWeDidScreen(Screen):
             )
         self._show_empty()
         if self.model.rowCount():
-            self.choose_row(0, speak=False)
+            first = self.model.action(0)
+            # An answer not heard yet is shown and read aloud at once.
+            self.choose_row(0, speak=isinstance(first, WorryRecord) and first.answer_waiting)
         else:
             self._show_detail(None)
         if speak and not self.model.rowCount():
@@ -210,6 +284,9 @@ class YouSaidWeDidScreen(Screen):
         has_rows = self.model.rowCount() > 0
         self.list.setVisible(has_rows)
         self.empty.setVisible(not has_rows)
+        hidden = self._filter == "mine" and self._has_hidden_worries()
+        self.private_words.setVisible(hidden)
+        self.show_private.setVisible(hidden)
         if self._person.ward_id is None:
             self.empty.setText(self.tr("You are not on a ward yet, so there is nothing to show."))
         elif self._filter == "all":
@@ -231,16 +308,23 @@ class YouSaidWeDidScreen(Screen):
         self._show_detail(record)
         if speak:
             self._context.speaker.say(self.spoken_words(record))
+        if speak:
+            self._heard()
 
-    def _show_detail(self, record: ActionRecord | None) -> None:
+    def _heard(self) -> None:
+        record = self._chosen
+        if isinstance(record, WorryRecord) and record.answer_waiting:
+            self._context.services.worries.heard(record.id, self._person.id)
+
+    def _show_detail(self, record: BoardItem | None) -> None:
         self._chosen = record
         self.detail.setVisible(record is not None)
         if record is None:
             return
         self.detail_symbol.setPixmap(
-            self._context.painter.pixmap(STATUS_SYMBOLS[record.status], 72, self.devicePixelRatioF())
+            self._context.painter.pixmap(self._symbol(record), 72, self.devicePixelRatioF())
         )
-        self.detail_status.setText(status_words(record.status))
+        self.detail_status.setText(self._status(record))
         self.detail_said.setText(self._said(record))
         reply = self._reply(record)
         self.detail_reply.setText(reply)
@@ -248,15 +332,20 @@ class YouSaidWeDidScreen(Screen):
         reason = self._reason(record)
         self.detail_reason.setText(reason)
         self.detail_reason.setVisible(bool(reason))
-        self.detail_dates.setText(
-            self.tr("Raised {raised}. Last changed {changed}.").format(
+        if isinstance(record, WorryRecord):
+            dates = self.tr("Raised {raised}.").format(raised=self._date(record.raised_at))
+            if record.answered_at is not None:
+                answered = self.tr("Answered {answered}.").format(answered=self._date(record.answered_at))
+                dates = f"{dates} {answered}"
+        else:
+            dates = self.tr("Raised {raised}. Last changed {changed}.").format(
                 raised=self._date(record.raised_at), changed=self._date(record.changed_at)
             )
-        )
+        self.detail_dates.setText(dates)
         self.hear.set_words(self.tr("Hear it"), self.spoken_words(record))
 
     @property
-    def chosen(self) -> ActionRecord | None:
+    def chosen(self) -> BoardItem | None:
         return self._chosen
 
     # --- screen -----------------------------------------------------------------------------------
@@ -289,6 +378,8 @@ class YouSaidWeDidScreen(Screen):
     def retranslate(self) -> None:
         self._heading.setText(self.title())
         self.list.setAccessibleName(self.tr("The answers. Press Enter to hear one."))
+        self.private_words.setText(self.tr("Your worries are private. Press Show to see them."))
+        self.show_private.set_words(self.tr("Show"), self.tr("Show my worries"))
         names = {
             "mine": (self.tr("What I said"), self.tr("Show what I said")),
             "all": (self.tr("Everything"), self.tr("Show everything")),

@@ -355,6 +355,7 @@ class MainWindow(QMainWindow):
         home.board_requested.connect(self.ward_voice.open_board)
         home.council_requested.connect(self.ward_voice.open_council)
         home.questions_requested.connect(self.ward_voice.open_questions)
+        home.who_has_seen_requested.connect(self.open_who_has_seen)
         return home
 
     def go_home(self) -> None:
@@ -402,6 +403,19 @@ class MainWindow(QMainWindow):
         screen = MySettingsScreen(self._context, self._person)
         screen.preferences_changed.connect(self.apply_preferences)
         self.show_screen(screen)
+
+    def open_who_has_seen(self) -> None:
+        """Every copy and export of the person's things, from the audit log: private, so Show first."""
+        from coprod_desktop.ui.screens.mine.who_has_seen_screen import WhoHasSeenScreen
+
+        person = self._person
+        if person is None:
+            return
+        if not self._context.privacy.is_open(person.id):
+            self.open_private()
+            if not self._context.privacy.is_open(person.id):
+                return
+        self.show_screen(WhoHasSeenScreen(self._context, person))
 
     def open_say_it_board(self) -> None:
         """Help me say it, for the chosen person: from Home, or in the middle of their slideshow."""

@@ -18,8 +18,9 @@ from pypdf import PdfReader
 from coprod_desktop import export_cli
 from coprod_desktop.paths import DataPaths
 from coprod_desktop.services.actions import ActionService
+from coprod_desktop.services.council import CouncilService
 from coprod_desktop.services.demo import DEMO_PEOPLE, DEMO_WARD_NAME, seed_demo_ward
-from coprod_desktop.services.export.runner import ExportResult, export
+from coprod_desktop.services.export.runner import ExportResult, day_range, export
 from coprod_desktop.services.export.sources import Scope
 from coprod_desktop.services.export.ward_voice_files import without_name
 from coprod_desktop.services.people import PeopleService
@@ -210,23 +211,32 @@ def test_no_patient_is_named_in_anonymous_files(
     staff = run(store, clock, Scope.ward(ward.id), out)
     council = run(store, clock, Scope.ward(ward.id), out, council=True)
 
-    for result in (staff, council):
-        anonymous = [*result.path.glob("you-said-we-did.*"), *(result.path / "say-groups").iterdir()]
-        assert len(anonymous) == 6
-        for path in anonymous:
-            text = pdf_text(path) if path.suffix == ".pdf" else path.read_text(encoding="utf-8-sig")
-            assert names_in(text) == set(), path.name
-        board = read_csv(result.path / "you-said-we-did.csv")
-        assert "Someone says the shower is cold." in {r["you_said"] for r in board}
-        assert "Thanks someone, we have called the plumber." in {r["reply"] for r in board}
+    anonymous = [*staff.path.glob("you-said-we-did.*"), *(staff.path / "say-groups").iterdir()]
+    assert len(anonymous) == 6
+    for path in anonymous:
+        text = pdf_text(path) if path.suffix == ".pdf" else path.read_text(encoding="utf-8-sig")
+        assert names_in(text) == set(), path.name
+    board = read_csv(staff.path / "you-said-we-did.csv")
+    assert "Someone says the shower is cold." in {r["you_said"] for r in board}
+    assert "Thanks someone, we have called the plumber." in {r["reply"] for r in board}
+
+    # The council gets no board and no minutes per group and day: one summary under the disclosure
+    # rule, and only the quotes it offers (Priya never said yes, so her words are nowhere).
+    assert not list(council.path.glob("you-said-we-did.*"))
+    summary = sorted(p.name for p in (council.path / "say-groups").iterdir())
+    assert summary == ["council-summary.csv", "council-summary.pdf"]
     council_text = "\n".join(
         pdf_text(p) if p.suffix == ".pdf" else p.read_text(encoding="utf-8-sig")
         for p in council.path.rglob("*")
         if p.is_file()
     )
     assert names_in(council_text) == set()
-    assert council.counts["action"] == 6 and council.minutes == 2  # the demo's 5 and Priya's
-    assert "For the patients' council" in pdf_text(council.path / "you-said-we-did.pdf")
+    assert "shower is cold" not in council_text and "plumber" not in council_text
+    offered = CouncilService(store.session_factory, clock).themes(ward.id, *day_range(START, END)).quotes
+    assert council.counts["action"] == sum(1 for q in offered if q.source is not None)
+    assert council.counts["say_view"] == sum(1 for q in offered if q.topic is not None)
+    assert council.minutes == 1
+    assert "For the recovery council" in pdf_text(council.path / "say-groups" / "council-summary.pdf")
 
 
 def test_a_person_export_has_no_ward_files_and_a_period_picks_its_groups(

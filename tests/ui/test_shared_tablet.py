@@ -250,3 +250,34 @@ def test_staff_idle_waits_for_the_patients_turn_and_a_walk_away_ends_the_turn(
     assert window.staff is None and window.person is None and not window.locked
     kinds = [e.kind for e in window._context.services.audit.search(kinds={"patient_timed_out", "sign_out"})]
     assert "patient_timed_out" in kinds and "sign_out" in kinds
+
+
+def test_staff_set_a_picture_password_with_the_person_and_reset_it_when_forgotten(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    from coprod_desktop.ui.screens.staff.picture_passwords_screen import CANDIDATES, PicturePasswordsScreen
+
+    staff_home = sign_in_as_jo(qtbot, window)
+    qtbot.mouseClick(staff_home.tiles["picture-passwords"], LEFT)
+    screen = window.current_screen()
+    assert isinstance(screen, PicturePasswordsScreen)
+    lee = next(p for p in screen._people.values() if p.called == "Lee")
+    qtbot.mouseClick(screen.rows[lee.id], LEFT)
+    qtbot.mouseClick(screen.set_new, LEFT)
+    nine = CANDIDATES[:9]
+    for symbol_id in nine:
+        qtbot.mouseClick(screen.grid.buttons[symbol_id], LEFT)
+    qtbot.mouseClick(screen.next_step, LEFT)
+    secret = ["tv", "art", "fruit"]
+    for symbol_id in [*secret, "tv", "art", "music"]:  # the second try differs: asked again
+        qtbot.mouseClick(screen.grid.buttons[symbol_id], LEFT)
+    assert not window._context.services.picture_passwords.has_password(lee.id)
+    for symbol_id in [*secret, *secret]:
+        qtbot.mouseClick(screen.grid.buttons[symbol_id], LEFT)
+    assert "saved" in screen._message.text()
+    qtbot.mouseClick(screen.remove, LEFT)  # Lee forgot it
+    qtbot.mouseClick(screen.confirm.yes, LEFT)
+    assert not window._context.services.picture_passwords.has_password(lee.id)
+    events = window._context.services.audit.search(kinds={"picture_password_set", "picture_password_reset"})
+    kinds = [e.kind for e in events if e.subject_id == lee.id]
+    assert sorted(kinds) == ["picture_password_reset", "picture_password_set"]

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from coprod_desktop.services.consent import Audience, ExportItem, allowed
-from coprod_desktop.services.council import CouncilService, PackContents, TopicTheme
+from coprod_desktop.services.council import CouncilService, PackContents, Quote, TopicTheme
 from coprod_desktop.services.disclosure import SMALL, Gate, month_start, shown_row
 from coprod_desktop.services.export.bundle import BundleFile
 from coprod_desktop.services.export.csv_safe import csv_bytes
@@ -43,22 +43,24 @@ def council_sections(
 ) -> dict[str, list[ExportItem]]:
     """Every kind's items as the council may have them; nothing else is handed to a writer."""
     audience = Audience.for_council()
-    themes = CouncilService(session_factory).themes(ward_id, start, end, language)
     with session_factory() as session:
         gate = Gate.load(session, ward_id, language)
+    quotes: tuple[Quote, ...] = ()
+    if VIEW_KIND in raw or ACTION_KIND in raw:
+        quotes = CouncilService(session_factory).themes(ward_id, start, end, language).quotes
     at = month_start(start)
     sections: dict[str, list[ExportItem]] = {}
     for kind, items in raw.items():
         if kind == VIEW_KIND:
             sections[kind] = [
                 _quote_item(kind, ward_id, at, {"topic": q.topic, "their_words": q.text})
-                for q in themes.quotes
+                for q in quotes
                 if q.topic is not None
             ]
         elif kind == ACTION_KIND:
             sections[kind] = [
                 _quote_item(kind, ward_id, at, {"source": q.source.value, "you_said": q.text})
-                for q in themes.quotes
+                for q in quotes
                 if q.source is not None
             ]
         elif kind == TOPIC_KIND:

@@ -32,6 +32,7 @@ class HomeScreen(Screen):
     board_requested = Signal()
     council_requested = Signal()
     questions_requested = Signal()
+    who_has_seen_requested = Signal()
 
     def __init__(self, context: UiContext, person: PersonInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,7 +105,9 @@ class HomeScreen(Screen):
         # Less often wanted: smaller, at the top, still well over the smallest target.
         self.settings_choice = SymbolButton(ctx.painter, ctx.speaker, "my-settings", symbol_size=40)
         self.change_choice = SymbolButton(ctx.painter, ctx.speaker, "change-person", symbol_size=40)
-        for choice in (self.settings_choice, self.change_choice):
+        self.who_has_seen_choice = SymbolButton(ctx.painter, ctx.speaker, "who-has-seen", symbol_size=40)
+        self.who_has_seen_choice.clicked.connect(self.who_has_seen_requested)
+        for choice in (self.who_has_seen_choice, self.settings_choice, self.change_choice):
             choice.setMinimumSize(180, 100)
             choice.setMaximumWidth(240)
             header.addWidget(choice)
@@ -185,6 +188,7 @@ class HomeScreen(Screen):
             self.say_it_choice.spoken,
             self.council_choice.spoken if self.council_choice.isVisibleTo(self) else "",
             self.questions_choice.spoken if self.questions_choice.isVisibleTo(self) else "",
+            self.who_has_seen_choice.spoken,
             self.settings_choice.spoken,
             self.change_choice.spoken,
         )
@@ -230,3 +234,4 @@ class HomeScreen(Screen):
         )
         self.settings_choice.set_words(self.tr("How I like it"), self.tr("How I like the app"))
         self.change_choice.set_words(self.tr("This is not me"))
+        self.who_has_seen_choice.set_words(self.tr("Who has seen my things"))

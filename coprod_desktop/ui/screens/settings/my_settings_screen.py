@@ -45,7 +45,11 @@ class MySettingsScreen(Screen):
         dark = HIGH_CONTRAST
         self.colours.buttons[1].set_picture(letters_sample(SAMPLE_SIZE, 26, dark.button_text, dark.window))
         self.language = ChoiceRow(painter, speaker, ["language-en", "language-cy"])
-        self._rows = [self.speech, self.speed, self.size, self.colours, self.language]
+        # "Are you still there?" comes after the ward's time; some people need twice as long.
+        self.time = ChoiceRow(painter, speaker, ["clock", "more-time"])
+        self._rows = [self.speech, self.speed, self.size, self.colours, self.language, self.time]
+        self.time.buttons[0].clicked.connect(lambda: self._save(more_time=False))
+        self.time.buttons[1].clicked.connect(lambda: self._save(more_time=True))
 
         self.speech.buttons[0].clicked.connect(lambda: self._save(speech_on=True))
         self.speech.buttons[1].clicked.connect(lambda: self._save(speech_on=False))
@@ -68,7 +72,8 @@ class MySettingsScreen(Screen):
         grid.addWidget(self.language, 0, 2)
         grid.addWidget(self.size, 1, 0, 1, 2)
         grid.addWidget(self.colours, 1, 2)
-        grid.setRowStretch(2, 1)
+        grid.addWidget(self.time, 2, 0, 1, 2)
+        grid.setRowStretch(3, 1)
         grid.setColumnStretch(3, 1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -110,6 +115,7 @@ class MySettingsScreen(Screen):
         self.colours.set_current(1 if prefs.high_contrast else 0)
         language = prefs.language or self._context.ward_language
         self.language.set_current(LANGUAGE_CODES.index(language) if language in LANGUAGE_CODES else 0)
+        self.time.set_current(1 if prefs.more_time else 0)
         low, high = RATE_RANGE
         self.speed.buttons[0].setEnabled(prefs.rate > low)
         self.speed.buttons[1].setEnabled(prefs.rate < high)
@@ -133,3 +139,8 @@ class MySettingsScreen(Screen):
         # Each language is named in itself, so people find their own.
         self.language.buttons[0].set_words("English")
         self.language.buttons[1].set_words("Cymraeg")
+        self.time.question.setText(self.tr("How long before My Say asks if you are still there?"))
+        self.time.buttons[0].set_words(self.tr("Usual time"), self.tr("Usual time before it asks"))
+        self.time.buttons[1].set_words(
+            self.tr("I need more time"), self.tr("I need more time. Twice as long.")
+        )

@@ -48,6 +48,13 @@ AREAS = (
         "PeopleScreen",
     ),
     StaffArea(
+        "picture-passwords",
+        "private",
+        QT_TRANSLATE_NOOP("StaffAreas", "Picture passwords"),
+        _SCREENS + "picture_passwords_screen",
+        "PicturePasswordsScreen",
+    ),
+    StaffArea(
         "wards",
         "hospital",
         QT_TRANSLATE_NOOP("StaffAreas", "Wards"),

@@ -93,8 +93,8 @@ def raise_idea_for_the_council(qtbot, window: MainWindow, name: str, words: str)
     if raising.step == 0:
         qtbot.mouseClick(raising.skip_topic, LEFT)
     qtbot.keyClicks(raising.box, words)
-    qtbot.mouseClick(raising.council, LEFT)
-    assert raising.council.isChecked()
+    qtbot.mouseClick(raising.council.yes, LEFT)
+    assert raising.council.answer()
     qtbot.mouseClick(raising.send, LEFT)
     window.start_over()
 
@@ -119,9 +119,10 @@ def test_the_rep_takes_themes_and_a_quote_adds_a_point_and_makes_a_pack_with_no_
     assert "What people on the ward said" in speaker.last
     assert screen.empty is None
 
-    # Last week's food topic: 3 views by 3 people, so each face has fewer than 3 and says so.
+    # Last week's food topic: 3 views by 3 people, so each face has fewer than 3 and says so, and the
+    # total is left out (3 minus what shows would give a hidden count away).
     food = next(card for key, card in screen.topic_cards.items() if key == "Food")
-    assert "Views given: 3" in food.details.text()
+    assert "Views given" not in food.details.text()
     assert "Good fewer than 3" in food.details.text() and "Not good fewer than 3" in food.details.text()
     assert food.take.isChecked()  # every theme starts chosen; the rep leaves out what they want
     qtbot.mouseClick(food.take, LEFT)
@@ -135,14 +136,16 @@ def test_the_rep_takes_themes_and_a_quote_adds_a_point_and_makes_a_pack_with_no_
     red = screen.status_cards[ActionStatus.RED]
     assert red.title.text() == "We can't do this" and "fewer than 3" in red.details.text()
 
-    # The quotes: only words whose owner said yes (the new idea, and Sam's SAY group words he let the
-    # demo's last council use), with names changed to "someone".
-    garden, tea = "“Can someone and I have a garden club?”", "“There is not enough choice at tea time.”"
+    # The quotes: only what the disclosure rule offers. Sam's SAY group words (he said yes, on a topic
+    # 3 people talked about) are; the new idea is not, though its owner said yes: nobody else had an
+    # idea about that, so its words would point at them.
+    tea = "“There is not enough choice at tea time.”"
     titles = {card.title.text(): key for key, card in screen.quote_cards.items()}
-    assert set(titles) == {garden, tea}
-    quote_id = titles[garden]
+    assert set(titles) == {tea}
+    assert not any("garden" in title for title in titles)
+    quote_id = titles[tea]
     quote = screen.quote_cards[quote_id]
-    assert "someone" in quote.title.text() and not has_word(rep, quote.title.text())
+    assert "(" not in quote.details.text()  # no face beside a quote: it could be counted
     assert not quote.take.isChecked()
     qtbot.mouseClick(quote.take, LEFT)
     assert services.council.get(screen.pack.id).quotes == (quote_id,)
@@ -180,7 +183,8 @@ def test_the_rep_takes_themes_and_a_quote_adds_a_point_and_makes_a_pack_with_no_
     assert str(pdf.parent) in screen.pack_message.text()
     assert "The pack is ready" in speaker.last
     text = "\n".join(page.extract_text() or "" for page in PdfReader(pdf).pages)
-    assert "fresh fruit" in text and "garden club" in text and "fewer than 3" in text
+    assert "fresh fruit" in text and "tea time" in text and "fewer than 3" in text
+    assert "garden club" not in text
     deck = Presentation(str(pptx))
     slides = "\n".join(
         shape.text_frame.text for slide in deck.slides for shape in slide.shapes if shape.has_text_frame

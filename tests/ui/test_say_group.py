@@ -74,11 +74,23 @@ def test_a_patient_gives_a_view_and_the_topic_is_marked(
     qtbot.keyClicks(view_screen.panel.words_editor.box, "More fruit please")
     [saved] = services.say_groups.views_by(group.id, screen.person.id)[food.id]
     assert saved.words == "More fruit please"  # saved as typed, before Finished
+    assert saved.words_language == "en"  # the screen's language, so a rare one is never quoted
     assert not saved.council_may_quote  # no, unless the person says yes
-    qtbot.mouseClick(view_screen.panel.council, LEFT)
-    assert view_screen.panel.council.isChecked() and "Council: yes" in view_screen.panel.council.words
+    council = view_screen.panel.council
+    assert council.question_text() == (
+        "Can the ward rep read out your words at the council? Your name will not be said."
+    )
+    assert council.no.isChecked() and not council.yes.isChecked()  # a question, never a "Council: no" toggle
+    assert min(council.yes.width(), council.yes.height(), council.no.width()) >= MIN_TARGET
+    qtbot.mouseClick(council.yes, LEFT)
+    assert council.yes.isChecked() and not council.no.isChecked()
+    assert speaker.last.endswith("Yes.")
     [saved] = services.say_groups.views_by(group.id, screen.person.id)[food.id]
     assert saved.council_may_quote
+    qtbot.mouseClick(council.no, LEFT)  # changing their mind
+    [saved] = services.say_groups.views_by(group.id, screen.person.id)[food.id]
+    assert not saved.council_may_quote
+    qtbot.mouseClick(council.yes, LEFT)
     qtbot.mouseClick(view_screen.done, LEFT)
     assert speaker.last == "Thank you. Your view is saved."
     assert window.current_screen() is screen

@@ -84,7 +84,7 @@ def test_sam_thanks_priya_read_out_and_on_the_wall(
     assert speaker.last == "Who do you want to thank?"
     check_big_and_named(screen)
     # Everyone on the ward except Sam: patients and staff.
-    assert sorted(screen.offered()) == ["Aisha", "Dafydd", "Jo", "Lee", "Priya"]
+    assert sorted(screen.offered()) == ["Aisha", "Ceri", "Dafydd", "Jo", "Lee", "Priya"]
     qtbot.mouseClick(screen.person_button("Priya"), LEFT)
     assert screen.step == STEP_WHY
     assert "Priya" in speaker.last

@@ -83,6 +83,13 @@ AREAS = (
         "ActionsBoardScreen",
     ),
     StaffArea(
+        "worries",
+        "not-happy",
+        QT_TRANSLATE_NOOP("StaffAreas", "Worries"),
+        _SCREENS + "worries_screen",
+        "WorriesScreen",
+    ),
+    StaffArea(
         "mutual-help",
         "thank-you",
         QT_TRANSLATE_NOOP("StaffAreas", "Mutual help meeting"),

@@ -33,6 +33,7 @@ from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.models.action_board_model import ActionBoardModel, BoardItem
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
 from coprod_desktop.ui.screens.ward.action_delegate import ActionDelegate, CardWords
+from coprod_desktop.ui.widgets.private_cover import PrivateCover
 from coprod_desktop.ui.widgets.spoken_list import SpokenListView
 from coprod_desktop.ui.widgets.symbol_button import SymbolButton
 
@@ -94,17 +95,8 @@ class YouSaidWeDidScreen(Screen):
         self.list.activated.connect(self._row_chosen)
         self.empty = plain_text_label(self, "subtitle")
         self.empty.hide()
-        # Worries are private: until the person has confirmed who they are, a Show button stands in.
-        self.private_words = plain_text_label(self, "muted")
-        self.show_private = SymbolButton(
-            painter, speaker, "who-are-you", symbol_size=36, max_lines=1, beside=True
-        )
-        self.show_private.setMinimumSize(200, 96)
-        self.show_private.setMaximumHeight(112)
-        self.show_private.clicked.connect(context.privacy.request_open)
-        private_row = QHBoxLayout()
-        private_row.addWidget(self.private_words, 1)
-        private_row.addWidget(self.show_private)
+        # Worries are private: until the person has confirmed who they are, a Show cover stands in.
+        self.private_cover = PrivateCover(context)
         context.privacy.changed.connect(self._privacy_changed)
 
         self.detail = QFrame(self)
@@ -152,7 +144,7 @@ class YouSaidWeDidScreen(Screen):
         left = QVBoxLayout()
         left.addWidget(self.list, 1)
         left.addWidget(self.empty)
-        left.addLayout(private_row)
+        left.addWidget(self.private_cover)
         body.addLayout(left, 3)
         body.addWidget(self.detail, 2)
         layout = QVBoxLayout(self)
@@ -285,8 +277,7 @@ class YouSaidWeDidScreen(Screen):
         self.list.setVisible(has_rows)
         self.empty.setVisible(not has_rows)
         hidden = self._filter == "mine" and self._has_hidden_worries()
-        self.private_words.setVisible(hidden)
-        self.show_private.setVisible(hidden)
+        self.private_cover.setVisible(hidden)
         if self._person.ward_id is None:
             self.empty.setText(self.tr("You are not on a ward yet, so there is nothing to show."))
         elif self._filter == "all":
@@ -378,8 +369,7 @@ class YouSaidWeDidScreen(Screen):
     def retranslate(self) -> None:
         self._heading.setText(self.title())
         self.list.setAccessibleName(self.tr("The answers. Press Enter to hear one."))
-        self.private_words.setText(self.tr("Your worries are private. Press Show to see them."))
-        self.show_private.set_words(self.tr("Show"), self.tr("Show my worries"))
+        self.private_cover.set_what(self.tr("What I said when I was not happy"))
         names = {
             "mine": (self.tr("What I said"), self.tr("Show what I said")),
             "all": (self.tr("Everything"), self.tr("Show everything")),

@@ -26,11 +26,13 @@ from coprod_desktop.ui.screens.settings.my_settings_screen import MySettingsScre
 from coprod_desktop.ui.screens.staff.areas import StaffArea
 from coprod_desktop.ui.screens.staff.sign_in_screen import SignInScreen
 from coprod_desktop.ui.screens.staff.staff_home_screen import StaffHomeScreen
+from coprod_desktop.ui.screens.staff.staff_screen import StaffScreen
 from coprod_desktop.ui.screens.start.is_this_you_screen import IsThisYouScreen
 from coprod_desktop.ui.screens.start.still_there_screen import StillThereScreen
 from coprod_desktop.ui.screens.start.who_are_you_screen import WhoAreYouScreen
 from coprod_desktop.ui.theme import Theme
 from coprod_desktop.ui.ward_flow import WardFlow
+from coprod_desktop.ui.widgets.help_banner import HelpBanner
 from coprod_desktop.ui.widgets.nav_bar import NavBar
 from coprod_desktop.ui.widgets.notice_bar import NoticeBar
 from coprod_desktop.ui.widgets.symbol_button import SYMBOLS_ON_PROPERTY, SymbolButton
@@ -86,6 +88,11 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.nav)
+        self._help_banner_slot = QVBoxLayout()
+        self._help_banner_slot.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._help_banner_slot)
+        self.help_banner: HelpBanner | None = None
+        """Help requests not yet answered, on every staff screen (never while patients hold the tablet)."""
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.notices)
         self.setCentralWidget(body)
@@ -159,6 +166,13 @@ class MainWindow(QMainWindow):
         self.nav.set_back_enabled(back)
         full_screen = getattr(self.stack.currentWidget(), "full_screen", False)
         self.nav.setVisible(not self._help_open and not full_screen and not self._still_there_open)
+        if self.help_banner is not None:
+            current = self.stack.currentWidget()
+            self.help_banner.setVisible(
+                self._locked is None
+                and isinstance(current, StaffScreen)
+                and not isinstance(current, StaffHomeScreen)
+            )
 
     # --- navigation -----------------------------------------------------------------------
     def start_over(self) -> None:
@@ -430,7 +444,11 @@ class MainWindow(QMainWindow):
         self._help_open = True
         self.stack.setCurrentWidget(self.help_card)
         self._update_nav()
-        self._context.speaker.say(self.help_card.title())
+        # The card records the request, chimes (even with speech off), then reads its words.
+        person = self._turn_person()
+        self.help_card.open_for(
+            person.id if person else None, self._context.services.device.ward_id() or self.ward_id()
+        )
         self.help_card.ok.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def close_help(self) -> None:
@@ -477,6 +495,11 @@ class MainWindow(QMainWindow):
         self._history = [self.who_are_you]
         self._go_to_staff_home(remember=False)
         self.idle.start(self._idle_minutes())
+        self.help_banner = HelpBanner(
+            self._context, staff, self._context.services.device.ward_id() or self.ward_id()
+        )
+        self._help_banner_slot.addWidget(self.help_banner)
+        self._update_nav()
 
     @property
     def ward(self) -> WardInfo | None:
@@ -530,6 +553,11 @@ class MainWindow(QMainWindow):
         """Back to the patients' Who are you?. Staff screens save as they go, so nothing is lost."""
         staff, self._staff = self._staff, None
         self._locked = None
+        if self.help_banner is not None:
+            self.help_banner.timer.stop()
+            self.help_banner.hide()
+            self.help_banner.deleteLater()
+            self.help_banner = None
         self._sign_out_waiting = False
         self.idle.stop()
         if staff is not None:

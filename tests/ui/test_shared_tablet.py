@@ -281,3 +281,21 @@ def test_staff_set_a_picture_password_with_the_person_and_reset_it_when_forgotte
     events = window._context.services.audit.search(kinds={"picture_password_set", "picture_password_reset"})
     kinds = [e.kind for e in events if e.subject_id == lee.id]
     assert sorted(kinds) == ["picture_password_reset", "picture_password_set"]
+
+
+def test_help_in_a_round_is_recorded_for_the_patient_and_names_stay_off_patient_screens(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    round_screen = start_round(qtbot, window)
+    qtbot.mouseClick(round_screen.button_for("Aisha"), LEFT)
+    services = window._context.services
+    waiting_before = services.help_requests.open_requests(window.ward_id())
+    assert any(r.called == "Lee" for r in waiting_before)  # the demo's request is still open
+    qtbot.mouseClick(window.nav.help, LEFT)
+    requests = services.help_requests.open_requests(window.ward_id())
+    aishas = [r for r in requests if r.called == "Aisha"]
+    assert len(aishas) == 1
+    qtbot.mouseClick(window.help_card.ok, LEFT)  # "I am OK now"
+    assert window.current_screen() is round_screen
+    assert window.help_banner is not None and not window.help_banner.isVisible()
+    assert "Lee needs help" not in visible_text(window)  # staff-only, never shown to the patient

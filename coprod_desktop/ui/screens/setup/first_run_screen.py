@@ -1,4 +1,6 @@
-"""First run: name the ward and make the first staff account. There is no default PIN."""
+"""First run: name the ward, make the first staff account (there is no default PIN), and say who the
+ward's advocate is. The advocate may be left for later, but is always asked: anyone who says "I am
+not happy" is shown how to reach them."""
 
 from __future__ import annotations
 
@@ -6,7 +8,7 @@ from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from coprod_desktop.services.setup import first_run
+from coprod_desktop.services.setup import AdvocateContact, first_run
 from coprod_desktop.services.staff_auth import WeakPin
 from coprod_desktop.services.text import InvalidText
 from coprod_desktop.store.engine import SessionFactory
@@ -39,6 +41,21 @@ class FirstRunScreen(Screen):
         form.setVerticalSpacing(20)
         for label, field in zip(self._labels, (self.ward, self.name, self.pin, self.pin_again), strict=True):
             form.addRow(label, field)
+        self._advocate_intro = QLabel(self)
+        self._advocate_intro.setTextFormat(Qt.TextFormat.PlainText)
+        self._advocate_intro.setWordWrap(True)
+        self.advocate_name = QLineEdit(self)
+        self.advocate_phone = QLineEdit(self)
+        self.advocate_visits = QLineEdit(self)
+        self.advocate_name.setMaxLength(200)
+        self.advocate_phone.setMaxLength(100)
+        self.advocate_visits.setMaxLength(500)
+        self._advocate_fields = (self.advocate_name, self.advocate_phone, self.advocate_visits)
+        self._advocate_labels = [QLabel(self) for _ in self._advocate_fields]
+        advocate_form = QFormLayout()
+        advocate_form.setVerticalSpacing(20)
+        for label, field in zip(self._advocate_labels, self._advocate_fields, strict=True):
+            advocate_form.addRow(label, field)
         self.start = QPushButton(self)
         self.start.setProperty("role", "primary")
         self.start.setMinimumSize(300, 96)
@@ -50,6 +67,8 @@ class FirstRunScreen(Screen):
         layout.addWidget(self._title)
         layout.addWidget(self._intro)
         layout.addLayout(form)
+        layout.addWidget(self._advocate_intro)
+        layout.addLayout(advocate_form)
         layout.addWidget(self._message)
         layout.addWidget(self.start, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
@@ -63,7 +82,15 @@ class FirstRunScreen(Screen):
             self._message.setText(self.tr("The two PINs are not the same. Please type them again."))
             return
         try:
-            made = first_run(self._sessions, self.ward.text(), self.name.text(), self.pin.text())
+            made = first_run(
+                self._sessions,
+                self.ward.text(),
+                self.name.text(),
+                self.pin.text(),
+                advocate=AdvocateContact(
+                    self.advocate_name.text(), self.advocate_phone.text(), self.advocate_visits.text()
+                ),
+            )
         except InvalidText:
             self._message.setText(self.tr("Please type the ward's name and your name."))
             return
@@ -88,6 +115,22 @@ class FirstRunScreen(Screen):
         )
         for label, field, text in zip(
             self._labels, (self.ward, self.name, self.pin, self.pin_again), words, strict=True
+        ):
+            label.setText(text)
+            field.setAccessibleName(text)
+        self._advocate_intro.setText(
+            self.tr(
+                "Who is the ward's advocate (or IMHA)? People who are not happy will see this. "
+                "You can leave it for now and add it in Ward settings."
+            )
+        )
+        advocate_words = (
+            self.tr("Advocate's name"),
+            self.tr("Advocate's phone number"),
+            self.tr("When the advocate visits"),
+        )
+        for label, field, text in zip(
+            self._advocate_labels, self._advocate_fields, advocate_words, strict=True
         ):
             label.setText(text)
             field.setAccessibleName(text)

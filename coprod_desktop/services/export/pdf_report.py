@@ -213,15 +213,16 @@ def pdf_bytes(report: ExportReport, tick: Callable[[], None] = lambda: None) -> 
     pdf.write(words("made", when=words.date_time(report.generated_at)), gap=2)
     pdf.write(words("consent"), gap=3)
     pdf.write(words("counts"), size=13, bold=True, gap=1)
+    council = report.audience.kind is AudienceKind.COUNCIL
     for kind, items in report.sections.items():
-        pdf.write(f"{words.kind(kind)}: {len(items)}")
+        pdf.write(f"{words.kind(kind, council=council)}: {len(items)}")
     if report.total() == 0:
         pdf.write(words("nothing"), gap=2)
     for kind, items in report.sections.items():
         if not items:
             continue
         pdf.y_pos += 4
-        pdf.write(f"{words.kind(kind)} ({len(items)})", size=15, bold=True, gap=1.5)
+        pdf.write(f"{words.kind(kind, council=council)} ({len(items)})", size=15, bold=True, gap=1.5)
         for item in items:
             heading, details = _item_lines(item, report, words)
             pdf.write(heading, bold=True)

@@ -30,6 +30,9 @@ _EN: dict[str, str] = {
     "kind.thank_you": "Thank-yous",
     "kind.action": "You said, we did",
     "kind.say_view": "Views given in SAY groups",
+    "council.say_view": "Words people agreed the council may hear, from SAY groups",
+    "council.action": "Ideas people agreed the council may hear",
+    "council.topic": "What people shared for the council, without their name",
     "not_named": "Not named",
     "field.to": "To",
     "field.reasons": "Why",
@@ -156,6 +159,9 @@ _CY: dict[str, str] = {
     "kind.thank_you": "Diolchiadau",
     "kind.action": "Dywedoch chi, gwnaethon ni",
     "kind.say_view": "Barn a roddwyd mewn grwpiau SAY",
+    "council.say_view": "Geiriau y cytunodd pobl y caiff y cyngor eu clywed, o grwpiau SAY",
+    "council.action": "Syniadau y cytunodd pobl y caiff y cyngor eu clywed",
+    "council.topic": "Beth rannodd pobl i'r cyngor, heb eu henw",
     "not_named": "Heb ei enwi",
     "field.to": "I",
     "field.reasons": "Pam",
@@ -303,7 +309,10 @@ class ReportWords:
         words = self._words.get(key, _EN.get(key, key))
         return words.format(**values) if values else words
 
-    def kind(self, kind: str) -> str:
+    def kind(self, kind: str, *, council: bool = False) -> str:
+        """A kind's heading; for the council, what it holds there (quotes, not every view)."""
+        if council and f"council.{kind}" in _EN:
+            return self._words.get(f"council.{kind}", _EN[f"council.{kind}"])
         return self._words.get(f"kind.{kind}", _EN.get(f"kind.{kind}", kind.replace("_", " ").capitalize()))
 
     def field(self, name: str) -> str:

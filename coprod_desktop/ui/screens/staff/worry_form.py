@@ -238,7 +238,7 @@ class WorryForm(QWidget):
                 worry.id,
                 self.board_words.toPlainText(),
                 by_id=self._staff.id,
-                language=self._context.languages.current(),
+                language=self._context.languages.current,
             )
         except NamesSomeone as named:
             self.message.setText(

@@ -290,7 +290,7 @@ class RaiseScreen(Screen):
                 symbol_id=self._symbol_id,
                 by_id=staff.id if staff is not None else None,
                 council_may_quote=self.council.answer(),
-                words_language=self._context.languages.current(),
+                words_language=self._context.languages.current,
             )
         except InvalidText:
             self._say_message(self.tr("Please say what it is first. Staff can type it for you."))

@@ -8,7 +8,7 @@
         <translation>Neb eto</translation>
     </message>
     <message>
-        <source>Red means we can't do this. Say why, so people know the reason.</source>
+        <source>Red means we can&apos;t do this. Say why, so people know the reason.</source>
         <translation>Mae Coch yn golygu: allwn ni ddim gwneud hyn. Dwedwch pam, fel bod pobl yn gwybod y rheswm.</translation>
     </message>
     <message>
@@ -21,7 +21,15 @@
     </message>
     <message>
         <source>Saved. Patients see and hear this answer on You said, we did.</source>
-        <translation>Wedi'i gadw. Mae cleifion yn gweld ac yn clywed yr ateb hwn ar Dywedoch chi, gwnaethon ni.</translation>
+        <translation>Wedi&apos;i gadw. Mae cleifion yn gweld ac yn clywed yr ateb hwn ar Dywedoch chi, gwnaethon ni.</translation>
+    </message>
+    <message>
+        <source>This cannot go on the board from here.</source>
+        <translation>Does dim modd rhoi hwn ar y bwrdd o fan hyn.</translation>
+    </message>
+    <message>
+        <source>It is on the board now. Every patient can see it.</source>
+        <translation>Mae ar y bwrdd nawr. Mae pob claf yn gallu ei weld.</translation>
     </message>
     <message>
         <source>An idea from {name}</source>
@@ -49,7 +57,7 @@
     </message>
     <message>
         <source>Added by staff</source>
-        <translation>Wedi'i ychwanegu gan staff</translation>
+        <translation>Wedi&apos;i ychwanegu gan staff</translation>
     </message>
     <message>
         <source>someone</source>
@@ -77,35 +85,47 @@
     </message>
     <message>
         <source>Raised {raised}. Last changed {changed}.</source>
-        <translation>Wedi'i godi ar {raised}. Wedi'i newid ddiwethaf ar {changed}.</translation>
+        <translation>Wedi&apos;i godi ar {raised}. Wedi&apos;i newid ddiwethaf ar {changed}.</translation>
+    </message>
+    <message>
+        <source>Not on the board yet. Patients will see it once you put it there.</source>
+        <translation>Dydy e ddim ar y bwrdd eto. Bydd cleifion yn ei weld ar ôl i chi ei roi yno.</translation>
+    </message>
+    <message>
+        <source>Not on the board. A worry goes there only in agreed words, from Worries.</source>
+        <translation>Dydy e ddim ar y bwrdd. Dim ond mewn geiriau sydd wedi&apos;u cytuno y gall pryder fynd yno, o Pryderon.</translation>
+    </message>
+    <message>
+        <source>Put it on the board</source>
+        <translation>Ei roi ar y bwrdd</translation>
     </message>
     <message>
         <source>What is the answer?</source>
-        <translation>Beth yw'r ateb?</translation>
+        <translation>Beth yw&apos;r ateb?</translation>
     </message>
     <message>
         <source>Reply in easy words (people hear it read aloud)</source>
         <translation>Ateb mewn geiriau hawdd (mae pobl yn ei glywed yn cael ei ddarllen yn uchel)</translation>
     </message>
     <message>
-        <source>Why we can't do this (needed for Red)</source>
+        <source>Why we can&apos;t do this (needed for Red)</source>
         <translation>Pam na allwn ni wneud hyn (angen ar gyfer Coch)</translation>
     </message>
     <message>
         <source>Who is doing it</source>
-        <translation>Pwy sy'n ei wneud</translation>
+        <translation>Pwy sy&apos;n ei wneud</translation>
     </message>
     <message>
         <source>To be done by</source>
-        <translation>I'w wneud erbyn</translation>
+        <translation>I&apos;w wneud erbyn</translation>
     </message>
     <message>
         <source>Date to be done by</source>
-        <translation>Dyddiad i'w wneud erbyn</translation>
+        <translation>Dyddiad i&apos;w wneud erbyn</translation>
     </message>
     <message>
         <source>Save the answer</source>
-        <translation>Cadw'r ateb</translation>
+        <translation>Cadw&apos;r ateb</translation>
     </message>
     <message>
         <source>Hear it as patients will</source>
@@ -123,12 +143,12 @@
         <translation>Wedi gorffen</translation>
     </message>
     <message>
-        <source>We can't do this</source>
+        <source>We can&apos;t do this</source>
         <translation>Allwn ni ddim gwneud hyn</translation>
     </message>
     <message>
         <source>We are working on it</source>
-        <translation>Rydyn ni'n gweithio arno</translation>
+        <translation>Rydyn ni&apos;n gweithio arno</translation>
     </message>
     <message>
         <source>Red</source>
@@ -158,12 +178,20 @@
         <translation>Dim ateb eto</translation>
     </message>
     <message>
-        <source>Owner: {name}</source>
-        <translation>Pwy sy'n ei wneud: {name}</translation>
+        <source>Not on the board yet</source>
+        <translation>Ddim ar y bwrdd eto</translation>
     </message>
     <message>
-        <source>Choose this device's ward first (Ward settings).</source>
-        <translation>Dewiswch ward y ddyfais hon yn gyntaf (Gosodiadau'r ward).</translation>
+        <source>Owner: {name}</source>
+        <translation>Pwy sy&apos;n ei wneud: {name}</translation>
+    </message>
+    <message>
+        <source>Waiting for a look ({count})</source>
+        <translation>Yn aros i rywun edrych ({count})</translation>
+    </message>
+    <message>
+        <source>Choose this device&apos;s ward first (Ward settings).</source>
+        <translation>Dewiswch ward y ddyfais hon yn gyntaf (Gosodiadau&apos;r ward).</translation>
     </message>
     <message>
         <source>Write what was said first, then press Add.</source>
@@ -171,7 +199,7 @@
     </message>
     <message>
         <source>Added. Now give it an answer.</source>
-        <translation>Wedi'i ychwanegu. Nawr rhowch ateb iddo.</translation>
+        <translation>Wedi&apos;i ychwanegu. Nawr rhowch ateb iddo.</translation>
     </message>
     <message>
         <source>You said, we did</source>
@@ -214,7 +242,7 @@
     </message>
     <message>
         <source>Your topic is added.</source>
-        <translation>Mae eich pwnc wedi'i ychwanegu.</translation>
+        <translation>Mae eich pwnc wedi&apos;i ychwanegu.</translation>
     </message>
     <message>
         <source>Add my own topic</source>
@@ -242,6 +270,37 @@
     </message>
 </context>
 <context>
+    <name>AdvocateCard</name>
+    <message>
+        <source>You can talk to the advocate: {name}.</source>
+        <translation>Gallwch chi siarad â&apos;r eiriolwr: {name}.</translation>
+    </message>
+    <message>
+        <source>You can talk to an advocate.</source>
+        <translation>Gallwch chi siarad ag eiriolwr.</translation>
+    </message>
+    <message>
+        <source>Phone: {phone}.</source>
+        <translation>Ffôn: {phone}.</translation>
+    </message>
+    <message>
+        <source>Staff will tell you how.</source>
+        <translation>Bydd staff yn dweud wrthych chi sut.</translation>
+    </message>
+    <message>
+        <source>You can also make a complaint.</source>
+        <translation>Gallwch chi hefyd wneud cwyn.</translation>
+    </message>
+    <message>
+        <source>The advocate</source>
+        <translation>Yr eiriolwr</translation>
+    </message>
+    <message>
+        <source>Hear it</source>
+        <translation>Gwrando ar hwn</translation>
+    </message>
+</context>
+<context>
     <name>AgendaRow</name>
     <message>
         <source>Change the picture for {topic}</source>
@@ -249,7 +308,7 @@
     </message>
     <message>
         <source>Topic name</source>
-        <translation>Enw'r pwnc</translation>
+        <translation>Enw&apos;r pwnc</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -263,7 +322,7 @@
 <context>
     <name>AnswerRow</name>
     <message>
-        <source>Write the council's answer in easy words: people will hear it.</source>
+        <source>Write the council&apos;s answer in easy words: people will hear it.</source>
         <translation>Ysgrifennwch ateb y cyngor mewn geiriau hawdd: bydd pobl yn ei glywed.</translation>
     </message>
     <message>
@@ -271,28 +330,28 @@
         <translation>Dewiswch Gwyrdd, Ambr neu Coch ar gyfer yr ateb.</translation>
     </message>
     <message>
-        <source>Red means the council can't do this. Say why, so people know the reason.</source>
+        <source>Red means the council can&apos;t do this. Say why, so people know the reason.</source>
         <translation>Mae Coch yn golygu: all y cyngor ddim gwneud hyn. Dwedwch pam, fel bod pobl yn gwybod y rheswm.</translation>
     </message>
     <message>
         <source>Saved. People see and hear this answer on You said, we did.</source>
-        <translation>Wedi'i gadw. Mae pobl yn gweld ac yn clywed yr ateb hwn ar Dywedoch chi, gwnaethon ni.</translation>
+        <translation>Wedi&apos;i gadw. Mae pobl yn gweld ac yn clywed yr ateb hwn ar Dywedoch chi, gwnaethon ni.</translation>
     </message>
     <message>
         <source>The council said: {answer}</source>
         <translation>Dywedodd y cyngor: {answer}</translation>
     </message>
     <message>
-        <source>The council's answer, in easy words (people hear it read aloud)</source>
+        <source>The council&apos;s answer, in easy words (people hear it read aloud)</source>
         <translation>Ateb y cyngor, mewn geiriau hawdd (mae pobl yn ei glywed yn cael ei ddarllen yn uchel)</translation>
     </message>
     <message>
-        <source>Why the council can't do this (needed for Red)</source>
+        <source>Why the council can&apos;t do this (needed for Red)</source>
         <translation>Pam na all y cyngor wneud hyn (angen ar gyfer Coch)</translation>
     </message>
     <message>
         <source>Save this answer</source>
-        <translation>Cadw'r ateb hwn</translation>
+        <translation>Cadw&apos;r ateb hwn</translation>
     </message>
 </context>
 <context>
@@ -315,19 +374,19 @@
     </message>
     <message>
         <source>PIN set</source>
-        <translation>PIN wedi'i osod</translation>
+        <translation>PIN wedi&apos;i osod</translation>
     </message>
     <message>
         <source>Person added</source>
-        <translation>Person wedi'i ychwanegu</translation>
+        <translation>Person wedi&apos;i ychwanegu</translation>
     </message>
     <message>
         <source>Person changed</source>
-        <translation>Person wedi'i newid</translation>
+        <translation>Person wedi&apos;i newid</translation>
     </message>
     <message>
         <source>Person archived</source>
-        <translation>Person wedi'i archifo</translation>
+        <translation>Person wedi&apos;i archifo</translation>
     </message>
     <message>
         <source>Person brought back</source>
@@ -339,59 +398,59 @@
     </message>
     <message>
         <source>Picture added</source>
-        <translation>Llun wedi'i ychwanegu</translation>
+        <translation>Llun wedi&apos;i ychwanegu</translation>
     </message>
     <message>
         <source>Picture removed</source>
-        <translation>Llun wedi'i dynnu</translation>
+        <translation>Llun wedi&apos;i dynnu</translation>
     </message>
     <message>
         <source>Topic template copied</source>
-        <translation>Templed pynciau wedi'i gopïo</translation>
+        <translation>Templed pynciau wedi&apos;i gopïo</translation>
     </message>
     <message>
         <source>Topic template removed</source>
-        <translation>Templed pynciau wedi'i dynnu</translation>
+        <translation>Templed pynciau wedi&apos;i dynnu</translation>
     </message>
     <message>
         <source>Person erased</source>
-        <translation>Person wedi'i ddileu'n llwyr</translation>
+        <translation>Person wedi&apos;i ddileu&apos;n llwyr</translation>
     </message>
     <message>
-        <source>A person's settings changed</source>
+        <source>A person&apos;s settings changed</source>
         <translation>Gosodiadau person wedi newid</translation>
     </message>
     <message>
         <source>Ward settings changed</source>
-        <translation>Gosodiadau'r ward wedi newid</translation>
+        <translation>Gosodiadau&apos;r ward wedi newid</translation>
     </message>
     <message>
         <source>Ward added</source>
-        <translation>Ward wedi'i hychwanegu</translation>
+        <translation>Ward wedi&apos;i hychwanegu</translation>
     </message>
     <message>
         <source>Ward renamed</source>
-        <translation>Ward wedi'i hailenwi</translation>
+        <translation>Ward wedi&apos;i hailenwi</translation>
     </message>
     <message>
         <source>Ward archived</source>
-        <translation>Ward wedi'i harchifo</translation>
+        <translation>Ward wedi&apos;i harchifo</translation>
     </message>
     <message>
         <source>Meeting booked</source>
-        <translation>Cyfarfod wedi'i drefnu</translation>
+        <translation>Cyfarfod wedi&apos;i drefnu</translation>
     </message>
     <message>
         <source>Meeting changed</source>
-        <translation>Cyfarfod wedi'i newid</translation>
+        <translation>Cyfarfod wedi&apos;i newid</translation>
     </message>
     <message>
         <source>Meeting cancelled</source>
-        <translation>Cyfarfod wedi'i ganslo</translation>
+        <translation>Cyfarfod wedi&apos;i ganslo</translation>
     </message>
     <message>
         <source>Backup made</source>
-        <translation>Copi wrth gefn wedi'i wneud</translation>
+        <translation>Copi wrth gefn wedi&apos;i wneud</translation>
     </message>
     <message>
         <source>Backup failed</source>
@@ -399,11 +458,11 @@
     </message>
     <message>
         <source>Store restored from a backup</source>
-        <translation>Storfa wedi'i hadfer o gopi wrth gefn</translation>
+        <translation>Storfa wedi&apos;i hadfer o gopi wrth gefn</translation>
     </message>
     <message>
         <source>Export made</source>
-        <translation>Allforio wedi'i wneud</translation>
+        <translation>Allforio wedi&apos;i wneud</translation>
     </message>
 </context>
 <context>
@@ -484,7 +543,7 @@
     </message>
     <message>
         <source>Backups are saved in: {folder}</source>
-        <translation>Mae'r copïau wrth gefn yn cael eu cadw yn: {folder}</translation>
+        <translation>Mae&apos;r copïau wrth gefn yn cael eu cadw yn: {folder}</translation>
     </message>
     <message>
         <source>Back up now</source>
@@ -496,7 +555,7 @@
     </message>
     <message>
         <source>This folder is not there now. Check the drive or network is connected.</source>
-        <translation>Dydy'r ffolder hwn ddim yno nawr. Gwiriwch fod y gyriant neu'r rhwydwaith wedi'i gysylltu.</translation>
+        <translation>Dydy&apos;r ffolder hwn ddim yno nawr. Gwiriwch fod y gyriant neu&apos;r rhwydwaith wedi&apos;i gysylltu.</translation>
     </message>
     <message>
         <source>There are no backups yet.</source>
@@ -516,7 +575,7 @@
     </message>
     <message>
         <source>Made with Back up now</source>
-        <translation>Wedi'i wneud gyda'r botwm Gwneud copi wrth gefn nawr</translation>
+        <translation>Wedi&apos;i wneud gyda&apos;r botwm Gwneud copi wrth gefn nawr</translation>
     </message>
     <message>
         <source>Daily backup</source>
@@ -536,31 +595,31 @@
     </message>
     <message>
         <source>Backup made: {date}. It has been checked.</source>
-        <translation>Copi wrth gefn wedi'i wneud: {date}. Mae wedi cael ei wirio.</translation>
+        <translation>Copi wrth gefn wedi&apos;i wneud: {date}. Mae wedi cael ei wirio.</translation>
     </message>
     <message>
         <source>Keeping a copy of the data as it is now, then restoring. Please wait.</source>
-        <translation>Yn cadw copi o'r data fel y mae nawr, ac yna'n adfer. Arhoswch, os gwelwch yn dda.</translation>
+        <translation>Yn cadw copi o&apos;r data fel y mae nawr, ac yna&apos;n adfer. Arhoswch, os gwelwch yn dda.</translation>
     </message>
     <message>
         <source>Done. The data is now as it was on {date}. The data from before is kept as a copy.</source>
-        <translation>Wedi gorffen. Mae'r data nawr fel yr oedd ar {date}. Mae'r data o'r blaen wedi'i gadw fel copi.</translation>
+        <translation>Wedi gorffen. Mae&apos;r data nawr fel yr oedd ar {date}. Mae&apos;r data o&apos;r blaen wedi&apos;i gadw fel copi.</translation>
     </message>
     <message>
         <source>The backup folder {folder} cannot be used: it is not there. Check the drive or network is connected.</source>
-        <translation>Does dim modd defnyddio'r ffolder copïau wrth gefn {folder}: dydy e ddim yno. Gwiriwch fod y gyriant neu'r rhwydwaith wedi'i gysylltu.</translation>
+        <translation>Does dim modd defnyddio&apos;r ffolder copïau wrth gefn {folder}: dydy e ddim yno. Gwiriwch fod y gyriant neu&apos;r rhwydwaith wedi&apos;i gysylltu.</translation>
     </message>
     <message>
         <source>The backup folder {folder} cannot be used: My Say is not allowed to save files in it. Ask IT for help.</source>
-        <translation>Does dim modd defnyddio'r ffolder copïau wrth gefn {folder}: dydy My Say ddim yn cael cadw ffeiliau ynddo. Gofynnwch i'r tîm TG am help.</translation>
+        <translation>Does dim modd defnyddio&apos;r ffolder copïau wrth gefn {folder}: dydy My Say ddim yn cael cadw ffeiliau ynddo. Gofynnwch i&apos;r tîm TG am help.</translation>
     </message>
     <message>
         <source>The backup folder {folder} cannot be used: the disk is full. Choose another folder in Ward settings, or ask IT for help.</source>
-        <translation>Does dim modd defnyddio'r ffolder copïau wrth gefn {folder}: mae'r ddisg yn llawn. Dewiswch ffolder arall yng Ngosodiadau'r ward, neu gofynnwch i'r tîm TG am help.</translation>
+        <translation>Does dim modd defnyddio&apos;r ffolder copïau wrth gefn {folder}: mae&apos;r ddisg yn llawn. Dewiswch ffolder arall yng Ngosodiadau&apos;r ward, neu gofynnwch i&apos;r tîm TG am help.</translation>
     </message>
     <message>
         <source>The backup {file} did not pass its check, so it was not used.</source>
-        <translation>Wnaeth y copi wrth gefn {file} ddim pasio'r gwiriad, felly chafodd e ddim ei ddefnyddio.</translation>
+        <translation>Wnaeth y copi wrth gefn {file} ddim pasio&apos;r gwiriad, felly chafodd e ddim ei ddefnyddio.</translation>
     </message>
     <message>
         <source>{file} is not a My Say backup in the backup folder.</source>
@@ -572,19 +631,19 @@
     </message>
     <message>
         <source>Go back to the backup from {date}?</source>
-        <translation>Mynd yn ôl i'r copi wrth gefn o {date}?</translation>
+        <translation>Mynd yn ôl i&apos;r copi wrth gefn o {date}?</translation>
     </message>
     <message>
         <source>Everything saved after {date} will be replaced by the backup. First, My Say keeps a copy of the data as it is now.</source>
-        <translation>Bydd y copi wrth gefn yn cymryd lle popeth a gadwyd ar ôl {date}. Yn gyntaf, bydd My Say yn cadw copi o'r data fel y mae nawr.</translation>
+        <translation>Bydd y copi wrth gefn yn cymryd lle popeth a gadwyd ar ôl {date}. Yn gyntaf, bydd My Say yn cadw copi o&apos;r data fel y mae nawr.</translation>
     </message>
     <message>
         <source>Are you sure?</source>
-        <translation>Ydych chi'n siŵr?</translation>
+        <translation>Ydych chi&apos;n siŵr?</translation>
     </message>
     <message>
         <source>This changes the data for everyone on this computer. A copy of the data as it is now is kept first.</source>
-        <translation>Mae hyn yn newid y data i bawb ar y cyfrifiadur hwn. Bydd copi o'r data fel y mae nawr yn cael ei gadw yn gyntaf.</translation>
+        <translation>Mae hyn yn newid y data i bawb ar y cyfrifiadur hwn. Bydd copi o&apos;r data fel y mae nawr yn cael ei gadw yn gyntaf.</translation>
     </message>
 </context>
 <context>
@@ -602,23 +661,23 @@
     <name>CouncilPacksScreen</name>
     <message>
         <source>The council has answered</source>
-        <translation>Mae'r cyngor wedi ateb</translation>
+        <translation>Mae&apos;r cyngor wedi ateb</translation>
     </message>
     <message>
         <source>Taken to the council</source>
-        <translation>Wedi mynd i'r cyngor</translation>
+        <translation>Wedi mynd i&apos;r cyngor</translation>
     </message>
     <message>
         <source>Being got ready</source>
-        <translation>Wrthi'n cael ei baratoi</translation>
+        <translation>Wrthi&apos;n cael ei baratoi</translation>
     </message>
     <message>
-        <source>The ward rep's point {n}: {words}</source>
+        <source>The ward rep&apos;s point {n}: {words}</source>
         <translation>Pwynt {n} cynrychiolydd y ward: {words}</translation>
     </message>
     <message>
         <source>Nothing has been chosen for this pack yet.</source>
-        <translation>Does dim byd wedi'i ddewis ar gyfer y pecyn hwn eto.</translation>
+        <translation>Does dim byd wedi&apos;i ddewis ar gyfer y pecyn hwn eto.</translation>
     </message>
     <message>
         <source>Symbols: {symbols}</source>
@@ -634,7 +693,7 @@
     </message>
     <message>
         <source>Marked as taken to the council. The pack stays as it was taken.</source>
-        <translation>Wedi'i farcio fel wedi mynd i'r cyngor. Bydd y pecyn yn aros fel yr oedd pan aeth i'r cyngor.</translation>
+        <translation>Wedi&apos;i farcio fel wedi mynd i&apos;r cyngor. Bydd y pecyn yn aros fel yr oedd pan aeth i&apos;r cyngor.</translation>
     </message>
     <message>
         <source>Making the files. Please wait.</source>
@@ -642,15 +701,15 @@
     </message>
     <message>
         <source>The pack is made again. The files are in {folder}:</source>
-        <translation>Mae'r pecyn wedi'i wneud eto. Mae'r ffeiliau yn {folder}:</translation>
+        <translation>Mae&apos;r pecyn wedi&apos;i wneud eto. Mae&apos;r ffeiliau yn {folder}:</translation>
     </message>
     <message>
         <source>Recovery council</source>
         <translation>Cyngor adferiad</translation>
     </message>
     <message>
-        <source>The ward rep's packs for the recovery council. Open one to see it and record the answers.</source>
-        <translation>Pecynnau cynrychiolydd y ward ar gyfer y cyngor adferiad. Agorwch un i'w weld ac i gofnodi'r atebion.</translation>
+        <source>The ward rep&apos;s packs for the recovery council. Open one to see it and record the answers.</source>
+        <translation>Pecynnau cynrychiolydd y ward ar gyfer y cyngor adferiad. Agorwch un i&apos;w weld ac i gofnodi&apos;r atebion.</translation>
     </message>
     <message>
         <source>Packs</source>
@@ -658,7 +717,7 @@
     </message>
     <message>
         <source>No packs yet. The ward rep makes one from their Home.</source>
-        <translation>Dim pecynnau eto. Mae cynrychiolydd y ward yn gwneud un o'u sgrin Adref.</translation>
+        <translation>Dim pecynnau eto. Mae cynrychiolydd y ward yn gwneud un o&apos;u sgrin Adref.</translation>
     </message>
     <message>
         <source>Choose a pack</source>
@@ -670,10 +729,10 @@
     </message>
     <message>
         <source>Mark it taken to the council</source>
-        <translation>Marcio ei fod wedi mynd i'r cyngor</translation>
+        <translation>Marcio ei fod wedi mynd i&apos;r cyngor</translation>
     </message>
     <message>
-        <source>Record the council's answers</source>
+        <source>Record the council&apos;s answers</source>
         <translation>Cofnodi atebion y cyngor</translation>
     </message>
     <message>
@@ -682,7 +741,30 @@
     </message>
     <message>
         <source>Nothing was chosen to answer in this pack.</source>
-        <translation>Chafodd dim byd ei ddewis i'w ateb yn y pecyn hwn.</translation>
+        <translation>Chafodd dim byd ei ddewis i&apos;w ateb yn y pecyn hwn.</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilQuestion</name>
+    <message>
+        <source>Can the ward rep read out your words at the council? Your name will not be said.</source>
+        <translation>Ydy cynrychiolydd y ward yn cael darllen eich geiriau allan yn y cyngor? Fydd eich enw ddim yn cael ei ddweud.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ie</translation>
+    </message>
+    <message>
+        <source>Yes, the ward rep can read out my words</source>
+        <translation>Ie, mae cynrychiolydd y ward yn cael darllen fy ngeiriau allan</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>No, keep my words on the ward</source>
+        <translation>Na, cadw fy ngeiriau ar y ward</translation>
     </message>
 </context>
 <context>
@@ -708,7 +790,7 @@
         <translation>Dywedoch chi, gwnaethon ni</translation>
     </message>
     <message>
-        <source>In people's own words</source>
+        <source>In people&apos;s own words</source>
         <translation>Yng ngeiriau pobl eu hunain</translation>
     </message>
     <message>
@@ -729,7 +811,7 @@
     </message>
     <message>
         <source>My voice is recorded.</source>
-        <translation>Mae fy llais wedi'i recordio.</translation>
+        <translation>Mae fy llais wedi&apos;i recordio.</translation>
     </message>
     <message>
         <source>Hear it</source>
@@ -745,15 +827,15 @@
     </message>
     <message>
         <source>This recording will not play. It may be damaged.</source>
-        <translation>Dydy'r recordiad hwn ddim yn chwarae. Efallai ei fod wedi'i ddifrodi.</translation>
+        <translation>Dydy&apos;r recordiad hwn ddim yn chwarae. Efallai ei fod wedi&apos;i ddifrodi.</translation>
     </message>
     <message>
         <source>Remove this point?</source>
-        <translation>Tynnu'r pwynt hwn?</translation>
+        <translation>Tynnu&apos;r pwynt hwn?</translation>
     </message>
     <message>
         <source>The point is removed.</source>
-        <translation>Mae'r pwynt wedi'i dynnu.</translation>
+        <translation>Mae&apos;r pwynt wedi&apos;i dynnu.</translation>
     </message>
     <message>
         <source>Making the pack. Please wait.</source>
@@ -761,7 +843,7 @@
     </message>
     <message>
         <source>The pack is ready. Staff can print it or show it on a screen.</source>
-        <translation>Mae'r pecyn yn barod. Gall staff ei argraffu neu ei ddangos ar sgrin.</translation>
+        <translation>Mae&apos;r pecyn yn barod. Gall staff ei argraffu neu ei ddangos ar sgrin.</translation>
     </message>
     <message>
         <source>It is in this folder: {folder}</source>
@@ -781,7 +863,7 @@
     </message>
     <message>
         <source>You chose {themes} things, {quotes} quotes and {points} of your own points.</source>
-        <translation>Dewisoch chi {themes} o bethau, {quotes} o ddyfyniadau a {points} o'ch pwyntiau eich hun.</translation>
+        <translation>Dewisoch chi {themes} o bethau, {quotes} o ddyfyniadau a {points} o&apos;ch pwyntiau eich hun.</translation>
     </message>
     <message>
         <source>Back to my points</source>
@@ -789,7 +871,7 @@
     </message>
     <message>
         <source>Back to my points. Your words are saved.</source>
-        <translation>Yn ôl i fy mhwyntiau. Mae eich geiriau wedi'u cadw.</translation>
+        <translation>Yn ôl i fy mhwyntiau. Mae eich geiriau wedi&apos;u cadw.</translation>
     </message>
     <message>
         <source>Step {n} of 4</source>
@@ -825,7 +907,7 @@
     </message>
     <message>
         <source>What people on the ward said. Choose what to take.</source>
-        <translation>Beth ddywedodd pobl ar y ward. Dewiswch beth i fynd ag e i'r cyngor.</translation>
+        <translation>Beth ddywedodd pobl ar y ward. Dewiswch beth i fynd ag e i&apos;r cyngor.</translation>
     </message>
     <message>
         <source>Nothing was said on the ward in this time. You can choose another time.</source>
@@ -939,6 +1021,10 @@
         <translation>llai na 3</translation>
     </message>
     <message>
+        <source>A few people talked about this.</source>
+        <translation>Siaradodd ychydig o bobl am hyn.</translation>
+    </message>
+    <message>
         <source>Good {n}</source>
         <translation>Da {n}</translation>
     </message>
@@ -952,11 +1038,11 @@
     </message>
     <message>
         <source>No face chosen {n}</source>
-        <translation>Dim wyneb wedi'i ddewis {n}</translation>
+        <translation>Dim wyneb wedi&apos;i ddewis {n}</translation>
     </message>
     <message>
         <source>Views given: {n}</source>
-        <translation>Barn wedi'i rhoi: {n}</translation>
+        <translation>Barn wedi&apos;i rhoi: {n}</translation>
     </message>
     <message>
         <source>other things</source>
@@ -975,24 +1061,8 @@
         <translation>Faint: {n}</translation>
     </message>
     <message>
-        <source>Good</source>
-        <translation>Da</translation>
-    </message>
-    <message>
-        <source>Not sure</source>
-        <translation>Ddim yn siŵr</translation>
-    </message>
-    <message>
-        <source>Not good</source>
-        <translation>Ddim yn dda</translation>
-    </message>
-    <message>
-        <source>Said in a SAY group about {topic} ({face})</source>
-        <translation>Wedi'i ddweud mewn grŵp SAY am {topic} ({face})</translation>
-    </message>
-    <message>
         <source>Said in a SAY group about {topic}</source>
-        <translation>Wedi'i ddweud mewn grŵp SAY am {topic}</translation>
+        <translation>Wedi&apos;i ddweud mewn grŵp SAY am {topic}</translation>
     </message>
     <message>
         <source>An idea someone had</source>
@@ -1020,11 +1090,11 @@
     </message>
     <message>
         <source>The pack could not be saved. The folder may be full. Please ask staff.</source>
-        <translation>Doedd dim modd cadw'r pecyn. Efallai fod y ffolder yn llawn. Gofynnwch i staff, os gwelwch yn dda.</translation>
+        <translation>Doedd dim modd cadw&apos;r pecyn. Efallai fod y ffolder yn llawn. Gofynnwch i staff, os gwelwch yn dda.</translation>
     </message>
     <message>
         <source>Something went wrong. The pack was not made. Please ask staff to help.</source>
-        <translation>Aeth rhywbeth o'i le. Chafodd y pecyn ddim ei wneud. Gofynnwch i staff helpu, os gwelwch yn dda.</translation>
+        <translation>Aeth rhywbeth o&apos;i le. Chafodd y pecyn ddim ei wneud. Gofynnwch i staff helpu, os gwelwch yn dda.</translation>
     </message>
     <message>
         <source>Taking this</source>
@@ -1032,11 +1102,11 @@
     </message>
     <message>
         <source>Taking this to the council</source>
-        <translation>Yn mynd â hwn i'r cyngor</translation>
+        <translation>Yn mynd â hwn i&apos;r cyngor</translation>
     </message>
     <message>
         <source>Press to leave it out</source>
-        <translation>Pwyswch i'w adael allan</translation>
+        <translation>Pwyswch i&apos;w adael allan</translation>
     </message>
     <message>
         <source>Take this</source>
@@ -1044,22 +1114,22 @@
     </message>
     <message>
         <source>Take this to the council</source>
-        <translation>Mynd â hwn i'r cyngor</translation>
+        <translation>Mynd â hwn i&apos;r cyngor</translation>
     </message>
     <message>
         <source>I am taking this.</source>
-        <translation>Dw i'n mynd â hwn.</translation>
+        <translation>Dw i&apos;n mynd â hwn.</translation>
     </message>
 </context>
 <context>
     <name>EraseConfirm</name>
     <message>
         <source>Are you really sure?</source>
-        <translation>Ydych chi'n hollol siŵr?</translation>
+        <translation>Ydych chi&apos;n hollol siŵr?</translation>
     </message>
     <message>
-        <source>Press "Erase for ever" to erase {name}. There is no way back.</source>
-        <translation>Pwyswch "Dileu am byth" i ddileu {name}. Does dim ffordd yn ôl.</translation>
+        <source>Press &quot;Erase for ever&quot; to erase {name}. There is no way back.</source>
+        <translation>Pwyswch &quot;Dileu am byth&quot; i ddileu {name}. Does dim ffordd yn ôl.</translation>
     </message>
     <message>
         <source>Erase {name} for ever?</source>
@@ -1067,7 +1137,7 @@
     </message>
     <message>
         <source>This deletes everything about them: their name, picture, settings, PIN and meetings. It cannot be undone. The audit log will only keep that someone was erased, by you, and when.</source>
-        <translation>Mae hyn yn dileu popeth amdanyn nhw: eu henw, eu llun, eu gosodiadau, eu PIN a'u cyfarfodydd. Does dim modd ei ddadwneud. Bydd y log archwilio ond yn cadw bod rhywun wedi'i ddileu, gennych chi, a phryd.</translation>
+        <translation>Mae hyn yn dileu popeth amdanyn nhw: eu henw, eu llun, eu gosodiadau, eu PIN a&apos;u cyfarfodydd. Does dim modd ei ddadwneud. Bydd y log archwilio ond yn cadw bod rhywun wedi&apos;i ddileu, gennych chi, a phryd.</translation>
     </message>
     <message>
         <source>No, keep them</source>
@@ -1126,15 +1196,15 @@
     </message>
     <message>
         <source>Recovery council packs (without names)</source>
-        <translation>Pecynnau'r cyngor adferiad (heb enwau)</translation>
+        <translation>Pecynnau&apos;r cyngor adferiad (heb enwau)</translation>
     </message>
     <message>
-        <source>The team's partnership self-checks</source>
+        <source>The team&apos;s partnership self-checks</source>
         <translation>Hunanwiriadau partneriaeth y tîm</translation>
     </message>
     <message>
         <source>Makes a PDF report, spreadsheet files and a data file. Only what each person agreed to share goes in: anything they keep just for themselves never does.</source>
-        <translation>Mae'n gwneud adroddiad PDF, ffeiliau taenlen a ffeil ddata. Dim ond yr hyn y cytunodd pob person i'w rannu sy'n mynd i mewn: dydy dim byd maen nhw'n ei gadw iddyn nhw eu hunain byth yn mynd.</translation>
+        <translation>Mae&apos;n gwneud adroddiad PDF, ffeiliau taenlen a ffeil ddata. Dim ond yr hyn y cytunodd pob person i&apos;w rannu sy&apos;n mynd i mewn: dydy dim byd maen nhw&apos;n ei gadw iddyn nhw eu hunain byth yn mynd.</translation>
     </message>
     <message>
         <source>Who is it about?</source>
@@ -1158,7 +1228,7 @@
     </message>
     <message>
         <source>From this day</source>
-        <translation>O'r diwrnod hwn</translation>
+        <translation>O&apos;r diwrnod hwn</translation>
     </message>
     <message>
         <source>To this day (included)</source>
@@ -1166,10 +1236,10 @@
     </message>
     <message>
         <source>What to include</source>
-        <translation>Beth i'w gynnwys</translation>
+        <translation>Beth i&apos;w gynnwys</translation>
     </message>
     <message>
-        <source>For the patients' council (no names)</source>
+        <source>For the patients&apos; council (no names)</source>
         <translation>Ar gyfer cyngor y cleifion (dim enwau)</translation>
     </message>
     <message>
@@ -1178,7 +1248,7 @@
     </message>
     <message>
         <source>No folder chosen yet.</source>
-        <translation>Does dim ffolder wedi'i ddewis eto.</translation>
+        <translation>Does dim ffolder wedi&apos;i ddewis eto.</translation>
     </message>
     <message>
         <source>Choose folder</source>
@@ -1186,11 +1256,11 @@
     </message>
     <message>
         <source>Choose the folder to save the export in</source>
-        <translation>Dewis y ffolder i gadw'r allforio ynddo</translation>
+        <translation>Dewis y ffolder i gadw&apos;r allforio ynddo</translation>
     </message>
     <message>
         <source>Put it all in one .zip file</source>
-        <translation>Rhoi'r cyfan mewn un ffeil .zip</translation>
+        <translation>Rhoi&apos;r cyfan mewn un ffeil .zip</translation>
     </message>
     <message>
         <source>Password (optional)</source>
@@ -1218,27 +1288,27 @@
     </message>
     <message>
         <source>Cancel the export</source>
-        <translation>Canslo'r allforio</translation>
+        <translation>Canslo&apos;r allforio</translation>
     </message>
     <message>
         <source>How much of the export is done</source>
-        <translation>Faint o'r allforio sydd wedi'i wneud</translation>
+        <translation>Faint o&apos;r allforio sydd wedi&apos;i wneud</translation>
     </message>
     <message>
         <source>Exporting. Please wait, or press Cancel to stop.</source>
-        <translation>Wrthi'n allforio. Arhoswch, neu pwyswch Canslo i stopio.</translation>
+        <translation>Wrthi&apos;n allforio. Arhoswch, neu pwyswch Canslo i stopio.</translation>
     </message>
     <message>
         <source>Stopping the export…</source>
-        <translation>Yn stopio'r allforio…</translation>
+        <translation>Yn stopio&apos;r allforio…</translation>
     </message>
     <message>
         <source>Export stopped. Nothing was saved.</source>
-        <translation>Mae'r allforio wedi stopio. Chafodd dim byd ei gadw.</translation>
+        <translation>Mae&apos;r allforio wedi stopio. Chafodd dim byd ei gadw.</translation>
     </message>
     <message>
         <source>The last day is before the first day. Change the dates and try again.</source>
-        <translation>Mae'r diwrnod olaf cyn y diwrnod cyntaf. Newidiwch y dyddiadau a rhowch gynnig arall arni.</translation>
+        <translation>Mae&apos;r diwrnod olaf cyn y diwrnod cyntaf. Newidiwch y dyddiadau a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>{what}: {count}</source>
@@ -1248,13 +1318,13 @@
         <source>Done. The export is saved in:
 {path}
 {counts}</source>
-        <translation>Wedi gorffen. Mae'r allforio wedi'i gadw yn:
+        <translation>Wedi gorffen. Mae&apos;r allforio wedi&apos;i gadw yn:
 {path}
 {counts}</translation>
     </message>
     <message>
         <source>The folder {folder} is not there. Check the drive or network is connected, or choose another folder. Nothing was saved.</source>
-        <translation>Dydy'r ffolder {folder} ddim yno. Gwiriwch fod y gyriant neu'r rhwydwaith wedi'i gysylltu, neu dewiswch ffolder arall. Chafodd dim byd ei gadw.</translation>
+        <translation>Dydy&apos;r ffolder {folder} ddim yno. Gwiriwch fod y gyriant neu&apos;r rhwydwaith wedi&apos;i gysylltu, neu dewiswch ffolder arall. Chafodd dim byd ei gadw.</translation>
     </message>
     <message>
         <source>My Say is not allowed to save files in {folder}. Choose another folder. Nothing was saved.</source>
@@ -1262,7 +1332,7 @@
     </message>
     <message>
         <source>The disk is full, so the export could not be saved in {folder}. Free some space or choose another folder. Nothing was saved.</source>
-        <translation>Mae'r ddisg yn llawn, felly doedd dim modd cadw'r allforio yn {folder}. Rhyddhewch rywfaint o le neu dewiswch ffolder arall. Chafodd dim byd ei gadw.</translation>
+        <translation>Mae&apos;r ddisg yn llawn, felly doedd dim modd cadw&apos;r allforio yn {folder}. Rhyddhewch rywfaint o le neu dewiswch ffolder arall. Chafodd dim byd ei gadw.</translation>
     </message>
     <message>
         <source>The export did not work. Nothing was saved. Details: {detail}</source>
@@ -1277,19 +1347,19 @@
     </message>
     <message>
         <source>The two PINs are not the same. Please type them again.</source>
-        <translation>Dydy'r ddau PIN ddim yr un fath. Teipiwch nhw eto, os gwelwch yn dda.</translation>
+        <translation>Dydy&apos;r ddau PIN ddim yr un fath. Teipiwch nhw eto, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <source>Please type the ward's name and your name.</source>
-        <translation>Teipiwch enw'r ward a'ch enw chi, os gwelwch yn dda.</translation>
+        <source>Please type the ward&apos;s name and your name.</source>
+        <translation>Teipiwch enw&apos;r ward a&apos;ch enw chi, os gwelwch yn dda.</translation>
     </message>
     <message>
         <source>Welcome. Name this ward and make the first staff account. You will use your PIN to open the staff area.</source>
-        <translation>Croeso. Rhowch enw i'r ward hon a gwnewch y cyfrif staff cyntaf. Byddwch chi'n defnyddio'ch PIN i agor yr ardal staff.</translation>
+        <translation>Croeso. Rhowch enw i&apos;r ward hon a gwnewch y cyfrif staff cyntaf. Byddwch chi&apos;n defnyddio&apos;ch PIN i agor yr ardal staff.</translation>
     </message>
     <message>
         <source>Ward name</source>
-        <translation>Enw'r ward</translation>
+        <translation>Enw&apos;r ward</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -1304,19 +1374,78 @@
         <translation>Eich PIN eto</translation>
     </message>
     <message>
+        <source>Who is the ward&apos;s advocate (or IMHA)? People who are not happy will see this. You can leave it for now and add it in Ward settings.</source>
+        <translation>Pwy yw eiriolwr y ward (neu IMHA)? Bydd pobl sydd ddim yn hapus yn gweld hyn. Gallwch chi ei adael am nawr a&apos;i ychwanegu yng Ngosodiadau&apos;r ward.</translation>
+    </message>
+    <message>
+        <source>Advocate&apos;s name</source>
+        <translation>Enw&apos;r eiriolwr</translation>
+    </message>
+    <message>
+        <source>Advocate&apos;s phone number</source>
+        <translation>Rhif ffôn yr eiriolwr</translation>
+    </message>
+    <message>
+        <source>When the advocate visits</source>
+        <translation>Pryd mae&apos;r eiriolwr yn ymweld</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>Dechrau</translation>
     </message>
 </context>
 <context>
-    <name>HelpComingScreen</name>
+    <name>HelpBanner</name>
     <message>
-        <source>A member of staff is coming</source>
-        <translation>Mae aelod o staff yn dod</translation>
+        <source>{name} needs help at {device}.</source>
+        <translation>Mae {name} angen help wrth {device}.</translation>
     </message>
     <message>
-        <source>OK</source>
-        <translation>Iawn</translation>
+        <source>Someone needs help at {device}.</source>
+        <translation>Mae rhywun angen help wrth {device}.</translation>
+    </message>
+    <message>
+        <source>Pressed {count} times.</source>
+        <translation>Wedi pwyso {count} o weithiau.</translation>
+    </message>
+    <message>
+        <source>Asked just now.</source>
+        <translation>Newydd ofyn.</translation>
+    </message>
+    <message>
+        <source>Asked 1 minute ago.</source>
+        <translation>Wedi gofyn 1 munud yn ôl.</translation>
+    </message>
+    <message>
+        <source>Asked {minutes} minutes ago.</source>
+        <translation>Wedi gofyn {minutes} munud yn ôl.</translation>
+    </message>
+    <message>
+        <source>I need help: not answered yet</source>
+        <translation>Dw i angen help: heb ateb eto</translation>
+    </message>
+    <message>
+        <source>I am here</source>
+        <translation>Dw i yma</translation>
+    </message>
+    <message>
+        <source>I am here, for {who}</source>
+        <translation>Dw i yma, ar gyfer {who}</translation>
+    </message>
+</context>
+<context>
+    <name>HelpComingScreen</name>
+    <message>
+        <source>A member of staff saw this. They are coming.</source>
+        <translation>Mae aelod o staff wedi gweld hyn. Maen nhw&apos;n dod.</translation>
+    </message>
+    <message>
+        <source>Show this to staff. I need help.</source>
+        <translation>Dangoswch hwn i staff. Dw i angen help.</translation>
+    </message>
+    <message>
+        <source>I am OK now</source>
+        <translation>Dw i&apos;n iawn nawr</translation>
     </message>
 </context>
 <context>
@@ -1327,7 +1456,7 @@
     </message>
     <message>
         <source>No meeting is booked yet. Get ready for my next meeting.</source>
-        <translation>Does dim cyfarfod wedi'i drefnu eto. Paratowch ar gyfer fy nghyfarfod nesaf.</translation>
+        <translation>Does dim cyfarfod wedi&apos;i drefnu eto. Paratowch ar gyfer fy nghyfarfod nesaf.</translation>
     </message>
     <message>
         <source>You said, we did</source>
@@ -1359,14 +1488,14 @@
     </message>
     <message>
         <source>Help me say it</source>
-        <translation>Helpwch fi i'w ddweud</translation>
+        <translation>Helpwch fi i&apos;w ddweud</translation>
     </message>
     <message>
         <source>Recovery council</source>
         <translation>Cyngor adferiad</translation>
     </message>
     <message>
-        <source>Recovery council: get the ward's views ready</source>
+        <source>Recovery council: get the ward&apos;s views ready</source>
         <translation>Cyngor adferiad: paratoi barn y ward</translation>
     </message>
     <message>
@@ -1375,26 +1504,76 @@
     </message>
     <message>
         <source>Questions for me: how is the ward for you? You can skip any question.</source>
-        <translation>Cwestiynau i mi: sut mae'r ward i chi? Gallwch chi neidio dros unrhyw gwestiwn.</translation>
+        <translation>Cwestiynau i mi: sut mae&apos;r ward i chi? Gallwch chi neidio dros unrhyw gwestiwn.</translation>
     </message>
     <message>
         <source>How I like it</source>
-        <translation>Sut dw i'n ei hoffi</translation>
+        <translation>Sut dw i&apos;n ei hoffi</translation>
     </message>
     <message>
         <source>How I like the app</source>
-        <translation>Sut dw i'n hoffi'r ap</translation>
+        <translation>Sut dw i&apos;n hoffi&apos;r ap</translation>
     </message>
     <message>
         <source>This is not me</source>
         <translation>Nid fi yw hwn</translation>
     </message>
+    <message>
+        <source>Who has seen my things</source>
+        <translation>Pwy sydd wedi gweld fy mhethau</translation>
+    </message>
+</context>
+<context>
+    <name>IsThisYouScreen</name>
+    <message>
+        <source>Is this you, {name}?</source>
+        <translation>Ai chi yw hwn, {name}?</translation>
+    </message>
+    <message>
+        <source>Yes, this is me</source>
+        <translation>Ie, fi yw hwn</translation>
+    </message>
+    <message>
+        <source>No, it is not me</source>
+        <translation>Na, nid fi yw hwn</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Your private things are locked. Ask staff to help you choose your pictures.</source>
+        <translation>Mae eich pethau preifat wedi&apos;u cloi. Gofynnwch i staff eich helpu i ddewis eich lluniau.</translation>
+    </message>
+    <message>
         <source>My Say is locked. Staff: sign in, then choose Close My Say.</source>
-        <translation>Mae My Say wedi'i gloi. Staff: mewngofnodwch, yna dewiswch Cau My Say.</translation>
+        <translation>Mae My Say wedi&apos;i gloi. Staff: mewngofnodwch, yna dewiswch Cau My Say.</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerOnly</name>
+    <message>
+        <source>Only a ward manager can erase a person. Ask your ward manager.</source>
+        <translation>Dim ond rheolwr ward sy&apos;n gallu dileu person. Gofynnwch i reolwr eich ward.</translation>
+    </message>
+    <message>
+        <source>Only a ward manager can restore a backup. Ask your ward manager.</source>
+        <translation>Dim ond rheolwr ward sy&apos;n gallu adfer copi wrth gefn. Gofynnwch i reolwr eich ward.</translation>
+    </message>
+    <message>
+        <source>Only a ward manager can export the whole ward. Ask your ward manager.</source>
+        <translation>Dim ond rheolwr ward sy&apos;n gallu allforio&apos;r ward gyfan. Gofynnwch i reolwr eich ward.</translation>
+    </message>
+    <message>
+        <source>Only a ward manager can change ward settings. Ask your ward manager.</source>
+        <translation>Dim ond rheolwr ward sy&apos;n gallu newid gosodiadau&apos;r ward. Gofynnwch i reolwr eich ward.</translation>
+    </message>
+    <message>
+        <source>Only a ward manager can change a staff member&apos;s role. Ask your ward manager.</source>
+        <translation>Dim ond rheolwr ward sy&apos;n gallu newid rôl aelod o staff. Gofynnwch i reolwr eich ward.</translation>
+    </message>
+    <message>
+        <source>Only a ward manager can change a ward manager&apos;s PIN. Ask your ward manager.</source>
+        <translation>Dim ond rheolwr ward sy&apos;n gallu newid PIN rheolwr ward. Gofynnwch i reolwr eich ward.</translation>
     </message>
 </context>
 <context>
@@ -1487,11 +1666,11 @@
     </message>
     <message>
         <source>Add this meeting</source>
-        <translation>Ychwanegu'r cyfarfod hwn</translation>
+        <translation>Ychwanegu&apos;r cyfarfod hwn</translation>
     </message>
     <message>
         <source>Cancel this meeting</source>
-        <translation>Canslo'r cyfarfod hwn</translation>
+        <translation>Canslo&apos;r cyfarfod hwn</translation>
     </message>
     <message>
         <source>Write what was agreed</source>
@@ -1519,7 +1698,7 @@
     </message>
     <message>
         <source>Meeting added. Changes now save by themselves.</source>
-        <translation>Cyfarfod wedi'i ychwanegu. Mae newidiadau nawr yn cael eu cadw ar unwaith.</translation>
+        <translation>Cyfarfod wedi&apos;i ychwanegu. Mae newidiadau nawr yn cael eu cadw ar unwaith.</translation>
     </message>
     <message>
         <source>This meeting was cancelled somewhere else.</source>
@@ -1527,26 +1706,26 @@
     </message>
     <message>
         <source>Saved.</source>
-        <translation>Wedi'i gadw.</translation>
+        <translation>Wedi&apos;i gadw.</translation>
     </message>
     <message>
         <source>Cancel this meeting? {meeting}</source>
-        <translation>Canslo'r cyfarfod hwn? {meeting}</translation>
+        <translation>Canslo&apos;r cyfarfod hwn? {meeting}</translation>
     </message>
     <message>
         <source>The meeting is cancelled.</source>
-        <translation>Mae'r cyfarfod wedi'i ganslo.</translation>
+        <translation>Mae&apos;r cyfarfod wedi&apos;i ganslo.</translation>
     </message>
 </context>
 <context>
     <name>MutualHelpScreen</name>
     <message>
         <source>The recording will not play. Here are the words instead.</source>
-        <translation>Dydy'r recordiad ddim yn chwarae. Dyma'r geiriau yn lle hynny.</translation>
+        <translation>Dydy&apos;r recordiad ddim yn chwarae. Dyma&apos;r geiriau yn lle hynny.</translation>
     </message>
     <message>
         <source>Marked as read out: {thanks}.</source>
-        <translation>Wedi'i farcio fel wedi'i ddarllen allan: {thanks}.</translation>
+        <translation>Wedi&apos;i farcio fel wedi&apos;i ddarllen allan: {thanks}.</translation>
     </message>
     <message>
         <source>Mutual help meeting</source>
@@ -1554,22 +1733,22 @@
     </message>
     <message>
         <source>Thank-yous to read out: {count}.</source>
-        <translation>Negeseuon diolch i'w darllen allan: {count}.</translation>
+        <translation>Negeseuon diolch i&apos;w darllen allan: {count}.</translation>
     </message>
     <message>
         <source>Thank-yous people asked to have read out. Read each one, then mark it as read out.</source>
-        <translation>Negeseuon diolch mae pobl wedi gofyn iddyn nhw gael eu darllen allan. Darllenwch bob un, yna marciwch ei fod wedi'i ddarllen allan.</translation>
+        <translation>Negeseuon diolch mae pobl wedi gofyn iddyn nhw gael eu darllen allan. Darllenwch bob un, yna marciwch ei fod wedi&apos;i ddarllen allan.</translation>
     </message>
     <message>
         <source>There are no thank-yous to read out. All done.</source>
-        <translation>Does dim negeseuon diolch i'w darllen allan. Popeth wedi'i wneud.</translation>
+        <translation>Does dim negeseuon diolch i&apos;w darllen allan. Popeth wedi&apos;i wneud.</translation>
     </message>
 </context>
 <context>
     <name>MyMeetingScreen</name>
     <message>
         <source>The topic is back.</source>
-        <translation>Mae'r pwnc yn ôl.</translation>
+        <translation>Mae&apos;r pwnc yn ôl.</translation>
     </message>
     <message>
         <source>My next meeting</source>
@@ -1581,7 +1760,7 @@
     </message>
     <message>
         <source>No meeting is booked yet. You can still get ready.</source>
-        <translation>Does dim cyfarfod wedi'i drefnu eto. Gallwch chi baratoi o hyd.</translation>
+        <translation>Does dim cyfarfod wedi&apos;i drefnu eto. Gallwch chi baratoi o hyd.</translation>
     </message>
     <message>
         <source>What I want to say. Add a topic to start.</source>
@@ -1589,7 +1768,7 @@
     </message>
     <message>
         <source>What I want to say: {done} of {total} done</source>
-        <translation>Beth dw i eisiau ei ddweud: {done} o {total} wedi'u gorffen</translation>
+        <translation>Beth dw i eisiau ei ddweud: {done} o {total} wedi&apos;u gorffen</translation>
     </message>
     <message>
         <source>What we agreed last time</source>
@@ -1621,7 +1800,7 @@
     </message>
     <message>
         <source>How I take part</source>
-        <translation>Sut dw i'n cymryd rhan</translation>
+        <translation>Sut dw i&apos;n cymryd rhan</translation>
     </message>
     <message>
         <source>Show my slides</source>
@@ -1633,7 +1812,7 @@
     </message>
     <message>
         <source>Help me say it</source>
-        <translation>Helpwch fi i'w ddweud</translation>
+        <translation>Helpwch fi i&apos;w ddweud</translation>
     </message>
     <message>
         <source>You removed “{topic}”.</source>
@@ -1641,7 +1820,7 @@
     </message>
     <message>
         <source>Bring it back</source>
-        <translation>Dod â'r pwnc yn ôl</translation>
+        <translation>Dod â&apos;r pwnc yn ôl</translation>
     </message>
     <message>
         <source>Add my own topic</source>
@@ -1652,15 +1831,15 @@
     <name>MySettingsScreen</name>
     <message>
         <source>How I like it</source>
-        <translation>Sut dw i'n ei hoffi</translation>
+        <translation>Sut dw i&apos;n ei hoffi</translation>
     </message>
     <message>
         <source>This is how fast I talk.</source>
-        <translation>Dyma pa mor gyflym dw i'n siarad.</translation>
+        <translation>Dyma pa mor gyflym dw i&apos;n siarad.</translation>
     </message>
     <message>
         <source>Do you want the app to talk?</source>
-        <translation>Ydych chi eisiau i'r ap siarad?</translation>
+        <translation>Ydych chi eisiau i&apos;r ap siarad?</translation>
     </message>
     <message>
         <source>Talk to me</source>
@@ -1684,7 +1863,7 @@
     </message>
     <message>
         <source>How big should the words be?</source>
-        <translation>Pa mor fawr ddylai'r geiriau fod?</translation>
+        <translation>Pa mor fawr ddylai&apos;r geiriau fod?</translation>
     </message>
     <message>
         <source>Normal</source>
@@ -1733,6 +1912,26 @@
     <message>
         <source>Which language?</source>
         <translation>Pa iaith?</translation>
+    </message>
+    <message>
+        <source>How long before My Say asks if you are still there?</source>
+        <translation>Pa mor hir cyn i My Say ofyn ydych chi&apos;n dal yno?</translation>
+    </message>
+    <message>
+        <source>Usual time</source>
+        <translation>Amser arferol</translation>
+    </message>
+    <message>
+        <source>Usual time before it asks</source>
+        <translation>Amser arferol cyn iddo ofyn</translation>
+    </message>
+    <message>
+        <source>I need more time</source>
+        <translation>Dw i angen mwy o amser</translation>
+    </message>
+    <message>
+        <source>I need more time. Twice as long.</source>
+        <translation>Dw i angen mwy o amser. Dwywaith mor hir.</translation>
     </message>
 </context>
 <context>
@@ -1789,11 +1988,11 @@
     </message>
     <message>
         <source>Written before</source>
-        <translation>Wedi'i ysgrifennu o'r blaen</translation>
+        <translation>Wedi&apos;i ysgrifennu o&apos;r blaen</translation>
     </message>
     <message>
         <source>Nothing is written for this meeting yet.</source>
-        <translation>Does dim byd wedi'i ysgrifennu ar gyfer y cyfarfod hwn eto.</translation>
+        <translation>Does dim byd wedi&apos;i ysgrifennu ar gyfer y cyfarfod hwn eto.</translation>
     </message>
     <message>
         <source>Please write what was agreed first. Then press Save.</source>
@@ -1805,23 +2004,23 @@
     </message>
     <message>
         <source>Saved. {name} will hear it next time they open My meeting.</source>
-        <translation>Wedi'i gadw. Bydd {name} yn ei glywed y tro nesaf y byddan nhw'n agor Fy nghyfarfod.</translation>
+        <translation>Wedi&apos;i gadw. Bydd {name} yn ei glywed y tro nesaf y byddan nhw&apos;n agor Fy nghyfarfod.</translation>
     </message>
     <message>
         <source>Written {when} by {name}.</source>
-        <translation>Wedi'i ysgrifennu ar {when} gan {name}.</translation>
+        <translation>Wedi&apos;i ysgrifennu ar {when} gan {name}.</translation>
     </message>
     <message>
         <source>Written {when}.</source>
-        <translation>Wedi'i ysgrifennu ar {when}.</translation>
+        <translation>Wedi&apos;i ysgrifennu ar {when}.</translation>
     </message>
     <message>
         <source>They have heard it.</source>
-        <translation>Maen nhw wedi'i glywed.</translation>
+        <translation>Maen nhw wedi&apos;i glywed.</translation>
     </message>
     <message>
         <source>They have not heard it yet.</source>
-        <translation>Dydyn nhw ddim wedi'i glywed eto.</translation>
+        <translation>Dydyn nhw ddim wedi&apos;i glywed eto.</translation>
     </message>
 </context>
 <context>
@@ -1832,23 +2031,23 @@
     </message>
     <message>
         <source>We tell each person how they can have a say, in a way they understand.</source>
-        <translation>Rydyn ni'n dweud wrth bob person sut gallan nhw ddweud eu barn, mewn ffordd maen nhw'n ei deall.</translation>
+        <translation>Rydyn ni&apos;n dweud wrth bob person sut gallan nhw ddweud eu barn, mewn ffordd maen nhw&apos;n ei deall.</translation>
     </message>
     <message>
         <source>Our notices and letters come in easy words and pictures.</source>
-        <translation>Mae ein hysbysiadau a'n llythyrau mewn geiriau hawdd a lluniau.</translation>
+        <translation>Mae ein hysbysiadau a&apos;n llythyrau mewn geiriau hawdd a lluniau.</translation>
     </message>
     <message>
         <source>We make time to listen, not only when there is a problem.</source>
-        <translation>Rydyn ni'n gwneud amser i wrando, nid dim ond pan fydd problem.</translation>
+        <translation>Rydyn ni&apos;n gwneud amser i wrando, nid dim ond pan fydd problem.</translation>
     </message>
     <message>
         <source>We ask each person how they want to take part, including not at all.</source>
-        <translation>Rydyn ni'n gofyn i bob person sut maen nhw eisiau cymryd rhan, gan gynnwys peidio â chymryd rhan o gwbl.</translation>
+        <translation>Rydyn ni&apos;n gofyn i bob person sut maen nhw eisiau cymryd rhan, gan gynnwys peidio â chymryd rhan o gwbl.</translation>
     </message>
     <message>
         <source>We tell people what happened to what they said, even when it is no.</source>
-        <translation>Rydyn ni'n dweud wrth bobl beth ddigwyddodd i'r hyn a ddywedon nhw, hyd yn oed pan fydd yr ateb yn na.</translation>
+        <translation>Rydyn ni&apos;n dweud wrth bobl beth ddigwyddodd i&apos;r hyn a ddywedon nhw, hyd yn oed pan fydd yr ateb yn na.</translation>
     </message>
     <message>
         <source>Identifying and building skills</source>
@@ -1856,7 +2055,7 @@
     </message>
     <message>
         <source>We find out what each person is good at and what they enjoy.</source>
-        <translation>Rydyn ni'n darganfod beth mae pob person yn dda am ei wneud a beth maen nhw'n ei fwynhau.</translation>
+        <translation>Rydyn ni&apos;n darganfod beth mae pob person yn dda am ei wneud a beth maen nhw&apos;n ei fwynhau.</translation>
     </message>
     <message>
         <source>People can take on a role, such as ward rep or group helper.</source>
@@ -1868,7 +2067,7 @@
     </message>
     <message>
         <source>We help people get ready before meetings about their care.</source>
-        <translation>Rydyn ni'n helpu pobl i baratoi cyn cyfarfodydd am eu gofal.</translation>
+        <translation>Rydyn ni&apos;n helpu pobl i baratoi cyn cyfarfodydd am eu gofal.</translation>
     </message>
     <message>
         <source>Staff learn with patients, not only about them.</source>
@@ -1880,7 +2079,7 @@
     </message>
     <message>
         <source>Patients help decide how the ward is run.</source>
-        <translation>Mae cleifion yn helpu i benderfynu sut mae'r ward yn cael ei rhedeg.</translation>
+        <translation>Mae cleifion yn helpu i benderfynu sut mae&apos;r ward yn cael ei rhedeg.</translation>
     </message>
     <message>
         <source>Each person writes their care plan with us, in their words.</source>
@@ -1891,12 +2090,12 @@
         <translation>Mae cleifion yn helpu i ddewis a hyfforddi staff newydd.</translation>
     </message>
     <message>
-        <source>Patients' views go to the hospital council and come back answered.</source>
+        <source>Patients&apos; views go to the hospital council and come back answered.</source>
         <translation>Mae barn cleifion yn mynd i gyngor yr ysbyty ac yn dod yn ôl gydag ateb.</translation>
     </message>
     <message>
         <source>We check this list with patients, not only about them.</source>
-        <translation>Rydyn ni'n gwirio'r rhestr hon gyda chleifion, nid dim ond amdanyn nhw.</translation>
+        <translation>Rydyn ni&apos;n gwirio&apos;r rhestr hon gyda chleifion, nid dim ond amdanyn nhw.</translation>
     </message>
     <message>
         <source>Not yet</source>
@@ -1923,11 +2122,11 @@
     </message>
     <message>
         <source>Not saved yet. Press Save this check.</source>
-        <translation>Heb ei gadw eto. Pwyswch Cadw'r gwiriad hwn.</translation>
+        <translation>Heb ei gadw eto. Pwyswch Cadw&apos;r gwiriad hwn.</translation>
     </message>
     <message>
         <source>Saved. See Progress</source>
-        <translation>Wedi'i gadw. Gweler Cynnydd</translation>
+        <translation>Wedi&apos;i gadw. Gweler Cynnydd</translation>
     </message>
     <message>
         <source>{level}: not rated</source>
@@ -1955,11 +2154,11 @@
     </message>
     <message>
         <source>As a team, rate how often you do each practice. It starts from your last check. Leave a practice blank if you are not sure. Press Save this check when you are done.</source>
-        <translation>Fel tîm, sgoriwch pa mor aml rydych chi'n gwneud pob arfer. Mae'n dechrau o'ch gwiriad diwethaf. Gadewch arfer yn wag os nad ydych chi'n siŵr. Pwyswch Cadw'r gwiriad hwn pan fyddwch chi wedi gorffen.</translation>
+        <translation>Fel tîm, sgoriwch pa mor aml rydych chi&apos;n gwneud pob arfer. Mae&apos;n dechrau o&apos;ch gwiriad diwethaf. Gadewch arfer yn wag os nad ydych chi&apos;n siŵr. Pwyswch Cadw&apos;r gwiriad hwn pan fyddwch chi wedi gorffen.</translation>
     </message>
     <message>
         <source>Save this check</source>
-        <translation>Cadw'r gwiriad hwn</translation>
+        <translation>Cadw&apos;r gwiriad hwn</translation>
     </message>
     <message>
         <source>How each level is going: percent of Always</source>
@@ -1985,16 +2184,20 @@
         <translation>Pobl heb ward</translation>
     </message>
     <message>
+        <source>{name} (ward manager)</source>
+        <translation>{name} (rheolwr ward)</translation>
+    </message>
+    <message>
         <source>{name} (staff)</source>
         <translation>{name} (staff)</translation>
     </message>
     <message>
         <source>{name} (archived)</source>
-        <translation>{name} (wedi'i archifo)</translation>
+        <translation>{name} (wedi&apos;i archifo)</translation>
     </message>
     <message>
         <source>This person is no longer here. Someone may have erased them.</source>
-        <translation>Dydy'r person hwn ddim yma bellach. Efallai fod rhywun wedi'u dileu.</translation>
+        <translation>Dydy&apos;r person hwn ddim yma bellach. Efallai fod rhywun wedi&apos;u dileu.</translation>
     </message>
     <message>
         <source>Nothing was erased.</source>
@@ -2006,7 +2209,7 @@
     </message>
     <message>
         <source>{name} has been erased. The audit log keeps only that it happened.</source>
-        <translation>Mae popeth am {name} wedi'i ddileu. Dim ond y ffaith i hyn ddigwydd y mae'r log archwilio yn ei chadw.</translation>
+        <translation>Mae popeth am {name} wedi&apos;i ddileu. Dim ond y ffaith i hyn ddigwydd y mae&apos;r log archwilio yn ei chadw.</translation>
     </message>
     <message>
         <source>Show people on</source>
@@ -2014,7 +2217,7 @@
     </message>
     <message>
         <source>Show archived people too</source>
-        <translation>Dangos pobl wedi'u harchifo hefyd</translation>
+        <translation>Dangos pobl wedi&apos;u harchifo hefyd</translation>
     </message>
     <message>
         <source>New patient</source>
@@ -2030,7 +2233,7 @@
     </message>
     <message>
         <source>Choose a person from the list, or add someone new.</source>
-        <translation>Dewiswch berson o'r rhestr, neu ychwanegwch rywun newydd.</translation>
+        <translation>Dewiswch berson o&apos;r rhestr, neu ychwanegwch rywun newydd.</translation>
     </message>
 </context>
 <context>
@@ -2041,11 +2244,11 @@
     </message>
     <message>
         <source>A name cannot be empty. The last name typed is kept.</source>
-        <translation>All enw ddim bod yn wag. Mae'r enw diwethaf a deipiwyd wedi'i gadw.</translation>
+        <translation>All enw ddim bod yn wag. Mae&apos;r enw diwethaf a deipiwyd wedi&apos;i gadw.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation>Wedi'i gadw.</translation>
+        <translation>Wedi&apos;i gadw.</translation>
     </message>
     <message>
         <source>Moved to {ward}.</source>
@@ -2053,11 +2256,11 @@
     </message>
     <message>
         <source>You cannot do that to yourself while you are signed in.</source>
-        <translation>Allwch chi ddim gwneud hynny i chi'ch hun tra byddwch wedi mewngofnodi.</translation>
+        <translation>Allwch chi ddim gwneud hynny i chi&apos;ch hun tra byddwch wedi mewngofnodi.</translation>
     </message>
     <message>
         <source>This person is no longer here. Someone may have erased them.</source>
-        <translation>Dydy'r person hwn ddim yma bellach. Efallai fod rhywun wedi'u dileu.</translation>
+        <translation>Dydy&apos;r person hwn ddim yma bellach. Efallai fod rhywun wedi&apos;u dileu.</translation>
     </message>
     <message>
         <source>Choose a picture</source>
@@ -2069,63 +2272,95 @@
     </message>
     <message>
         <source>The picture is saved.</source>
-        <translation>Mae'r llun wedi'i gadw.</translation>
+        <translation>Mae&apos;r llun wedi&apos;i gadw.</translation>
     </message>
     <message>
         <source>This picture is too big ({width} × {height}). Please choose a smaller one: at most 10000 on each side and 40 megapixels in all.</source>
-        <translation>Mae'r llun hwn yn rhy fawr ({width} × {height}). Dewiswch un llai: dim mwy na 10000 ar bob ochr a 40 megapicsel i gyd.</translation>
+        <translation>Mae&apos;r llun hwn yn rhy fawr ({width} × {height}). Dewiswch un llai: dim mwy na 10000 ar bob ochr a 40 megapicsel i gyd.</translation>
     </message>
     <message>
         <source>This file is too big. Please choose a picture under 60 MB.</source>
-        <translation>Mae'r ffeil hon yn rhy fawr. Dewiswch lun sy'n llai na 60 MB.</translation>
+        <translation>Mae&apos;r ffeil hon yn rhy fawr. Dewiswch lun sy&apos;n llai na 60 MB.</translation>
     </message>
     <message>
-        <source>The picture could not be saved. Please tell the ward's IT contact.</source>
-        <translation>Doedd dim modd cadw'r llun. Rhowch wybod i gyswllt TG y ward.</translation>
+        <source>The picture could not be saved. Please tell the ward&apos;s IT contact.</source>
+        <translation>Doedd dim modd cadw&apos;r llun. Rhowch wybod i gyswllt TG y ward.</translation>
     </message>
     <message>
         <source>This file is not a picture we can use, or it is damaged.</source>
-        <translation>Dydy'r ffeil hon ddim yn llun y gallwn ei ddefnyddio, neu mae wedi'i difrodi.</translation>
+        <translation>Dydy&apos;r ffeil hon ddim yn llun y gallwn ei ddefnyddio, neu mae wedi&apos;i difrodi.</translation>
     </message>
     <message>
         <source>The picture is removed.</source>
-        <translation>Mae'r llun wedi'i dynnu.</translation>
+        <translation>Mae&apos;r llun wedi&apos;i dynnu.</translation>
     </message>
     <message>
         <source>The two PINs are not the same. Please type them again.</source>
-        <translation>Dydy'r ddau PIN ddim yr un fath. Teipiwch nhw eto.</translation>
+        <translation>Dydy&apos;r ddau PIN ddim yr un fath. Teipiwch nhw eto.</translation>
     </message>
     <message>
         <source>The new PIN is saved.</source>
-        <translation>Mae'r PIN newydd wedi'i gadw.</translation>
+        <translation>Mae&apos;r PIN newydd wedi&apos;i gadw.</translation>
+    </message>
+    <message>
+        <source>Save a PIN for them first. Then you can change their role.</source>
+        <translation>Cadwch PIN iddyn nhw yn gyntaf. Yna gallwch chi newid eu rôl.</translation>
+    </message>
+    <message>
+        <source>The ward must always have a ward manager. Make someone else a ward manager first.</source>
+        <translation>Rhaid i&apos;r ward gael rheolwr ward bob amser. Gwnewch rywun arall yn rheolwr ward yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>{name} is now a ward manager.</source>
+        <translation>Mae {name} yn rheolwr ward nawr.</translation>
+    </message>
+    <message>
+        <source>{name} is now ward staff.</source>
+        <translation>Mae {name} yn staff ward nawr.</translation>
     </message>
     <message>
         <source>Archived. They are hidden from the ward until brought back.</source>
-        <translation>Wedi'i archifo. Maen nhw wedi'u cuddio o'r ward nes iddyn nhw gael eu dwyn yn ôl.</translation>
+        <translation>Wedi&apos;i archifo. Maen nhw wedi&apos;u cuddio o&apos;r ward nes iddyn nhw gael eu dwyn yn ôl.</translation>
     </message>
     <message>
         <source>Brought back to the ward.</source>
-        <translation>Wedi dod yn ôl i'r ward.</translation>
+        <translation>Wedi dod yn ôl i&apos;r ward.</translation>
     </message>
     <message>
         <source>Bring back</source>
-        <translation>Dod â nhw'n ôl</translation>
+        <translation>Dod â nhw&apos;n ôl</translation>
     </message>
     <message>
         <source>Archive</source>
         <translation>Archifo</translation>
     </message>
     <message>
+        <source>Role: ward manager</source>
+        <translation>Rôl: rheolwr ward</translation>
+    </message>
+    <message>
+        <source>Role: ward staff</source>
+        <translation>Rôl: staff ward</translation>
+    </message>
+    <message>
+        <source>Make ward staff</source>
+        <translation>Gwneud yn staff ward</translation>
+    </message>
+    <message>
+        <source>Make ward manager</source>
+        <translation>Gwneud yn rheolwr ward</translation>
+    </message>
+    <message>
         <source>New staff member: type their name. It saves by itself.</source>
-        <translation>Aelod newydd o staff: teipiwch eu henw. Mae'n cadw'n awtomatig.</translation>
+        <translation>Aelod newydd o staff: teipiwch eu henw. Mae&apos;n cadw&apos;n awtomatig.</translation>
     </message>
     <message>
         <source>New patient: type their name. It saves by itself.</source>
-        <translation>Claf newydd: teipiwch eu henw. Mae'n cadw'n awtomatig.</translation>
+        <translation>Claf newydd: teipiwch eu henw. Mae&apos;n cadw&apos;n awtomatig.</translation>
     </message>
     <message>
         <source>Archived: hidden from the ward</source>
-        <translation>Wedi'i archifo: wedi'i guddio o'r ward</translation>
+        <translation>Wedi&apos;i archifo: wedi&apos;i guddio o&apos;r ward</translation>
     </message>
     <message>
         <source>Staff member</source>
@@ -2141,7 +2376,7 @@
     </message>
     <message>
         <source>Name they like to be called</source>
-        <translation>Yr enw maen nhw'n hoffi cael eu galw</translation>
+        <translation>Yr enw maen nhw&apos;n hoffi cael eu galw</translation>
     </message>
     <message>
         <source>Ward</source>
@@ -2168,6 +2403,14 @@
         <translation>PIN i fewngofnodi</translation>
     </message>
     <message>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <source>A ward manager can also erase people, restore backups, export the whole ward, change ward settings and change roles. Only a ward manager can change a role.</source>
+        <translation>Mae rheolwr ward hefyd yn gallu dileu pobl, adfer copïau wrth gefn, allforio&apos;r ward gyfan, newid gosodiadau&apos;r ward a newid rolau. Dim ond rheolwr ward sy&apos;n gallu newid rôl.</translation>
+    </message>
+    <message>
         <source>Archive or erase</source>
         <translation>Archifo neu ddileu</translation>
     </message>
@@ -2185,15 +2428,117 @@
     </message>
     <message>
         <source>Remove picture</source>
-        <translation>Tynnu'r llun</translation>
+        <translation>Tynnu&apos;r llun</translation>
     </message>
     <message>
         <source>Save PIN</source>
-        <translation>Cadw'r PIN</translation>
+        <translation>Cadw&apos;r PIN</translation>
     </message>
     <message>
         <source>Erase this person…</source>
-        <translation>Dileu'r person hwn…</translation>
+        <translation>Dileu&apos;r person hwn…</translation>
+    </message>
+</context>
+<context>
+    <name>PicturePasswordScreen</name>
+    <message>
+        <source>{name}, press your 3 pictures in order</source>
+        <translation>{name}, pwyswch eich 3 llun yn eu trefn</translation>
+    </message>
+    <message>
+        <source>{done} of {total} pictures pressed</source>
+        <translation>{done} o {total} llun wedi&apos;u pwyso</translation>
+    </message>
+    <message>
+        <source>That was not right. Please wait {seconds} seconds, then try again.</source>
+        <translation>Doedd hynny ddim yn iawn. Arhoswch {seconds} eiliad, yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>That was not right. Try again.</source>
+        <translation>Doedd hynny ddim yn iawn. Rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Forgotten your pictures? A member of staff can set new ones with you.</source>
+        <translation>Wedi anghofio eich lluniau? Gall aelod o staff osod rhai newydd gyda chi.</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Dechrau eto</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Dim nawr</translation>
+    </message>
+    <message>
+        <source>Not now. Keep my private things hidden.</source>
+        <translation>Dim nawr. Cadw fy mhethau preifat yn gudd.</translation>
+    </message>
+</context>
+<context>
+    <name>PicturePasswordsScreen</name>
+    <message>
+        <source>The two tries were not the same. Press the 3 pictures again.</source>
+        <translation>Doedd y ddau gynnig ddim yr un fath. Pwyswch y 3 llun eto.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s picture password is saved.</source>
+        <translation>Mae cyfrinair lluniau {name} wedi&apos;i gadw.</translation>
+    </message>
+    <message>
+        <source>Remove {name}&apos;s picture password? They can choose a new one with you.</source>
+        <translation>Tynnu cyfrinair lluniau {name}? Gallan nhw ddewis un newydd gyda chi.</translation>
+    </message>
+    <message>
+        <source>Removed. {name} can choose a new one now.</source>
+        <translation>Wedi&apos;i dynnu. Gall {name} ddewis un newydd nawr.</translation>
+    </message>
+    <message>
+        <source>Picture passwords</source>
+        <translation>Cyfrineiriau lluniau</translation>
+    </message>
+    <message>
+        <source>A picture password keeps a person&apos;s private things (what was agreed, staff notes, their words) hidden from other patients. Sit with the person: they choose it, not you.</source>
+        <translation>Mae cyfrinair lluniau yn cadw pethau preifat person (beth gafodd ei gytuno, nodiadau staff, eu geiriau) yn gudd rhag cleifion eraill. Eisteddwch gyda&apos;r person: nhw sy&apos;n ei ddewis, nid chi.</translation>
+    </message>
+    <message>
+        <source>Has a picture password</source>
+        <translation>Gyda chyfrinair lluniau</translation>
+    </message>
+    <message>
+        <source>No picture password</source>
+        <translation>Heb gyfrinair lluniau</translation>
+    </message>
+    <message>
+        <source>Choose a person.</source>
+        <translation>Dewiswch berson.</translation>
+    </message>
+    <message>
+        <source>{name} chooses 9 pictures they like: {count} of 9 chosen.</source>
+        <translation>Mae {name} yn dewis 9 llun maen nhw&apos;n eu hoffi: {count} o 9 wedi&apos;u dewis.</translation>
+    </message>
+    <message>
+        <source>{name} presses their 3 pictures in order: {count} of 3.</source>
+        <translation>Mae {name} yn pwyso eu 3 llun yn eu trefn: {count} o 3.</translation>
+    </message>
+    <message>
+        <source>Once more, to be sure: {count} of 3.</source>
+        <translation>Unwaith eto, i fod yn siŵr: {count} o 3.</translation>
+    </message>
+    <message>
+        <source>Set a new picture password</source>
+        <translation>Gosod cyfrinair lluniau newydd</translation>
+    </message>
+    <message>
+        <source>Remove it (forgotten)</source>
+        <translation>Ei dynnu (wedi anghofio)</translation>
+    </message>
+    <message>
+        <source>Next: press 3 in order</source>
+        <translation>Nesaf: pwyso 3 yn eu trefn</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Dechrau eto</translation>
     </message>
 </context>
 <context>
@@ -2251,7 +2596,7 @@
     </message>
     <message>
         <source>{count} numbers entered</source>
-        <translation>{count} rhif wedi'u rhoi</translation>
+        <translation>{count} rhif wedi&apos;u rhoi</translation>
     </message>
 </context>
 <context>
@@ -2301,7 +2646,7 @@
     </message>
     <message>
         <source>How the app talks and looks for them</source>
-        <translation>Sut mae'r ap yn siarad ac yn edrych iddyn nhw</translation>
+        <translation>Sut mae&apos;r ap yn siarad ac yn edrych iddyn nhw</translation>
     </message>
     <message>
         <source>Speak out loud</source>
@@ -2341,11 +2686,11 @@
     </message>
     <message>
         <source>How fast it talks</source>
-        <translation>Pa mor gyflym mae'n siarad</translation>
+        <translation>Pa mor gyflym mae&apos;n siarad</translation>
     </message>
     <message>
         <source>Speaks a sample with this voice and speed</source>
-        <translation>Yn dweud enghraifft gyda'r llais a'r cyflymder hwn</translation>
+        <translation>Yn dweud enghraifft gyda&apos;r llais a&apos;r cyflymder hwn</translation>
     </message>
     <message>
         <source>Normal</source>
@@ -2361,14 +2706,14 @@
     </message>
     <message>
         <source>Same as the ward</source>
-        <translation>Yr un fath â'r ward</translation>
+        <translation>Yr un fath â&apos;r ward</translation>
     </message>
 </context>
 <context>
     <name>PremItems</name>
     <message>
         <source>I feel safe on the ward.</source>
-        <translation>Dw i'n teimlo'n ddiogel ar y ward.</translation>
+        <translation>Dw i&apos;n teimlo&apos;n ddiogel ar y ward.</translation>
     </message>
     <message>
         <source>Staff listen to me.</source>
@@ -2384,19 +2729,19 @@
     </message>
     <message>
         <source>I know what is happening in my care.</source>
-        <translation>Dw i'n gwybod beth sy'n digwydd yn fy ngofal.</translation>
+        <translation>Dw i&apos;n gwybod beth sy&apos;n digwydd yn fy ngofal.</translation>
     </message>
     <message>
         <source>There are things to do that I like.</source>
-        <translation>Mae pethau i'w gwneud dw i'n eu hoffi.</translation>
+        <translation>Mae pethau i&apos;w gwneud dw i&apos;n eu hoffi.</translation>
     </message>
     <message>
         <source>I can keep in touch with family and friends.</source>
-        <translation>Dw i'n gallu cadw mewn cysylltiad â theulu a ffrindiau.</translation>
+        <translation>Dw i&apos;n gallu cadw mewn cysylltiad â theulu a ffrindiau.</translation>
     </message>
     <message>
         <source>I feel hopeful about my future.</source>
-        <translation>Dw i'n teimlo'n obeithiol am fy nyfodol.</translation>
+        <translation>Dw i&apos;n teimlo&apos;n obeithiol am fy nyfodol.</translation>
     </message>
 </context>
 <context>
@@ -2407,15 +2752,15 @@
     </message>
     <message>
         <source>Better than last time</source>
-        <translation>Yn well na'r tro diwethaf</translation>
+        <translation>Yn well na&apos;r tro diwethaf</translation>
     </message>
     <message>
         <source>The same as last time</source>
-        <translation>Yr un fath â'r tro diwethaf</translation>
+        <translation>Yr un fath â&apos;r tro diwethaf</translation>
     </message>
     <message>
         <source>Worse than last time</source>
-        <translation>Yn waeth na'r tro diwethaf</translation>
+        <translation>Yn waeth na&apos;r tro diwethaf</translation>
     </message>
     <message>
         <source>First time</source>
@@ -2470,11 +2815,11 @@
     </message>
     <message>
         <source>{name} will not be asked.</source>
-        <translation>Fydd dim cwestiynau'n cael eu gofyn i {name}.</translation>
+        <translation>Fydd dim cwestiynau&apos;n cael eu gofyn i {name}.</translation>
     </message>
     <message>
         <source>Saved. {name}: {how_often}.</source>
-        <translation>Wedi'i gadw. {name}: {how_often}.</translation>
+        <translation>Wedi&apos;i gadw. {name}: {how_often}.</translation>
     </message>
     <message>
         <source>{name} will see the questions on their Home screen now.</source>
@@ -2482,11 +2827,11 @@
     </message>
     <message>
         <source>Not saved yet. Press Save the questions.</source>
-        <translation>Heb ei gadw eto. Pwyswch Cadw'r cwestiynau.</translation>
+        <translation>Heb ei gadw eto. Pwyswch Cadw&apos;r cwestiynau.</translation>
     </message>
     <message>
         <source>There are enough questions. Keep it short.</source>
-        <translation>Mae digon o gwestiynau. Cadwch e'n fyr.</translation>
+        <translation>Mae digon o gwestiynau. Cadwch e&apos;n fyr.</translation>
     </message>
     <message>
         <source>Keep at least one question.</source>
@@ -2498,7 +2843,7 @@
     </message>
     <message>
         <source>Saved as a new version ({version}). The answers people gave before keep the old words.</source>
-        <translation>Wedi'i gadw fel fersiwn newydd ({version}). Mae'r atebion a roddodd pobl o'r blaen yn cadw'r hen eiriau.</translation>
+        <translation>Wedi&apos;i gadw fel fersiwn newydd ({version}). Mae&apos;r atebion a roddodd pobl o&apos;r blaen yn cadw&apos;r hen eiriau.</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
@@ -2506,7 +2851,7 @@
     </message>
     <message>
         <source>Saved.</source>
-        <translation>Wedi'i gadw.</translation>
+        <translation>Wedi&apos;i gadw.</translation>
     </message>
     <message>
         <source>There are no earlier versions.</source>
@@ -2514,15 +2859,15 @@
     </message>
     <message>
         <source>Version {version}, made {day}</source>
-        <translation>Fersiwn {version}, wedi'i gwneud ar {day}</translation>
+        <translation>Fersiwn {version}, wedi&apos;i gwneud ar {day}</translation>
     </message>
     <message>
         <source>Version {version}. People have answered these questions. Saving a change makes a new version. The answers people gave keep the old words.</source>
-        <translation>Fersiwn {version}. Mae pobl wedi ateb y cwestiynau hyn. Mae cadw newid yn gwneud fersiwn newydd. Mae'r atebion a roddodd pobl yn cadw'r hen eiriau.</translation>
+        <translation>Fersiwn {version}. Mae pobl wedi ateb y cwestiynau hyn. Mae cadw newid yn gwneud fersiwn newydd. Mae&apos;r atebion a roddodd pobl yn cadw&apos;r hen eiriau.</translation>
     </message>
     <message>
         <source>Version {version}. Nobody has answered these yet, so changes replace them.</source>
-        <translation>Fersiwn {version}. Does neb wedi ateb y rhain eto, felly bydd newidiadau'n cymryd eu lle.</translation>
+        <translation>Fersiwn {version}. Does neb wedi ateb y rhain eto, felly bydd newidiadau&apos;n cymryd eu lle.</translation>
     </message>
     <message>
         <source>Question {number}</source>
@@ -2574,7 +2919,7 @@
     </message>
     <message>
         <source>No answers from {name} yet. When they answer, their answers show here.</source>
-        <translation>Dim atebion gan {name} eto. Pan fyddan nhw'n ateb, bydd eu hatebion yn dangos yma.</translation>
+        <translation>Dim atebion gan {name} eto. Pan fyddan nhw&apos;n ateb, bydd eu hatebion yn dangos yma.</translation>
     </message>
     <message>
         <source>There is nobody on this ward yet.</source>
@@ -2606,15 +2951,15 @@
     </message>
     <message>
         <source>No answers to this question in this time. Try a longer time.</source>
-        <translation>Dim atebion i'r cwestiwn hwn yn yr amser hwn. Rhowch gynnig ar amser hirach.</translation>
+        <translation>Dim atebion i&apos;r cwestiwn hwn yn yr amser hwn. Rhowch gynnig ar amser hirach.</translation>
     </message>
     <message>
         <source>Too few answers to draw without names yet. The numbers are below, as fewer than 3.</source>
-        <translation>Does dim digon o atebion eto i lunio siart heb enwau. Mae'r rhifau isod, fel llai na 3.</translation>
+        <translation>Does dim digon o atebion eto i lunio siart heb enwau. Mae&apos;r rhifau isod, fel llai na 3.</translation>
     </message>
     <message>
         <source>The ward: how it is going</source>
-        <translation>Y ward: sut mae pethau'n mynd</translation>
+        <translation>Y ward: sut mae pethau&apos;n mynd</translation>
     </message>
     <message>
         <source>Answers</source>
@@ -2630,7 +2975,7 @@
     </message>
     <message>
         <source>Who is asked</source>
-        <translation>Pwy sy'n cael eu holi</translation>
+        <translation>Pwy sy&apos;n cael eu holi</translation>
     </message>
     <message>
         <source>The questions</source>
@@ -2642,7 +2987,7 @@
     </message>
     <message>
         <source>Choose how often each person is asked. It saves at once. When it is time, the person sees Questions for me on their Home screen.</source>
-        <translation>Dewiswch pa mor aml mae pob person yn cael eu holi. Mae'n cadw ar unwaith. Pan fydd hi'n amser, bydd y person yn gweld Cwestiynau i mi ar eu sgrin Adref.</translation>
+        <translation>Dewiswch pa mor aml mae pob person yn cael eu holi. Mae&apos;n cadw ar unwaith. Pan fydd hi&apos;n amser, bydd y person yn gweld Cwestiynau i mi ar eu sgrin Adref.</translation>
     </message>
     <message>
         <source>Add a question</source>
@@ -2650,7 +2995,7 @@
     </message>
     <message>
         <source>Save the questions</source>
-        <translation>Cadw'r cwestiynau</translation>
+        <translation>Cadw&apos;r cwestiynau</translation>
     </message>
     <message>
         <source>Undo my changes</source>
@@ -2658,18 +3003,18 @@
     </message>
     <message>
         <source>Keep the picture</source>
-        <translation>Cadw'r llun</translation>
+        <translation>Cadw&apos;r llun</translation>
     </message>
     <message>
         <source>Earlier versions (kept as they were)</source>
-        <translation>Fersiynau cynharach (wedi'u cadw fel yr oedden nhw)</translation>
+        <translation>Fersiynau cynharach (wedi&apos;u cadw fel yr oedden nhw)</translation>
     </message>
     <message>
         <source>Which question</source>
         <translation>Pa gwestiwn</translation>
     </message>
     <message>
-        <source>One person's answers over time</source>
+        <source>One person&apos;s answers over time</source>
         <translation>Atebion un person dros amser</translation>
     </message>
     <message>
@@ -2678,7 +3023,7 @@
     </message>
     <message>
         <source>Scores: good 3, not sure 2, not good 1. Skipped questions are left out. Where fewer than 3 people answered, the score is hidden so nobody can be picked out.</source>
-        <translation>Sgoriau: da 3, ddim yn siŵr 2, ddim yn dda 1. Dydy cwestiynau a gafodd eu hepgor ddim yn cael eu cyfrif. Lle atebodd llai na 3 o bobl, mae'r sgôr wedi'i chuddio fel na all neb gael ei adnabod.</translation>
+        <translation>Sgoriau: da 3, ddim yn siŵr 2, ddim yn dda 1. Dydy cwestiynau a gafodd eu hepgor ddim yn cael eu cyfrif. Lle atebodd llai na 3 o bobl, mae&apos;r sgôr wedi&apos;i chuddio fel na all neb gael ei adnabod.</translation>
     </message>
     <message>
         <source>Last 3 months</source>
@@ -2705,7 +3050,7 @@
     </message>
     <message>
         <source>This recording will not play.</source>
-        <translation>Dydy'r recordiad hwn ddim yn chwarae.</translation>
+        <translation>Dydy&apos;r recordiad hwn ddim yn chwarae.</translation>
     </message>
     <message>
         <source>Slide {number} of {count}</source>
@@ -2749,7 +3094,7 @@
     </message>
     <message>
         <source>Help me say it</source>
-        <translation>Helpwch fi i'w ddweud</translation>
+        <translation>Helpwch fi i&apos;w ddweud</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2761,18 +3106,37 @@
     </message>
     <message>
         <source>No topics are finished yet. Finish a topic in My meeting and it shows here.</source>
-        <translation>Does dim pynciau wedi'u gorffen eto. Gorffennwch bwnc yn Fy nghyfarfod a bydd yn dangos yma.</translation>
+        <translation>Does dim pynciau wedi&apos;u gorffen eto. Gorffennwch bwnc yn Fy nghyfarfod a bydd yn dangos yma.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateCover</name>
+    <message>
+        <source>{what} is private. Press Show to see it.</source>
+        <translation>{what}: mae hyn yn breifat. Pwyswch Dangos i&apos;w weld.</translation>
+    </message>
+    <message>
+        <source>Your private things are hidden. Press Show to see them.</source>
+        <translation>Mae eich pethau preifat yn gudd. Pwyswch Dangos i&apos;w gweld.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Dangos</translation>
+    </message>
+    <message>
+        <source>Show my private things</source>
+        <translation>Dangos fy mhethau preifat</translation>
     </message>
 </context>
 <context>
     <name>QuestionsScreen</name>
     <message>
         <source>Saved.</source>
-        <translation>Wedi'i gadw.</translation>
+        <translation>Wedi&apos;i gadw.</translation>
     </message>
     <message>
         <source>Skipped. That is fine.</source>
-        <translation>Wedi neidio drosto. Mae hynny'n iawn.</translation>
+        <translation>Wedi neidio drosto. Mae hynny&apos;n iawn.</translation>
     </message>
     <message>
         <source>Questions about the ward. You can skip any question.</source>
@@ -2792,7 +3156,7 @@
     </message>
     <message>
         <source>Go back to the last question</source>
-        <translation>Mynd yn ôl i'r cwestiwn diwethaf</translation>
+        <translation>Mynd yn ôl i&apos;r cwestiwn diwethaf</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -2836,7 +3200,7 @@
     </message>
     <message>
         <source>The questions are not ready just now. Please ask staff.</source>
-        <translation>Dydy'r cwestiynau ddim yn barod ar hyn o bryd. Gofynnwch i staff, os gwelwch yn dda.</translation>
+        <translation>Dydy&apos;r cwestiynau ddim yn barod ar hyn o bryd. Gofynnwch i staff, os gwelwch yn dda.</translation>
     </message>
     <message>
         <source>Home</source>
@@ -2851,11 +3215,11 @@
     <name>RaiseScreen</name>
     <message>
         <source>That is a lot of words. Only the first 5,000 letters are kept.</source>
-        <translation>Mae hynny'n llawer o eiriau. Dim ond y 5,000 llythyren gyntaf sy'n cael eu cadw.</translation>
+        <translation>Mae hynny&apos;n llawer o eiriau. Dim ond y 5,000 llythyren gyntaf sy&apos;n cael eu cadw.</translation>
     </message>
     <message>
         <source>Nothing written yet.</source>
-        <translation>Does dim byd wedi'i ysgrifennu eto.</translation>
+        <translation>Does dim byd wedi&apos;i ysgrifennu eto.</translation>
     </message>
     <message>
         <source>You are not on a ward yet. Please ask staff for help.</source>
@@ -2868,16 +3232,6 @@
     <message>
         <source>This could not be sent. Please ask staff for help.</source>
         <translation>Doedd dim modd anfon hwn. Gofynnwch i staff am help, os gwelwch yn dda.</translation>
-    </message>
-    <message>
-        <source>You can also talk to an advocate or make a complaint. This is how:
-{contact}</source>
-        <translation>Gallwch chi hefyd siarad ag eiriolwr neu wneud cwyn. Dyma sut:
-{contact}</translation>
-    </message>
-    <message>
-        <source>You can also talk to an advocate or make a complaint. Staff will tell you how.</source>
-        <translation>Gallwch chi hefyd siarad ag eiriolwr neu wneud cwyn. Bydd staff yn dweud wrthych chi sut.</translation>
     </message>
     <message>
         <source>I am not happy about something</source>
@@ -2913,7 +3267,7 @@
     </message>
     <message>
         <source>Type here. It is kept as you type.</source>
-        <translation>Teipiwch yma. Mae'n cael ei gadw wrth i chi deipio.</translation>
+        <translation>Teipiwch yma. Mae&apos;n cael ei gadw wrth i chi deipio.</translation>
     </message>
     <message>
         <source>Hear it</source>
@@ -2932,24 +3286,64 @@
         <translation>Ei anfon at staff</translation>
     </message>
     <message>
-        <source>Council: yes</source>
-        <translation>Cyngor: ie</translation>
+        <source>Who can know about this?</source>
+        <translation>Pwy sy&apos;n cael gwybod am hyn?</translation>
     </message>
     <message>
-        <source>Yes, the recovery council can hear my words. My name is not given.</source>
-        <translation>Ie, mae'r cyngor adferiad yn cael clywed fy ngeiriau. Dydy fy enw ddim yn cael ei roi.</translation>
+        <source>Staff only</source>
+        <translation>Staff yn unig</translation>
     </message>
     <message>
-        <source>Council: no</source>
-        <translation>Cyngor: na</translation>
+        <source>Staff only. Only staff will know.</source>
+        <translation>Staff yn unig. Dim ond staff fydd yn gwybod.</translation>
     </message>
     <message>
-        <source>The recovery council can hear my words, without my name? Press for yes.</source>
-        <translation>Ydy'r cyngor adferiad yn cael clywed fy ngeiriau, heb fy enw? Pwyswch i ddweud ie.</translation>
+        <source>Staff and the advocate</source>
+        <translation>Staff a&apos;r eiriolwr</translation>
     </message>
     <message>
-        <source>Thank you. Staff will answer. You will see the answer on You said, we did.</source>
-        <translation>Diolch. Bydd staff yn ateb. Byddwch chi'n gweld yr ateb ar Dywedoch chi, gwnaethon ni.</translation>
+        <source>Staff and the advocate. Staff will tell the advocate.</source>
+        <translation>Staff a&apos;r eiriolwr. Bydd staff yn dweud wrth yr eiriolwr.</translation>
+    </message>
+    <message>
+        <source>The ward, without my name</source>
+        <translation>Y ward, heb fy enw</translation>
+    </message>
+    <message>
+        <source>The ward, without my name. Staff and I agree the words first.</source>
+        <translation>Y ward, heb fy enw. Bydd staff a fi yn cytuno ar y geiriau yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Back to my words</source>
+        <translation>Yn ôl at fy ngeiriau</translation>
+    </message>
+    <message>
+        <source>Staff will tell the advocate too.</source>
+        <translation>Bydd staff yn dweud wrth yr eiriolwr hefyd.</translation>
+    </message>
+    <message>
+        <source>Staff will talk with you about words for the ward. Your name is not shown.</source>
+        <translation>Bydd staff yn siarad gyda chi am eiriau i&apos;r ward. Fydd eich enw ddim yn cael ei ddangos.</translation>
+    </message>
+    <message>
+        <source>Only staff will see it.</source>
+        <translation>Dim ond staff fydd yn ei weld.</translation>
+    </message>
+    <message>
+        <source>Thank you. Staff will read this and answer you.</source>
+        <translation>Diolch. Bydd staff yn darllen hwn ac yn eich ateb.</translation>
+    </message>
+    <message>
+        <source>You will find the answer in What I said, on You said, we did.</source>
+        <translation>Byddwch chi&apos;n dod o hyd i&apos;r ateb yn Beth ddywedais i, ar Dywedoch chi, gwnaethon ni.</translation>
+    </message>
+    <message>
+        <source>Thank you. It is on You said, we did now. Staff will answer.</source>
+        <translation>Diolch. Mae ar Dywedoch chi, gwnaethon ni nawr. Bydd staff yn ateb.</translation>
+    </message>
+    <message>
+        <source>Thank you. Staff will look at this. Then it goes on You said, we did.</source>
+        <translation>Diolch. Bydd staff yn edrych ar hwn. Yna bydd yn mynd ar Dywedoch chi, gwnaethon ni.</translation>
     </message>
     <message>
         <source>Home</source>
@@ -2991,7 +3385,7 @@
     </message>
     <message>
         <source>Sorry, this recording will not play. Please ask staff for help.</source>
-        <translation>Mae'n ddrwg gennym, dydy'r recordiad hwn ddim yn chwarae. Gofynnwch i staff am help, os gwelwch yn dda.</translation>
+        <translation>Mae&apos;n ddrwg gennym, dydy&apos;r recordiad hwn ddim yn chwarae. Gofynnwch i staff am help, os gwelwch yn dda.</translation>
     </message>
     <message>
         <source>Press Stop when you have finished.</source>
@@ -2999,7 +3393,7 @@
     </message>
     <message>
         <source>Your recording is saved.</source>
-        <translation>Mae eich recordiad wedi'i gadw.</translation>
+        <translation>Mae eich recordiad wedi&apos;i gadw.</translation>
     </message>
     <message>
         <source>Press Record and say what you want.</source>
@@ -3011,7 +3405,7 @@
     </message>
     <message>
         <source>That is the longest a recording can be.</source>
-        <translation>Dyna'r hiraf y gall recordiad fod.</translation>
+        <translation>Dyna&apos;r hiraf y gall recordiad fod.</translation>
     </message>
     <message>
         <source>Press Play to listen.</source>
@@ -3030,43 +3424,43 @@
     </message>
     <message>
         <source>No good backup was found in {folder}. Ask IT for help.</source>
-        <translation>Chafwyd dim copi wrth gefn da yn {folder}. Gofynnwch i'r tîm TG am help.</translation>
+        <translation>Chafwyd dim copi wrth gefn da yn {folder}. Gofynnwch i&apos;r tîm TG am help.</translation>
     </message>
     <message>
         <source>The backup from {date} is whole and can be used.</source>
-        <translation>Mae'r copi wrth gefn o {date} yn gyfan a gallwch ei ddefnyddio.</translation>
+        <translation>Mae&apos;r copi wrth gefn o {date} yn gyfan a gallwch ei ddefnyddio.</translation>
     </message>
     <message>
         <source>Putting the backup in place. Please wait.</source>
-        <translation>Yn rhoi'r copi wrth gefn yn ei le. Arhoswch, os gwelwch yn dda.</translation>
+        <translation>Yn rhoi&apos;r copi wrth gefn yn ei le. Arhoswch, os gwelwch yn dda.</translation>
     </message>
     <message>
         <source>Done. The backup from {date} is in place. The damaged file is kept as {file}.</source>
-        <translation>Wedi gorffen. Mae'r copi wrth gefn o {date} yn ei le. Mae'r ffeil sydd wedi'i difrodi wedi'i chadw fel {file}.</translation>
+        <translation>Wedi gorffen. Mae&apos;r copi wrth gefn o {date} yn ei le. Mae&apos;r ffeil sydd wedi&apos;i difrodi wedi&apos;i chadw fel {file}.</translation>
     </message>
     <message>
         <source>The backup could not be put in place. Nothing was deleted. {detail}</source>
-        <translation>Doedd dim modd rhoi'r copi wrth gefn yn ei le. Chafodd dim byd ei ddileu. {detail}</translation>
+        <translation>Doedd dim modd rhoi&apos;r copi wrth gefn yn ei le. Chafodd dim byd ei ddileu. {detail}</translation>
     </message>
     <message>
         <source>Use the last good backup from {date}</source>
-        <translation>Defnyddio'r copi wrth gefn da diwethaf o {date}</translation>
+        <translation>Defnyddio&apos;r copi wrth gefn da diwethaf o {date}</translation>
     </message>
     <message>
         <source>Use the backup from {date}?</source>
-        <translation>Defnyddio'r copi wrth gefn o {date}?</translation>
+        <translation>Defnyddio&apos;r copi wrth gefn o {date}?</translation>
     </message>
     <message>
         <source>The damaged file is not deleted. It is moved aside and kept. Anything saved after {date} is not in the backup.</source>
-        <translation>Fydd y ffeil sydd wedi'i difrodi ddim yn cael ei dileu. Bydd yn cael ei symud o'r ffordd a'i chadw. Dydy dim byd a gadwyd ar ôl {date} yn y copi wrth gefn.</translation>
+        <translation>Fydd y ffeil sydd wedi&apos;i difrodi ddim yn cael ei dileu. Bydd yn cael ei symud o&apos;r ffordd a&apos;i chadw. Dydy dim byd a gadwyd ar ôl {date} yn y copi wrth gefn.</translation>
     </message>
     <message>
         <source>Are you sure?</source>
-        <translation>Ydych chi'n siŵr?</translation>
+        <translation>Ydych chi&apos;n siŵr?</translation>
     </message>
     <message>
         <source>My Say will put the backup from {date} in place of the damaged file.</source>
-        <translation>Bydd My Say yn rhoi'r copi wrth gefn o {date} yn lle'r ffeil sydd wedi'i difrodi.</translation>
+        <translation>Bydd My Say yn rhoi&apos;r copi wrth gefn o {date} yn lle&apos;r ffeil sydd wedi&apos;i difrodi.</translation>
     </message>
 </context>
 <context>
@@ -3080,7 +3474,7 @@
     <name>SayGroupRoundScreen</name>
     <message>
         <source>Pass the tablet to the next person.</source>
-        <translation>Rhowch y dabled i'r person nesaf.</translation>
+        <translation>Rhowch y dabled i&apos;r person nesaf.</translation>
     </message>
     <message>
         <source>{name}. Had a turn</source>
@@ -3091,7 +3485,7 @@
         <translation>Pwy sydd yma?</translation>
     </message>
     <message>
-        <source>{name}'s turn</source>
+        <source>{name}&apos;s turn</source>
         <translation>Tro {name}</translation>
     </message>
     <message>
@@ -3100,15 +3494,15 @@
     </message>
     <message>
         <source>Give your views. Then pass the tablet on.</source>
-        <translation>Rhowch eich barn. Yna rhowch y dabled i'r person nesaf.</translation>
+        <translation>Rhowch eich barn. Yna rhowch y dabled i&apos;r person nesaf.</translation>
     </message>
     <message>
         <source>Pass the tablet on</source>
-        <translation>Pasio'r dabled ymlaen</translation>
+        <translation>Pasio&apos;r dabled ymlaen</translation>
     </message>
     <message>
         <source>I have finished. Pass the tablet on.</source>
-        <translation>Dw i wedi gorffen. Pasio'r dabled ymlaen.</translation>
+        <translation>Dw i wedi gorffen. Pasio&apos;r dabled ymlaen.</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -3116,7 +3510,7 @@
     </message>
     <message>
         <source>Finish passing the tablet round</source>
-        <translation>Gorffen pasio'r dabled o gwmpas</translation>
+        <translation>Gorffen pasio&apos;r dabled o gwmpas</translation>
     </message>
 </context>
 <context>
@@ -3127,7 +3521,7 @@
     </message>
     <message>
         <source>The SAY group has finished. Thank you. Your views can go to the next one.</source>
-        <translation>Mae'r grŵp SAY wedi gorffen. Diolch. Gall eich barn fynd i'r grŵp nesaf.</translation>
+        <translation>Mae&apos;r grŵp SAY wedi gorffen. Diolch. Gall eich barn fynd i&apos;r grŵp nesaf.</translation>
     </message>
     <message>
         <source>Choose a topic. A tick shows you gave your view.</source>
@@ -3135,7 +3529,7 @@
     </message>
     <message>
         <source>Choose a topic. Say what you think about it.</source>
-        <translation>Dewiswch bwnc. Dwedwch beth rydych chi'n ei feddwl amdano.</translation>
+        <translation>Dewiswch bwnc. Dwedwch beth rydych chi&apos;n ei feddwl amdano.</translation>
     </message>
     <message>
         <source>You gave your view</source>
@@ -3201,7 +3595,7 @@
     </message>
     <message>
         <source>Pass the tablet round</source>
-        <translation>Pasio'r dabled o gwmpas</translation>
+        <translation>Pasio&apos;r dabled o gwmpas</translation>
     </message>
     <message>
         <source>End the group</source>
@@ -3221,11 +3615,11 @@
     </message>
     <message>
         <source>Add this topic</source>
-        <translation>Ychwanegu'r pwnc hwn</translation>
+        <translation>Ychwanegu&apos;r pwnc hwn</translation>
     </message>
     <message>
         <source>Close the pictures</source>
-        <translation>Cau'r lluniau</translation>
+        <translation>Cau&apos;r lluniau</translation>
     </message>
     <message>
         <source>No SAY group is on now. Start one when the group meets.</source>
@@ -3245,7 +3639,7 @@
     </message>
     <message>
         <source>The SAY group has started. People can give their views now.</source>
-        <translation>Mae'r grŵp SAY wedi dechrau. Gall pobl roi eu barn nawr.</translation>
+        <translation>Mae&apos;r grŵp SAY wedi dechrau. Gall pobl roi eu barn nawr.</translation>
     </message>
     <message>
         <source>End the SAY group? People cannot add views after this.</source>
@@ -3253,19 +3647,19 @@
     </message>
     <message>
         <source>The SAY group has ended. Its minutes are in Past groups.</source>
-        <translation>Mae'r grŵp SAY wedi gorffen. Mae ei gofnodion yn Grwpiau sydd wedi bod.</translation>
+        <translation>Mae&apos;r grŵp SAY wedi gorffen. Mae ei gofnodion yn Grwpiau sydd wedi bod.</translation>
     </message>
     <message>
         <source>Action made: {said}. It is on You said, we did.</source>
-        <translation>Cam gweithredu wedi'i wneud: {said}. Mae ar Dywedoch chi, gwnaethon ni.</translation>
+        <translation>Cam gweithredu wedi&apos;i wneud: {said}. Mae ar Dywedoch chi, gwnaethon ni.</translation>
     </message>
     <message>
         <source>Agenda saved.</source>
-        <translation>Mae'r agenda wedi'i chadw.</translation>
+        <translation>Mae&apos;r agenda wedi&apos;i chadw.</translation>
     </message>
     <message>
-        <source>Type the new topic's name first.</source>
-        <translation>Teipiwch enw'r pwnc newydd yn gyntaf.</translation>
+        <source>Type the new topic&apos;s name first.</source>
+        <translation>Teipiwch enw&apos;r pwnc newydd yn gyntaf.</translation>
     </message>
     <message>
         <source>Choose a picture for {topic}</source>
@@ -3301,7 +3695,7 @@
     </message>
     <message>
         <source>This SAY group has finished.</source>
-        <translation>Mae'r grŵp SAY hwn wedi gorffen.</translation>
+        <translation>Mae&apos;r grŵp SAY hwn wedi gorffen.</translation>
     </message>
     <message>
         <source>That could not be done. The group may have changed on another screen.</source>
@@ -3312,11 +3706,11 @@
     <name>SayItBoardScreen</name>
     <message>
         <source>Help me say it</source>
-        <translation>Helpwch fi i'w ddweud</translation>
+        <translation>Helpwch fi i&apos;w ddweud</translation>
     </message>
     <message>
         <source>Show the room</source>
-        <translation>Dangos i'r ystafell</translation>
+        <translation>Dangos i&apos;r ystafell</translation>
     </message>
     <message>
         <source>Add my own phrase</source>
@@ -3363,7 +3757,7 @@
         <translation>Dw i eisiau dweud rhywbeth</translation>
     </message>
     <message>
-        <source>I don't understand</source>
+        <source>I don&apos;t understand</source>
         <translation>Dw i ddim yn deall</translation>
     </message>
     <message>
@@ -3387,24 +3781,24 @@
         <translation>Na</translation>
     </message>
     <message>
-        <source>I don't know</source>
+        <source>I don&apos;t know</source>
         <translation>Dw i ddim yn gwybod</translation>
     </message>
     <message>
         <source>I agree</source>
-        <translation>Dw i'n cytuno</translation>
+        <translation>Dw i&apos;n cytuno</translation>
     </message>
     <message>
-        <source>I don't agree</source>
+        <source>I don&apos;t agree</source>
         <translation>Dw i ddim yn cytuno</translation>
     </message>
     <message>
         <source>Show the room is on</source>
-        <translation>Mae Dangos i'r ystafell ymlaen</translation>
+        <translation>Mae Dangos i&apos;r ystafell ymlaen</translation>
     </message>
     <message>
         <source>Show the room is off</source>
-        <translation>Mae Dangos i'r ystafell i ffwrdd</translation>
+        <translation>Mae Dangos i&apos;r ystafell i ffwrdd</translation>
     </message>
     <message>
         <source>Change my phrases is on</source>
@@ -3416,7 +3810,7 @@
     </message>
     <message>
         <source>Press a picture to choose it.</source>
-        <translation>Pwyswch lun i'w ddewis.</translation>
+        <translation>Pwyswch lun i&apos;w ddewis.</translation>
     </message>
     <message>
         <source>Type your words. Then press Save.</source>
@@ -3444,11 +3838,11 @@
     </message>
     <message>
         <source>Take this phrase off your board? {words}</source>
-        <translation>Tynnu'r ymadrodd hwn oddi ar eich bwrdd? {words}</translation>
+        <translation>Tynnu&apos;r ymadrodd hwn oddi ar eich bwrdd? {words}</translation>
     </message>
     <message>
         <source>Done. That phrase is off your board.</source>
-        <translation>Wedi gorffen. Mae'r ymadrodd wedi'i dynnu oddi ar eich bwrdd.</translation>
+        <translation>Wedi gorffen. Mae&apos;r ymadrodd wedi&apos;i dynnu oddi ar eich bwrdd.</translation>
     </message>
     <message>
         <source>Choose a picture</source>
@@ -3464,7 +3858,7 @@
     </message>
     <message>
         <source>That is a lot of words. Only the first {count} letters fit.</source>
-        <translation>Mae hynny'n llawer o eiriau. Dim ond y {count} llythyren gyntaf sy'n ffitio.</translation>
+        <translation>Mae hynny&apos;n llawer o eiriau. Dim ond y {count} llythyren gyntaf sy&apos;n ffitio.</translation>
     </message>
     <message>
         <source>Type your words first. Then press Save.</source>
@@ -3472,7 +3866,7 @@
     </message>
     <message>
         <source>Saved. Your phrase is on your board.</source>
-        <translation>Wedi'i gadw. Mae eich ymadrodd ar eich bwrdd.</translation>
+        <translation>Wedi&apos;i gadw. Mae eich ymadrodd ar eich bwrdd.</translation>
     </message>
 </context>
 <context>
@@ -3503,7 +3897,7 @@
     </message>
     <message>
         <source>The group is still on.</source>
-        <translation>Mae'r grŵp yn dal ymlaen.</translation>
+        <translation>Mae&apos;r grŵp yn dal ymlaen.</translation>
     </message>
     <message>
         <source>Nobody gave a view on this.</source>
@@ -3530,7 +3924,7 @@
     </message>
     <message>
         <source>Chosen</source>
-        <translation>Wedi'i ddewis</translation>
+        <translation>Wedi&apos;i ddewis</translation>
     </message>
     <message>
         <source>Not chosen</source>
@@ -3538,7 +3932,7 @@
     </message>
     <message>
         <source>That is a lot of words. Only the first 2,000 letters are kept.</source>
-        <translation>Mae hynny'n llawer o eiriau. Dim ond y 2,000 llythyren gyntaf sy'n cael eu cadw.</translation>
+        <translation>Mae hynny&apos;n llawer o eiriau. Dim ond y 2,000 llythyren gyntaf sy&apos;n cael eu cadw.</translation>
     </message>
     <message>
         <source>There are no words yet.</source>
@@ -3558,7 +3952,7 @@
     </message>
     <message>
         <source>It will go on the thank-you wall. Tap to keep it off the wall.</source>
-        <translation>Bydd yn mynd ar y wal ddiolch. Cyffyrddwch i'w gadw oddi ar y wal.</translation>
+        <translation>Bydd yn mynd ar y wal ddiolch. Cyffyrddwch i&apos;w gadw oddi ar y wal.</translation>
     </message>
     <message>
         <source>Put it on the thank-you wall? No</source>
@@ -3566,7 +3960,7 @@
     </message>
     <message>
         <source>It will not go on the thank-you wall. Tap to put it on the wall.</source>
-        <translation>Fydd e ddim yn mynd ar y wal ddiolch. Cyffyrddwch i'w roi ar y wal.</translation>
+        <translation>Fydd e ddim yn mynd ar y wal ddiolch. Cyffyrddwch i&apos;w roi ar y wal.</translation>
     </message>
     <message>
         <source>Thank you to {name}</source>
@@ -3586,7 +3980,7 @@
     </message>
     <message>
         <source>Choose why you are saying thank you.</source>
-        <translation>Dewiswch pam rydych chi'n dweud diolch.</translation>
+        <translation>Dewiswch pam rydych chi&apos;n dweud diolch.</translation>
     </message>
     <message>
         <source>Who do you want to thank?</source>
@@ -3626,23 +4020,23 @@
     </message>
     <message>
         <source>Choose how to send it: read out, or just send.</source>
-        <translation>Dewiswch sut i'w anfon: ei ddarllen allan, neu dim ond ei anfon.</translation>
+        <translation>Dewiswch sut i&apos;w anfon: ei ddarllen allan, neu dim ond ei anfon.</translation>
     </message>
     <message>
         <source>You cannot thank yourself. Choose someone else.</source>
-        <translation>Allwch chi ddim diolch i chi'ch hun. Dewiswch rywun arall.</translation>
+        <translation>Allwch chi ddim diolch i chi&apos;ch hun. Dewiswch rywun arall.</translation>
     </message>
     <message>
         <source>This person is not on your ward now. Choose “Someone else” and staff can type their name.</source>
-        <translation>Dydy'r person hwn ddim ar eich ward nawr. Dewiswch “Rhywun arall” a gall staff deipio eu henw.</translation>
+        <translation>Dydy&apos;r person hwn ddim ar eich ward nawr. Dewiswch “Rhywun arall” a gall staff deipio eu henw.</translation>
     </message>
     <message>
         <source>Sorry, the thank-you could not be sent. It is kept. Please ask staff for help.</source>
-        <translation>Mae'n ddrwg gennym, doedd dim modd anfon y diolch. Mae wedi'i gadw. Gofynnwch i staff am help, os gwelwch yn dda.</translation>
+        <translation>Mae&apos;n ddrwg gennym, doedd dim modd anfon y diolch. Mae wedi&apos;i gadw. Gofynnwch i staff am help, os gwelwch yn dda.</translation>
     </message>
     <message>
         <source>Thank you for saying thank you to {name}. It is sent.</source>
-        <translation>Diolch am ddweud diolch i {name}. Mae wedi'i anfon.</translation>
+        <translation>Diolch am ddweud diolch i {name}. Mae wedi&apos;i anfon.</translation>
     </message>
     <message>
         <source>It will be read out at the mutual help meeting.</source>
@@ -3674,7 +4068,7 @@
     </message>
     <message>
         <source>Type here if you want to. It saves as you type.</source>
-        <translation>Teipiwch yma os ydych chi eisiau. Mae'n cadw wrth i chi deipio.</translation>
+        <translation>Teipiwch yma os ydych chi eisiau. Mae&apos;n cadw wrth i chi deipio.</translation>
     </message>
     <message>
         <source>Hear my words</source>
@@ -3694,7 +4088,7 @@
     </message>
     <message>
         <source>Go back to the last question</source>
-        <translation>Mynd yn ôl i'r cwestiwn diwethaf</translation>
+        <translation>Mynd yn ôl i&apos;r cwestiwn diwethaf</translation>
     </message>
     <message>
         <source>Send my thank-you</source>
@@ -3709,7 +4103,7 @@
     <name>SayViewPanel</name>
     <message>
         <source>The SAY group has finished. Thank you. Your views can go to the next one.</source>
-        <translation>Mae'r grŵp SAY wedi gorffen. Diolch. Gall eich barn fynd i'r grŵp nesaf.</translation>
+        <translation>Mae&apos;r grŵp SAY wedi gorffen. Diolch. Gall eich barn fynd i&apos;r grŵp nesaf.</translation>
     </message>
     <message>
         <source>This could not be saved. Please ask staff for help.</source>
@@ -3717,15 +4111,15 @@
     </message>
     <message>
         <source>Take this symbol away?</source>
-        <translation>Tynnu'r symbol hwn?</translation>
+        <translation>Tynnu&apos;r symbol hwn?</translation>
     </message>
     <message>
         <source>I feel: {rating}</source>
-        <translation>Dw i'n teimlo: {rating}</translation>
+        <translation>Dw i&apos;n teimlo: {rating}</translation>
     </message>
     <message>
         <source>How do you feel about it?</source>
-        <translation>Sut rydych chi'n teimlo amdano?</translation>
+        <translation>Sut rydych chi&apos;n teimlo amdano?</translation>
     </message>
     <message>
         <source>Words</source>
@@ -3752,22 +4146,6 @@
         <translation>Recordio fy llais</translation>
     </message>
     <message>
-        <source>Council: yes</source>
-        <translation>Cyngor: ie</translation>
-    </message>
-    <message>
-        <source>Council: no</source>
-        <translation>Cyngor: na</translation>
-    </message>
-    <message>
-        <source>Yes, the recovery council can hear my words. My name is not given.</source>
-        <translation>Ie, mae'r cyngor adferiad yn cael clywed fy ngeiriau. Dydy fy enw ddim yn cael ei roi.</translation>
-    </message>
-    <message>
-        <source>The recovery council can hear my words, without my name? Press for yes.</source>
-        <translation>Ydy'r cyngor adferiad yn cael clywed fy ngeiriau, heb fy enw? Pwyswch i ddweud ie.</translation>
-    </message>
-    <message>
         <source>Choose a face. Then add words, a symbol or your voice if you want.</source>
         <translation>Dewiswch wyneb. Yna ychwanegwch eiriau, symbol neu eich llais os ydych chi eisiau.</translation>
     </message>
@@ -3780,15 +4158,15 @@
     <name>SayViewScreen</name>
     <message>
         <source>Thank you. Your view is saved.</source>
-        <translation>Diolch. Mae eich barn wedi'i chadw.</translation>
+        <translation>Diolch. Mae eich barn wedi&apos;i chadw.</translation>
     </message>
     <message>
         <source>The SAY group has finished. Thank you. Your views can go to the next one.</source>
-        <translation>Mae'r grŵp SAY wedi gorffen. Diolch. Gall eich barn fynd i'r grŵp nesaf.</translation>
+        <translation>Mae&apos;r grŵp SAY wedi gorffen. Diolch. Gall eich barn fynd i&apos;r grŵp nesaf.</translation>
     </message>
     <message>
         <source>You gave a view on this before. This is a new one.</source>
-        <translation>Rydych chi wedi rhoi barn ar hyn o'r blaen. Mae hon yn un newydd.</translation>
+        <translation>Rydych chi wedi rhoi barn ar hyn o&apos;r blaen. Mae hon yn un newydd.</translation>
     </message>
     <message>
         <source>Finished</source>
@@ -3807,19 +4185,19 @@
     </message>
     <message>
         <source>The copy for {who} is ready. Staff will give it to them.</source>
-        <translation>Mae'r copi ar gyfer {who} yn barod. Bydd staff yn ei roi iddyn nhw.</translation>
+        <translation>Mae&apos;r copi ar gyfer {who} yn barod. Bydd staff yn ei roi iddyn nhw.</translation>
     </message>
     <message>
         <source>There is nothing to share yet. Finish a topic first.</source>
-        <translation>Does dim byd i'w rannu eto. Gorffennwch bwnc yn gyntaf.</translation>
+        <translation>Does dim byd i&apos;w rannu eto. Gorffennwch bwnc yn gyntaf.</translation>
     </message>
     <message>
         <source>The copy could not be saved. Please ask staff to help.</source>
-        <translation>Doedd dim modd cadw'r copi. Gofynnwch i staff helpu, os gwelwch yn dda.</translation>
+        <translation>Doedd dim modd cadw&apos;r copi. Gofynnwch i staff helpu, os gwelwch yn dda.</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing was saved. Please ask staff to help.</source>
-        <translation>Aeth rhywbeth o'i le. Chafodd dim byd ei gadw. Gofynnwch i staff helpu, os gwelwch yn dda.</translation>
+        <translation>Aeth rhywbeth o&apos;i le. Chafodd dim byd ei gadw. Gofynnwch i staff helpu, os gwelwch yn dda.</translation>
     </message>
     <message>
         <source>My care team</source>
@@ -3831,7 +4209,7 @@
     </message>
     <message>
         <source>You have not said anyone can have a copy. You can choose in How I take part.</source>
-        <translation>Dydych chi ddim wedi dweud bod unrhyw un yn cael copi. Gallwch chi ddewis yn Sut dw i'n cymryd rhan.</translation>
+        <translation>Dydych chi ddim wedi dweud bod unrhyw un yn cael copi. Gallwch chi ddewis yn Sut dw i&apos;n cymryd rhan.</translation>
     </message>
     <message>
         <source>You said these people can have a copy. Choose slides or a paper copy.</source>
@@ -3839,7 +4217,7 @@
     </message>
     <message>
         <source>How I take part</source>
-        <translation>Sut dw i'n cymryd rhan</translation>
+        <translation>Sut dw i&apos;n cymryd rhan</translation>
     </message>
     <message>
         <source>Slides</source>
@@ -3866,11 +4244,11 @@
     </message>
     <message>
         <source>That PIN is not right. {count} more tries before you must wait.</source>
-        <translation>Dydy'r PIN yna ddim yn iawn. {count} cynnig arall cyn bydd rhaid i chi aros.</translation>
+        <translation>Dydy&apos;r PIN yna ddim yn iawn. {count} cynnig arall cyn bydd rhaid i chi aros.</translation>
     </message>
     <message>
         <source>That PIN is not right.</source>
-        <translation>Dydy'r PIN yna ddim yn iawn.</translation>
+        <translation>Dydy&apos;r PIN yna ddim yn iawn.</translation>
     </message>
     <message>
         <source>You can try again now.</source>
@@ -3908,15 +4286,15 @@
     <name>SpeechNotices</name>
     <message>
         <source>Speech is off: the speech engine (espeak-ng) is not installed on this computer.</source>
-        <translation>Mae'r llais i ffwrdd: dydy'r peiriant llais (espeak-ng) ddim wedi'i osod ar y cyfrifiadur hwn.</translation>
+        <translation>Mae&apos;r llais i ffwrdd: dydy&apos;r peiriant llais (espeak-ng) ddim wedi&apos;i osod ar y cyfrifiadur hwn.</translation>
     </message>
     <message>
         <source>Speech is off: this computer has no speakers or headphones connected.</source>
-        <translation>Mae'r llais i ffwrdd: does dim seinyddion na chlustffonau wedi'u cysylltu â'r cyfrifiadur hwn.</translation>
+        <translation>Mae&apos;r llais i ffwrdd: does dim seinyddion na chlustffonau wedi&apos;u cysylltu â&apos;r cyfrifiadur hwn.</translation>
     </message>
     <message>
         <source>Speech is switched off for this app (started with --no-speech).</source>
-        <translation>Mae'r llais wedi'i ddiffodd ar gyfer yr ap hwn (wedi'i ddechrau gyda --no-speech).</translation>
+        <translation>Mae&apos;r llais wedi&apos;i ddiffodd ar gyfer yr ap hwn (wedi&apos;i ddechrau gyda --no-speech).</translation>
     </message>
 </context>
 <context>
@@ -3924,6 +4302,10 @@
     <message>
         <source>People</source>
         <translation>Pobl</translation>
+    </message>
+    <message>
+        <source>Picture passwords</source>
+        <translation>Cyfrineiriau lluniau</translation>
     </message>
     <message>
         <source>Wards</source>
@@ -3940,6 +4322,10 @@
     <message>
         <source>You said, we did</source>
         <translation>Dywedoch chi, gwnaethon ni</translation>
+    </message>
+    <message>
+        <source>Worries</source>
+        <translation>Pryderon</translation>
     </message>
     <message>
         <source>Mutual help meeting</source>
@@ -3975,11 +4361,15 @@
     </message>
     <message>
         <source>Ward settings</source>
-        <translation>Gosodiadau'r ward</translation>
+        <translation>Gosodiadau&apos;r ward</translation>
     </message>
 </context>
 <context>
     <name>StaffHomeScreen</name>
+    <message>
+        <source>Staff area. Signed in as {name}, ward manager</source>
+        <translation>Ardal staff. Wedi mewngofnodi fel {name}, rheolwr ward</translation>
+    </message>
     <message>
         <source>Staff area. Signed in as {name}</source>
         <translation>Ardal staff. Wedi mewngofnodi fel {name}</translation>
@@ -4001,7 +4391,30 @@
     </message>
     <message>
         <source>The translation files are missing. Run scripts/setup to build them.</source>
-        <translation>Mae'r ffeiliau cyfieithu ar goll. Rhedwch scripts/setup i'w hadeiladu.</translation>
+        <translation>Mae&apos;r ffeiliau cyfieithu ar goll. Rhedwch scripts/setup i&apos;w hadeiladu.</translation>
+    </message>
+</context>
+<context>
+    <name>StillThereScreen</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Ydych chi&apos;n dal yno?</translation>
+    </message>
+    <message>
+        <source>Are you still there, {name}?</source>
+        <translation>Ydych chi&apos;n dal yno, {name}?</translation>
+    </message>
+    <message>
+        <source>Press anything to carry on. Otherwise My Say closes in {seconds} seconds.</source>
+        <translation>Pwyswch unrhyw beth i gario ymlaen. Os na wnewch chi, bydd My Say yn cau mewn {seconds} eiliad.</translation>
+    </message>
+    <message>
+        <source>I am still here</source>
+        <translation>Dw i&apos;n dal yma</translation>
+    </message>
+    <message>
+        <source>I am still here. Carry on.</source>
+        <translation>Dw i&apos;n dal yma. Cario ymlaen.</translation>
     </message>
 </context>
 <context>
@@ -4024,7 +4437,7 @@
     </message>
     <message>
         <source>Nothing has been changed, moved or deleted.</source>
-        <translation>Does dim byd wedi cael ei newid, ei symud na'i ddileu.</translation>
+        <translation>Does dim byd wedi cael ei newid, ei symud na&apos;i ddileu.</translation>
     </message>
     <message>
         <source>My Say cannot save its work here</source>
@@ -4032,11 +4445,11 @@
     </message>
     <message>
         <source>The data folder cannot be written to. {unchanged}</source>
-        <translation>Does dim modd ysgrifennu i'r ffolder data. {unchanged}</translation>
+        <translation>Does dim modd ysgrifennu i&apos;r ffolder data. {unchanged}</translation>
     </message>
     <message>
         <source>Ask IT to let this user account write to the folder, or start My Say with --data-dir and a folder it can write to.</source>
-        <translation>Gofynnwch i'r tîm TG adael i'r cyfrif defnyddiwr hwn ysgrifennu i'r ffolder, neu dechreuwch My Say gyda --data-dir a ffolder y gall ysgrifennu iddo.</translation>
+        <translation>Gofynnwch i&apos;r tîm TG adael i&apos;r cyfrif defnyddiwr hwn ysgrifennu i&apos;r ffolder, neu dechreuwch My Say gyda --data-dir a ffolder y gall ysgrifennu iddo.</translation>
     </message>
     <message>
         <source>My Say is already open</source>
@@ -4044,7 +4457,7 @@
     </message>
     <message>
         <source>Another copy of My Say, or another program, is using the store.</source>
-        <translation>Mae copi arall o My Say, neu raglen arall, yn defnyddio'r storfa.</translation>
+        <translation>Mae copi arall o My Say, neu raglen arall, yn defnyddio&apos;r storfa.</translation>
     </message>
     <message>
         <source>Close the other copy and start My Say again. If none is open, restart the computer.</source>
@@ -4052,7 +4465,7 @@
     </message>
     <message>
         <source>This store is from a newer My Say</source>
-        <translation>Daw'r storfa hon o fersiwn mwy newydd o My Say</translation>
+        <translation>Daw&apos;r storfa hon o fersiwn mwy newydd o My Say</translation>
     </message>
     <message>
         <source>A newer version of My Say made this store. {unchanged}</source>
@@ -4072,7 +4485,7 @@
     </message>
     <message>
         <source>Do not delete any files. Ask IT for help and give them the details below.</source>
-        <translation>Peidiwch â dileu unrhyw ffeiliau. Gofynnwch i'r tîm TG am help a rhowch y manylion isod iddyn nhw.</translation>
+        <translation>Peidiwch â dileu unrhyw ffeiliau. Gofynnwch i&apos;r tîm TG am help a rhowch y manylion isod iddyn nhw.</translation>
     </message>
     <message>
         <source>My Say cannot reach its database</source>
@@ -4084,19 +4497,19 @@
     </message>
     <message>
         <source>Check the network and the server, then start My Say again.</source>
-        <translation>Gwiriwch y rhwydwaith a'r gweinydd, yna dechrau My Say eto.</translation>
+        <translation>Gwiriwch y rhwydwaith a&apos;r gweinydd, yna dechrau My Say eto.</translation>
     </message>
     <message>
         <source>The My Say store is damaged</source>
-        <translation>Mae storfa My Say wedi'i difrodi</translation>
+        <translation>Mae storfa My Say wedi&apos;i difrodi</translation>
     </message>
     <message>
         <source>The store file is damaged or is not a My Say store. {unchanged}</source>
-        <translation>Mae ffeil y storfa wedi'i difrodi, neu nid yw'n storfa My Say. {unchanged}</translation>
+        <translation>Mae ffeil y storfa wedi&apos;i difrodi, neu nid yw&apos;n storfa My Say. {unchanged}</translation>
     </message>
     <message>
         <source>Do not delete it. Ask IT to restore the last good backup from the backups folder beside it, or start My Say with --data-dir and another folder.</source>
-        <translation>Peidiwch â'i dileu. Gofynnwch i'r tîm TG adfer y copi wrth gefn da diwethaf o'r ffolder backups wrth ei hymyl, neu dechreuwch My Say gyda --data-dir a ffolder arall.</translation>
+        <translation>Peidiwch â&apos;i dileu. Gofynnwch i&apos;r tîm TG adfer y copi wrth gefn da diwethaf o&apos;r ffolder backups wrth ei hymyl, neu dechreuwch My Say gyda --data-dir a ffolder arall.</translation>
     </message>
 </context>
 <context>
@@ -4131,7 +4544,7 @@
     </message>
     <message>
         <source>Things to do</source>
-        <translation>Pethau i'w gwneud</translation>
+        <translation>Pethau i&apos;w gwneud</translation>
     </message>
     <message>
         <source>Food and drink</source>
@@ -4159,26 +4572,26 @@
     </message>
     <message>
         <source>No pictures match. Try another word.</source>
-        <translation>Does dim lluniau'n cyfateb. Rhowch gynnig ar air arall.</translation>
+        <translation>Does dim lluniau&apos;n cyfateb. Rhowch gynnig ar air arall.</translation>
     </message>
 </context>
 <context>
     <name>TakingPartScreen</name>
     <message>
         <source>Type the name of your family member first.</source>
-        <translation>Teipiwch enw aelod o'ch teulu yn gyntaf.</translation>
+        <translation>Teipiwch enw aelod o&apos;ch teulu yn gyntaf.</translation>
     </message>
     <message>
         <source>You can name up to 10 family members.</source>
-        <translation>Gallwch chi enwi hyd at 10 aelod o'r teulu.</translation>
+        <translation>Gallwch chi enwi hyd at 10 aelod o&apos;r teulu.</translation>
     </message>
     <message>
         <source>Now choose who from the staff will show them.</source>
-        <translation>Nawr dewiswch pwy o'r staff fydd yn eu dangos.</translation>
+        <translation>Nawr dewiswch pwy o&apos;r staff fydd yn eu dangos.</translation>
     </message>
     <message>
         <source>The meeting has happened, so this can no longer change.</source>
-        <translation>Mae'r cyfarfod wedi bod, felly does dim modd newid hyn bellach.</translation>
+        <translation>Mae&apos;r cyfarfod wedi bod, felly does dim modd newid hyn bellach.</translation>
     </message>
     <message>
         <source>{name} can see them. Press to take {name} off.</source>
@@ -4186,7 +4599,7 @@
     </message>
     <message>
         <source>How I take part</source>
-        <translation>Sut dw i'n cymryd rhan</translation>
+        <translation>Sut dw i&apos;n cymryd rhan</translation>
     </message>
     <message>
         <source>You have not chosen yet.</source>
@@ -4194,19 +4607,19 @@
     </message>
     <message>
         <source>Saved on {date}, with {name}.</source>
-        <translation>Wedi'i gadw ar {date}, gyda {name}.</translation>
+        <translation>Wedi&apos;i gadw ar {date}, gyda {name}.</translation>
     </message>
     <message>
         <source>Saved on {date}.</source>
-        <translation>Wedi'i gadw ar {date}.</translation>
+        <translation>Wedi&apos;i gadw ar {date}.</translation>
     </message>
     <message>
         <source>Will you go to the meeting?</source>
-        <translation>Fyddwch chi'n mynd i'r cyfarfod?</translation>
+        <translation>Fyddwch chi&apos;n mynd i&apos;r cyfarfod?</translation>
     </message>
     <message>
         <source>I will go</source>
-        <translation>Bydda i'n mynd</translation>
+        <translation>Bydda i&apos;n mynd</translation>
     </message>
     <message>
         <source>Show my slides without me</source>
@@ -4217,12 +4630,12 @@
         <translation>Dim y tro hwn</translation>
     </message>
     <message>
-        <source>I don't want to take part this time</source>
+        <source>I don&apos;t want to take part this time</source>
         <translation>Dw i ddim eisiau cymryd rhan y tro hwn</translation>
     </message>
     <message>
         <source>Who shows your slides?</source>
-        <translation>Pwy sy'n dangos eich sleidiau?</translation>
+        <translation>Pwy sy&apos;n dangos eich sleidiau?</translation>
     </message>
     <message>
         <source>Me</source>
@@ -4230,11 +4643,11 @@
     </message>
     <message>
         <source>Staff I choose</source>
-        <translation>Staff dw i'n eu dewis</translation>
+        <translation>Staff dw i&apos;n eu dewis</translation>
     </message>
     <message>
         <source>A member of staff I choose</source>
-        <translation>Aelod o staff dw i'n ei ddewis</translation>
+        <translation>Aelod o staff dw i&apos;n ei ddewis</translation>
     </message>
     <message>
         <source>Nobody</source>
@@ -4246,7 +4659,7 @@
     </message>
     <message>
         <source>Who can see your slides afterwards?</source>
-        <translation>Pwy sy'n cael gweld eich sleidiau wedyn?</translation>
+        <translation>Pwy sy&apos;n cael gweld eich sleidiau wedyn?</translation>
     </message>
     <message>
         <source>My care team</source>
@@ -4257,12 +4670,12 @@
         <translation>Neb arall</translation>
     </message>
     <message>
-        <source>A family member's name</source>
-        <translation>Enw aelod o'r teulu</translation>
+        <source>A family member&apos;s name</source>
+        <translation>Enw aelod o&apos;r teulu</translation>
     </message>
     <message>
         <source>A family member who can see them</source>
-        <translation>Aelod o'r teulu sy'n cael eu gweld</translation>
+        <translation>Aelod o&apos;r teulu sy&apos;n cael eu gweld</translation>
     </message>
     <message>
         <source>Add family</source>
@@ -4270,7 +4683,7 @@
     </message>
     <message>
         <source>Add a family member who can see them</source>
-        <translation>Ychwanegu aelod o'r teulu sy'n cael eu gweld</translation>
+        <translation>Ychwanegu aelod o&apos;r teulu sy&apos;n cael eu gweld</translation>
     </message>
 </context>
 <context>
@@ -4285,7 +4698,7 @@
     </message>
     <message>
         <source>Name of this copy</source>
-        <translation>Enw'r copi hwn</translation>
+        <translation>Enw&apos;r copi hwn</translation>
     </message>
     <message>
         <source>Copy for this ward</source>
@@ -4297,7 +4710,7 @@
     </message>
     <message>
         <source>Remove this copy</source>
-        <translation>Tynnu'r copi hwn</translation>
+        <translation>Tynnu&apos;r copi hwn</translation>
     </message>
     <message>
         <source>Add a topic</source>
@@ -4305,7 +4718,7 @@
     </message>
     <message>
         <source>Who is this copy for?</source>
-        <translation>I bwy mae'r copi hwn?</translation>
+        <translation>I bwy mae&apos;r copi hwn?</translation>
     </message>
     <message>
         <source>Back</source>
@@ -4329,11 +4742,11 @@
     </message>
     <message>
         <source>These are the default topics. To change them, copy them for this ward or a person.</source>
-        <translation>Dyma'r pynciau diofyn. I'w newid, copïwch nhw ar gyfer y ward hon neu berson.</translation>
+        <translation>Dyma&apos;r pynciau diofyn. I&apos;w newid, copïwch nhw ar gyfer y ward hon neu berson.</translation>
     </message>
     <message>
         <source>Changes save by themselves.</source>
-        <translation>Mae newidiadau'n cael eu cadw ar unwaith.</translation>
+        <translation>Mae newidiadau&apos;n cael eu cadw ar unwaith.</translation>
     </message>
     <message>
         <source>Words for topic {number}</source>
@@ -4393,7 +4806,7 @@
     </message>
     <message>
         <source>Copied for this ward. You can change the copy now.</source>
-        <translation>Wedi'i gopïo ar gyfer y ward hon. Gallwch newid y copi nawr.</translation>
+        <translation>Wedi&apos;i gopïo ar gyfer y ward hon. Gallwch newid y copi nawr.</translation>
     </message>
     <message>
         <source>Topics for {name}</source>
@@ -4401,15 +4814,15 @@
     </message>
     <message>
         <source>Copied for {name}. You can change the copy now.</source>
-        <translation>Wedi'i gopïo ar gyfer {name}. Gallwch newid y copi nawr.</translation>
+        <translation>Wedi&apos;i gopïo ar gyfer {name}. Gallwch newid y copi nawr.</translation>
     </message>
     <message>
         <source>Remove this copy? {name}</source>
-        <translation>Tynnu'r copi hwn? {name}</translation>
+        <translation>Tynnu&apos;r copi hwn? {name}</translation>
     </message>
     <message>
         <source>The copy is removed.</source>
-        <translation>Mae'r copi wedi'i dynnu.</translation>
+        <translation>Mae&apos;r copi wedi&apos;i dynnu.</translation>
     </message>
     <message>
         <source>The copy needs a name.</source>
@@ -4417,7 +4830,7 @@
     </message>
     <message>
         <source>Saved.</source>
-        <translation>Wedi'i gadw.</translation>
+        <translation>Wedi&apos;i gadw.</translation>
     </message>
     <message>
         <source>Moved.</source>
@@ -4425,11 +4838,11 @@
     </message>
     <message>
         <source>Remove this topic? {topic}</source>
-        <translation>Tynnu'r pwnc hwn? {topic}</translation>
+        <translation>Tynnu&apos;r pwnc hwn? {topic}</translation>
     </message>
     <message>
         <source>The topic is removed.</source>
-        <translation>Mae'r pwnc wedi'i dynnu.</translation>
+        <translation>Mae&apos;r pwnc wedi&apos;i dynnu.</translation>
     </message>
     <message>
         <source>New topic</source>
@@ -4437,7 +4850,7 @@
     </message>
     <message>
         <source>Topic added. Type its words.</source>
-        <translation>Pwnc wedi'i ychwanegu. Teipiwch ei eiriau.</translation>
+        <translation>Pwnc wedi&apos;i ychwanegu. Teipiwch ei eiriau.</translation>
     </message>
     <message>
         <source>Choose a picture for {topic}</source>
@@ -4515,7 +4928,7 @@
     </message>
     <message>
         <source>Mark as read out</source>
-        <translation>Marcio fel wedi'i ddarllen allan</translation>
+        <translation>Marcio fel wedi&apos;i ddarllen allan</translation>
     </message>
 </context>
 <context>
@@ -4542,11 +4955,11 @@
     </message>
     <message>
         <source>Remove this topic?</source>
-        <translation>Tynnu'r pwnc hwn?</translation>
+        <translation>Tynnu&apos;r pwnc hwn?</translation>
     </message>
     <message>
         <source>Remove this topic? What you said in it goes too.</source>
-        <translation>Tynnu'r pwnc hwn? Bydd beth ddywedoch chi ynddo yn mynd hefyd.</translation>
+        <translation>Tynnu&apos;r pwnc hwn? Bydd beth ddywedoch chi ynddo yn mynd hefyd.</translation>
     </message>
     <message>
         <source>Choose a picture</source>
@@ -4558,27 +4971,27 @@
     </message>
     <message>
         <source>Getting the picture ready…</source>
-        <translation>Yn paratoi'r llun…</translation>
+        <translation>Yn paratoi&apos;r llun…</translation>
     </message>
     <message>
         <source>The picture is added.</source>
-        <translation>Mae'r llun wedi'i ychwanegu.</translation>
+        <translation>Mae&apos;r llun wedi&apos;i ychwanegu.</translation>
     </message>
     <message>
         <source>This picture is too big. Please choose a smaller one.</source>
-        <translation>Mae'r llun hwn yn rhy fawr. Dewiswch un llai, os gwelwch yn dda.</translation>
+        <translation>Mae&apos;r llun hwn yn rhy fawr. Dewiswch un llai, os gwelwch yn dda.</translation>
     </message>
     <message>
         <source>The picture could not be saved. Please ask staff for help.</source>
-        <translation>Doedd dim modd cadw'r llun. Gofynnwch i staff am help, os gwelwch yn dda.</translation>
+        <translation>Doedd dim modd cadw&apos;r llun. Gofynnwch i staff am help, os gwelwch yn dda.</translation>
     </message>
     <message>
         <source>This picture cannot be used. It may be damaged. Please try another.</source>
-        <translation>Does dim modd defnyddio'r llun hwn. Efallai ei fod wedi'i ddifrodi. Rhowch gynnig ar un arall, os gwelwch yn dda.</translation>
+        <translation>Does dim modd defnyddio&apos;r llun hwn. Efallai ei fod wedi&apos;i ddifrodi. Rhowch gynnig ar un arall, os gwelwch yn dda.</translation>
     </message>
     <message>
         <source>This recording will not play. It may be damaged.</source>
-        <translation>Dydy'r recordiad hwn ddim yn chwarae. Efallai ei fod wedi'i ddifrodi.</translation>
+        <translation>Dydy&apos;r recordiad hwn ddim yn chwarae. Efallai ei fod wedi&apos;i ddifrodi.</translation>
     </message>
     <message>
         <source>Remove this?</source>
@@ -4586,7 +4999,7 @@
     </message>
     <message>
         <source>I feel: {rating}</source>
-        <translation>Dw i'n teimlo: {rating}</translation>
+        <translation>Dw i&apos;n teimlo: {rating}</translation>
     </message>
     <message>
         <source>Finished</source>
@@ -4594,7 +5007,7 @@
     </message>
     <message>
         <source>This topic is finished. Press to open it again.</source>
-        <translation>Mae'r pwnc hwn wedi gorffen. Pwyswch i'w agor eto.</translation>
+        <translation>Mae&apos;r pwnc hwn wedi gorffen. Pwyswch i&apos;w agor eto.</translation>
     </message>
     <message>
         <source>I have finished this topic</source>
@@ -4614,7 +5027,7 @@
     </message>
     <message>
         <source>Remove this topic</source>
-        <translation>Tynnu'r pwnc hwn</translation>
+        <translation>Tynnu&apos;r pwnc hwn</translation>
     </message>
     <message>
         <source>Words</source>
@@ -4668,7 +5081,7 @@
         <translation>staff</translation>
     </message>
     <message>
-        <source>{person}'s own words</source>
+        <source>{person}&apos;s own words</source>
         <translation>Geiriau {person} ei hun</translation>
     </message>
     <message>
@@ -4684,7 +5097,7 @@
     <name>TwoStepConfirm</name>
     <message>
         <source>Yes, I am sure</source>
-        <translation>Ydw, rwy'n siŵr</translation>
+        <translation>Ydw, rwy&apos;n siŵr</translation>
     </message>
     <message>
         <source>No, stop</source>
@@ -4711,14 +5124,14 @@
     </message>
     <message>
         <source>Action made</source>
-        <translation>Cam gweithredu wedi'i wneud</translation>
+        <translation>Cam gweithredu wedi&apos;i wneud</translation>
     </message>
 </context>
 <context>
     <name>VoiceRecorder</name>
     <message>
         <source>This computer has no microphone, so you cannot record here. You can still type or ask staff to write what you say.</source>
-        <translation>Does dim meicroffon ar y cyfrifiadur hwn, felly allwch chi ddim recordio yma. Gallwch chi deipio o hyd, neu ofyn i staff ysgrifennu beth rydych chi'n ei ddweud.</translation>
+        <translation>Does dim meicroffon ar y cyfrifiadur hwn, felly allwch chi ddim recordio yma. Gallwch chi deipio o hyd, neu ofyn i staff ysgrifennu beth rydych chi&apos;n ei ddweud.</translation>
     </message>
     <message>
         <source>The recording did not start. Please try again, or ask staff for help.</source>
@@ -4759,7 +5172,7 @@ Mae ymlaen nawr</translation>
     </message>
     <message>
         <source>The SAY group is on now. Give my views.</source>
-        <translation>Mae'r grŵp SAY ymlaen nawr. Rhoi fy marn.</translation>
+        <translation>Mae&apos;r grŵp SAY ymlaen nawr. Rhoi fy marn.</translation>
     </message>
     <message>
         <source>I have an idea</source>
@@ -4775,26 +5188,70 @@ Mae ymlaen nawr</translation>
     </message>
     <message>
         <source>Tell us what you think about the ward. Staff will answer.</source>
-        <translation>Dwedwch wrthon ni beth rydych chi'n ei feddwl am y ward. Bydd staff yn ateb.</translation>
+        <translation>Dwedwch wrthon ni beth rydych chi&apos;n ei feddwl am y ward. Bydd staff yn ateb.</translation>
     </message>
 </context>
 <context>
     <name>WardSettingsScreen</name>
     <message>
         <source>Ward settings</source>
-        <translation>Gosodiadau'r ward</translation>
+        <translation>Gosodiadau&apos;r ward</translation>
     </message>
     <message>
         <source>Choose the backup folder</source>
         <translation>Dewiswch y ffolder copïau wrth gefn</translation>
     </message>
     <message>
+        <source>Choose a photo of the advocate</source>
+        <translation>Dewiswch lun o&apos;r eiriolwr</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp *.gif *.bmp)</source>
+        <translation>Lluniau (*.jpg *.jpeg *.png *.webp *.gif *.bmp)</translation>
+    </message>
+    <message>
+        <source>This photo cannot be used. Please choose another.</source>
+        <translation>Does dim modd defnyddio&apos;r llun hwn. Dewiswch un arall, os gwelwch yn dda.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
-        <translation>Wedi'i gadw.</translation>
+        <translation>Wedi&apos;i gadw.</translation>
     </message>
     <message>
         <source>Sign staff out after this many idle minutes</source>
         <translation>Allgofnodi staff ar ôl y nifer hwn o funudau segur</translation>
+    </message>
+    <message>
+        <source>Patient screens: minutes before “Are you still there?”</source>
+        <translation>Sgriniau cleifion: munudau cyn “Ydych chi&apos;n dal yno?”</translation>
+    </message>
+    <message>
+        <source>Picture passwords</source>
+        <translation>Cyfrineiriau lluniau</translation>
+    </message>
+    <message>
+        <source>Ideas on You said, we did</source>
+        <translation>Syniadau ar Dywedoch chi, gwnaethon ni</translation>
+    </message>
+    <message>
+        <source>Advocate&apos;s name (or IMHA)</source>
+        <translation>Enw&apos;r eiriolwr (neu IMHA)</translation>
+    </message>
+    <message>
+        <source>Advocate&apos;s phone number</source>
+        <translation>Rhif ffôn yr eiriolwr</translation>
+    </message>
+    <message>
+        <source>When the advocate visits, in easy words</source>
+        <translation>Pryd mae&apos;r eiriolwr yn ymweld, mewn geiriau hawdd</translation>
+    </message>
+    <message>
+        <source>Advocate&apos;s photo</source>
+        <translation>Llun yr eiriolwr</translation>
+    </message>
+    <message>
+        <source>Other ways to complain, in easy words</source>
+        <translation>Ffyrdd eraill o gwyno, mewn geiriau hawdd</translation>
     </message>
     <message>
         <source>Backup folder (empty: the data folder)</source>
@@ -4802,19 +5259,47 @@ Mae ymlaen nawr</translation>
     </message>
     <message>
         <source>How many backups to keep</source>
-        <translation>Sawl copi wrth gefn i'w gadw</translation>
+        <translation>Sawl copi wrth gefn i&apos;w gadw</translation>
     </message>
     <message>
         <source>Kiosk mode</source>
         <translation>Modd ciosg</translation>
     </message>
     <message>
-        <source>Language before a person is chosen</source>
-        <translation>Iaith cyn i berson gael ei ddewis</translation>
+        <source>Everyone uses a picture password</source>
+        <translation>Mae pawb yn defnyddio cyfrinair lluniau</translation>
     </message>
     <message>
-        <source>Advocate or complaints contact, in easy words</source>
-        <translation>Manylion yr eiriolwr neu gwynion, mewn geiriau hawdd</translation>
+        <source>Ideas go on the board at once</source>
+        <translation>Mae syniadau&apos;n mynd ar y bwrdd ar unwaith</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Dewis llun</translation>
+    </message>
+    <message>
+        <source>Remove the photo</source>
+        <translation>Tynnu&apos;r llun</translation>
+    </message>
+    <message>
+        <source>After this many quiet minutes (1 to 60), the app asks, then goes back to the start.</source>
+        <translation>Ar ôl y nifer hwn o funudau tawel (1 i 60), mae&apos;r ap yn gofyn, ac yna&apos;n mynd yn ôl i&apos;r dechrau.</translation>
+    </message>
+    <message>
+        <source>Without a picture password, a person&apos;s private things stay hidden until they press Show.</source>
+        <translation>Heb gyfrinair lluniau, mae pethau preifat person yn aros yn gudd nes iddyn nhw bwyso Dangos.</translation>
+    </message>
+    <message>
+        <source>When this is off, an idea waits until a member of staff has looked at it. Worries always go to staff first, never to the board.</source>
+        <translation>Pan fydd hwn i ffwrdd, mae syniad yn aros nes bod aelod o staff wedi edrych arno. Mae pryderon bob amser yn mynd at staff yn gyntaf, byth i&apos;r bwrdd.</translation>
+    </message>
+    <message>
+        <source>Everyone who says “I am not happy” sees the advocate&apos;s photo, name and phone.</source>
+        <translation>Mae pawb sy&apos;n dweud “Dw i ddim yn hapus” yn gweld llun, enw a rhif ffôn yr eiriolwr.</translation>
+    </message>
+    <message>
+        <source>Language before a person is chosen</source>
+        <translation>Iaith cyn i berson gael ei ddewis</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -4822,7 +5307,7 @@ Mae ymlaen nawr</translation>
     </message>
     <message>
         <source>Full screen, and only staff can close My Say</source>
-        <translation>Sgrin lawn, a dim ond staff sy'n gallu cau My Say</translation>
+        <translation>Sgrin lawn, a dim ond staff sy&apos;n gallu cau My Say</translation>
     </message>
 </context>
 <context>
@@ -4836,24 +5321,24 @@ Mae ymlaen nawr</translation>
         <translation>{name} (y ddyfais hon)</translation>
     </message>
     <message>
-        <source>Please type the new ward's name.</source>
-        <translation>Teipiwch enw'r ward newydd, os gwelwch yn dda.</translation>
+        <source>Please type the new ward&apos;s name.</source>
+        <translation>Teipiwch enw&apos;r ward newydd, os gwelwch yn dda.</translation>
     </message>
     <message>
         <source>Ward added.</source>
-        <translation>Ward wedi'i hychwanegu.</translation>
+        <translation>Ward wedi&apos;i hychwanegu.</translation>
     </message>
     <message>
         <source>A ward needs a name. The last name typed is kept.</source>
-        <translation>Mae angen enw ar ward. Mae'r enw olaf a deipiwyd yn cael ei gadw.</translation>
+        <translation>Mae angen enw ar ward. Mae&apos;r enw olaf a deipiwyd yn cael ei gadw.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation>Wedi'i gadw.</translation>
+        <translation>Wedi&apos;i gadw.</translation>
     </message>
     <message>
         <source>This device now shows {name}.</source>
-        <translation>Mae'r ddyfais hon nawr yn dangos {name}.</translation>
+        <translation>Mae&apos;r ddyfais hon nawr yn dangos {name}.</translation>
     </message>
     <message>
         <source>Archive {name}? It will be hidden.</source>
@@ -4865,27 +5350,27 @@ Mae ymlaen nawr</translation>
     </message>
     <message>
         <source>The ward is archived.</source>
-        <translation>Mae'r ward wedi'i harchifo.</translation>
+        <translation>Mae&apos;r ward wedi&apos;i harchifo.</translation>
     </message>
     <message>
         <source>Add a ward</source>
         <translation>Ychwanegu ward</translation>
     </message>
     <message>
-        <source>New ward's name</source>
-        <translation>Enw'r ward newydd</translation>
+        <source>New ward&apos;s name</source>
+        <translation>Enw&apos;r ward newydd</translation>
     </message>
     <message>
         <source>Ward name</source>
-        <translation>Enw'r ward</translation>
+        <translation>Enw&apos;r ward</translation>
     </message>
     <message>
         <source>Use this ward on this device</source>
-        <translation>Defnyddio'r ward hon ar y ddyfais hon</translation>
+        <translation>Defnyddio&apos;r ward hon ar y ddyfais hon</translation>
     </message>
     <message>
         <source>Archive this ward</source>
-        <translation>Archifo'r ward hon</translation>
+        <translation>Archifo&apos;r ward hon</translation>
     </message>
 </context>
 <context>
@@ -4896,7 +5381,7 @@ Mae ymlaen nawr</translation>
     </message>
     <message>
         <source>Tap your picture</source>
-        <translation>Cyffyrddwch â'ch llun</translation>
+        <translation>Cyffyrddwch â&apos;ch llun</translation>
     </message>
     <message>
         <source>Nobody has been added to this ward yet. Please ask a member of staff.</source>
@@ -4904,7 +5389,7 @@ Mae ymlaen nawr</translation>
     </message>
     <message>
         <source>Symbols: OpenMoji (CC BY-SA 4.0) and our own drawings</source>
-        <translation>Symbolau: OpenMoji (CC BY-SA 4.0) a'n lluniau ein hunain</translation>
+        <translation>Symbolau: OpenMoji (CC BY-SA 4.0) a&apos;n lluniau ein hunain</translation>
     </message>
     <message>
         <source>Staff</source>
@@ -4912,10 +5397,113 @@ Mae ymlaen nawr</translation>
     </message>
 </context>
 <context>
+    <name>WhoHasSeenScreen</name>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Tudalen {page} o {pages}</translation>
+    </message>
+    <message>
+        <source>Do you want to stop sharing your things from now on?</source>
+        <translation>Ydych chi eisiau stopio rhannu eich pethau o nawr ymlaen?</translation>
+    </message>
+    <message>
+        <source>Copies people already have cannot be taken back.</source>
+        <translation>Does dim modd cymryd yn ôl y copïau sydd gan bobl yn barod.</translation>
+    </message>
+    <message>
+        <source>Done. You stopped sharing from now on.</source>
+        <translation>Wedi gorffen. Rydych chi wedi stopio rhannu o nawr ymlaen.</translation>
+    </message>
+    <message>
+        <source>Only you can see your slides now.</source>
+        <translation>Dim ond chi sy&apos;n gallu gweld eich sleidiau nawr.</translation>
+    </message>
+    <message>
+        <source>Your thank-yous are off the wall.</source>
+        <translation>Mae eich negeseuon diolch wedi&apos;u tynnu oddi ar y wal.</translation>
+    </message>
+    <message>
+        <source>The council will not read out your words.</source>
+        <translation>Fydd y cyngor ddim yn darllen eich geiriau allan.</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>staff</translation>
+    </message>
+    <message>
+        <source>On {day}, {who} made a copy of your slides for {name}.</source>
+        <translation>Ar {day}, gwnaeth {who} gopi o&apos;ch sleidiau i {name}.</translation>
+    </message>
+    <message>
+        <source>On {day}, {who} made a copy of your slides for your care team.</source>
+        <translation>Ar {day}, gwnaeth {who} gopi o&apos;ch sleidiau i&apos;ch tîm gofal.</translation>
+    </message>
+    <message>
+        <source>On {day}, {who} made a paper copy of your slides for {name}.</source>
+        <translation>Ar {day}, gwnaeth {who} gopi papur o&apos;ch sleidiau i {name}.</translation>
+    </message>
+    <message>
+        <source>On {day}, {who} made a paper copy of your slides for your care team.</source>
+        <translation>Ar {day}, gwnaeth {who} gopi papur o&apos;ch sleidiau i&apos;ch tîm gofal.</translation>
+    </message>
+    <message>
+        <source>On {day}, your words went to the council without your name.</source>
+        <translation>Ar {day}, aeth eich geiriau i&apos;r cyngor heb eich enw.</translation>
+    </message>
+    <message>
+        <source>On {day}, you stopped sharing from then on.</source>
+        <translation>Ar {day}, stopioch chi rannu o hynny ymlaen.</translation>
+    </message>
+    <message>
+        <source>On {day}, {who} made a copy of your things for your care team.</source>
+        <translation>Ar {day}, gwnaeth {who} gopi o&apos;ch pethau i&apos;ch tîm gofal.</translation>
+    </message>
+    <message>
+        <source>On {day}, {who} gave your views to the council without your name.</source>
+        <translation>Ar {day}, rhoddodd {who} eich barn i&apos;r cyngor heb eich enw.</translation>
+    </message>
+    <message>
+        <source>On {day}, {who} put your things in a copy for the ward team.</source>
+        <translation>Ar {day}, rhoddodd {who} eich pethau mewn copi i dîm y ward.</translation>
+    </message>
+    <message>
+        <source>On {day}, {who} put your views in a copy for the ward team, without your name.</source>
+        <translation>Ar {day}, rhoddodd {who} eich barn mewn copi i dîm y ward, heb eich enw.</translation>
+    </message>
+    <message>
+        <source>Who has seen my things</source>
+        <translation>Pwy sydd wedi gweld fy mhethau</translation>
+    </message>
+    <message>
+        <source>Here is every copy made of your things. Tap one to hear it.</source>
+        <translation>Dyma bob copi sydd wedi&apos;i wneud o&apos;ch pethau. Cyffyrddwch ag un i wrando arno.</translation>
+    </message>
+    <message>
+        <source>Nobody has had a copy of your things.</source>
+        <translation>Does neb wedi cael copi o&apos;ch pethau.</translation>
+    </message>
+    <message>
+        <source>Back a page</source>
+        <translation>Un dudalen yn ôl</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Tudalen nesaf</translation>
+    </message>
+    <message>
+        <source>Stop sharing from now on</source>
+        <translation>Stopio rhannu o nawr ymlaen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Iawn</translation>
+    </message>
+</context>
+<context>
     <name>WordsEditor</name>
     <message>
         <source>Whose words are these?</source>
-        <translation>Geiriau pwy yw'r rhain?</translation>
+        <translation>Geiriau pwy yw&apos;r rhain?</translation>
     </message>
     <message>
         <source>My own words</source>
@@ -4935,11 +5523,11 @@ Mae ymlaen nawr</translation>
     </message>
     <message>
         <source>Type here. It saves as you type.</source>
-        <translation>Teipiwch yma. Mae'n cadw wrth i chi deipio.</translation>
+        <translation>Teipiwch yma. Mae&apos;n cadw wrth i chi deipio.</translation>
     </message>
     <message>
         <source>That is a lot of words. Only the first 100,000 letters are kept.</source>
-        <translation>Mae hynny'n llawer o eiriau. Dim ond y 100,000 llythyren gyntaf sy'n cael eu cadw.</translation>
+        <translation>Mae hynny&apos;n llawer o eiriau. Dim ond y 100,000 llythyren gyntaf sy&apos;n cael eu cadw.</translation>
     </message>
     <message>
         <source>Hear it</source>
@@ -4951,7 +5539,197 @@ Mae ymlaen nawr</translation>
     </message>
     <message>
         <source>Back to my topic. Your words are saved.</source>
-        <translation>Yn ôl i fy mhwnc. Mae eich geiriau wedi'u cadw.</translation>
+        <translation>Yn ôl i fy mhwnc. Mae eich geiriau wedi&apos;u cadw.</translation>
+    </message>
+</context>
+<context>
+    <name>WorriesScreen</name>
+    <message>
+        <source>Someone</source>
+        <translation>Rhywun</translation>
+    </message>
+    <message>
+        <source>Not triaged yet</source>
+        <translation>Heb ei frysbennu eto</translation>
+    </message>
+    <message>
+        <source>Safeguarding</source>
+        <translation>Diogelu</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>Heb ei ateb eto</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Wedi&apos;i ateb</translation>
+    </message>
+    <message>
+        <source>Waiting for triage: {count}</source>
+        <translation>Yn aros i gael eu brysbennu: {count}</translation>
+    </message>
+    <message>
+        <source>Worries</source>
+        <translation>Pryderon</translation>
+    </message>
+    <message>
+        <source>Worries, not yet triaged first</source>
+        <translation>Pryderon, y rhai heb eu brysbennu yn gyntaf</translation>
+    </message>
+    <message>
+        <source>The chosen worry</source>
+        <translation>Y pryder sydd wedi&apos;i ddewis</translation>
+    </message>
+    <message>
+        <source>No worries here. When someone is not happy, it shows here first.</source>
+        <translation>Does dim pryderon yma. Pan fydd rhywun ddim yn hapus, bydd yn dangos yma yn gyntaf.</translation>
+    </message>
+</context>
+<context>
+    <name>WorryForm</name>
+    <message>
+        <source>Staff and the advocate may know. Tell the advocate.</source>
+        <translation>Mae staff a&apos;r eiriolwr yn cael gwybod. Dwedwch wrth yr eiriolwr.</translation>
+    </message>
+    <message>
+        <source>The ward may know, without their name, in words you agree with them.</source>
+        <translation>Mae&apos;r ward yn cael gwybod, heb eu henw, mewn geiriau rydych chi&apos;n eu cytuno gyda nhw.</translation>
+    </message>
+    <message>
+        <source>Staff only.</source>
+        <translation>Staff yn unig.</translation>
+    </message>
+    <message>
+        <source>Answer both questions: Yes or No.</source>
+        <translation>Atebwch y ddau gwestiwn: Ie neu Na.</translation>
+    </message>
+    <message>
+        <source>Say who the safeguarding concern was passed on to.</source>
+        <translation>Dwedwch at bwy cafodd y pryder diogelu ei basio ymlaen.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Wedi&apos;i gadw.</translation>
+    </message>
+    <message>
+        <source>Answer the two questions first, then the person.</source>
+        <translation>Atebwch y ddau gwestiwn yn gyntaf, yna&apos;r person.</translation>
+    </message>
+    <message>
+        <source>Write the answer in easy words: they hear it read aloud.</source>
+        <translation>Ysgrifennwch yr ateb mewn geiriau hawdd: byddan nhw&apos;n ei glywed yn cael ei ddarllen yn uchel.</translation>
+    </message>
+    <message>
+        <source>Sent. They will see and hear it in What I said.</source>
+        <translation>Wedi&apos;i anfon. Byddan nhw&apos;n ei weld ac yn ei glywed yn Beth ddywedais i.</translation>
+    </message>
+    <message>
+        <source>These words name {names}. Words on the board must not name anyone.</source>
+        <translation>Mae&apos;r geiriau hyn yn enwi {names}. Rhaid i eiriau ar y bwrdd beidio ag enwi neb.</translation>
+    </message>
+    <message>
+        <source>Write the words you and the person agreed for the board.</source>
+        <translation>Ysgrifennwch y geiriau rydych chi a&apos;r person wedi&apos;u cytuno ar gyfer y bwrdd.</translation>
+    </message>
+    <message>
+        <source>On the board now, without their name. Answer it in You said, we did.</source>
+        <translation>Ar y bwrdd nawr, heb eu henw. Atebwch e yn Dywedoch chi, gwnaethon ni.</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>Brysbennu</translation>
+    </message>
+    <message>
+        <source>Does this need action today?</source>
+        <translation>Oes angen gwneud rhywbeth am hyn heddiw?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ie</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>Is this a safeguarding concern?</source>
+        <translation>Ydy hwn yn bryder diogelu?</translation>
+    </message>
+    <message>
+        <source>Passed on to (name and role)</source>
+        <translation>Wedi&apos;i basio ymlaen at (enw a rôl)</translation>
+    </message>
+    <message>
+        <source>Save the two answers</source>
+        <translation>Cadw&apos;r ddau ateb</translation>
+    </message>
+    <message>
+        <source>Answer to the person, in easy words (they hear it read aloud)</source>
+        <translation>Ateb i&apos;r person, mewn geiriau hawdd (maen nhw&apos;n ei glywed yn cael ei ddarllen yn uchel)</translation>
+    </message>
+    <message>
+        <source>Send the answer</source>
+        <translation>Anfon yr ateb</translation>
+    </message>
+    <message>
+        <source>Words for the board, agreed with the person. No names.</source>
+        <translation>Geiriau ar gyfer y bwrdd, wedi&apos;u cytuno gyda&apos;r person. Dim enwau.</translation>
+    </message>
+    <message>
+        <source>Put these words on the board</source>
+        <translation>Rhoi&apos;r geiriau hyn ar y bwrdd</translation>
+    </message>
+    <message>
+        <source>Choose a worry</source>
+        <translation>Dewiswch bryder</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Rhywun</translation>
+    </message>
+    <message>
+        <source>{name} is not happy</source>
+        <translation>Dydy {name} ddim yn hapus</translation>
+    </message>
+    <message>
+        <source>Raised {when}.</source>
+        <translation>Wedi&apos;i godi ar {when}.</translation>
+    </message>
+    <message>
+        <source>{staff} typed what they said.</source>
+        <translation>Teipiodd {staff} beth ddywedon nhw.</translation>
+    </message>
+    <message>
+        <source>On the board: {words}</source>
+        <translation>Ar y bwrdd: {words}</translation>
+    </message>
+    <message>
+        <source>Not triaged yet.</source>
+        <translation>Heb ei frysbennu eto.</translation>
+    </message>
+    <message>
+        <source>Triaged by {staff}, {when}.</source>
+        <translation>Wedi&apos;i frysbennu gan {staff}, {when}.</translation>
+    </message>
+    <message>
+        <source>Passed on to {whom}, {when}.</source>
+        <translation>Wedi&apos;i basio ymlaen at {whom}, {when}.</translation>
+    </message>
+    <message>
+        <source>Not answered yet.</source>
+        <translation>Heb ei ateb eto.</translation>
+    </message>
+    <message>
+        <source>Answered by {staff}, {when}.</source>
+        <translation>Wedi&apos;i ateb gan {staff}, {when}.</translation>
+    </message>
+    <message>
+        <source>They have not heard it yet.</source>
+        <translation>Dydyn nhw ddim wedi&apos;i glywed eto.</translation>
+    </message>
+    <message>
+        <source>They heard it {when}.</source>
+        <translation>Wedi&apos;i glywed ar {when}.</translation>
     </message>
 </context>
 <context>
@@ -4959,6 +5737,30 @@ Mae ymlaen nawr</translation>
     <message>
         <source>You said: {said}</source>
         <translation>Dywedoch chi: {said}</translation>
+    </message>
+    <message>
+        <source>Staff answered you</source>
+        <translation>Mae staff wedi eich ateb</translation>
+    </message>
+    <message>
+        <source>Staff have read this</source>
+        <translation>Mae staff wedi darllen hwn</translation>
+    </message>
+    <message>
+        <source>Staff will read this soon</source>
+        <translation>Bydd staff yn darllen hwn cyn hir</translation>
+    </message>
+    <message>
+        <source>Staff will look at this</source>
+        <translation>Bydd staff yn edrych ar hwn</translation>
+    </message>
+    <message>
+        <source>Staff said: {answer}</source>
+        <translation>Dywedodd staff: {answer}</translation>
+    </message>
+    <message>
+        <source>Only staff see this.</source>
+        <translation>Dim ond staff sy&apos;n gweld hwn.</translation>
     </message>
     <message>
         <source>We did: {reply}</source>
@@ -4969,12 +5771,16 @@ Mae ymlaen nawr</translation>
         <translation>Bydd staff yn dweud mwy wrthych chi cyn hir.</translation>
     </message>
     <message>
+        <source>On the board, without your name: {words}</source>
+        <translation>Ar y bwrdd, heb eich enw: {words}</translation>
+    </message>
+    <message>
         <source>Why not: {reason}</source>
         <translation>Pam ddim: {reason}</translation>
     </message>
     <message>
         <source>You are not on a ward yet, so there is nothing to show.</source>
-        <translation>Dydych chi ddim ar ward eto, felly does dim byd i'w ddangos.</translation>
+        <translation>Dydych chi ddim ar ward eto, felly does dim byd i&apos;w ddangos.</translation>
     </message>
     <message>
         <source>Nothing here yet. When someone has an idea or is not happy, the answer shows here.</source>
@@ -4985,8 +5791,16 @@ Mae ymlaen nawr</translation>
         <translation>Does dim byd yma ar hyn o bryd.</translation>
     </message>
     <message>
+        <source>Raised {raised}.</source>
+        <translation>Wedi&apos;i godi ar {raised}.</translation>
+    </message>
+    <message>
+        <source>Answered {answered}.</source>
+        <translation>Wedi&apos;i ateb ar {answered}.</translation>
+    </message>
+    <message>
         <source>Raised {raised}. Last changed {changed}.</source>
-        <translation>Wedi'i godi ar {raised}. Wedi'i newid ddiwethaf ar {changed}.</translation>
+        <translation>Wedi&apos;i godi ar {raised}. Wedi&apos;i newid ddiwethaf ar {changed}.</translation>
     </message>
     <message>
         <source>Hear it</source>
@@ -5003,6 +5817,10 @@ Mae ymlaen nawr</translation>
     <message>
         <source>The answers. Press Enter to hear one.</source>
         <translation>Yr atebion. Pwyswch Enter i glywed un.</translation>
+    </message>
+    <message>
+        <source>What I said when I was not happy</source>
+        <translation>Beth ddywedais i pan oeddwn i ddim yn hapus</translation>
     </message>
     <message>
         <source>What I said</source>
@@ -5022,14 +5840,14 @@ Mae ymlaen nawr</translation>
     </message>
     <message>
         <source>Show what is done</source>
-        <translation>Dangos beth sydd wedi'i wneud</translation>
+        <translation>Dangos beth sydd wedi&apos;i wneud</translation>
     </message>
     <message>
         <source>Show what we are working on</source>
-        <translation>Dangos beth rydyn ni'n gweithio arno</translation>
+        <translation>Dangos beth rydyn ni&apos;n gweithio arno</translation>
     </message>
     <message>
-        <source>Show what we can't do</source>
+        <source>Show what we can&apos;t do</source>
         <translation>Dangos beth allwn ni ddim ei wneud</translation>
     </message>
 </context>

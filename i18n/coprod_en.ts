@@ -24,6 +24,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This cannot go on the board from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is on the board now. Every patient can see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>An idea from {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -77,6 +85,18 @@
     </message>
     <message>
         <source>Raised {raised}. Last changed {changed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the board yet. Patients will see it once you put it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the board. A worry goes there only in agreed words, from Worries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put it on the board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -158,7 +178,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not on the board yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Owner: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a look ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -238,6 +266,37 @@
     </message>
     <message>
         <source>Choose a symbol for it (you do not have to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdvocateCard</name>
+    <message>
+        <source>You can talk to the advocate: {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can talk to an advocate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: {phone}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff will tell you how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can also make a complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hear it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -686,6 +745,29 @@
     </message>
 </context>
 <context>
+    <name>CouncilQuestion</name>
+    <message>
+        <source>Can the ward rep read out your words at the council? Your name will not be said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, the ward rep can read out my words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, keep my words on the ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CouncilScreen</name>
     <message>
         <source>You are not on a ward yet. Please ask staff for help.</source>
@@ -939,6 +1021,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A few people talked about this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Good {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -972,22 +1058,6 @@
     </message>
     <message>
         <source>How many: {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Good</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not good</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Said in a SAY group about {topic} ({face})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1302,18 +1372,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Who is the ward&apos;s advocate (or IMHA)? People who are not happy will see this. You can leave it for now and add it in Ward settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocate&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocate&apos;s phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the advocate visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpBanner</name>
+    <message>
+        <source>{name} needs help at {device}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone needs help at {device}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pressed {count} times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked just now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked 1 minute ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked {minutes} minutes ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I need help: not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am here, for {who}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HelpComingScreen</name>
     <message>
-        <source>A member of staff is coming</source>
+        <source>A member of staff saw this. They are coming.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>OK</source>
+        <source>Show this to staff. I need help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am OK now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1387,11 +1516,61 @@
         <source>This is not me</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Who has seen my things</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IsThisYouScreen</name>
+    <message>
+        <source>Is this you, {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, this is me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, it is not me</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Your private things are locked. Ask staff to help you choose your pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>My Say is locked. Staff: sign in, then choose Close My Say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManagerOnly</name>
+    <message>
+        <source>Only a ward manager can erase a person. Ask your ward manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a ward manager can restore a backup. Ask your ward manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a ward manager can export the whole ward. Ask your ward manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a ward manager can change ward settings. Ask your ward manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a ward manager can change a staff member&apos;s role. Ask your ward manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a ward manager can change a ward manager&apos;s PIN. Ask your ward manager.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1732,6 +1911,26 @@
         <source>Which language?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>How long before My Say asks if you are still there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual time before it asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I need more time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I need more time. Twice as long.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NavBar</name>
@@ -1983,6 +2182,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} (ward manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} (staff)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2098,6 +2301,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save a PIN for them first. Then you can change their role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ward must always have a ward manager. Make someone else a ward manager first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is now a ward manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is now ward staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Archived. They are hidden from the ward until brought back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2111,6 +2330,22 @@
     </message>
     <message>
         <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role: ward manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role: ward staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make ward staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make ward manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2166,6 +2401,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ward manager can also erase people, restore backups, export the whole ward, change ward settings and change roles. Only a ward manager can change a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Archive or erase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2191,6 +2434,108 @@
     </message>
     <message>
         <source>Erase this person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PicturePasswordScreen</name>
+    <message>
+        <source>{name}, press your 3 pictures in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} pictures pressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was not right. Please wait {seconds} seconds, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was not right. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgotten your pictures? A member of staff can set new ones with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now. Keep my private things hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PicturePasswordsScreen</name>
+    <message>
+        <source>The two tries were not the same. Press the 3 pictures again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s picture password is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {name}&apos;s picture password? They can choose a new one with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed. {name} can choose a new one now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture password keeps a person&apos;s private things (what was agreed, staff notes, their words) hidden from other patients. Sit with the person: they choose it, not you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a picture password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} chooses 9 pictures they like: {count} of 9 chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} presses their 3 pictures in order: {count} of 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once more, to be sure: {count} of 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new picture password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove it (forgotten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: press 3 in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2763,6 +3108,25 @@
     </message>
 </context>
 <context>
+    <name>PrivateCover</name>
+    <message>
+        <source>{what} is private. Press Show to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your private things are hidden. Press Show to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show my private things</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuestionsScreen</name>
     <message>
         <source>Saved.</source>
@@ -2868,15 +3232,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You can also talk to an advocate or make a complaint. This is how:
-{contact}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You can also talk to an advocate or make a complaint. Staff will tell you how.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>I am not happy about something</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2929,23 +3284,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Council: yes</source>
+        <source>Who can know about this?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Yes, the recovery council can hear my words. My name is not given.</source>
+        <source>Staff only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Council: no</source>
+        <source>Staff only. Only staff will know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The recovery council can hear my words, without my name? Press for yes.</source>
+        <source>Staff and the advocate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Thank you. Staff will answer. You will see the answer on You said, we did.</source>
+        <source>Staff and the advocate. Staff will tell the advocate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ward, without my name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ward, without my name. Staff and I agree the words first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to my words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff will tell the advocate too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff will talk with you about words for the ward. Your name is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only staff will see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you. Staff will read this and answer you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You will find the answer in What I said, on You said, we did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you. It is on You said, we did now. Staff will answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you. Staff will look at this. Then it goes on You said, we did.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3749,22 +4144,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Council: yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Council: no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes, the recovery council can hear my words. My name is not given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The recovery council can hear my words, without my name? Press for yes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a face. Then add words, a symbol or your voice if you want.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3923,6 +4302,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Picture passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3936,6 +4319,10 @@
     </message>
     <message>
         <source>You said, we did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3978,6 +4365,10 @@
 <context>
     <name>StaffHomeScreen</name>
     <message>
+        <source>Staff area. Signed in as {name}, ward manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Staff area. Signed in as {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3998,6 +4389,29 @@
     </message>
     <message>
         <source>The translation files are missing. Run scripts/setup to build them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StillThereScreen</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are you still there, {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press anything to carry on. Otherwise My Say closes in {seconds} seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am still here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am still here. Carry on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4785,11 +5199,55 @@ It is on now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose a photo of the advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp *.gif *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This photo cannot be used. Please choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign staff out after this many idle minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient screens: minutes before “Are you still there?”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideas on You said, we did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocate&apos;s name (or IMHA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocate&apos;s phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the advocate visits, in easy words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocate&apos;s photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other ways to complain, in easy words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4805,11 +5263,39 @@ It is on now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Language before a person is chosen</source>
+        <source>Everyone uses a picture password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Advocate or complaints contact, in easy words</source>
+        <source>Ideas go on the board at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After this many quiet minutes (1 to 60), the app asks, then goes back to the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a picture password, a person&apos;s private things stay hidden until they press Show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When this is off, an idea waits until a member of staff has looked at it. Worries always go to staff first, never to the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone who says “I am not happy” sees the advocate&apos;s photo, name and phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language before a person is chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4908,6 +5394,109 @@ It is on now</source>
     </message>
 </context>
 <context>
+    <name>WhoHasSeenScreen</name>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you want to stop sharing your things from now on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies people already have cannot be taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. You stopped sharing from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only you can see your slides now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your thank-yous are off the wall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council will not read out your words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {day}, {who} made a copy of your slides for {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {day}, {who} made a copy of your slides for your care team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {day}, {who} made a paper copy of your slides for {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {day}, {who} made a paper copy of your slides for your care team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {day}, your words went to the council without your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {day}, you stopped sharing from then on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {day}, {who} made a copy of your things for your care team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {day}, {who} gave your views to the council without your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {day}, {who} put your things in a copy for the ward team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {day}, {who} put your views in a copy for the ward team, without your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who has seen my things</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here is every copy made of your things. Tap one to hear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has had a copy of your things.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back a page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sharing from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WordsEditor</name>
     <message>
         <source>Whose words are these?</source>
@@ -4951,9 +5540,223 @@ It is on now</source>
     </message>
 </context>
 <context>
+    <name>WorriesScreen</name>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not triaged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for triage: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worries, not yet triaged first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen worry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No worries here. When someone is not happy, it shows here first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorryForm</name>
+    <message>
+        <source>Staff and the advocate may know. Tell the advocate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ward may know, without their name, in words you agree with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer both questions: Yes or No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who the safeguarding concern was passed on to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the two questions first, then the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the answer in easy words: they hear it read aloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent. They will see and hear it in What I said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These words name {names}. Words on the board must not name anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the words you and the person agreed for the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the board now, without their name. Answer it in You said, we did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does this need action today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is this a safeguarding concern?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed on to (name and role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the two answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer to the person, in easy words (they hear it read aloud)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words for the board, agreed with the person. No names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put these words on the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a worry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not happy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{staff} typed what they said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the board: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not triaged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triaged by {staff}, {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed on to {whom}, {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered by {staff}, {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They have not heard it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They heard it {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>YouSaidWeDidScreen</name>
     <message>
         <source>You said: {said}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff answered you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff have read this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff will read this soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff will look at this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff said: {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only staff see this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4962,6 +5765,10 @@ It is on now</source>
     </message>
     <message>
         <source>Staff will tell you more soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the board, without your name: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4978,6 +5785,14 @@ It is on now</source>
     </message>
     <message>
         <source>Nothing here right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised {raised}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered {answered}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4998,6 +5813,10 @@ It is on now</source>
     </message>
     <message>
         <source>The answers. Press Enter to hear one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I said when I was not happy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

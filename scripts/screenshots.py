@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QScrollArea, QWidget  #
 from coprod_desktop.app import open_and_update_store  # noqa: E402
 from coprod_desktop.cli import parse  # noqa: E402
 from coprod_desktop.paths import DataPaths  # noqa: E402
-from coprod_desktop.services.demo import seed_demo_ward  # noqa: E402
+from coprod_desktop.services.demo import DEMO_MANAGER, seed_demo_ward  # noqa: E402
 from coprod_desktop.services.pictures import import_picture  # noqa: E402
 from coprod_desktop.services.records import Preferences  # noqa: E402
 from coprod_desktop.speech.silent import SilentSpeaker  # noqa: E402
@@ -311,7 +311,10 @@ def main() -> int:
         window.show()
         people = {p.called: p for p in window.who_are_you.people()}
         sams_picture = import_picture(garden_photo(Path(data_dir) / "garden.png"), paths.pictures)
-        jo = context.services.people.on_ward(ward.id, role=Role.STAFF)[0]
+        # The ward manager, who may open every staff area (Jo, ward staff, is told kindly where not).
+        jo = next(
+            p for p in context.services.people.on_ward(ward.id, role=Role.STAFF) if p.called == DEMO_MANAGER
+        )
         for language in ("en", "cy"):
             for high_contrast in (False, True):
                 look = f"{language}-{'contrast' if high_contrast else 'standard'}"
@@ -333,14 +336,23 @@ def main() -> int:
                     saved.append(save(window, args.out, f"{name}-{look}"))
 
                 shoot("who-are-you", window.start_over)
-                shoot("home", lambda: window.choose_person(people["Sam"]))
+                shoot("is-this-you", lambda: window.choose_person(people["Sam"]))
+                shoot("home-private-hidden", lambda: window.open_session(people["Sam"], private_open=False))
+                shoot("home", lambda: context.privacy.open(people["Sam"].id))
                 home = window.current_screen()
                 assert isinstance(home, HomeScreen)
+                shoot("still-there", window._patient_idle_timed_out)
+                window._carry_on()
+                shoot("who-has-seen", window.open_who_has_seen)
+                window.go_home()
                 shoot("my-settings", window.open_settings)
                 shoot("help-coming", window.open_help)
                 window.close_help()
                 shoot_my_meeting(window, shoot, context, sams_picture)
                 shoot_ward_voice(window, shoot)
+                window.start_over()
+                window.choose_person(people["Priya"])
+                shoot("picture-password", lambda: window._confirmed(people["Priya"]))
                 window.start_over()
 
                 def sign_in_screen() -> None:

@@ -215,6 +215,7 @@ class Gate:
             and bool(words and words.strip())
             and whose is WhoseWords.MINE
             and topic_people >= SMALL
+            and self.common_language(words_language, owner_id)
         )
 
 

@@ -210,3 +210,38 @@ def test_the_advocate_is_a_ward_setting_kept_tidy(store: Store, clock: FixedCloc
     assert service.update(made.ward.id, patient_idle_minutes=0).patient_idle_minutes == 1
     skipped = first_run(store.session_factory, "Ash", "Tom", "5927", clock)
     assert not service.get(skipped.ward.id).has_advocate
+
+
+def test_a_worry_from_before_the_queue_is_published_in_agreed_words_only(
+    store: Store, clock: FixedClock, people
+) -> None:  # type: ignore[no-untyped-def]
+    """What migration 0007 leaves: the old action, off the board with the worry's own words."""
+    from coprod_desktop.store.models import Worry
+
+    actions = ActionService(store.session_factory, clock)
+    ward, jo = people["Dafydd"].ward_id, people["Jo"].id
+    old = actions.raise_action(
+        ward, ActionSource.NOT_HAPPY, "Lee took my radio", raised_by_id=people["Dafydd"].id
+    )
+    assert not old.on_board and old.id not in [a.id for a in actions.board(ward)]
+    with store.session_factory.begin() as session:
+        row = Worry(
+            ward_id=ward,
+            raised_by_id=people["Dafydd"].id,
+            words="Lee took my radio",
+            whose=WhoseWords.MINE,
+            who_may_know=WhoMayKnow.WARD_WITHOUT_NAME,
+            action_id=old.id,
+            created_at=clock.now,
+            updated_at=clock.now,
+        )
+        session.add(row)
+        session.flush()
+        worry_id = row.id
+    worries = WorryService(store.session_factory, clock)
+    worries.triage(worry_id, action_today=False, safeguarding=False, by_id=jo)
+    published = worries.publish(worry_id, "Things go missing on the ward.", by_id=jo)
+    assert published.action_id == old.id and published.published
+    shown = actions.get(old.id)
+    assert shown.on_board and shown.you_said == "Things go missing on the ward."
+    assert all("radio" not in a.you_said for a in actions.board(ward, for_staff=True))

@@ -1,6 +1,7 @@
-"""You said, we did, clicked on the demo ward: an idea and a worry raised from Home (kept as a draft
-if the app closes), the board for patients with their own answers first, and staff answering it:
-no Red without a reason, every change kept in the history."""
+"""You said, we did, clicked on the demo ward: an idea raised from Home (kept as a draft if the app
+closes) that waits for staff to look at it, the board for patients with their own answers first,
+and staff answering it: no Red without a reason, every change kept in the history. Worries have
+their own journeys in test_worries.py."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QListView
 
+from coprod_desktop.services.actions import ActionRecord
+from coprod_desktop.services.worries import WorryRecord
 from coprod_desktop.store.engine import Store
 from coprod_desktop.store.kinds import ActionSource, ActionStatus, Role
 from coprod_desktop.ui.main_window import MainWindow
@@ -37,7 +40,7 @@ def open_raise(qtbot, window: MainWindow, name: str, key: str) -> RaiseScreen:  
     return screen
 
 
-def test_an_idea_from_home_reaches_the_board_and_home_shows_its_answer(
+def test_an_idea_from_home_waits_for_staff_then_reaches_the_board_and_home(
     qtbot, window: MainWindow, speaker: RecordingSpeaker
 ) -> None:  # type: ignore[no-untyped-def]
     services = window._context.services
@@ -53,13 +56,26 @@ def test_an_idea_from_home_reaches_the_board_and_home_shows_its_answer(
     qtbot.mouseClick(screen.hear, LEFT)
     assert speaker.last == "Pizza on Fridays please"
     qtbot.mouseClick(screen.send, LEFT)
-    assert screen.step == STEP_SENT and "Staff will answer" in speaker.last
-    [raised] = services.actions.raised_by(screen._person.id)
+    assert screen.step == STEP_SENT and "Staff will look at this" in speaker.last
+    assert services.actions.raised_by(screen._person.id) == []  # not on the board yet
+    [raised] = services.actions.raised_by(screen._person.id, waiting_too=True)
     assert raised.source is ActionSource.IDEA and raised.status is ActionStatus.AMBER
     assert raised.you_said == "Pizza on Fridays please" and raised.symbol_id == "food"
+    assert raised.waiting_for_staff and raised.words_language == "en"
     qtbot.mouseClick(screen.done, LEFT)
     home = window.current_screen()
     assert isinstance(home, HomeScreen)
+    assert "Pizza on Fridays please" not in home.board_choice.words
+    qtbot.mouseClick(home.board_choice, LEFT)
+    board = window.current_screen()
+    assert isinstance(board, YouSaidWeDidScreen)
+    assert board.filters["mine"].isChecked() and board.chosen is not None
+    assert board.chosen.id == raised.id and board.detail_status.text() == "Staff will look at this"
+    qtbot.mouseClick(board.filters["all"], LEFT)
+    assert raised.id not in [record.id for record in board.model.actions()]
+    jo = next(p for p in services.people.on_ward(home.person.ward_id, Role.STAFF) if p.called == "Jo")
+    services.actions.put_on_board(raised.id, by_id=jo.id)
+    qtbot.mouseClick(window.nav.home, LEFT)
     assert "Pizza on Fridays please" in home.board_choice.words
     assert home.board_choice.symbol_id == "status-amber"
 
@@ -79,32 +95,10 @@ def test_half_written_words_come_back_after_a_restart(qtbot, window: MainWindow,
     assert fresh.step == STEP_ABOUT and fresh.box.toPlainText() == ""
 
 
-def test_not_happy_shows_and_says_how_to_reach_the_advocate(
-    qtbot, window: MainWindow, speaker: RecordingSpeaker
-) -> None:  # type: ignore[no-untyped-def]
-    services = window._context.services
-    screen = open_raise(qtbot, window, "Priya", "not-happy")
-    assert screen.advocate.isVisible()
-    assert "Staff will tell you how" in screen._advocate_words.text()  # none set yet: still a way
-    window.go_home()
-    ward_id = screen._person.ward_id
-    services.ward_settings.update(ward_id, advocate_contact="Mary, the advocate: ring 01234 567890")
-    screen = open_raise(qtbot, window, "Priya", "not-happy")
-    qtbot.mouseClick(screen.hear_advocate, LEFT)
-    assert "Mary, the advocate: ring 01234 567890" in speaker.last
-    qtbot.mouseClick(window.nav.read, LEFT)
-    assert "I am not happy about something" in speaker.last and "01234 567890" in speaker.last
-    qtbot.mouseClick(screen.skip_topic, LEFT)
-    qtbot.keyClicks(screen.box, "It is too noisy at night")
-    qtbot.mouseClick(screen.send, LEFT)
-    newest = services.actions.raised_by(screen._person.id)[0]
-    assert newest.source is ActionSource.NOT_HAPPY and newest.symbol_id is None
-
-
 def test_staff_alongside_are_recorded_as_who_typed_it(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     services = window._context.services
     home = open_home(qtbot, window, "Aisha")
-    jo = services.people.on_ward(home.person.ward_id, Role.STAFF)[0]
+    [jo] = [p for p in services.people.on_ward(home.person.ward_id, Role.STAFF) if p.called == "Jo"]
     window.meeting.alongside.staff = jo  # what "Staff with me" and Jo's PIN leave behind
     window.go_home()
     qtbot.mouseClick(home.have_say_choice, LEFT)
@@ -115,7 +109,8 @@ def test_staff_alongside_are_recorded_as_who_typed_it(qtbot, window: MainWindow)
     qtbot.mouseClick(screen.skip_topic, LEFT)
     qtbot.keyClicks(screen.box, "More walks")
     qtbot.mouseClick(screen.send, LEFT)
-    [walks] = [a for a in services.actions.raised_by(home.person.id) if a.you_said == "More walks"]
+    mine = services.actions.raised_by(home.person.id, waiting_too=True)
+    [walks] = [a for a in mine if a.you_said == "More walks"]
     assert walks.raised_by_id == home.person.id  # still Aisha's idea, in her name
     [event] = [e for e in services.audit.recent(50, kind="action_raised") if e.subject_id == walks.id]
     assert event.actor_id == jo.id
@@ -128,14 +123,21 @@ def test_the_board_opens_on_my_own_answers_and_reads_each_aloud(
     qtbot.mouseClick(home.board_choice, LEFT)
     board = window.current_screen()
     assert isinstance(board, YouSaidWeDidScreen)
-    assert board.filters["mine"].isChecked() and board.model.rowCount() == 1
-    assert board.chosen is not None and board.chosen.status is ActionStatus.RED
+    # Lee's answered worry comes first (shown and read out at once), then his idea.
+    assert board.filters["mine"].isChecked() and board.model.rowCount() == 2
+    assert "Your seat by the window" in speaker.last
+    assert isinstance(board.chosen, WorryRecord)
+    assert window._context.services.worries.get(board.chosen.id).answer_heard_at is not None  # heard
+    [idea] = [row for row, r in enumerate(board.model.actions()) if not isinstance(r, WorryRecord)]
+    board.choose_row(idea)
+    assert isinstance(board.chosen, ActionRecord) and board.chosen.status is ActionStatus.RED
     assert "Why not:" in board.detail_reason.text()  # a no always says why
     qtbot.mouseClick(board.hear, LEFT)
     assert "We can't do this" in speaker.last and "Why not:" in speaker.last
     qtbot.mouseClick(board.filters["all"], LEFT)
     statuses = {record.status for record in board.model.actions()}
     assert statuses == {ActionStatus.RED, ActionStatus.AMBER, ActionStatus.GREEN}
+    assert all("Dafydd" not in record.you_said for record in board.model.actions())
     qtbot.mouseClick(board.filters[ActionStatus.GREEN.value], LEFT)
     assert {r.status for r in board.model.actions()} == {ActionStatus.GREEN}
     rect = board.list.visualRect(board.model.index(0, 0))
@@ -168,12 +170,21 @@ def test_staff_answer_an_idea_red_needs_a_reason_and_history_is_kept(
     qtbot.mouseClick(staff_home.tiles["actions"], LEFT)
     board = window.current_screen()
     assert isinstance(board, ActionsBoardScreen)
-    assert board.action_ids()[0] == idea.id  # newest change first
+    assert board.action_ids()[0] == idea.id  # newest change first, staff see it before patients
+    assert "(1)" in board.waiting_button.text()
+    qtbot.mouseClick(board.waiting_button, LEFT)
+    assert board.action_ids() == [idea.id]
     rect = board.list.visualRect(board.model.index(0, 0))
     qtbot.mouseClick(board.list.viewport(), LEFT, pos=rect.center())
     form = board.form
     assert form.action is not None and form.action.id == idea.id
     assert "An idea from Sam" in form.heading.text()
+    assert form.put_on_board_button.isVisible() and "Not on the board yet" in form.waiting.text()
+    qtbot.mouseClick(form.put_on_board_button, LEFT)
+    assert services.actions.get(idea.id).on_board and not form.put_on_board_button.isVisible()
+    assert board.action_ids() == [] and "(0)" in board.waiting_button.text()
+    qtbot.mouseClick(board.filter_buttons[None], LEFT)
+    board.choose_row(board.action_ids().index(idea.id))
     qtbot.mouseClick(form.status_buttons[ActionStatus.RED], LEFT)
     assert form.reason.isVisible()
     qtbot.keyClicks(form.reply, "We can't get a pool table.")
@@ -234,6 +245,10 @@ def test_the_board_model_fetches_a_page_at_a_time(qtbot, window: MainWindow) -> 
     assert model.rowCount() == PAGE and model.canFetchMore()
     model.fetchMore()
     assert model.rowCount() == PAGE + 50 + 5 and not model.canFetchMore()  # the demo's five too
+    waiting = services.actions.raise_action(ward_id, ActionSource.IDEA, "Not looked at yet")
+    model.set_source(lambda offset, limit: services.actions.board(ward_id, offset=offset, limit=limit))
+    model.fetchMore()
+    assert waiting.id not in {record.id for record in model.actions()}  # the patients' board
     view = QListView()
     qtbot.addWidget(view)
     view.setModel(model)
@@ -274,15 +289,18 @@ def test_the_person_decides_whether_the_council_may_quote_them(qtbot, window: Ma
     services = window._context.services
     screen = open_raise(qtbot, window, "Aisha", "idea")
     qtbot.mouseClick(screen.skip_topic, LEFT)
-    assert not screen.council.isChecked()  # no, unless the person says yes
+    assert not screen.council.answer() and screen.council.no.isChecked()  # no, unless they say yes
+    assert screen.council.yes.focusPolicy() & Qt.FocusPolicy.TabFocus  # both answers reachable
+    assert screen.council.yes.height() >= 88 and screen.council.no.height() >= 88
     qtbot.keyClicks(screen.box, "A quiz night")
-    qtbot.mouseClick(screen.council, LEFT)
-    assert screen.council.isChecked() and "Council: yes" in screen.council.words
+    qtbot.mouseClick(screen.council.yes, LEFT)
+    assert screen.council.answer() and screen.council.yes.isChecked()
     window.start_over()  # the choice is part of the draft
     again = open_raise(qtbot, window, "Aisha", "idea")
-    assert again.council.isChecked()
+    assert again.council.answer()
     qtbot.mouseClick(again.send, LEFT)
-    [quiz] = [a for a in services.actions.raised_by(again._person.id) if a.you_said == "A quiz night"]
+    mine = services.actions.raised_by(again._person.id, waiting_too=True)
+    [quiz] = [a for a in mine if a.you_said == "A quiz night"]
     assert quiz.council_may_quote
     services.actions.set_council_may_quote(quiz.id, False)  # changing their mind later
     assert not services.actions.get(quiz.id).council_may_quote

@@ -55,7 +55,7 @@ class HelpComingScreen(Screen):
         self._picture.setObjectName("symbol")  # gets the light tile in high contrast
         self._picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._picture.setFixedSize(SYMBOL_SIZE + 24, SYMBOL_SIZE + 24)
-        self._picture.setPixmap(context.painter.pixmap("staff-coming", SYMBOL_SIZE))
+        self._picture.setPixmap(context.painter.pixmap("help", SYMBOL_SIZE))  # asks; promises nothing
         self._message = title_label(self.edge)
         self._message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.cancel = SymbolButton(context.painter, context.speaker, "ok", symbol_size=72)

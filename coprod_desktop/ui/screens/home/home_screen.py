@@ -105,7 +105,9 @@ class HomeScreen(Screen):
         # Less often wanted: smaller, at the top, still well over the smallest target.
         self.settings_choice = SymbolButton(ctx.painter, ctx.speaker, "my-settings", symbol_size=40)
         self.change_choice = SymbolButton(ctx.painter, ctx.speaker, "change-person", symbol_size=40)
-        self.who_has_seen_choice = SymbolButton(ctx.painter, ctx.speaker, "who-has-seen", symbol_size=40)
+        self.who_has_seen_choice = SymbolButton(
+            ctx.painter, ctx.speaker, "who-has-seen", symbol_size=40, max_lines=3
+        )
         self.who_has_seen_choice.clicked.connect(self.who_has_seen_requested)
         for choice in (self.who_has_seen_choice, self.settings_choice, self.change_choice):
             choice.setMinimumSize(180, 100)

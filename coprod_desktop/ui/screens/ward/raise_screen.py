@@ -169,7 +169,7 @@ class RaiseScreen(Screen):
         who_row = QHBoxLayout()
         who_row.setSpacing(16)
         for choice, symbol in WHO_SYMBOLS.items():
-            button = SymbolButton(painter, speaker, symbol, symbol_size=72, max_lines=3)
+            button = SymbolButton(painter, speaker, symbol, symbol_size=120, max_lines=3)
             button.setObjectName(f"who-{choice.value}")
             button.setMinimumSize(240, 200)
             button.clicked.connect(lambda _c=False, c=choice: self.send_worry(c))

@@ -299,3 +299,15 @@ def test_help_in_a_round_is_recorded_for_the_patient_and_names_stay_off_patient_
     assert window.current_screen() is round_screen
     assert window.help_banner is not None and not window.help_banner.isVisible()
     assert "Lee needs help" not in visible_text(window)  # staff-only, never shown to the patient
+
+
+def test_with_picture_passwords_for_everyone_show_waits_for_staff_to_set_one(
+    qtbot, window: MainWindow, speaker: RecordingSpeaker
+) -> None:  # type: ignore[no-untyped-def]
+    ward_id = window.ward_id()
+    assert ward_id is not None
+    window._context.services.ward_settings.update(ward_id, picture_password_for_all=True)
+    home = open_home(qtbot, window, "Lee", show_private=False)
+    qtbot.mouseClick(home.private_cover.show_button, LEFT)
+    assert not home.private_shown()  # Lee has no picture password yet: his things stay locked
+    assert "Ask staff to help you choose your pictures" in speaker.last

@@ -1,6 +1,7 @@
 """`python main.py export ...`: the staff export without a screen, for a scheduled task.
 
-Same consent rules, files and audit entry as the Export screen (both call services.export.runner).
+Same consent rules, files and audit entry as the Export screen (both call services.export.runner);
+with --council, the disclosure rule too (services.disclosure, as the council pack).
 Prints the bundle's path and exits 0; exits 2 when the request itself is wrong (no such ward or
 person, bad dates) and 1 when the export could not be written or the store could not be opened.
 Expected problems are one clear line on stderr, never a traceback. Qt is loaded only when the export
@@ -85,7 +86,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--council",
         action="store_true",
-        help="for the patients' council: only what people shared without their name (--ward only)",
+        help=(
+            "for the patients' council (--ward only): only quotes people said yes to, no names, "
+            "and no count under 3 that shows or can be worked out"
+        ),
     )
     parser.add_argument("--lang", choices=("en", "cy"), default="en", help="language of the PDF report")
     return parser

@@ -141,11 +141,6 @@ class NameScrubber:
             return text
         return self._pattern.sub(self.replacement, text)
 
-    def names_in(self, text: str) -> bool:
-        return (
-            self._pattern is not None and self._pattern.search(unicodedata.normalize("NFC", text)) is not None
-        )
-
 
 def every_name(session: Session) -> list[str]:
     """Every person's name on the store: patients and staff, every ward, archived too."""

@@ -150,3 +150,34 @@ def test_a_ward_reps_own_council_points_and_their_recording_go_but_the_pack_stay
     assert kept is not None and kept.points == ()  # the ward's record stays; her words do not
     assert rows_mentioning(store.sqlite_path, "ROWENA-SAYS-MORE-WALKS") == []
     assert not (recordings / "rep-voice.wav").exists()
+
+
+def test_erasing_takes_their_worries_help_requests_and_picture_password(
+    setting: Setting, store: Store
+) -> None:
+    from coprod_desktop.services.help_requests import HelpRequestService
+    from coprod_desktop.services.picture_passwords import PicturePasswordService
+    from coprod_desktop.services.worries import WorryService
+    from coprod_desktop.store.kinds import WhoMayKnow
+
+    person = setting.people.add(NAME, ward_id=setting.ward.id)
+    WorryService(setting.sessions, setting.clock).raise_worry(
+        setting.ward.id,
+        "Zebedee's worry about the lounge at night",
+        WhoMayKnow.STAFF_ONLY,
+        raised_by_id=person.id,
+    )
+    HelpRequestService(setting.sessions, setting.clock).ask(setting.ward.id, person.id, "Day room tablet")
+    PicturePasswordService(setting.sessions, setting.clock).set_password(
+        person.id,
+        ["football", "music", "tv", "garden", "fruit", "cooking", "art", "bus", "weather"],
+        ["tv", "art", "bus"],
+        setting.staff.id,
+    )
+    erase_person(setting.sessions, person.id, setting.staff.id, setting.pictures, setting.clock)
+    db_file = Path(store.engine.url.database or "")
+    assert rows_mentioning(db_file, "Zebedee") == []
+    with sqlite3.connect(db_file) as raw:
+        for table in ("worry", "help_request", "picture_password"):
+            (count,) = raw.execute(f"SELECT count(*) FROM {table}").fetchone()
+            assert count == 0, table

@@ -24,6 +24,7 @@ from coprod_desktop.store.kinds import (
     WhoseWords,
 )
 from tests.conftest import FixedClock
+from tests.managers import make_manager
 
 
 @pytest.fixture
@@ -151,6 +152,7 @@ def test_erasing_a_person_takes_their_views_and_the_files_of_their_voice_and_pic
     recordings.mkdir(parents=True)
     pictures.mkdir(parents=True, exist_ok=True)
     lee, jo = people["Lee"], people["Jo"]
+    make_manager(sessions, jo.id)  # erasing needs a ward manager
     files = {name: recordings / name for name in ("view.wav", "thanks.wav", "phrase.wav", "topic.wav")}
     for path in files.values():
         path.write_bytes(b"RIFF")

@@ -241,7 +241,7 @@ def _worries(
     jo = ids["Jo"]
     WardSettingsService(session_factory, clock).update(
         ward_id,
-        actor_id=jo,
+        actor_id=ids[DEMO_MANAGER],  # ward settings need a ward manager
         advocate_name="Mary Jones (advocate)",
         advocate_phone="01234 567890",
         advocate_visits="Mary visits every Tuesday afternoon.",

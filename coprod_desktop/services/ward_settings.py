@@ -15,6 +15,7 @@ from sqlalchemy import select
 from coprod_desktop.services.audit import add_event
 from coprod_desktop.services.clock import Clock, system_clock
 from coprod_desktop.services.records import LANGUAGES
+from coprod_desktop.services.staff_roles import ManagerAction, require_manager
 from coprod_desktop.store.engine import SessionFactory
 from coprod_desktop.store.models import WardSettings
 
@@ -99,7 +100,9 @@ class WardSettingsService:
     def update(
         self, ward_id: uuid.UUID, actor_id: uuid.UUID | None = None, **changes: object
     ) -> WardSettingsInfo:
-        """Saves at once; the audit entry names the settings changed, not their values."""
+        """Saves at once; the audit entry names the settings changed, not their values. A member of
+        staff must be a ward manager (NotAllowed otherwise); None is the device itself (first run)."""
+        require_manager(self._sessions, self._clock, actor_id, ManagerAction.WARD_SETTINGS, ward_id)
         allowed = {f.name for f in fields(WardSettingsInfo)}
         if set(changes) - allowed:
             raise TypeError(f"unknown setting(s): {sorted(set(changes) - allowed)}")

@@ -42,6 +42,7 @@ from coprod_desktop.services.thanks import ThanksService
 from coprod_desktop.store.engine import Store
 from coprod_desktop.store.kinds import Sharing, ThankDelivery, ThankReason
 from tests.conftest import FixedClock
+from tests.managers import make_manager
 
 START, END = date(2026, 1, 1), date(2026, 12, 31)
 WALL_WORDS = "Thanks for the game of pool, Lee."
@@ -50,7 +51,9 @@ WALL_WORDS = "Thanks for the game of pool, Lee."
 def demo(store: Store, clock: FixedClock) -> tuple[WardInfo, dict[str, PersonInfo]]:
     ward = seed_demo_ward(store.session_factory, clock)
     assert ward is not None
-    return ward, {p.called: p for p in PeopleService(store.session_factory).on_ward(ward.id)}
+    people = {p.called: p for p in PeopleService(store.session_factory).on_ward(ward.id)}
+    make_manager(store.session_factory, people["Jo"].id)  # whole-ward exports need a ward manager
+    return ward, people
 
 
 def sams_preparation_id(store: Store, clock: FixedClock, sam_id: uuid.UUID) -> uuid.UUID:

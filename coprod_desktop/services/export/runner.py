@@ -44,6 +44,7 @@ from coprod_desktop.services.share.bundle_decks import (
 )
 from coprod_desktop.services.share.bundle_decks import consented as consented_slideshows
 from coprod_desktop.services.share.symbol_images import SymbolImages
+from coprod_desktop.services.staff_roles import ManagerAction, require_manager
 from coprod_desktop.store.engine import SessionFactory
 from coprod_desktop.store.models import Person, Ward
 
@@ -199,6 +200,9 @@ def export(
     With prepared topics, the bundle also holds each slideshow whose owner shared it with the care
     team. `data_paths` is where their pictures are (default: the folder of a SQLite store file);
     `symbol_images` draws their symbols (default: none drawn, the words stay)."""
+    if scope.kind is ScopeKind.WARD:
+        # A whole ward's export needs a ward manager; None is the device's owner (the command line).
+        require_manager(session_factory, clock, actor_id, ManagerAction.EXPORT_WARD, scope.id)
     audience = audience_for(scope, council=council)
     first, after = day_range(start, end)
     scope_name = _scope_name(session_factory, scope)

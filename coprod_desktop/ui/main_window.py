@@ -153,6 +153,8 @@ class MainWindow(QMainWindow):
             keep.add(self._locked)
         if self._before_still_there is not None:
             keep.add(self._before_still_there)
+        if self._help_open:
+            keep.add(self._return_to)
         for index in reversed(range(self.stack.count())):
             widget = self.stack.widget(index)
             if widget not in keep:
@@ -184,6 +186,7 @@ class MainWindow(QMainWindow):
         self._context.privacy.close()
         self.patient_idle.stop()
         self._close_still_there()
+        self._help_open = False  # the help card is left for Who are you? (its request stays open for staff)
         self.meeting.reset()
         self._history.clear()
         self.apply_preferences(Preferences(language=self._context.ward_language))

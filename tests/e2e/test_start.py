@@ -50,7 +50,7 @@ def test_first_start_with_demo_creates_the_store_and_the_demo_ward(tmp_path: Pat
     assert done.returncode == 0, done.stderr
     with sqlite3.connect(paths.store_file) as db:
         assert db.execute("SELECT name FROM ward").fetchall() == [(DEMO_WARD_NAME,)]
-        assert db.execute("SELECT count(*) FROM person").fetchone()[0] == 6
+        assert db.execute("SELECT count(*) FROM person").fetchone()[0] == 7  # five patients, Jo and Ceri
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     again = run_app("--data-dir", str(paths.root), "--demo", "--no-speech", "--exit-when-ready")
     assert again.returncode == 0, again.stderr

@@ -204,8 +204,9 @@ def test_no_patient_is_named_in_anonymous_files(
 ) -> None:  # type: ignore[no-untyped-def]
     actions = ActionService(store.session_factory, clock)
     named = actions.raise_action(
-        ward.id, ActionSource.NOT_HAPPY, "Priya says the shower is cold.", raised_by_id=people["Priya"].id
+        ward.id, ActionSource.IDEA, "Priya says the shower is cold.", raised_by_id=people["Priya"].id
     )
+    actions.put_on_board(named.id, by_id=people["Jo"].id)  # an idea reaches the board once looked at
     reply = "Thanks Priya, we have called the plumber."
     actions.update(named.id, ActionStatus.AMBER, reply, by_id=people["Jo"].id)
     staff = run(store, clock, Scope.ward(ward.id), out)
@@ -261,9 +262,11 @@ def test_a_person_export_has_no_ward_files_and_a_period_picks_its_groups(
 def test_minutes_and_board_go_in_an_encrypted_zip_and_formulas_are_neutralised(
     store: Store, clock: FixedClock, ward, people, out: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    ActionService(store.session_factory, clock).raise_action(
+    actions = ActionService(store.session_factory, clock)
+    formula = actions.raise_action(
         ward.id, ActionSource.IDEA, '=HYPERLINK("http://x")', raised_by_id=people["Lee"].id
     )
+    actions.put_on_board(formula.id, by_id=people["Jo"].id)
     result = run(store, clock, Scope.ward(ward.id), out, zip_password="tea")
     with pyzipper.AESZipFile(result.path) as archive:
         archive.setpassword(b"tea")

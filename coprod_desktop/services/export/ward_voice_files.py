@@ -362,11 +362,13 @@ def board_entries(
     session_factory: SessionFactory, ward_id: uuid.UUID, start: datetime, end: datetime
 ) -> list[BoardEntry]:
     """Actions on the ward raised before the period ended and changed in it or since, plus any still
-    being worked on (Amber stays on the board whatever the dates). Oldest raised first."""
+    being worked on (Amber stays on the board whatever the dates). Oldest raised first. Only what is
+    on the board: an idea staff have not looked at, or a worry (staff only), is not."""
     query = (
         select(WardAction)
         .where(
             WardAction.ward_id == ward_id,
+            WardAction.on_board.is_(True),
             WardAction.created_at < end,
             or_(WardAction.updated_at >= start, WardAction.status == ActionStatus.AMBER),
         )

@@ -294,8 +294,8 @@ def main() -> int:
         ward = seed_demo_ward(store.session_factory)
         assert ward is not None
         services = Services.build(store.session_factory)
-        # A slow machine takes minutes over the staff screens: staff must not be signed out for idling.
-        services.ward_settings.update(ward.id, idle_minutes=120)
+        # A slow machine takes minutes over the screens: nobody may be signed out for idling meanwhile.
+        services.ward_settings.update(ward.id, idle_minutes=120, patient_idle_minutes=60)
         catalogue = SymbolCatalogue.load()
         languages = LanguageSwitcher(app)
         context = UiContext(

@@ -285,6 +285,8 @@ def test_twelve_people_pass_the_tablet_round_and_the_minutes_add_up(
         button = round_screen.button_for(name)
         assert button.width() >= MIN_TARGET and button.height() >= MIN_TARGET
         qtbot.mouseClick(button, LEFT)
+        assert round_screen.asking is not None and round_screen.person is None  # "Is this you?" first
+        qtbot.mouseClick(round_screen.asking.yes, LEFT)
         assert round_screen.person is not None and round_screen.person.called == name
         topics = round_screen.topics_screen
         assert topics is not None

@@ -180,6 +180,14 @@ def test_show_asks_for_the_picture_password_when_there_is_one(qtbot, window: Mai
     assert window.current_screen() is home and home.private_shown()
 
 
+def take_turn(qtbot, round_screen: SayGroupRoundScreen, name: str) -> None:  # type: ignore[no-untyped-def]
+    """Taps the picture on "Who is this?", then "Yes, this is me"."""
+    qtbot.mouseClick(round_screen.button_for(name), LEFT)
+    assert round_screen.person is None and round_screen.asking is not None  # not until they say so
+    qtbot.mouseClick(round_screen.asking.yes, LEFT)
+    assert round_screen.person is not None and round_screen.person.called == name
+
+
 def start_round(qtbot, window: MainWindow) -> SayGroupRoundScreen:  # type: ignore[no-untyped-def]
     staff_home = sign_in_as_jo(qtbot, window)
     qtbot.mouseClick(staff_home.tiles["say-groups"], LEFT)
@@ -196,7 +204,7 @@ def start_round(qtbot, window: MainWindow) -> SayGroupRoundScreen:  # type: igno
 
 def test_home_and_back_in_a_round_never_reach_the_staff_area(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     round_screen = start_round(qtbot, window)
-    qtbot.mouseClick(round_screen.button_for("Aisha"), LEFT)
+    take_turn(qtbot, round_screen, "Aisha")
     for button in (window.nav.home, window.nav.back, window.nav.back, window.nav.home):
         if button.isEnabled():
             qtbot.mouseClick(button, LEFT)
@@ -220,7 +228,7 @@ def test_home_and_back_in_a_round_never_reach_the_staff_area(qtbot, window: Main
 
 def test_words_typed_in_a_round_are_the_patients_own(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     round_screen = start_round(qtbot, window)
-    qtbot.mouseClick(round_screen.button_for("Aisha"), LEFT)
+    take_turn(qtbot, round_screen, "Aisha")
     topics = round_screen.topics_screen
     assert topics is not None
     qtbot.mouseClick(topics.topic_cards()[0], LEFT)
@@ -239,7 +247,7 @@ def test_staff_idle_waits_for_the_patients_turn_and_a_walk_away_ends_the_turn(
     qtbot, window: MainWindow
 ) -> None:  # type: ignore[no-untyped-def]
     round_screen = start_round(qtbot, window)
-    qtbot.mouseClick(round_screen.button_for("Aisha"), LEFT)
+    take_turn(qtbot, round_screen, "Aisha")
     window._staff_idle_timed_out()  # the staff sign-out time passes while Aisha has the tablet
     assert window.staff is not None and round_screen.person is not None  # Aisha is not cut off
     quick_clock(window)
@@ -287,7 +295,7 @@ def test_help_in_a_round_is_recorded_for_the_patient_and_names_stay_off_patient_
     qtbot, window: MainWindow
 ) -> None:  # type: ignore[no-untyped-def]
     round_screen = start_round(qtbot, window)
-    qtbot.mouseClick(round_screen.button_for("Aisha"), LEFT)
+    take_turn(qtbot, round_screen, "Aisha")
     services = window._context.services
     waiting_before = services.help_requests.open_requests(window.ward_id())
     assert any(r.called == "Lee" for r in waiting_before)  # the demo's request is still open
@@ -311,3 +319,14 @@ def test_with_picture_passwords_for_everyone_show_waits_for_staff_to_set_one(
     qtbot.mouseClick(home.private_cover.show_button, LEFT)
     assert not home.private_shown()  # Lee has no picture password yet: his things stay locked
     assert "Ask staff to help you choose your pictures" in speaker.last
+
+
+def test_in_a_round_is_this_you_comes_first_and_no_goes_back(
+    qtbot, window: MainWindow, speaker: RecordingSpeaker
+) -> None:  # type: ignore[no-untyped-def]
+    round_screen = start_round(qtbot, window)
+    qtbot.mouseClick(round_screen.button_for("Sam"), LEFT)
+    assert round_screen.asking is not None and round_screen.person is None
+    assert speaker.last.startswith("Is this you, Sam?")
+    qtbot.mouseClick(round_screen.asking.no, LEFT)
+    assert round_screen.title() == "Who is this?" and round_screen.person is None

@@ -22,6 +22,7 @@ from coprod_desktop.ui.alongside import Alongside
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.person_picture import person_pixmap
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
+from coprod_desktop.ui.screens.start.is_this_you_screen import IsThisYouScreen
 from coprod_desktop.ui.screens.ward.say_group_screen import SayGroupScreen
 from coprod_desktop.ui.screens.ward.say_view_screen import SayViewScreen
 from coprod_desktop.ui.topic_words import DONE_GREEN
@@ -30,7 +31,7 @@ from coprod_desktop.ui.widgets.record_panel import RecorderSource
 from coprod_desktop.ui.widgets.symbol_button import SymbolButton
 
 PICTURE_SIZE = 96
-PAGE_WHO, PAGE_TOPICS, PAGE_VIEW = range(3)
+PAGE_WHO, PAGE_TOPICS, PAGE_VIEW, PAGE_ASK = range(4)
 
 
 def _with_tick(pixmap: QPixmap) -> QPixmap:
@@ -125,6 +126,12 @@ class SayGroupRoundScreen(Screen):
         self._view_layout = QVBoxLayout(self._view_holder)
         self._view_layout.setContentsMargins(0, 0, 0, 0)
         self.pages.addWidget(self._view_holder)
+        self._ask_holder = QWidget()
+        self._ask_layout = QVBoxLayout(self._ask_holder)
+        self._ask_layout.setContentsMargins(0, 0, 0, 0)
+        self.pages.addWidget(self._ask_holder)
+        self.asking: IsThisYouScreen | None = None
+        """"Is this you?" after a picture is tapped, so nobody gives views in another's name."""
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 12, 24, 12)
@@ -190,6 +197,20 @@ class SayGroupRoundScreen(Screen):
         self.retranslate()
 
     def choose_person(self, person: PersonInfo) -> None:
+        """A picture was tapped: "Is this you?" first, as on Who are you?."""
+        if self.asking is not None:
+            self.asking.hide()
+            self.asking.deleteLater()
+        asking = IsThisYouScreen(self._context, person)
+        asking.confirmed.connect(self._start_turn)
+        asking.not_me.connect(self.show_who)
+        self._ask_layout.addWidget(asking)
+        self.asking = asking
+        self.pages.setCurrentIndex(PAGE_ASK)
+        self.pass_on.hide()
+        asking.on_shown()
+
+    def _start_turn(self, person: PersonInfo) -> None:
         self._person = person
         if self.topics_screen is not None:
             self.topics_screen.hide()
@@ -262,7 +283,7 @@ class SayGroupRoundScreen(Screen):
         """The bar's Back in a round: one step back, never out of the round."""
         if self.pages.currentIndex() == PAGE_VIEW:
             self._view_finished()
-        elif self.pages.currentIndex() == PAGE_TOPICS:
+        elif self.pages.currentIndex() in (PAGE_TOPICS, PAGE_ASK):
             self._back_to_who()
 
     def can_go_back(self) -> bool:
@@ -306,6 +327,8 @@ class SayGroupRoundScreen(Screen):
 
     def spoken_summary(self) -> str:
         page = self.pages.currentIndex()
+        if page == PAGE_ASK and self.asking is not None:
+            return self.asking.spoken_summary()
         if page == PAGE_VIEW and self.view_screen is not None:
             return self.view_screen.spoken_summary()
         if page == PAGE_TOPICS and self.topics_screen is not None:

@@ -138,6 +138,10 @@ def add_action(
         looked_at=now if looked_at_by_id is not None else None,
         looked_at_by_id=looked_at_by_id,
         words_language=words_language,
+        # Staff typing what the person said: never passed off as the person's own words.
+        written_by_id=by_id
+        if by_id is not None and by_id != raised_by_id and source is not ActionSource.STAFF
+        else None,
     )
     row.changes.append(ActionChange(at=now, by_id=by_id or raised_by_id, status=ActionStatus.AMBER))
     session.add(row)

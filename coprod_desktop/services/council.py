@@ -486,6 +486,7 @@ class CouncilService:
             WardAction.source,
             WardAction.symbol_id,
             WardAction.created_at,
+            WardAction.written_by_id,
         ).where(
             WardAction.ward_id == ward_id,
             WardAction.council_may_quote.is_(True),
@@ -510,14 +511,14 @@ class CouncilService:
                 topic_people=topic_people.get(title, 0),
             ):
                 rows.append((at, view_id, words, Quote(view_id, words, title, None, symbol_id)))
-        for action_id, said, raised_by_id, language, answer, source, symbol_id, at in session.execute(
+        for action_id, said, raised_by_id, language, answer, source, symbol_id, at, typist in session.execute(
             actions
         ):
             if gate.quotable(
                 answer=answer,
                 owner_id=raised_by_id,
                 words=said,
-                whose=WhoseWords.MINE,  # an idea is raised by its owner, in their words
+                whose=WhoseWords.STAFF_TYPED if typist is not None else WhoseWords.MINE,
                 words_language=language,
                 topic_people=raised_people.get((source, symbol_id), 0),
             ):

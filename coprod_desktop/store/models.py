@@ -436,6 +436,8 @@ class WardAction(KeyedRow, Base):
     looked_at_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     words_language: Mapped[str | None] = mapped_column(String(16))
     """The language the words were given in, so a rare language cannot single out its speaker."""
+    written_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    """The member of staff who typed what the person said; None when the words are their own."""
     changes: Mapped[list[ActionChange]] = relationship(
         back_populates="action", cascade="all, delete-orphan", order_by="ActionChange.at"
     )

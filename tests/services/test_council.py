@@ -165,7 +165,12 @@ def quarter(store: Store, clock: FixedClock) -> Quarter:
         clock.now = when
         raised_by = people[name] if name else None
         return actions.raise_action(
-            ward.id, source, said, raised_by_id=raised_by, symbol_id=symbol, by_id=staff
+            ward.id,
+            source,
+            said,
+            raised_by_id=raised_by,
+            symbol_id=symbol,
+            by_id=None if raised_by else staff,
         ).id
 
     def change(action_id: uuid.UUID, when: datetime, status: ActionStatus, reason: str | None = None) -> None:

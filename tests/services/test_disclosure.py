@@ -276,3 +276,28 @@ def test_council_export_items_carry_only_the_month(store: Store, clock: FixedClo
         "someone likes the soup",
     }
     assert all(set(item["fields"]) == {"topic", "their_words"} for item in data["items"])
+
+
+def test_an_idea_staff_typed_for_someone_is_never_quoted_even_with_their_yes(
+    store: Store, clock: FixedClock
+) -> None:
+    from coprod_desktop.services.actions import ActionService
+    from coprod_desktop.store.kinds import ActionSource
+
+    ward = make_ward(store, clock)
+    clock.now = datetime(2026, 7, 10, 10, tzinfo=UTC)
+    actions = ActionService(store.session_factory, clock)
+    for name, typed in (("Ann", False), ("Bob", True), ("Cat", False)):
+        idea = actions.raise_action(
+            ward.id,
+            ActionSource.IDEA,
+            f"{'Typed for them' if typed else 'In my own words'}: a games night, says {name[0]}",
+            raised_by_id=ward.people[name],
+            by_id=ward.staff if typed else None,
+            council_may_quote=True,
+        )
+        actions.put_on_board(idea.id, by_id=ward.staff)
+    assert sorted(ward.quotes()) == [
+        "In my own words: a games night, says A",
+        "In my own words: a games night, says C",
+    ]

@@ -166,6 +166,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("looked_at", UTCDateTime(), nullable=True))
         batch_op.add_column(sa.Column("looked_at_by_id", sa.Uuid(), nullable=True))
         batch_op.add_column(sa.Column("words_language", sa.String(length=16), nullable=True))
+        batch_op.add_column(sa.Column("written_by_id", sa.Uuid(), nullable=True))
 
     with op.batch_alter_table("ward_settings", schema=None) as batch_op:
         batch_op.add_column(
@@ -234,6 +235,7 @@ def downgrade() -> None:
         batch_op.drop_column("patient_idle_minutes")
 
     with op.batch_alter_table("ward_action", schema=None) as batch_op:
+        batch_op.drop_column("written_by_id")
         batch_op.drop_column("words_language")
         batch_op.drop_column("looked_at_by_id")
         batch_op.drop_column("looked_at")

@@ -32,8 +32,8 @@ class PrivateCover(QWidget):
             context.painter, context.speaker, "unlock", symbol_size=48, beside=True
         )
         self.show_button.setObjectName("show-private")
-        self.show_button.setMinimumSize(200, 96)
-        self.show_button.setMaximumWidth(300)
+        self.show_button.setMinimumSize(250, 96)  # "Dangos" on one line at every word size
+        self.show_button.setMaximumWidth(340)
         self.show_button.clicked.connect(context.privacy.request_open)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)

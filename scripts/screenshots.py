@@ -347,7 +347,7 @@ def main() -> int:
                 window.go_home()
                 shoot("my-settings", window.open_settings)
                 shoot("help-coming", window.open_help)
-                window.close_help()
+                window.help_card.i_am_ok()  # cancelled, so staff screens show only the demo's own request
                 shoot_my_meeting(window, shoot, context, sams_picture)
                 shoot_ward_voice(window, shoot)
                 window.start_over()

@@ -88,9 +88,13 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.nav)
-        self._help_banner_slot = QVBoxLayout()
+        # The banner shows and hides itself as requests come and go; this holder decides whether it
+        # may show at all (never on patient screens: it names who asked for help).
+        self.help_banner_holder = QWidget()
+        self._help_banner_slot = QVBoxLayout(self.help_banner_holder)
         self._help_banner_slot.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self._help_banner_slot)
+        self.help_banner_holder.hide()
+        layout.addWidget(self.help_banner_holder)
         self.help_banner: HelpBanner | None = None
         """Help requests not yet answered, on every staff screen (never while patients hold the tablet)."""
         layout.addWidget(self.stack, 1)
@@ -168,13 +172,13 @@ class MainWindow(QMainWindow):
         self.nav.set_back_enabled(back)
         full_screen = getattr(self.stack.currentWidget(), "full_screen", False)
         self.nav.setVisible(not self._help_open and not full_screen and not self._still_there_open)
-        if self.help_banner is not None:
-            current = self.stack.currentWidget()
-            self.help_banner.setVisible(
-                self._locked is None
-                and isinstance(current, StaffScreen)
-                and not isinstance(current, StaffHomeScreen)
-            )
+        current = self.stack.currentWidget()
+        self.help_banner_holder.setVisible(
+            self.help_banner is not None
+            and self._locked is None
+            and isinstance(current, StaffScreen)
+            and not isinstance(current, StaffHomeScreen)
+        )
 
     # --- navigation -----------------------------------------------------------------------
     def start_over(self) -> None:

@@ -3477,6 +3477,12 @@
         <translation>Rhowch y dabled i&apos;r person nesaf.</translation>
     </message>
     <message>
+        <source>{name}
+Had a turn</source>
+        <translation>{name}
+Wedi cael tro</translation>
+    </message>
+    <message>
         <source>{name}. Had a turn</source>
         <translation>{name}. Wedi cael tro</translation>
     </message>

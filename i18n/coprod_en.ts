@@ -3475,6 +3475,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name}
+Had a turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name}. Had a turn</source>
         <translation type="unfinished"></translation>
     </message>

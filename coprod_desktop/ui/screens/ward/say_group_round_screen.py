@@ -306,7 +306,7 @@ class SayGroupRoundScreen(Screen):
                 continue
             if person.id in self._had_turn:
                 button.set_words(
-                    f"{person.called}\n{self.tr('Had a turn')}",
+                    self.tr("{name}\nHad a turn").format(name=person.called),
                     self.tr("{name}. Had a turn").format(name=person.called),
                 )
             else:

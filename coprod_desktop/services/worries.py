@@ -72,6 +72,8 @@ class WorryRecord:
     action_id: uuid.UUID | None = None
     published: bool = False
     """The agreed words are on the ward's board."""
+    about: str | None = None
+    """The SAY group topic the person chose it was about, in their language at the time."""
 
     @property
     def triaged(self) -> bool:
@@ -107,6 +109,7 @@ def _record(row: Worry, published: bool) -> WorryRecord:
         board_words=row.board_words,
         action_id=row.action_id,
         published=published,
+        about=row.about,
     )
 
 
@@ -147,6 +150,7 @@ class WorryService:
         *,
         raised_by_id: uuid.UUID,
         symbol_id: str | None = None,
+        about: str | None = None,
         by_id: uuid.UUID | None = None,
     ) -> WorryRecord:
         """Into the staff-only queue. `by_id` is a member of staff typing what the person says."""
@@ -160,6 +164,7 @@ class WorryService:
                 ward_id=ward_id,
                 raised_by_id=raised_by_id,
                 symbol_id=symbol_id,
+                about=clean_text(about, limit=300) if about and about.strip() else None,
                 words=said,
                 whose=WhoseWords.STAFF_TYPED if by_id is not None else WhoseWords.MINE,
                 written_by_id=by_id,

@@ -8,12 +8,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from coprod_desktop.ui.widgets.spoken_list import SpokenListView
 
 PICK_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 MOVE_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+TYPING_WIDGETS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)
 
 
 def speak_focused() -> None:
@@ -50,10 +60,15 @@ class SwitchAccess(QObject):
             return False
         if isinstance(focused, SpokenListView) and not event.modifiers():
             return self._in_list(focused, event)
-        if (
-            not isinstance(focused, QAbstractButton)
-            or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        ):
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier or isinstance(focused, TYPING_WIDGETS):
+            return False
+        if not isinstance(focused, QAbstractButton):
+            # A scroll area or a panel that took the focus must never stop Space moving on.
+            if key == Qt.Key.Key_Space:
+                if event.type() == QEvent.Type.KeyPress:
+                    self._moving_by_key = True
+                    focused.window().focusNextChild()
+                return True
             return False
         if key == Qt.Key.Key_Space:
             if event.type() == QEvent.Type.KeyPress:

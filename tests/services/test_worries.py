@@ -36,9 +36,15 @@ def test_a_worry_never_reaches_the_board_unread(store: Store, clock: FixedClock,
     ward = people["Priya"].ward_id
     before = board_words(store, ward)
     worry = worries.raise_worry(
-        ward, "It is too noisy at night", WhoMayKnow.WARD_WITHOUT_NAME, raised_by_id=people["Priya"].id
+        ward,
+        "It is too noisy at night",
+        WhoMayKnow.WARD_WITHOUT_NAME,
+        raised_by_id=people["Priya"].id,
+        about="  The ward ",
     )
     assert worry.whose is WhoseWords.MINE and not worry.triaged and not worry.published
+    (queued,) = [w for w in worries.queue(ward) if w.id == worry.id]
+    assert queued.about == "The ward", "staff see what the person said it was about"
     assert board_words(store, ward) == before
     assert worries.queue(ward)[0].id == worry.id or not worries.queue(ward)[0].triaged
     assert worry.id in [w.id for w in worries.queue(ward) if not w.triaged]

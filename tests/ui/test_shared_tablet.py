@@ -22,6 +22,7 @@ from coprod_desktop.ui.screens.staff.staff_screen import StaffScreen
 from coprod_desktop.ui.screens.start.is_this_you_screen import IsThisYouScreen
 from coprod_desktop.ui.screens.start.picture_password_screen import PicturePasswordScreen
 from coprod_desktop.ui.screens.ward.say_group_round_screen import SayGroupRoundScreen
+from coprod_desktop.ui.switch_access import SwitchAccess
 from coprod_desktop.ui.widgets.wrap_label import WrapLabel
 from tests.fakes import RecordingSpeaker
 from tests.ui.journeys import confirm_person, enter_pin, open_home, sign_in_as_jo
@@ -126,6 +127,23 @@ def test_a_session_left_alone_asks_are_you_still_there_then_ends(
     assert window.person is None
     assert not window._context.privacy.is_open(home.person.id)
     assert SAMS_AGREED not in visible_text(window)
+
+
+def test_a_switch_users_space_carries_on_as_a_tap_does(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Space only moves for a switch user; on "Are you still there?" it must count as a press."""
+    switch = SwitchAccess(window)
+    QApplication.instance().installEventFilter(switch)
+    try:
+        quick_clock(window, tick_ms=10_000)
+        window.show()
+        window.activateWindow()
+        home = open_home(qtbot, window, "Sam")
+        qtbot.waitUntil(lambda: window.stack.currentWidget() is window.still_there, timeout=3000)
+        qtbot.waitUntil(window.still_there.here.hasFocus)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+        assert window.current_screen() is home and home.private_shown()
+    finally:
+        QApplication.instance().removeEventFilter(switch)
 
 
 def test_i_need_more_time_doubles_the_patient_time(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

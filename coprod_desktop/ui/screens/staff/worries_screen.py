@@ -85,7 +85,8 @@ class WorriesScreen(StaffScreen):
             state = self.tr("Not answered yet")
         else:
             state = self.tr("Answered")
-        return f"{state} · {name} · {self.form.when(worry.raised_at)}\n{worry.words}"
+        about = self.tr("About: %1").replace("%1", worry.about) + "\n" if worry.about else ""
+        return f"{state} · {name} · {self.form.when(worry.raised_at)}\n{about}{worry.words}"
 
     def worry_ids(self) -> list:  # type: ignore[type-arg]
         return [w.id for w in self._worries]

@@ -8,9 +8,9 @@ draft: every change was saved as it was made.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from coprod_desktop.services.records import PersonInfo
 from coprod_desktop.ui.context import UiContext
@@ -20,6 +20,12 @@ from coprod_desktop.ui.widgets.symbol_button import SymbolButton
 
 COUNTDOWN_SECONDS = 30
 PICTURE_SIZE = 160
+CARRY_ON_EVENTS = (
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.TabletPress,
+)
 
 
 class StillThereScreen(Screen):
@@ -64,6 +70,11 @@ class StillThereScreen(Screen):
         self._picture.setPixmap(person_pixmap(ctx.painter, person, PICTURE_SIZE, ctx.paths.pictures))
         self.retranslate()
         self._tick.start()
+        # Asked last, so it hears a press before anything else does: a switch user's Space (which
+        # otherwise only moves) carries on as surely as a tap.
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
         ctx.speaker.say(join_sentences(self._question.text(), self.here.spoken))
         self.here.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -75,11 +86,23 @@ class StillThereScreen(Screen):
 
     def stop(self) -> None:
         self._tick.stop()
+        self._stop_listening()
+
+    def _stop_listening(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._tick.isActive() and event.type() in CARRY_ON_EVENTS and self.isVisible():
+            self._carry_on()
+            return True
+        return False
 
     def _count_down(self) -> None:
         self._left -= 1
         if self._left <= 0:
-            self._tick.stop()
+            self.stop()
             self.timed_out.emit()
             return
         self.retranslate()
@@ -87,7 +110,7 @@ class StillThereScreen(Screen):
     def _carry_on(self) -> None:
         if not self._tick.isActive():
             return
-        self._tick.stop()
+        self.stop()
         self.carry_on.emit()
 
     # Any press carries on, wherever it lands on the card.

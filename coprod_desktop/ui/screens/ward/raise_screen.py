@@ -70,6 +70,7 @@ class RaiseScreen(Screen):
         self._source = source
         self._draft_key = DRAFT_KEYS.get(source, source.value)
         self._symbol_id: str | None = None
+        self._about: str | None = None
         self._worry = source is ActionSource.NOT_HAPPY
         self.sent: ActionRecord | WorryRecord | None = None
         painter, speaker = context.painter, context.speaker
@@ -207,6 +208,8 @@ class RaiseScreen(Screen):
         words = draft.get("words")
         symbol = draft.get("symbol_id")
         self._symbol_id = symbol if isinstance(symbol, str) else None
+        about = draft.get("about")
+        self._about = about if isinstance(about, str) else None
         self.council.set_answer(draft.get("council") is True)
         self.box.blockSignals(True)
         self.box.setPlainText(words if isinstance(words, str) else "")
@@ -229,6 +232,7 @@ class RaiseScreen(Screen):
 
     def choose_topic(self, index: int | None) -> None:
         self._symbol_id = None if index is None else self._agenda[index].symbol_id
+        self._about = None if index is None else topic_title(self._agenda[index].title)
         self._save_draft()
         self.show_step(STEP_WORDS)
         self._context.speaker.say(self._words_question.text())
@@ -253,6 +257,8 @@ class RaiseScreen(Screen):
             data["words"] = words
         if self._symbol_id:
             data["symbol_id"] = self._symbol_id
+        if self._about:
+            data["about"] = self._about
         if not self._worry and self.council.answer():
             data["council"] = True
         self._context.services.drafts.save(self._person.id, self._draft_key, data)
@@ -314,6 +320,7 @@ class RaiseScreen(Screen):
                 who,
                 raised_by_id=self._person.id,
                 symbol_id=self._symbol_id,
+                about=self._about,
                 by_id=staff.id if staff is not None else None,
             )
         except InvalidText:

@@ -1,0 +1,37 @@
+"""What a screen-reader or switch user needs of every screen, checked on the bus's own report."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from tests.a11y.bus_app import INTERACTIVE_ROLES, BusApp, Node
+
+
+def unnamed_controls(nodes: Iterable[Node]) -> list[Node]:
+    """Controls a screen reader would announce only as "button": no name at all."""
+    return [n for n in nodes if n.role in INTERACTIVE_ROLES and not n.name.strip()]
+
+
+def on_screen(node: Node, width: int = 1280, height: int = 800) -> bool:
+    if node.extents is None:
+        return False
+    x, y, w, h = node.extents
+    return w > 0 and h > 0 and x >= 0 and y >= 0 and x + w <= width and y + h <= height
+
+
+def move_to(app: BusApp, name: str, key: str = "space", limit: int = 60) -> int:
+    """Press the move key (Space for a switch, Tab for a keyboard) until the named control has
+    the focus; returns how many presses it took."""
+    for presses in range(limit + 1):
+        focused = app.focused()
+        if focused is not None and focused.name == name:
+            return presses
+        before = focused.path if focused is not None else None
+        app.key(key)
+        app.wait_until(lambda b=before: _moved(app, b), 3, f"focus to move on {key}")
+    raise AssertionError(f"{name!r} was not reached in {limit} presses of {key}")
+
+
+def _moved(app: BusApp, before: str | None) -> bool:
+    focused = app.focused()
+    return focused is not None and focused.path != before

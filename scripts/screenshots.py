@@ -283,6 +283,9 @@ def main() -> int:
     parser.add_argument(
         "--look", action="append", help="only these looks, e.g. en-standard (default: all four)"
     )
+    parser.add_argument(
+        "--only", action="append", help="save only these screens, e.g. not-happy (the others still run)"
+    )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
@@ -333,7 +336,8 @@ def main() -> int:
                     action()
                     window.apply_preferences(prefs)
                     settle(app)
-                    saved.append(save(window, args.out, f"{name}-{look}"))
+                    if not args.only or name in args.only:
+                        saved.append(save(window, args.out, f"{name}-{look}"))
 
                 shoot("who-are-you", window.start_over)
                 shoot("is-this-you", lambda: window.choose_person(people["Sam"]))

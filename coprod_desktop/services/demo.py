@@ -242,7 +242,7 @@ def _worries(
     WardSettingsService(session_factory, clock).update(
         ward_id,
         actor_id=ids[DEMO_MANAGER],  # ward settings need a ward manager
-        advocate_name="Mary Jones (advocate)",
+        advocate_name="Mary Jones",
         advocate_phone="01234 567890",
         advocate_visits="Mary visits every Tuesday afternoon.",
     )

@@ -122,6 +122,10 @@ QLabel#slide-words {{ font-size: 32pt; }}
 QLabel#slide-whose {{ font-size: 20pt; color: {p.muted_text}; }}
 QLabel#slide-counter {{ font-size: {small}pt; color: {p.muted_text}; }}
 QLabel#symbol {{ background: {symbol_tile}; border-radius: 12px; }}
+QLabel#tick-badge {{
+    background: {p.checked_text}; color: {p.checked}; border: 3px solid {p.checked};
+    border-radius: 18px; font-size: 20pt; font-weight: bold;
+}}
 QFrame[role="card"] {{ border: {border}px solid {p.border}; border-radius: 16px; background: {p.button}; }}
 QFrame[role="card"] QLabel {{ background: transparent; }}
 QFrame[role="card"] QScrollArea, QWidget#card-words {{ background: transparent; }}

@@ -19,6 +19,7 @@ from coprod_desktop.services.picture_passwords import (
 from coprod_desktop.services.records import PersonInfo
 from coprod_desktop.store.kinds import Role
 from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.kit.scrolling import KineticScrollArea
 from coprod_desktop.ui.person_picture import person_pixmap
 from coprod_desktop.ui.screens.screen import title_label
 from coprod_desktop.ui.screens.staff.staff_screen import StaffScreen, message_label
@@ -48,7 +49,9 @@ class PicturePasswordsScreen(StaffScreen):
         self._intro = message_label(self)
         self._message = message_label(self)
         self.rows: dict[uuid.UUID, RowButton] = {}
-        people = QVBoxLayout()
+        people_list = QWidget(self)
+        people = QVBoxLayout(people_list)
+        people.setContentsMargins(0, 0, 8, 0)
         people.setSpacing(8)
         ward_id = self.ward_id()
         patients = context.services.people.on_ward(ward_id, role=Role.PATIENT) if ward_id else []
@@ -85,7 +88,7 @@ class PicturePasswordsScreen(StaffScreen):
         right.addWidget(self.confirm)
         body = QHBoxLayout()
         body.setSpacing(24)
-        body.addLayout(people, 1)
+        body.addWidget(KineticScrollArea(people_list, self), 1)
         body.addLayout(right, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 16, 32, 16)

@@ -1,0 +1,72 @@
+"""How a choice tile looks to a screen reader or switch tool: a radio button (pick one) or a check
+box (pick many), named by its visible words, whose default action chooses it.
+
+Qt's own button interface offers only "Toggle" on a checkable button, which flips how it looks
+without choosing it, and calls a tile a radio button only when it is auto-exclusive, which takes
+every unchosen option out of the Tab chain. So the tiles get an interface of their own.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QApplication
+
+PRESS = "Press"
+INSTALLED_PROPERTY = "mySayTileAccessibility"
+
+
+class TileAccessible(QAccessibleWidget):
+    def __init__(self, tile: QAbstractButton) -> None:
+        role = QAccessible.Role.RadioButton if getattr(tile, "pick_one", True) else QAccessible.Role.CheckBox
+        super().__init__(tile, role)
+
+    def _tile(self) -> QAbstractButton:
+        widget = self.widget()
+        assert isinstance(widget, QAbstractButton)
+        return widget
+
+    def state(self) -> QAccessible.State:
+        state = super().state()
+        tile = self._tile()
+        state.checkable = True
+        state.checked = tile.isChecked()
+        state.focusable = tile.focusPolicy() != tile.focusPolicy().NoFocus
+        return state
+
+    def text(self, kind: QAccessible.Text) -> str:
+        tile = self._tile()
+        if kind == QAccessible.Text.Name:
+            return tile.accessibleName() or tile.text()
+        if kind == QAccessible.Text.Description:
+            return tile.accessibleDescription()
+        return super().text(kind)
+
+    def actionNames(self) -> list[str]:
+        return [PRESS, *[name for name in super().actionNames() if name != PRESS]]
+
+    def doAction(self, name: str) -> None:
+        tile = self._tile()
+        if name == PRESS:
+            if tile.isEnabled() and tile.isVisible():
+                tile.click()  # chooses it, exactly as a tap does
+            return
+        super().doAction(name)
+
+    def keyBindingsForAction(self, name: str) -> list[str]:
+        return ["Return"] if name == PRESS else super().keyBindingsForAction(name)
+
+
+def _factory(_key: str, obj: QObject) -> QAccessibleInterface | None:
+    from coprod_desktop.ui.kit.choice_tile import ChoiceTile  # the tile installs this factory
+
+    return TileAccessible(obj) if isinstance(obj, ChoiceTile) else None
+
+
+def install_tile_accessibility() -> None:
+    """Once per application (kept on the application itself, not in a module global)."""
+    app = QApplication.instance()
+    if app is None or app.property(INSTALLED_PROPERTY):
+        return
+    QAccessible.installFactory(_factory)
+    app.setProperty(INSTALLED_PROPERTY, True)

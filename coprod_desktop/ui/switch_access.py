@@ -26,6 +26,14 @@ MOVE_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 TYPING_WIDGETS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)
 
 
+def move_on(focused: QWidget) -> None:
+    """Moves as a Tab press does, through the focused control's own parents, so a scroll area on the
+    way scrolls the next control into view (QScrollArea does that only for Tab)."""
+    tab = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier)
+    if not QApplication.sendEvent(focused, tab) or QApplication.focusWidget() is focused:
+        focused.window().focusNextChild()
+
+
 def speak_focused() -> None:
     """Says the label of whatever now has focus, if it can speak."""
     speak = getattr(QApplication.focusWidget(), "speak", None)
@@ -67,13 +75,13 @@ class SwitchAccess(QObject):
             if key == Qt.Key.Key_Space:
                 if event.type() == QEvent.Type.KeyPress:
                     self._moving_by_key = True
-                    focused.window().focusNextChild()
+                    move_on(focused)
                 return True
             return False
         if key == Qt.Key.Key_Space:
             if event.type() == QEvent.Type.KeyPress:
                 self._moving_by_key = True
-                focused.window().focusNextChild()
+                move_on(focused)
             return True
         if key in PICK_KEYS:
             if event.type() == QEvent.Type.KeyPress and not event.isAutoRepeat() and focused.isEnabled():
@@ -90,7 +98,7 @@ class SwitchAccess(QObject):
                     view.speak()
                 else:
                     self._moving_by_key = True
-                    view.window().focusNextChild()
+                    move_on(view)
             return True
         if key in PICK_KEYS:
             if event.type() == QEvent.Type.KeyPress and not event.isAutoRepeat():

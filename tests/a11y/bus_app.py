@@ -190,6 +190,20 @@ class BusApp:
     def screenshot(self, path: Path) -> None:
         subprocess.run([sys.executable, "-c", _SCREENSHOT, str(path)], env=self.desktop.env, check=True)
 
+    def rows(self, model: type, *where: object) -> list:
+        """Rows of the real store file, read the way staff tools would, after the app saved them."""
+        from sqlalchemy import select
+
+        from coprod_desktop.paths import DataPaths
+        from coprod_desktop.store.engine import open_store
+
+        store = open_store(DataPaths(self.data_dir).sqlite_url())
+        try:
+            with store.session_factory() as session:
+                return list(session.scalars(select(model).where(*where)))
+        finally:
+            store.dispose()
+
     def app_log(self) -> str:
         try:
             return (self.data_dir / "app.log").read_text()[-4000:]

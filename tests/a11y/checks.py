@@ -21,9 +21,11 @@ def on_screen(node: Node, width: int = 1280, height: int = 800) -> bool:
 
 def move_to(app: BusApp, name: str, key: str = "space", limit: int = 60) -> int:
     """Press the move key (Space for a switch, Tab for a keyboard) until the named control has
-    the focus; returns how many presses it took."""
+    the focus; returns how many presses it took. Every control it lands on must be on screen."""
     for presses in range(limit + 1):
         focused = app.focused()
+        if focused is not None and presses:
+            assert on_screen(focused), f"{focused.role} {focused.name!r} has the focus off screen"
         if focused is not None and focused.name == name:
             return presses
         before = focused.path if focused is not None else None

@@ -14,13 +14,8 @@ from tests.a11y.bus_app import BusApp
 from tests.a11y.checks import move_to, on_screen, unnamed_controls
 
 
-def _rows(app: BusApp, model, *where):
-    store = open_store(DataPaths(app.data_dir).sqlite_url())
-    try:
-        with store.session_factory() as session:
-            return list(session.scalars(select(model).where(*where)))
-    finally:
-        store.dispose()
+def _rows(app: BusApp, model, *where):  # type: ignore[no-untyped-def]
+    return app.rows(model, *where)
 
 
 def _person_id(app: BusApp, name: str):

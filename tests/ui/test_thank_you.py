@@ -92,7 +92,7 @@ def test_sam_thanks_priya_read_out_and_on_the_wall(
     kind = screen.reason_buttons[ThankReason.WAS_KIND]
     qtbot.mouseClick(kind, LEFT)
     assert speaker.last == "Was kind. Chosen."
-    assert kind.words.startswith("✓")  # chosen shows by a tick, not by colour alone
+    assert kind.isChecked() and kind._badge.isVisible()  # a tick badge, not colour alone
     qtbot.mouseClick(screen.reason_buttons[ThankReason.HELPED_ME], LEFT)
     qtbot.mouseClick(screen.next, LEFT)
     assert screen.step == STEP_WORDS
@@ -111,10 +111,12 @@ def test_sam_thanks_priya_read_out_and_on_the_wall(
     assert screen.step == STEP_HOW
     check_big_and_named(screen)
     assert "Thank you to Priya" in screen.summary.text()
-    assert not screen.wall_toggle.isChecked()  # the author decides: off unless they choose it
+    # The author decides: off unless they choose it, asked as a plain question with Yes and No.
+    assert screen.wall_no.isChecked() and not screen.wall_yes.isChecked()
     qtbot.mouseClick(screen.read_out, LEFT)
-    qtbot.mouseClick(screen.wall_toggle, LEFT)
-    assert "It will go on the thank-you wall" in speaker.last
+    qtbot.mouseClick(screen.wall_yes, LEFT)
+    assert speaker.last == "Yes, put it on the thank-you wall"
+    assert screen.wall_yes.isChecked() and not screen.wall_no.isChecked()
     qtbot.mouseClick(screen.send, LEFT)
     assert screen.step == STEP_DONE
     assert "Thank you for saying thank you to Priya" in speaker.last
@@ -259,7 +261,7 @@ def test_the_wall_shows_what_was_agreed_and_reads_it_aloud(
     qtbot.mouseClick(screen.next, LEFT)
     qtbot.mouseClick(screen.next, LEFT)
     qtbot.mouseClick(screen.just_send, LEFT)
-    qtbot.mouseClick(screen.wall_toggle, LEFT)
+    qtbot.mouseClick(screen.wall_yes, LEFT)
     qtbot.mouseClick(screen.send, LEFT)
     qtbot.mouseClick(screen.done_button, LEFT)
     window.start_over()

@@ -1,13 +1,11 @@
-"""A scroll area as touch and switch users need it: dragged with a finger (kinetic), never a Tab
-or Space stop of its own, and always scrolled to whatever has the focus."""
+"""A scroll area as touch and switch users need it: dragged with a finger (kinetic) and never a Tab
+or Space stop of its own. QScrollArea itself scrolls to a control that Tab moves onto, and a switch's
+Space moves as Tab does (see SwitchAccess), so the focused control is always in view."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QScroller, QWidget
-
-FOCUS_MARGIN = 24
-"""Room kept around the focused control, so its thick focus ring shows whole."""
+from PySide6.QtWidgets import QFrame, QScrollArea, QScroller, QWidget
 
 
 class KineticScrollArea(QScrollArea):
@@ -19,11 +17,3 @@ class KineticScrollArea(QScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._follow_focus)
-
-    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
-        content = self.widget()
-        if new is not None and content is not None and content.isAncestorOf(new):
-            self.ensureWidgetVisible(new, FOCUS_MARGIN, FOCUS_MARGIN)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from coprod_desktop.speech.protocol import Speaker
+from coprod_desktop.ui.kit.choice_group import ChoiceGroup
+from coprod_desktop.ui.kit.choice_tile import ChoiceTile
 from coprod_desktop.ui.screens.screen import title_label
 from coprod_desktop.ui.symbol_icons import SymbolPainter
 from coprod_desktop.ui.widgets.symbol_button import SymbolButton
@@ -18,19 +20,27 @@ class ChoiceRow(QWidget):
         symbols: list[str],
         exclusive: bool = True,
         parent: QWidget | None = None,
+        *,
+        many: bool = False,
     ) -> None:
+        """Pick one (exclusive), pick any (`many`), or, with neither, a row of plain actions."""
         super().__init__(parent)
         self.question: QLabel = title_label(self, role="subtitle")
-        self.buttons = [SymbolButton(painter, speaker, s, symbol_size=56, max_lines=2) for s in symbols]
-        self._group = QButtonGroup(self)
-        self._group.setExclusive(exclusive)
+        choosing = exclusive or many
+        self.buttons: list[SymbolButton] = [
+            ChoiceTile(painter, speaker, s, pick_one=exclusive, symbol_size=56, max_lines=2)
+            if choosing
+            else SymbolButton(painter, speaker, s, symbol_size=56, max_lines=2)
+            for s in symbols
+        ]
+        # Every answer is its own switch stop, whether one or many may be chosen.
+        self._group = ChoiceGroup(pick_one=exclusive, parent=self)
         row = QHBoxLayout()
         row.setSpacing(16)
-        for button in self.buttons:
-            button.setCheckable(exclusive)
+        for index, button in enumerate(self.buttons):
             button.setMinimumSize(170, 130)
-            if exclusive:
-                self._group.addButton(button)
+            if isinstance(button, ChoiceTile):
+                self._group.add(button, index)
             row.addWidget(button)
         row.addStretch(1)
         layout = QVBoxLayout(self)
@@ -39,8 +49,8 @@ class ChoiceRow(QWidget):
         layout.addWidget(self.question)
         layout.addLayout(row)
 
-    def set_current(self, index: int) -> None:
-        self.buttons[index].setChecked(True)
+    def set_current(self, index: int | None) -> None:
+        self._group.set_value(index)
 
     def current(self) -> int | None:
         for index, button in enumerate(self.buttons):

@@ -11,9 +11,10 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from coprod_desktop.speech.protocol import Speaker
+from coprod_desktop.ui.kit.choice_group import ChoiceGroup
+from coprod_desktop.ui.kit.choice_tile import ChoiceTile
 from coprod_desktop.ui.screens.screen import title_label
 from coprod_desktop.ui.symbol_icons import SymbolPainter
-from coprod_desktop.ui.widgets.symbol_button import SymbolButton
 
 
 class CouncilQuestion(QWidget):
@@ -26,13 +27,14 @@ class CouncilQuestion(QWidget):
         self._yes_chosen = False
         self.question: QLabel = title_label(self, role="subtitle")
         self.question.setWordWrap(True)
-        self.yes = SymbolButton(painter, speaker, "yes", symbol_size=48, max_lines=2, beside=True)
-        self.no = SymbolButton(painter, speaker, "no", symbol_size=48, max_lines=2, beside=True)
+        self.yes = ChoiceTile(painter, speaker, "yes", symbol_size=48, max_lines=2, beside=True)
+        self.no = ChoiceTile(painter, speaker, "no", symbol_size=48, max_lines=2, beside=True)
+        self._group = ChoiceGroup(pick_one=True, parent=self)
         row = QHBoxLayout()
         row.setSpacing(16)
-        for button in (self.yes, self.no):
-            button.setCheckable(True)  # not in an exclusive group: both stay in the Tab chain
+        for yes, button in ((True, self.yes), (False, self.no)):
             button.setMinimumSize(200, 96)
+            self._group.add(button, yes)
             row.addWidget(button)
         row.addStretch(1)
         layout = QVBoxLayout(self)

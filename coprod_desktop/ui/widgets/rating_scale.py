@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from coprod_desktop.speech.protocol import Speaker
 from coprod_desktop.store.kinds import Rating
+from coprod_desktop.ui.kit.choice_group import ChoiceGroup
+from coprod_desktop.ui.kit.choice_tile import ChoiceTile
 from coprod_desktop.ui.symbol_icons import SymbolPainter
-from coprod_desktop.ui.widgets.symbol_button import SymbolButton
 
 SYMBOLS = {Rating.GOOD: "rating-good", Rating.NOT_SURE: "rating-not-sure", Rating.NOT_GOOD: "rating-not-good"}
 
@@ -28,17 +29,14 @@ class RatingScale(QWidget):
 
     def __init__(self, painter: SymbolPainter, speaker: Speaker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._group = QButtonGroup(self)
-        self._group.setExclusive(True)
-        self._buttons: dict[Rating, SymbolButton] = {}
+        self._group = ChoiceGroup(pick_one=True, parent=self)
+        self._group.chosen.connect(lambda rating: self.rated.emit(rating.value))
+        self._buttons: dict[Rating, ChoiceTile] = {}
         layout = QHBoxLayout(self)
         layout.setSpacing(16)
         for rating in Rating:
-            button = SymbolButton(painter, speaker, SYMBOLS[rating], symbol_size=96)
-            button.setCheckable(True)
+            button = self._group.add(ChoiceTile(painter, speaker, SYMBOLS[rating], symbol_size=96), rating)
             button.setProperty("rating", rating.value)
-            button.clicked.connect(lambda _checked=False, r=rating: self.rated.emit(r.value))
-            self._group.addButton(button)
             self._buttons[rating] = button
             layout.addWidget(button)
         self.retranslate()
@@ -50,15 +48,9 @@ class RatingScale(QWidget):
         return None
 
     def set_value(self, rating: Rating | None) -> None:
-        if rating is None:
-            self._group.setExclusive(False)
-            for button in self._buttons.values():
-                button.setChecked(False)
-            self._group.setExclusive(True)
-            return
-        self._buttons[rating].setChecked(True)
+        self._group.set_value(rating)
 
-    def button(self, rating: Rating) -> SymbolButton:
+    def button(self, rating: Rating) -> ChoiceTile:
         return self._buttons[rating]
 
     def retranslate(self) -> None:

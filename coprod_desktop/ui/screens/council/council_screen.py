@@ -45,6 +45,7 @@ from coprod_desktop.ui.action_words import STATUS_SYMBOLS, status_words
 from coprod_desktop.ui.alongside import Alongside
 from coprod_desktop.ui.background_job import JobRunner
 from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.kit.choice_tile import ChoiceTile
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
 from coprod_desktop.ui.screens.ward.raise_screen import topic_title
 from coprod_desktop.ui.topic_words import DEFAULT_TOPIC_SYMBOL, whose_words
@@ -247,9 +248,10 @@ class ThemeCard(QFrame):
         self._symbol.setVisible(bool(symbol_id))
         self.title = _plain(self, "subtitle")
         self.details = _plain(self, "body")
-        self.take = SymbolButton(context.painter, context.speaker, "add", symbol_size=44, max_lines=2)
+        self.take = ChoiceTile(
+            context.painter, context.speaker, "add", pick_one=False, symbol_size=44, max_lines=2
+        )
         self.take.setObjectName("take-this")
-        self.take.setCheckable(True)
         self.take.setMinimumSize(200, 110)
         self.take.setMaximumWidth(260)
         text = QVBoxLayout()

@@ -18,6 +18,7 @@ from coprod_desktop.services.records import MeetingInfo, PersonInfo
 from coprod_desktop.store.kinds import TopicState
 from coprod_desktop.ui.alongside import Alongside
 from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.kit.choice_tile import ChoiceTile
 from coprod_desktop.ui.meeting_words import SYMBOLS, kind_words, when_words
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
 from coprod_desktop.ui.topic_words import state_words, topic_card_pixmap
@@ -174,10 +175,9 @@ class MyMeetingScreen(Screen):
         self.meeting_choices = []
         if len(self._meetings) > 1:
             for meeting in self._meetings:
-                button = SymbolButton(
+                button = ChoiceTile(
                     self._context.painter, self._context.speaker, SYMBOLS[meeting.kind], symbol_size=40
                 )
-                button.setCheckable(True)
                 button.setMinimumSize(220, 96)
                 button.setMaximumHeight(110)
                 button.clicked.connect(lambda _c=False, m=meeting: self.choose_meeting(m))

@@ -29,6 +29,7 @@ from coprod_desktop.services.phrases import PHRASE_MAX, Phrase
 from coprod_desktop.services.records import PersonInfo
 from coprod_desktop.services.text import InvalidText
 from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.kit.choice_tile import ChoiceTile
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
 from coprod_desktop.ui.widgets.confirm_panel import ConfirmPanel
 from coprod_desktop.ui.widgets.flow_grid import FlowGrid
@@ -80,9 +81,9 @@ class SayItBoardScreen(Screen):
         words.addWidget(self._title)
         words.addWidget(self.hint)
         words.addStretch(1)
-        self.show_toggle = SymbolButton(ctx.painter, ctx.speaker, "show-room", symbol_size=48)
+        self.show_toggle = ChoiceTile(ctx.painter, ctx.speaker, "show-room", pick_one=False, symbol_size=48)
         self.add_choice = SymbolButton(ctx.painter, ctx.speaker, "add", symbol_size=48)
-        self.change_toggle = SymbolButton(ctx.painter, ctx.speaker, "change", symbol_size=48)
+        self.change_toggle = ChoiceTile(ctx.painter, ctx.speaker, "change", pick_one=False, symbol_size=48)
         self._mode_bar = QWidget(self)
         modes = QHBoxLayout(self._mode_bar)
         modes.setContentsMargins(0, 0, 0, 0)
@@ -90,8 +91,6 @@ class SayItBoardScreen(Screen):
         for choice in (self.show_toggle, self.add_choice, self.change_toggle):
             choice.setFixedSize(250, MODE_HEIGHT)
             modes.addWidget(choice)
-        self.show_toggle.setCheckable(True)
-        self.change_toggle.setCheckable(True)
         self.show_toggle.toggled.connect(self._show_mode_changed)
         self.change_toggle.toggled.connect(self._change_mode_changed)
         self.add_choice.clicked.connect(self.open_add)

@@ -16,6 +16,7 @@ from coprod_desktop.services.taking_part import MAX_FAMILY_NAMES, Choice, Choice
 from coprod_desktop.store.kinds import Presenter, Sharing, TakingPart
 from coprod_desktop.ui.alongside import Alongside
 from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.kit.choice_tile import ChoiceTile
 from coprod_desktop.ui.person_picture import person_pixmap
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
 from coprod_desktop.ui.widgets.choice_row import ChoiceRow
@@ -74,9 +75,7 @@ class TakingPartScreen(Screen):
             button.set_picture(person_pixmap(painter, member, 56, context.paths.pictures))
             button.clicked.connect(lambda _c=False, m=member: self._choose_staff(m.id))
 
-        self.who_sees = ChoiceRow(painter, speaker, ["care-team", "no"], exclusive=False)
-        for button in self.who_sees.buttons:
-            button.setCheckable(True)
+        self.who_sees = ChoiceRow(painter, speaker, ["care-team", "no"], exclusive=False, many=True)
         self.who_sees.buttons[0].clicked.connect(self._toggle_care_team)
         self.who_sees.buttons[1].clicked.connect(self._nobody_else)
         self.family_row = QHBoxLayout()
@@ -244,8 +243,9 @@ class TakingPartScreen(Screen):
                 widget.deleteLater()
         self.family_buttons = []
         for name in self._family:
-            button = SymbolButton(self._context.painter, self._context.speaker, "family", symbol_size=40)
-            button.setCheckable(True)
+            button = ChoiceTile(
+                self._context.painter, self._context.speaker, "family", pick_one=False, symbol_size=40
+            )
             button.setChecked(True)
             button.setMinimumSize(170, 110)
             button.setMaximumHeight(130)

@@ -30,6 +30,7 @@ from coprod_desktop.store.kinds import PieceKind, Rating, TopicState, WhoseWords
 from coprod_desktop.ui.alongside import Alongside
 from coprod_desktop.ui.background_job import JobRunner
 from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.kit.choice_tile import ChoiceTile
 from coprod_desktop.ui.picture_thumbs import ThumbnailCache
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
 from coprod_desktop.ui.topic_words import DEFAULT_TOPIC_SYMBOL, whose_words
@@ -75,13 +76,13 @@ class TopicScreen(Screen):
         self._symbol = QLabel(self)
         self._symbol.setObjectName("symbol")
         self._title = title_label(self)
-        self.done = SymbolButton(painter, speaker, "done", symbol_size=40, max_lines=2)
+        # Pressed as a tap, Enter or a screen reader's action, "Finished" is recorded every way.
+        self.done = ChoiceTile(painter, speaker, "done", pick_one=False, symbol_size=40, max_lines=2)
         self.skip = SymbolButton(painter, speaker, "skip", symbol_size=40, max_lines=2)
         self.remove_topic = SymbolButton(painter, speaker, "remove", symbol_size=40, max_lines=2)
         for button in (self.done, self.skip, self.remove_topic):
             button.setMinimumSize(160, 100)
             button.setMaximumSize(220, 120)
-        self.done.setCheckable(True)
         self.done.clicked.connect(self._toggle_done)
         self.skip.clicked.connect(self._skip)
         self.remove_topic.clicked.connect(self._ask_remove_topic)

@@ -88,7 +88,7 @@ class PicturePasswordsScreen(StaffScreen):
         right.addWidget(self.confirm)
         body = QHBoxLayout()
         body.setSpacing(24)
-        body.addWidget(KineticScrollArea(people_list, self), 1)
+        body.addWidget(KineticScrollArea(people_list, self), 2)  # room for "No picture password"
         body.addLayout(right, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 16, 32, 16)

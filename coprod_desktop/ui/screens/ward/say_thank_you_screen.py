@@ -12,7 +12,6 @@ import uuid
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -30,6 +29,8 @@ from coprod_desktop.services.thanks import WORDS_MAX, ThanksProblem, ThanksProbl
 from coprod_desktop.store.kinds import Role, ThankDelivery, ThankReason, WhoseWords
 from coprod_desktop.ui.alongside import Alongside
 from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.kit.choice_group import ChoiceGroup
+from coprod_desktop.ui.kit.choice_tile import ChoiceTile
 from coprod_desktop.ui.models.thank_you_model import REASON_SYMBOLS, reason_words
 from coprod_desktop.ui.person_picture import person_pixmap
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
@@ -42,7 +43,6 @@ STEP_WHO, STEP_WHY, STEP_WORDS, STEP_HOW, STEP_DONE = range(5)
 QUESTIONS = 4
 PICTURE_SIZE = 96
 REASON_COLUMNS = 4
-TICK = "✓ "
 
 
 class SayThankYouScreen(Screen):
@@ -89,9 +89,9 @@ class SayThankYouScreen(Screen):
         who_layout = QVBoxLayout(who)
         who_layout.setContentsMargins(0, 0, 0, 0)
         self.people_grid = FlowGrid(cell_width=200, cell_height=190)
-        self.person_buttons: dict[uuid.UUID, SymbolButton] = {}
-        self._who_group = QButtonGroup(self)
-        self.someone_else: SymbolButton | None = None
+        self.person_buttons: dict[uuid.UUID, ChoiceTile] = {}
+        self._who_group = ChoiceGroup(pick_one=True, parent=self)
+        self.someone_else: ChoiceTile | None = None
         self.name_label = title_label(self, role="body")
         self.name_edit = QLineEdit(self)
         self.name_edit.setMaxLength(200)
@@ -113,10 +113,11 @@ class SayThankYouScreen(Screen):
         grid = QGridLayout(why)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(16)
-        self.reason_buttons: dict[ThankReason, SymbolButton] = {}
+        self.reason_buttons: dict[ThankReason, ChoiceTile] = {}
         for index, reason in enumerate(ThankReason):
-            button = SymbolButton(painter, speaker, REASON_SYMBOLS[reason], symbol_size=72, max_lines=2)
-            button.setCheckable(True)
+            button = ChoiceTile(
+                painter, speaker, REASON_SYMBOLS[reason], pick_one=False, symbol_size=72, max_lines=2
+            )
             button.setMinimumSize(180, 160)
             # The button says "chosen" or "not chosen" itself, after it has changed.
             button.clicked.disconnect(button.speak)
@@ -162,32 +163,38 @@ class SayThankYouScreen(Screen):
         how_layout.setContentsMargins(0, 0, 0, 0)
         how_layout.setSpacing(16)
         self.summary = title_label(self, role="body")
-        self.read_out = SymbolButton(painter, speaker, "read-out", symbol_size=72, max_lines=3)
-        self.just_send = SymbolButton(painter, speaker, "just-send", symbol_size=72, max_lines=3)
-        self._how_group = QButtonGroup(self)
+        self.read_out = ChoiceTile(painter, speaker, "read-out", symbol_size=72, max_lines=3)
+        self.just_send = ChoiceTile(painter, speaker, "just-send", symbol_size=72, max_lines=3)
+        self._how_group = ChoiceGroup(pick_one=True, parent=self)
         delivery_row = QHBoxLayout()
         delivery_row.setSpacing(24)
         for delivery, button in (
             (ThankDelivery.READ_OUT, self.read_out),
             (ThankDelivery.JUST_SEND, self.just_send),
         ):
-            button.setCheckable(True)
             button.setMinimumSize(340, 170)
-            button.clicked.connect(lambda _checked=False, d=delivery: self.choose_delivery(d))
-            self._how_group.addButton(button)
+            self._how_group.add(button, delivery)
             delivery_row.addWidget(button)
+        self._how_group.chosen.connect(self.choose_delivery)
         delivery_row.addStretch(1)
-        self.wall_toggle = SymbolButton(
-            painter, speaker, "thank-you-wall", symbol_size=56, beside=True, max_lines=2
-        )
-        self.wall_toggle.setCheckable(True)
-        self.wall_toggle.setMinimumSize(560, 110)
-        self.wall_toggle.setMaximumHeight(130)
-        self.wall_toggle.clicked.disconnect(self.wall_toggle.speak)
-        self.wall_toggle.clicked.connect(self.toggle_wall)
+        # The wall: a plain question with Yes and No, never a toggle that names its own state.
+        self.wall_question = title_label(self, role="body")
+        self.wall_yes = ChoiceTile(painter, speaker, "thank-you-wall", symbol_size=48, beside=True)
+        self.wall_no = ChoiceTile(painter, speaker, "no", symbol_size=48, beside=True)
+        self._wall_group = ChoiceGroup(pick_one=True, parent=self)
+        wall_row = QHBoxLayout()
+        wall_row.setSpacing(24)
+        for on_wall, button in ((True, self.wall_yes), (False, self.wall_no)):
+            button.setMinimumSize(280, 100)
+            button.setMaximumHeight(130)
+            self._wall_group.add(button, on_wall)
+            wall_row.addWidget(button)
+        wall_row.addStretch(1)
+        self._wall_group.chosen.connect(self.choose_wall)
         how_layout.addWidget(self.summary)
         how_layout.addLayout(delivery_row)
-        how_layout.addWidget(self.wall_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        how_layout.addWidget(self.wall_question)
+        how_layout.addLayout(wall_row)
         how_layout.addStretch(1)
         self.pages.addWidget(how)
 
@@ -250,32 +257,29 @@ class SayThankYouScreen(Screen):
         ward_id = self._person.ward_id
         people = self._context.services.people.on_ward(ward_id) if ward_id else []
         people = [p for p in people if p.id != self._person.id]
-        for button in self.person_buttons.values():
-            self._who_group.removeButton(button)
+        # A new group each time: the grid deletes the buttons it held before.
+        self._who_group.deleteLater()
+        self._who_group = ChoiceGroup(pick_one=True, parent=self)
         self.person_buttons = {}
         self._people = {p.id: p for p in people}
         ctx = self._context
         items: list[QWidget] = []
         for other in people:
-            button = SymbolButton(ctx.painter, ctx.speaker, None, symbol_size=PICTURE_SIZE, max_lines=2)
+            button = ChoiceTile(ctx.painter, ctx.speaker, None, symbol_size=PICTURE_SIZE, max_lines=2)
             button.set_picture(person_pixmap(ctx.painter, other, PICTURE_SIZE, ctx.paths.pictures))
             button.setObjectName("person")
-            button.setCheckable(True)
             button.clicked.connect(lambda _checked=False, p=other: self.choose_person(p))
-            self._who_group.addButton(button)
+            self._who_group.add(button, other.id)
             self.person_buttons[other.id] = button
             items.append(button)
-        if self.someone_else is not None:
-            self._who_group.removeButton(self.someone_else)
         # A new button each time: the grid deletes the ones it held before.
-        self.someone_else = SymbolButton(
+        self.someone_else = ChoiceTile(
             ctx.painter, ctx.speaker, "someone-else", symbol_size=PICTURE_SIZE, max_lines=2
         )
         self.someone_else.setObjectName("someone-else")
-        self.someone_else.setCheckable(True)
+        self._who_group.add(self.someone_else, None)
         self.someone_else.setChecked(self._someone_else)
         self.someone_else.clicked.connect(self.choose_someone_else)
-        self._who_group.addButton(self.someone_else)
         self.people_grid.set_items([*items, self.someone_else])
         if self._to is not None and self._to.id not in self._people:
             self._to = None
@@ -332,19 +336,16 @@ class SayThankYouScreen(Screen):
         elif not checked and reason in self._reasons:
             self._reasons.remove(reason)
         self._word_reason(reason)
-        self._context.speaker.say(self.reason_buttons[reason].spoken)
+        said = self.tr("Chosen") if reason in self._reasons else self.tr("Not chosen")
+        self._context.speaker.say(join_sentences(reason_words(reason), said))
         self._save_draft()
 
     def _word_reason(self, reason: ThankReason) -> None:
-        """A tick and "chosen" show that a reason is chosen: never colour alone."""
+        """The tile's tick badge (and a screen reader's "checked") show a chosen reason: never
+        colour alone; its name stays its visible words."""
         button = self.reason_buttons[reason]
-        words = reason_words(reason)
-        chosen = reason in self._reasons
-        button.setChecked(chosen)
-        if chosen:
-            button.set_words(TICK + words, join_sentences(words, self.tr("Chosen")))
-        else:
-            button.set_words(words, join_sentences(words, self.tr("Not chosen")))
+        button.setChecked(reason in self._reasons)
+        button.set_words(reason_words(reason))
 
     def chosen_reasons(self) -> tuple[ThankReason, ...]:
         """In the order they are shown, whatever order they were tapped in."""
@@ -410,36 +411,19 @@ class SayThankYouScreen(Screen):
         self._word_how()
         self._save_draft()
 
-    def toggle_wall(self) -> None:
-        self._on_wall = not self._on_wall
+    def choose_wall(self, on_wall: bool) -> None:
+        self._on_wall = bool(on_wall)
         self._word_how()
-        self._context.speaker.say(self.wall_toggle.spoken)
         self._save_draft()
 
     def _word_how(self) -> None:
-        read_out = self.tr("Read it out at the mutual help meeting")
-        just_send = self.tr("Just send it")
-        chosen = self.tr("Chosen")
-        for delivery, button, words in (
-            (ThankDelivery.READ_OUT, self.read_out, read_out),
-            (ThankDelivery.JUST_SEND, self.just_send, just_send),
-        ):
-            if self._delivery is delivery:
-                button.setChecked(True)
-                button.set_words(TICK + words, join_sentences(words, chosen))
-            else:
-                button.set_words(words)
-        self.wall_toggle.setChecked(self._on_wall)
-        if self._on_wall:
-            self.wall_toggle.set_words(
-                TICK + self.tr("Put it on the thank-you wall? Yes"),
-                self.tr("It will go on the thank-you wall. Tap to keep it off the wall."),
-            )
-        else:
-            self.wall_toggle.set_words(
-                self.tr("Put it on the thank-you wall? No"),
-                self.tr("It will not go on the thank-you wall. Tap to put it on the wall."),
-            )
+        self.read_out.set_words(self.tr("Read it out at the mutual help meeting"))
+        self.just_send.set_words(self.tr("Just send it"))
+        self._how_group.set_value(self._delivery)
+        self._wall_group.set_value(self._on_wall)
+        self.wall_question.setText(self.tr("Put it on the thank-you wall?"))
+        self.wall_yes.set_words(self.tr("Yes"), self.tr("Yes, put it on the thank-you wall"))
+        self.wall_no.set_words(self.tr("No"), self.tr("No, keep it off the wall"))
         name = self._recipient_name()
         reasons = ", ".join(reason_words(r) for r in self.chosen_reasons())
         self.summary.setText(
@@ -712,7 +696,8 @@ class SayThankYouScreen(Screen):
                 self.summary.text(),
                 self.read_out.spoken,
                 self.just_send.spoken,
-                self.wall_toggle.spoken,
+                self.wall_question.text(),
+                (self.wall_yes if self._on_wall else self.wall_no).spoken,
             ]
         else:
             choices = [self.whose_label.text()]

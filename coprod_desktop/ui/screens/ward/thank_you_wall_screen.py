@@ -8,11 +8,13 @@ as quickly as a new one.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QListView, QVBoxLayout, QWidget
 
 from coprod_desktop.services.records import PersonInfo
 from coprod_desktop.services.thanks import ThanksRecord
 from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.kit.choice_group import ChoiceGroup
+from coprod_desktop.ui.kit.choice_tile import ChoiceTile
 from coprod_desktop.ui.models.thank_you_model import (
     RECORD_ROLE,
     ThanksListModel,
@@ -22,7 +24,6 @@ from coprod_desktop.ui.models.thank_you_model import (
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
 from coprod_desktop.ui.screens.ward.thank_you_delegate import ThankYouDelegate
 from coprod_desktop.ui.widgets.spoken_list import SpokenListView
-from coprod_desktop.ui.widgets.symbol_button import SymbolButton
 
 WALL, MINE = "wall", "mine"
 
@@ -37,14 +38,13 @@ class ThankYouWallScreen(Screen):
         self._heading = title_label(self)
         painter, speaker = context.painter, context.speaker
 
-        self.wall_button = SymbolButton(painter, speaker, "thank-you-wall", symbol_size=56, beside=True)
-        self.mine_button = SymbolButton(painter, speaker, "thank-you", symbol_size=56, beside=True)
-        self._group = QButtonGroup(self)
+        self.wall_button = ChoiceTile(painter, speaker, "thank-you-wall", symbol_size=56, beside=True)
+        self.mine_button = ChoiceTile(painter, speaker, "thank-you", symbol_size=56, beside=True)
+        self._group = ChoiceGroup(pick_one=True, parent=self)
         for key, button in ((WALL, self.wall_button), (MINE, self.mine_button)):
-            button.setCheckable(True)
             button.setMinimumSize(300, 110)
             button.setMaximumHeight(130)
-            self._group.addButton(button)
+            self._group.add(button, key)
             button.clicked.connect(lambda _checked=False, k=key: self.show_list(k))
         self.wall_button.setChecked(True)
         toggles = QHBoxLayout()

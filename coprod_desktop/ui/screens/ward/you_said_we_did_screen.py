@@ -16,7 +16,6 @@ from datetime import datetime
 from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -30,6 +29,8 @@ from coprod_desktop.services.worries import WorryRecord
 from coprod_desktop.store.kinds import ActionStatus
 from coprod_desktop.ui.action_words import STATUS_SYMBOLS, status_words
 from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.kit.choice_group import ChoiceGroup
+from coprod_desktop.ui.kit.choice_tile import ChoiceTile
 from coprod_desktop.ui.models.action_board_model import ActionBoardModel, BoardItem
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
 from coprod_desktop.ui.screens.ward.action_delegate import ActionDelegate, CardWords
@@ -66,19 +67,17 @@ class YouSaidWeDidScreen(Screen):
         painter, speaker = context.painter, context.speaker
 
         self._heading = title_label(self)
-        self.filters: dict[str, SymbolButton] = {}
-        self._filter_group = QButtonGroup(self)
-        self._filter_group.setExclusive(True)
+        self.filters: dict[str, ChoiceTile] = {}
+        self._filter_group = ChoiceGroup(pick_one=True, parent=self)
         filter_row = QHBoxLayout()
         filter_row.setSpacing(12)
         for key in FILTERS:
-            button = SymbolButton(painter, speaker, FILTER_SYMBOLS[key], symbol_size=36, max_lines=2)
+            button = ChoiceTile(painter, speaker, FILTER_SYMBOLS[key], symbol_size=36, max_lines=2)
             button.setObjectName(f"filter-{key}")
-            button.setCheckable(True)
             button.setMinimumSize(150, 128)
             button.setMaximumHeight(150)
             button.clicked.connect(lambda _checked=False, k=key: self.show_filter(k))
-            self._filter_group.addButton(button)
+            self._filter_group.add(button, key)
             filter_row.addWidget(button)
             self.filters[key] = button
 

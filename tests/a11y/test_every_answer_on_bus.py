@@ -1,0 +1,82 @@
+"""Every answer of a pick-one group can be given, by a switch (Space moves, Enter picks) and by a
+screen reader's default action, not only the first: checked on the bus, then in the store file."""
+
+from __future__ import annotations
+
+from coprod_desktop.store.kinds import Rating, ThankDelivery
+from coprod_desktop.store.models import Person, PreparedTopic, ThankYou
+from tests.a11y.bus_app import BusApp
+from tests.a11y.checks import move_to, on_screen, unnamed_controls
+
+SAMS_MEETING = "My meeting. My next meeting: CPA meeting. Monday 14 December at 10:30."
+
+
+def _open_sams(app: BusApp) -> None:
+    app.press("Sam", "push button")
+    app.press("Yes, this is me")
+    app.press("Show my private things")
+
+
+def _rating(app: BusApp, title: str) -> Rating | None:
+    (topic,) = app.rows(PreparedTopic, PreparedTopic.title == title)
+    return topic.rating
+
+
+def test_a_topic_is_rated_not_good_by_switch_and_not_sure_by_screen_reader(bus_app: BusApp) -> None:
+    _open_sams(bus_app)
+    bus_app.press(SAMS_MEETING)
+    bus_app.press("My day")
+    good = bus_app.wait_for("Good", "radio button")
+    assert bus_app.find("Not good", "radio button").focusable, "every answer is a switch stop"
+    assert good.actions[0] == "Press"
+
+    presses = move_to(bus_app, "Not good")
+    assert presses <= 3
+    bus_app.key("Return")
+    bus_app.wait_until(lambda: _rating(bus_app, "My day") is Rating.NOT_GOOD, what="Not good saved")
+    assert "checked" in bus_app.find("Not good", "radio button").states
+    assert "checked" not in bus_app.find("Good", "radio button").states
+
+    bus_app.press("Not sure", "radio button")  # the default action chooses, as a tap does
+    bus_app.wait_until(lambda: _rating(bus_app, "My day") is Rating.NOT_SURE, what="Not sure saved")
+    assert "checked" not in bus_app.find("Not good", "radio button").states
+    bus_app.press("Not sure", "radio button")  # pressing the chosen answer again keeps it
+    assert _rating(bus_app, "My day") is Rating.NOT_SURE
+    assert not unnamed_controls(bus_app.showing())
+
+
+def test_thank_someone_not_first_and_just_send_it_by_screen_reader_actions(bus_app: BusApp) -> None:
+    _open_sams(bus_app)
+    bus_app.press("Say thank you")
+    bus_app.press("Say thank you.")  # the choices screen: say one, or see the wall
+    bus_app.wait_until(lambda: bus_app.find("Someone else. Type their name.", "radio button"), what="Who?")
+    people = [n for n in bus_app.showing() if n.role == "radio button"]
+    assert len(people) > 3 and all(n.focusable for n in people)
+    last_person = people[-2]  # the last one before "Someone else"
+    assert last_person.name != people[0].name
+    bus_app.act(last_person)
+    bus_app.wait_until(
+        lambda: (n := bus_app.find(last_person.name, "radio button")) is None or "checked" in n.states,
+        what="the person chosen",
+    )
+    bus_app.press("Next question", "push button")
+    kind = bus_app.wait_until(
+        lambda: next((n for n in bus_app.showing() if n.name.startswith("Was kind")), None), what="Why?"
+    )
+    assert kind.role == "check box"  # pick many
+    bus_app.act(kind)
+    bus_app.press("Next question", "push button")
+    bus_app.press("Skip this. Next question", "push button")
+    just_send = bus_app.wait_for("Just send it", "radio button")
+    assert on_screen(just_send)
+    bus_app.act(just_send)
+    bus_app.wait_until(lambda: "checked" in bus_app.find("Just send it", "radio button").states)
+    assert "checked" not in bus_app.find("Read it out at the mutual help meeting", "radio button").states
+    bus_app.press("No, keep it off the wall", "radio button")
+    send = next(n for n in bus_app.showing() if n.role == "push button" and n.name.startswith("Send"))
+    bus_app.act(send)
+    called = last_person.name.split(".")[0]
+    (to,) = bus_app.rows(Person, Person.called == called)
+    bus_app.wait_until(lambda: bus_app.rows(ThankYou, ThankYou.to_person_id == to.id), what="saved")
+    (thanks,) = bus_app.rows(ThankYou, ThankYou.to_person_id == to.id)
+    assert thanks.delivery is ThankDelivery.JUST_SEND and not thanks.show_on_wall

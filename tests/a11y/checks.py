@@ -19,13 +19,23 @@ def on_screen(node: Node, width: int = 1280, height: int = 800) -> bool:
     return w > 0 and h > 0 and x >= 0 and y >= 0 and x + w <= width and y + h <= height
 
 
+def mostly_on_screen(node: Node, width: int = 1280, height: int = 800) -> bool:
+    """At least half of it in view: a tile taller than its scroll area can show only part of itself."""
+    if node.extents is None:
+        return False
+    x, y, w, h = node.extents
+    seen_w = max(0, min(x + w, width) - max(x, 0))
+    seen_h = max(0, min(y + h, height) - max(y, 0))
+    return w > 0 and h > 0 and seen_w * seen_h >= 0.5 * w * h
+
+
 def move_to(app: BusApp, name: str, key: str = "space", limit: int = 60) -> int:
     """Press the move key (Space for a switch, Tab for a keyboard) until the named control has
     the focus; returns how many presses it took. Every control it lands on must be on screen."""
     for presses in range(limit + 1):
         focused = app.focused()
         if focused is not None and presses:
-            assert on_screen(focused), f"{focused.role} {focused.name!r} has the focus off screen"
+            assert mostly_on_screen(focused), f"{focused.role} {focused.name!r} has the focus off screen"
         if focused is not None and focused.name == name:
             return presses
         before = focused.path if focused is not None else None

@@ -3953,20 +3953,24 @@ Wedi cael tro</translation>
         <translation>Dim ond ei anfon</translation>
     </message>
     <message>
-        <source>Put it on the thank-you wall? Yes</source>
-        <translation>Ei roi ar y wal ddiolch? Ie</translation>
+        <source>Put it on the thank-you wall?</source>
+        <translation>Ei roi ar y wal ddiolch?</translation>
     </message>
     <message>
-        <source>It will go on the thank-you wall. Tap to keep it off the wall.</source>
-        <translation>Bydd yn mynd ar y wal ddiolch. Cyffyrddwch i&apos;w gadw oddi ar y wal.</translation>
+        <source>Yes</source>
+        <translation>Ie</translation>
     </message>
     <message>
-        <source>Put it on the thank-you wall? No</source>
-        <translation>Ei roi ar y wal ddiolch? Na</translation>
+        <source>Yes, put it on the thank-you wall</source>
+        <translation>Ie, rhowch e ar y wal ddiolch</translation>
     </message>
     <message>
-        <source>It will not go on the thank-you wall. Tap to put it on the wall.</source>
-        <translation>Fydd e ddim yn mynd ar y wal ddiolch. Cyffyrddwch i&apos;w roi ar y wal.</translation>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>No, keep it off the wall</source>
+        <translation>Na, cadwch e oddi ar y wal</translation>
     </message>
     <message>
         <source>Thank you to {name}</source>
@@ -5569,6 +5573,10 @@ Mae ymlaen nawr</translation>
     <message>
         <source>Answered</source>
         <translation>Wedi&apos;i ateb</translation>
+    </message>
+    <message>
+        <source>About: %1</source>
+        <translation>Am: %1</translation>
     </message>
     <message>
         <source>Waiting for triage: {count}</source>

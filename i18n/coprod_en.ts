@@ -3950,19 +3950,23 @@ Had a turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Put it on the thank-you wall? Yes</source>
+        <source>Put it on the thank-you wall?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>It will go on the thank-you wall. Tap to keep it off the wall.</source>
+        <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Put it on the thank-you wall? No</source>
+        <source>Yes, put it on the thank-you wall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>It will not go on the thank-you wall. Tap to put it on the wall.</source>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, keep it off the wall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5564,6 +5568,10 @@ It is on now</source>
     </message>
     <message>
         <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3,8 +3,10 @@ not it is chosen, and wears a tick badge when it is, so "chosen" never rests on 
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel
 
 from coprod_desktop.speech.protocol import Speaker
 from coprod_desktop.ui.kit.tile_accessible import install_tile_accessibility
@@ -21,19 +23,14 @@ class ChoiceTile(SymbolButton):
         painter: SymbolPainter,
         speaker: Speaker,
         symbol_id: str | None,
-        words: str = "",
-        spoken: str | None = None,
         *,
         pick_one: bool = True,
-        symbol_size: int = 64,
-        max_lines: int = 2,
-        beside: bool = False,
-        parent: QWidget | None = None,
+        **options: Any,
     ) -> None:
+        """`options` are SymbolButton's: words, spoken, symbol_size (64 here), max_lines, beside."""
         install_tile_accessibility()
-        super().__init__(
-            painter, speaker, symbol_id, words, spoken, symbol_size, max_lines, parent, beside=beside
-        )
+        options.setdefault("symbol_size", 64)
+        super().__init__(painter, speaker, symbol_id, **options)
         self.pick_one = pick_one
         self.setCheckable(True)
         self.setAutoExclusive(False)  # auto-exclusive tiles drop out of the Tab chain

@@ -179,7 +179,7 @@ class SayThankYouScreen(Screen):
         delivery_row.addStretch(1)
         # The wall: a plain question with Yes and No, never a toggle that names its own state.
         self.wall_question = title_label(self, role="body")
-        self.wall_yes = ChoiceTile(painter, speaker, "thank-you-wall", symbol_size=48, beside=True)
+        self.wall_yes = ChoiceTile(painter, speaker, "yes", symbol_size=48, beside=True)
         self.wall_no = ChoiceTile(painter, speaker, "no", symbol_size=48, beside=True)
         self._wall_group = ChoiceGroup(pick_one=True, parent=self)
         wall_row = QHBoxLayout()

@@ -14,12 +14,8 @@ from tests.a11y.bus_app import BusApp
 from tests.a11y.checks import move_to, on_screen, unnamed_controls
 
 
-def _rows(app: BusApp, model, *where):  # type: ignore[no-untyped-def]
-    return app.rows(model, *where)
-
-
 def _person_id(app: BusApp, name: str):
-    (person,) = _rows(app, Person, Person.called == name)
+    (person,) = app.rows(Person, Person.called == name)
     return person.id
 
 
@@ -86,10 +82,10 @@ def test_a_worry_goes_to_staff_only_by_keys_and_actions(bus_app: BusApp) -> None
     bus_app.wait_for("Go Home", "push button")
 
     sam = _person_id(bus_app, "Sam")
-    (worry,) = _rows(bus_app, Worry, Worry.raised_by_id == sam, Worry.words.contains("cold"))
+    (worry,) = bus_app.rows(Worry, Worry.raised_by_id == sam, Worry.words.contains("cold"))
     assert worry.who_may_know is WhoMayKnow.STAFF_ONLY
     assert worry.about == "Food"
-    on_board = _rows(bus_app, WardAction, WardAction.on_board.is_(True))
+    on_board = bus_app.rows(WardAction, WardAction.on_board.is_(True))
     assert not any("cold" in action.you_said for action in on_board)
 
 
@@ -109,11 +105,11 @@ def test_help_is_asked_and_cancelled_with_two_switches_only(bus_app: BusApp) -> 
     _assert_named(bus_app)
 
     sam = _person_id(bus_app, "Sam")
-    (asked,) = _rows(bus_app, HelpRequest, HelpRequest.person_id == sam)
+    (asked,) = bus_app.rows(HelpRequest, HelpRequest.person_id == sam)
     assert asked.cancelled_at is None and asked.answered_at is None
     bus_app.key("Return")
     bus_app.wait_for("Hello, Sam", "label")
-    (asked,) = _rows(bus_app, HelpRequest, HelpRequest.person_id == sam)
+    (asked,) = bus_app.rows(HelpRequest, HelpRequest.person_id == sam)
     assert asked.cancelled_at is not None
 
 

@@ -56,13 +56,9 @@ class ChoiceGroup(QObject):
             tile.setChecked(v in wanted)
 
     def _pressed(self, pressed: ChoiceTile) -> None:
-        if self.pick_one:
-            for tile, value in self._tiles:
-                if tile is not pressed:
-                    tile.setChecked(False)
-                else:
-                    tile.setChecked(True)
-                    chosen = value
-            self.chosen.emit(chosen)
-        else:
+        if not self.pick_one:
             self.changed.emit(self.values())
+            return
+        for tile, _ in self._tiles:
+            tile.setChecked(tile is pressed)
+        self.chosen.emit(self.value())

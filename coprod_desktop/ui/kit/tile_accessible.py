@@ -31,7 +31,6 @@ class TileAccessible(QAccessibleWidget):
         tile = self._tile()
         state.checkable = True
         state.checked = tile.isChecked()
-        state.focusable = tile.focusPolicy() != tile.focusPolicy().NoFocus
         return state
 
     def text(self, kind: QAccessible.Text) -> str:

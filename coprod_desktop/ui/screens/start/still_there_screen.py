@@ -9,7 +9,6 @@ draft: every change was saved as it was made.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from coprod_desktop.services.records import PersonInfo
@@ -86,9 +85,6 @@ class StillThereScreen(Screen):
 
     def stop(self) -> None:
         self._tick.stop()
-        self._stop_listening()
-
-    def _stop_listening(self) -> None:
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
@@ -112,21 +108,6 @@ class StillThereScreen(Screen):
             return
         self.stop()
         self.carry_on.emit()
-
-    # Any press carries on, wherever it lands on the card.
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        self._carry_on()
-        event.accept()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        self._carry_on()
-        event.accept()
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.TouchBegin,):
-            self._carry_on()
-            return True
-        return super().event(event)
 
     def title(self) -> str:
         if self._person is None:

@@ -407,7 +407,6 @@ class SayThankYouScreen(Screen):
     # --- how ----------------------------------------------------------------------------------------
     def choose_delivery(self, delivery: ThankDelivery) -> None:
         self._delivery = delivery
-        (self.read_out if delivery is ThankDelivery.READ_OUT else self.just_send).setChecked(True)
         self._word_how()
         self._save_draft()
 

@@ -4923,6 +4923,53 @@ Wedi cael tro</translation>
     </message>
 </context>
 <context>
+    <name>ThankYouWords</name>
+    <message>
+        <source>Helped me</source>
+        <translation>Wedi fy helpu</translation>
+    </message>
+    <message>
+        <source>Listened to me</source>
+        <translation>Wedi gwrando arna i</translation>
+    </message>
+    <message>
+        <source>Made me laugh</source>
+        <translation>Wedi gwneud i mi chwerthin</translation>
+    </message>
+    <message>
+        <source>Was kind</source>
+        <translation>Wedi bod yn garedig</translation>
+    </message>
+    <message>
+        <source>Shared with me</source>
+        <translation>Wedi rhannu gyda fi</translation>
+    </message>
+    <message>
+        <source>Calmed me down</source>
+        <translation>Wedi fy nhawelu</translation>
+    </message>
+    <message>
+        <source>Taught me something</source>
+        <translation>Wedi dysgu rhywbeth i mi</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Rhywbeth arall</translation>
+    </message>
+    <message>
+        <source>From {author} to {to}</source>
+        <translation>Oddi wrth {author} i {to}</translation>
+    </message>
+    <message>
+        <source>{author} says thank you to {to}.</source>
+        <translation>Mae {author} yn dweud diolch i {to}.</translation>
+    </message>
+    <message>
+        <source>Why: {reasons}.</source>
+        <translation>Pam: {reasons}.</translation>
+    </message>
+</context>
+<context>
     <name>ThanksCard</name>
     <message>
         <source>Why: {reasons}</source>

@@ -4920,6 +4920,53 @@ Had a turn</source>
     </message>
 </context>
 <context>
+    <name>ThankYouWords</name>
+    <message>
+        <source>Helped me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listened to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made me laugh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calmed me down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taught me something</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {author} to {to}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{author} says thank you to {to}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: {reasons}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ThanksCard</name>
     <message>
         <source>Why: {reasons}</source>

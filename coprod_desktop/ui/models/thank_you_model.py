@@ -41,28 +41,26 @@ REASON_SYMBOLS: dict[ThankReason, str] = {
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ThankYouWords", text)
-
-
 def reason_words(reason: ThankReason) -> str:
     """Short words for a reason: shown under its symbol, and joined up on a card."""
     words = {
-        ThankReason.HELPED_ME: _tr("Helped me"),
-        ThankReason.LISTENED: _tr("Listened to me"),
-        ThankReason.MADE_ME_LAUGH: _tr("Made me laugh"),
-        ThankReason.WAS_KIND: _tr("Was kind"),
-        ThankReason.SHARED: _tr("Shared with me"),
-        ThankReason.CALMED_ME: _tr("Calmed me down"),
-        ThankReason.TAUGHT_ME: _tr("Taught me something"),
-        ThankReason.SOMETHING_ELSE: _tr("Something else"),
+        ThankReason.HELPED_ME: QCoreApplication.translate("ThankYouWords", "Helped me"),
+        ThankReason.LISTENED: QCoreApplication.translate("ThankYouWords", "Listened to me"),
+        ThankReason.MADE_ME_LAUGH: QCoreApplication.translate("ThankYouWords", "Made me laugh"),
+        ThankReason.WAS_KIND: QCoreApplication.translate("ThankYouWords", "Was kind"),
+        ThankReason.SHARED: QCoreApplication.translate("ThankYouWords", "Shared with me"),
+        ThankReason.CALMED_ME: QCoreApplication.translate("ThankYouWords", "Calmed me down"),
+        ThankReason.TAUGHT_ME: QCoreApplication.translate("ThankYouWords", "Taught me something"),
+        ThankReason.SOMETHING_ELSE: QCoreApplication.translate("ThankYouWords", "Something else"),
     }
     return words[reason]
 
 
 def from_to_words(record: ThanksRecord) -> str:
     """ "From Sam to Jo": who said it and to whom, as the card's heading."""
-    return _tr("From {author} to {to}").format(author=record.author_name, to=record.to_name)
+    return QCoreApplication.translate("ThankYouWords", "From {author} to {to}").format(
+        author=record.author_name, to=record.to_name
+    )
 
 
 def reasons_line(record: ThanksRecord) -> str:
@@ -72,8 +70,10 @@ def reasons_line(record: ThanksRecord) -> str:
 def spoken_thanks(record: ThanksRecord) -> str:
     """What is read aloud when a thank-you is tapped: who, why, and the words if there are any."""
     parts = [
-        _tr("{author} says thank you to {to}.").format(author=record.author_name, to=record.to_name),
-        _tr("Why: {reasons}.").format(reasons=reasons_line(record)),
+        QCoreApplication.translate("ThankYouWords", "{author} says thank you to {to}.").format(
+            author=record.author_name, to=record.to_name
+        ),
+        QCoreApplication.translate("ThankYouWords", "Why: {reasons}.").format(reasons=reasons_line(record)),
     ]
     if record.words:
         parts.append(record.words)

@@ -38,14 +38,11 @@ def run(app, options: Options) -> int:  # type: ignore[no-untyped-def]
     """Builds everything on an existing QApplication and runs it until the window closes."""
     from coprod_desktop.paths import DataPaths, default_data_dir
     from coprod_desktop.ui.emoji_font import add_emoji_font
-    from coprod_desktop.ui.switch_access import SwitchAccess
     from coprod_desktop.ui.theme import Theme
 
     paths = DataPaths(options.data_dir or default_data_dir())
     add_emoji_font()
     app.setStyleSheet(Theme().style_sheet())
-    switch = SwitchAccess(app)
-    app.installEventFilter(switch)
 
     from coprod_desktop.store.problems import StoreProblem
 
@@ -341,8 +338,11 @@ def _show_problem(app, problem, options: Options, lock) -> int:  # type: ignore[
     from coprod_desktop.store.problems import ProblemKind
     from coprod_desktop.ui.screens.start.store_problem_screen import StoreProblemScreen
 
+    from coprod_desktop.ui.switch_access import SwitchAccess
+
     window = QMainWindow()
     window.setWindowTitle(APP_NAME)
+    app.installEventFilter(SwitchAccess(window, window=window))
     screen = StoreProblemScreen(problem)
     screen.quit_requested.connect(app.quit)
     body = QWidget()

@@ -18,8 +18,13 @@ class RecordingSpeaker:
         self.enabled = True
         self.played: list[Path] = []
 
+    LIMIT = 20_000
+    """More than any test says: past it something speaks in a loop, so fail with what it said."""
+
     def say(self, text: str) -> None:
         if self.enabled:
+            if len(self.said) >= self.LIMIT:
+                raise AssertionError(f"speech in a loop: {self.said[-5:]}")
             self.said.append(text)
 
     def stop(self) -> None:

@@ -7,8 +7,16 @@ from dataclasses import asdict, fields, replace
 
 from coprod_desktop.services.audit import add_event
 from coprod_desktop.services.clock import Clock, system_clock
-from coprod_desktop.services.records import LANGUAGES, RATE_RANGE, Preferences
+from coprod_desktop.services.records import (
+    HOLD_MS_CHOICES,
+    LANGUAGES,
+    RATE_RANGE,
+    SCAN_LOOPS_RANGE,
+    SCAN_MS_RANGE,
+    Preferences,
+)
 from coprod_desktop.store.engine import SessionFactory
+from coprod_desktop.store.kinds import AccessMode
 from coprod_desktop.store.models import CommunicationPreferences, Person, TextSize
 
 
@@ -47,18 +55,37 @@ def _record(row: CommunicationPreferences | None) -> Preferences:
         language=row.language,
         symbols_on=row.symbols_on,
         more_time=bool(row.more_time),
+        access_mode=AccessMode(row.access_mode or AccessMode.TWO_SWITCHES),
+        scan_ms=row.scan_ms if row.scan_ms is not None else 1500,
+        scan_loops=row.scan_loops if row.scan_loops is not None else 3,
+        scan_speaks=True if row.scan_speaks is None else bool(row.scan_speaks),
+        scan_rows=bool(row.scan_rows),
+        hold_ms=row.hold_ms or 0,
+        screen_reader=bool(row.screen_reader),
     )
+
+
+def _clamp(value: object, bounds: tuple[int, int]) -> int:
+    low, high = bounds
+    return min(max(int(value), low), high)  # type: ignore[call-overload]
+
+
+def _nearest(value: object, choices: tuple[int, ...]) -> int:
+    return min(choices, key=lambda choice: abs(choice - int(value)))  # type: ignore[call-overload]
 
 
 def validated(prefs: Preferences) -> Preferences:
     """Clamps and checks values so a bad setting can never make the app unusable."""
-    low, high = RATE_RANGE
     language = prefs.language if prefs.language in LANGUAGES else None
     return replace(
         prefs,
-        rate=min(max(int(prefs.rate), low), high),
+        rate=_clamp(prefs.rate, RATE_RANGE),
         text_size=TextSize(prefs.text_size),
         language=language,
+        access_mode=AccessMode(prefs.access_mode),
+        scan_ms=_clamp(prefs.scan_ms, SCAN_MS_RANGE),
+        scan_loops=_clamp(prefs.scan_loops, SCAN_LOOPS_RANGE),
+        hold_ms=_nearest(prefs.hold_ms, HOLD_MS_CHOICES),
     )
 
 

@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from coprod_desktop.store.kinds import MeetingKind, Role, StaffRole, TextSize
+from coprod_desktop.store.kinds import AccessMode, MeetingKind, Role, StaffRole, TextSize
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,11 @@ class PersonInfo:
 
 RATE_RANGE = (80, 260)
 """Words per minute a person can choose between."""
+SCAN_MS_RANGE = (500, 5000)
+"""One switch: how long each choice stays highlighted, 0.5 to 5 seconds."""
+SCAN_LOOPS_RANGE = (1, 10)
+HOLD_MS_CHOICES = (0, 500, 1000)
+"""Any press, a short hold or a long hold."""
 LANGUAGES = ("en", "cy")
 
 
@@ -48,6 +53,13 @@ class Preferences:
     symbols_on: bool = True
     more_time: bool = False
     """"I need more time": twice the ward's patient idle time before "Are you still there?"."""
+    access_mode: AccessMode = AccessMode.TWO_SWITCHES
+    scan_ms: int = 1500
+    scan_loops: int = 3
+    scan_speaks: bool = True
+    scan_rows: bool = False
+    hold_ms: int = 0
+    screen_reader: bool = False
 
 
 @dataclass(frozen=True)

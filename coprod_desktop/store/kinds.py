@@ -25,6 +25,18 @@ class TextSize(enum.StrEnum):
     LARGEST = "largest"
 
 
+class AccessMode(enum.StrEnum):
+    """How a person moves round the app and picks. Two switches is the default because it also
+    works for anyone on a keyboard (Tab and Enter) and lets a switch user in before they are chosen."""
+
+    KEYS = "keys"
+    """Touch, mouse or a keyboard: Space and Enter press, Tab and the arrows move."""
+    TWO_SWITCHES = "two"
+    """One switch (or Space) moves on, the other (or Enter) picks."""
+    ONE_SWITCH = "one"
+    """The app moves on by itself at the person's speed; any press picks."""
+
+
 class Rating(enum.StrEnum):
     """The 3-point scale used for every view."""
 

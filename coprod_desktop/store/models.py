@@ -11,6 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from coprod_desktop.store.base import Base, KeyedRow, UTCDateTime, utcnow
 from coprod_desktop.store.kinds import (
+    AccessMode,
     ActionSource,
     ActionStatus,
     MeetingKind,
@@ -150,6 +151,21 @@ class CommunicationPreferences(KeyedRow, Base):
     symbols_on: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
     more_time: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     """"I need more time": the patient idle time before "Are you still there?" is doubled."""
+    access_mode: Mapped[AccessMode] = mapped_column(
+        _enum(AccessMode, "access_mode"), default=AccessMode.TWO_SWITCHES, server_default="two"
+    )
+    scan_ms: Mapped[int] = mapped_column(Integer, default=1500, server_default="1500")
+    """One switch: how long each choice stays highlighted."""
+    scan_loops: Mapped[int] = mapped_column(Integer, default=3, server_default="3")
+    """One switch: times round the screen before scanning waits for a press."""
+    scan_speaks: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
+    """Each choice is said as the highlight reaches it."""
+    scan_rows: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    """One switch: a row at a time, then the tiles in the chosen row."""
+    hold_ms: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    """A press counts only when held this long (0: any press), so a tremor does not pick."""
+    screen_reader: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    """"I use a screen reader": the app does not speak as the focus moves, the reader does."""
 
     person: Mapped[Person] = relationship(back_populates="preferences")
 

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from coprod_desktop.services.setup import FirstRun
     from coprod_desktop.store.engine import SessionFactory
 from coprod_desktop.ui.idle_watch import IdleWatch
+from coprod_desktop.ui.kit.scan_order import SCAN_LAST, first_content
 from coprod_desktop.ui.meeting_flow import MeetingFlow
 from coprod_desktop.ui.screens.help.help_coming_screen import HelpComingScreen
 from coprod_desktop.ui.screens.home.home_screen import HomeScreen
@@ -30,6 +31,7 @@ from coprod_desktop.ui.screens.staff.staff_screen import StaffScreen
 from coprod_desktop.ui.screens.start.is_this_you_screen import IsThisYouScreen
 from coprod_desktop.ui.screens.start.still_there_screen import StillThereScreen
 from coprod_desktop.ui.screens.start.who_are_you_screen import WhoAreYouScreen
+from coprod_desktop.ui.switch_access import SwitchAccess
 from coprod_desktop.ui.theme import Theme
 from coprod_desktop.ui.ward_flow import WardFlow
 from coprod_desktop.ui.widgets.help_banner import HelpBanner
@@ -72,6 +74,7 @@ class MainWindow(QMainWindow):
         context.privacy.open_requested.connect(self.open_private)
 
         self.nav = NavBar(context.painter, context.speaker)
+        self.nav.setProperty(SCAN_LAST, True)  # a switch meets the screen's own choices first
         self.stack = QStackedWidget()
         self.notices = NoticeBar()
         self.who_are_you = WhoAreYouScreen(context)
@@ -110,6 +113,12 @@ class MainWindow(QMainWindow):
         self.who_are_you.person_chosen.connect(self.choose_person)
         self.who_are_you.staff_requested.connect(self.open_staff_sign_in)
 
+        # Keys and switches, set per person (see apply_preferences).
+        self.switch = SwitchAccess(self, window=self, say=context.speaker.say)
+        self.switch.back_requested.connect(self.step_back)
+        if app is not None:
+            app.installEventFilter(self.switch)
+
         for message in context.notices:
             self.notices.add(message)
         self.start_over()
@@ -140,10 +149,28 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(screen)
         self.stack.setCurrentWidget(screen)
         screen.on_shown()
+        self._focus_content(screen)
         if getattr(screen, "patient_mode", False) and self._staff is not None and self._locked is None:
             self._lock_to(screen)
         self._update_nav()
         self._drop_unused_screens()
+
+    def _focus_content(self, screen: QWidget) -> None:
+        """The focus starts on the screen's own first choice (never the bar's Home), so the next
+        press of a switch or key is on the screen; a screen may name a better start."""
+        start = getattr(screen, "first_focus", None)
+        target = start() if callable(start) else None
+        if target is None or not target.isVisibleTo(self):
+            target = first_content(self, screen)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def step_back(self) -> None:
+        """Escape: one step back, the way the person came (or away from the help card)."""
+        if self._help_open:
+            self.close_help()
+        elif self.nav.back.isEnabled() and self.nav.isVisible():
+            self.go_back()
 
     def _drop_unused_screens(self) -> None:
         keep = {
@@ -302,6 +329,7 @@ class MainWindow(QMainWindow):
         self._close_still_there()
         if back_to is not None:
             self.stack.setCurrentWidget(back_to)
+            self._focus_content(back_to)
         self._update_nav()
         person = self._turn_person()
         if person is not None:
@@ -464,6 +492,7 @@ class MainWindow(QMainWindow):
         self._help_open = False
         self.stack.setCurrentWidget(self._return_to)
         self._update_nav()
+        self._focus_content(self._return_to)
 
     def open_presentation(self, preparation_id: uuid.UUID) -> None:
         """The person's slideshow fills the screen (for a projector too); Close puts the window back."""
@@ -637,6 +666,7 @@ class MainWindow(QMainWindow):
             app.setProperty(SYMBOLS_ON_PROPERTY, prefs.symbols_on)
         for button in self.findChildren(SymbolButton):
             button.show_symbols(prefs.symbols_on)
+        self.switch.configure(prefs)
 
     def retranslate(self) -> None:
         self.setWindowTitle(APP_NAME)

@@ -1,37 +1,72 @@
-"""Keyboard and single-switch use: Space moves to the next choice, Enter picks it.
+"""Keys and switches, per person (How I like it, How I press):
 
-Tab and Shift+Tab still work. Text boxes keep their own Space and Enter. Each move by key says the
-choice it lands on (auditory scanning), so someone who cannot read hears where they are.
+- **keys** (touch, mouse or keyboard): Tab, Shift+Tab and the arrows move; Space and Enter press;
+- **two switches**: Space (or a switch sending it) moves on, Enter picks;
+- **one switch**: the highlight moves by itself (see AutoScanner); Space or Enter picks.
+
+In every mode Escape goes one step back, and the arrows move as Tab does. Text boxes never trap a
+switch: Space moves past them; Enter, a tap or a typed letter goes into one to type, and Escape (or
+moving away) leaves it.
+A press can be asked to be held (a short or long hold) so a tremor does not pick. Each move says the
+choice it lands on, unless the person uses a screen reader, which says it instead.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractSpinBox,
+    QAbstractItemView,
+    QAbstractSlider,
     QApplication,
-    QComboBox,
-    QLineEdit,
-    QPlainTextEdit,
-    QTextEdit,
+    QTabBar,
     QWidget,
 )
 
+from coprod_desktop.services.records import Preferences
+from coprod_desktop.store.kinds import AccessMode
+from coprod_desktop.ui.auto_scan import AutoScanner
+from coprod_desktop.ui.kit.focus_ring import FocusRing
+from coprod_desktop.ui.kit.scan_order import is_typing
 from coprod_desktop.ui.widgets.spoken_list import SpokenListView
 
 PICK_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+SWITCH_KEYS = (Qt.Key.Key_Space, *PICK_KEYS)
 MOVE_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
-TYPING_WIDGETS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)
+NEXT_ARROWS = (Qt.Key.Key_Right, Qt.Key.Key_Down)
+PREVIOUS_ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Up)
+KEY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease)
+OWN_KEYS = "own_keys"
+OWN_ARROWS = (QAbstractItemView, QAbstractSlider, QTabBar)
+"""Lists, tables, sliders and tabs use the arrows themselves."""
 
 
-def move_on(focused: QWidget) -> None:
+def move_on(focused: QWidget, back: bool = False) -> None:
     """Moves as a Tab press does, through the focused control's own parents, so a scroll area on the
     way scrolls the next control into view (QScrollArea does that only for Tab)."""
-    tab = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier)
+    key = Qt.Key.Key_Backtab if back else Qt.Key.Key_Tab
+    modifiers = Qt.KeyboardModifier.ShiftModifier if back else Qt.KeyboardModifier.NoModifier
+    tab = QKeyEvent(QEvent.Type.KeyPress, key, modifiers)
     if not QApplication.sendEvent(focused, tab) or QApplication.focusWidget() is focused:
-        focused.window().focusNextChild()
+        if back:
+            focused.window().focusPreviousChild()
+        else:
+            focused.window().focusNextChild()
+
+
+def keeps_own_keys(widget: QWidget) -> bool:
+    """A screen marked `own_keys` (the slideshow: arrows and a presenter's clicker turn slides, Escape
+    closes it) gets its arrows and Escape itself."""
+    parent: QWidget | None = widget
+    while parent is not None:
+        if parent.property(OWN_KEYS):
+            return True
+        parent = parent.parentWidget()
+    return False
 
 
 def speak_focused() -> None:
@@ -42,65 +77,206 @@ def speak_focused() -> None:
 
 
 class SwitchAccess(QObject):
-    def __init__(self, parent: QObject | None = None) -> None:
+    back_requested = Signal()
+    """Escape: one step back."""
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        window: QWidget | None = None,
+        say: Callable[[str], None] | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.mode = AccessMode.TWO_SWITCHES
+        self.screen_reader = False
+        self.hold_ms = 0
         self._moving_by_key = False
+        self._typing_in: QWidget | None = None
+        """The text box Enter went into: it has Space and Enter until Escape or moving away."""
+        self._held: Qt.Key | None = None
+        self._hold = QTimer(self)
+        self._hold.setSingleShot(True)
+        self._hold.timeout.connect(self._held_long_enough)
+        self.ring = FocusRing(window) if window is not None else None
+        self.scanner = (
+            AutoScanner(window, self.ring, say or (lambda _w: None), self)
+            if window is not None and self.ring is not None
+            else None
+        )
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
 
-    def _focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
+    # --- the person's settings ------------------------------------------------------------------
+    def configure(self, prefs: Preferences) -> None:
+        self.mode = AccessMode(prefs.access_mode)
+        self.screen_reader = prefs.screen_reader
+        self.hold_ms = prefs.hold_ms
+        scanner = self.scanner
+        if scanner is None:
+            return
+        scanner.interval_ms = prefs.scan_ms
+        scanner.loops = prefs.scan_loops
+        scanner.speaks = prefs.scan_speaks and not prefs.screen_reader
+        scanner.rows_first = prefs.scan_rows
+        if self.mode is AccessMode.ONE_SWITCH:
+            scanner.start()
+        else:
+            scanner.stop()
+        if self.mode is AccessMode.KEYS and self.ring is not None:
+            self.ring.clear()
+
+    @property
+    def switching(self) -> bool:
+        return self.mode is not AccessMode.KEYS
+
+    # --- focus ----------------------------------------------------------------------------------
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if self._typing_in is not None and new is not self._typing_in:
+            self._typing_in = None
         if self._moving_by_key:
             self._moving_by_key = False
-            speak_focused()
+            if not self.screen_reader:
+                speak_focused()
 
+    def _show_ring(self, event: QFocusEvent, widget: QWidget) -> None:
+        if is_typing(widget) and event.reason() == Qt.FocusReason.MouseFocusReason:
+            self._typing_in = widget  # tapped into to type
+        if self.ring is None or widget.window() is not self.ring.parentWidget():
+            return
+        if event.reason() == Qt.FocusReason.MouseFocusReason and not self.switching:
+            self.ring.clear()
+            return
+        self.ring.around(widget)
+        if self.scanner is not None and self.scanner.running and not self._moving_by_key:
+            self.scanner.restart_timer()
+
+    # --- keys -------------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        kind = event.type()
+        if kind == QEvent.Type.FocusIn and isinstance(event, QFocusEvent) and isinstance(watched, QWidget):
+            if watched is QApplication.focusWidget():
+                self._show_ring(event, watched)
             return False
-        if not isinstance(event, QKeyEvent):
+        if kind not in KEY_EVENTS or not isinstance(event, QKeyEvent):
             return False
         focused = QApplication.focusWidget()
-        if watched is not focused:
+        if watched is not focused or focused is None:
             return False
         key = event.key()
-        if key in MOVE_KEYS and event.type() == QEvent.Type.KeyPress:
-            self._moving_by_key = True
-            return False
-        if isinstance(focused, SpokenListView) and not event.modifiers():
-            return self._in_list(focused, event)
-        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier or isinstance(focused, TYPING_WIDGETS):
-            return False
-        if not isinstance(focused, QAbstractButton):
-            # A scroll area or a panel that took the focus must never stop Space moving on.
-            if key == Qt.Key.Key_Space:
-                if event.type() == QEvent.Type.KeyPress:
-                    self._moving_by_key = True
-                    move_on(focused)
-                return True
-            return False
-        if key == Qt.Key.Key_Space:
-            if event.type() == QEvent.Type.KeyPress:
+        press = kind == QEvent.Type.KeyPress
+        if key in MOVE_KEYS:
+            if press:
                 self._moving_by_key = True
-                move_on(focused)
+            return False
+        if event.modifiers() & ~(Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier):
+            return False
+        if key in (Qt.Key.Key_Escape, *NEXT_ARROWS, *PREVIOUS_ARROWS) and keeps_own_keys(focused):
+            return False
+        if key == Qt.Key.Key_Escape:
+            return self._escape(focused, press)
+        if is_typing(focused):
+            return self._in_text_box(focused, event)
+        if key in NEXT_ARROWS + PREVIOUS_ARROWS and not isinstance(focused, OWN_ARROWS):
+            if press:
+                self._moving_by_key = True
+                move_on(focused, back=key in PREVIOUS_ARROWS)
+            return True
+        if self.mode is AccessMode.KEYS:
+            return self._keys(focused, event)
+        if key not in SWITCH_KEYS:
+            return False
+        own_enter = not isinstance(focused, QAbstractButton | SpokenListView)
+        if key in PICK_KEYS and own_enter and self.mode is AccessMode.TWO_SWITCHES:
+            return False  # a staff list or table opens its row on Enter itself
+        if event.isAutoRepeat():
+            return True
+        if self.hold_ms and (self.mode is AccessMode.ONE_SWITCH or key in PICK_KEYS):
+            return self._hold_then(key, press)
+        if press:
+            self._switch_pressed(key, focused)
+        return True
+
+    def _escape(self, focused: QWidget, press: bool) -> bool:
+        if self._typing_in is focused:
+            if press:
+                self._typing_in = None
+            return True
+        if focused.window() is not (self.ring.parentWidget() if self.ring else focused.window()):
+            return False  # a dialog closes itself on Escape
+        if press:
+            self.back_requested.emit()
+        return True
+
+    def _in_text_box(self, box: QWidget, event: QKeyEvent) -> bool:
+        """Typing is entered and left on purpose, so a switch never gets stuck in a text box."""
+        if self.mode is AccessMode.KEYS or self._typing_in is box:
+            return False
+        key = event.key()
+        press = event.type() == QEvent.Type.KeyPress
+        if key == Qt.Key.Key_Space:
+            if press:
+                self._moving_by_key = True
+                move_on(box)
             return True
         if key in PICK_KEYS:
+            if press:
+                self._typing_in = box
+            return True
+        if press and event.text().strip():
+            self._typing_in = box  # a letter: someone is typing here
+        return False
+
+    def _keys(self, focused: QWidget, event: QKeyEvent) -> bool:
+        """Keyboard users: Space and Enter press buttons and pick cards; Qt does the rest."""
+        if isinstance(focused, SpokenListView):
+            return self._in_list(focused, event)
+        if isinstance(focused, QAbstractButton) and event.key() in PICK_KEYS:
             if event.type() == QEvent.Type.KeyPress and not event.isAutoRepeat() and focused.isEnabled():
                 focused.animateClick()
             return True
         return False
 
-    def _in_list(self, view: SpokenListView, event: QKeyEvent) -> bool:
-        """Space steps card by card, then on out of the list; Enter picks the card."""
-        key = event.key()
-        if key == Qt.Key.Key_Space:
-            if event.type() == QEvent.Type.KeyPress:
-                if view.step():
-                    view.speak()
+    def _hold_then(self, key: Qt.Key, press: bool) -> bool:
+        if press:
+            self._held = key
+            self._hold.start(self.hold_ms)
+        elif self._held == key:
+            self._held = None
+            self._hold.stop()  # let go too soon: not a press
+        return True
+
+    def _held_long_enough(self) -> None:
+        key, self._held = self._held, None
+        focused = QApplication.focusWidget()
+        if key is not None and focused is not None:
+            self._switch_pressed(key, focused)
+
+    def _switch_pressed(self, key: Qt.Key | int, focused: QWidget) -> None:
+        if self.mode is AccessMode.ONE_SWITCH and self.scanner is not None:
+            self.scanner.press()
+            return
+        if isinstance(focused, SpokenListView):
+            if key == Qt.Key.Key_Space:
+                if focused.step():
+                    if not self.screen_reader:
+                        focused.speak()
                 else:
                     self._moving_by_key = True
-                    move_on(view)
-            return True
-        if key in PICK_KEYS:
+                    move_on(focused)
+            else:
+                focused.pick()
+            return
+        if key == Qt.Key.Key_Space:
+            self._moving_by_key = True
+            move_on(focused)
+            return
+        if isinstance(focused, QAbstractButton) and focused.isEnabled():
+            focused.animateClick()
+
+    def _in_list(self, view: SpokenListView, event: QKeyEvent) -> bool:
+        """Keys on a list of cards: the list's own arrows step; Space or Enter picks the card."""
+        if event.key() in (Qt.Key.Key_Space, *PICK_KEYS):
             if event.type() == QEvent.Type.KeyPress and not event.isAutoRepeat():
                 view.pick()
             return True

@@ -56,3 +56,22 @@ def test_changes_are_audited_by_setting_name(store: Store, person_id) -> None:  
     event = AuditService(store.session_factory).recent(kind="preferences_changed")[0]
     assert event.subject_id == person_id
     assert event.detail == {"changed": ["high_contrast"]}
+
+
+def test_switch_settings_are_saved_and_kept_in_safe_bounds(store: Store, person_id) -> None:  # type: ignore[no-untyped-def]
+    from coprod_desktop.store.kinds import AccessMode
+
+    service = PreferencesService(store.session_factory)
+    assert service.get(person_id).access_mode is AccessMode.TWO_SWITCHES
+    saved = service.update(
+        person_id, access_mode=AccessMode.ONE_SWITCH, scan_ms=90_000, scan_loops=0, hold_ms=700,
+        scan_rows=True, screen_reader=True, scan_speaks=False,
+    )
+    assert (saved.scan_ms, saved.scan_loops, saved.hold_ms) == (5000, 1, 500)
+    store.dispose()
+    reopened = open_store(f"sqlite:///{store.sqlite_path}")
+    again = PreferencesService(reopened.session_factory).get(person_id)
+    assert again == saved
+    assert again.access_mode is AccessMode.ONE_SWITCH and again.scan_rows and again.screen_reader
+    assert PreferencesService(reopened.session_factory).update(person_id, scan_ms=1).scan_ms == 500
+    reopened.dispose()

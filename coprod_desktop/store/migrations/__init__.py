@@ -1,3 +1,3 @@
 """Alembic migrations. HEAD must name the newest revision (a test checks it against Alembic)."""
 
-HEAD = "0007_shared_ward_safety"
+HEAD = "0008_switch_access"

@@ -82,7 +82,8 @@ class RoomWords(QWidget):
         self._disabled: list[QWidget] = []
         self._return_focus: QWidget | None = None
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        # Close keeps the focus; Escape reaches this widget from it.
+        # Close keeps the focus; Escape reaches this widget from it (not the window's one step back).
+        self.setProperty("own_keys", True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.canvas = _WordsCanvas(self)
         self.close_button = SymbolButton(painter, speaker, "close", symbol_size=56, max_lines=1)

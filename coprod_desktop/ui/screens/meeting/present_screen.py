@@ -45,6 +45,7 @@ class PresentScreen(Screen):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.setProperty("own_keys", True)  # arrows and a clicker turn slides; Escape closes
         self.setObjectName("slideshow")
         self._context = context
         self._person = person

@@ -1,0 +1,90 @@
+"""What a switch can reach on a window now, in reading order: the screen's content first, the bar last.
+
+Built from Qt's own focus chain (the order Tab follows), so a screen decides its order in one place.
+Widgets inside a parent marked `scan_last` (the nav bar) go to the end, so a switch user meets the
+choices on the screen before Home, Back and Help.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+SCAN_LAST = "scan_last"
+TYPING_WIDGETS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)
+ROW_TOLERANCE = 6
+"""Pixels two tiles' tops may differ by and still count as one row."""
+
+
+def is_typing(widget: QWidget | None) -> bool:
+    return isinstance(widget, TYPING_WIDGETS)
+
+
+def _reachable(widget: QWidget, window: QWidget) -> bool:
+    return (
+        widget.window() is window
+        and widget.isVisible()
+        and widget.isEnabled()
+        and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        and widget.focusProxy() is None
+    )
+
+
+def _goes_last(widget: QWidget, window: QWidget) -> bool:
+    parent: QWidget | None = widget
+    while parent is not None and parent is not window:
+        if parent.property(SCAN_LAST):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def scan_items(window: QWidget, within: QWidget | None = None, typing: bool = True) -> list[QWidget]:
+    """Every control Tab could reach, content first and the bar last. `within` keeps one screen's
+    controls; `typing=False` leaves out text boxes (a single switch cannot type into them)."""
+    first: list[QWidget] = []
+    last: list[QWidget] = []
+    widget = window.nextInFocusChain()
+    seen: set[int] = set()
+    while widget is not None and widget is not window and id(widget) not in seen:
+        seen.add(id(widget))
+        if _reachable(widget, window) and (typing or not is_typing(widget)):
+            if within is None or within.isAncestorOf(widget):
+                (last if _goes_last(widget, window) else first).append(widget)
+        widget = widget.nextInFocusChain()
+    return first + last
+
+
+def global_rect(widget: QWidget) -> QRect:
+    return QRect(widget.mapToGlobal(widget.rect().topLeft()), widget.size())
+
+
+def scan_rows(items: list[QWidget]) -> list[list[QWidget]]:
+    """Neighbours in the order that share a parent and a top edge form a row (a grid's row, a row of
+    choices, the bar); everything else is a row of one."""
+    rows: list[list[QWidget]] = []
+    for item in items:
+        if rows:
+            last = rows[-1][-1]
+            same_row = (
+                last.parentWidget() is item.parentWidget()
+                and abs(global_rect(last).top() - global_rect(item).top()) <= ROW_TOLERANCE
+            )
+            if same_row:
+                rows[-1].append(item)
+                continue
+        rows.append([item])
+    return rows
+
+
+def first_content(window: QWidget, screen: QWidget) -> QWidget | None:
+    """Where the focus starts on a screen: its first choice, never the bar's Home."""
+    items = scan_items(window, within=screen)
+    return items[0] if items else None

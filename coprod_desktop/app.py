@@ -103,7 +103,6 @@ def run(app, options: Options) -> int:  # type: ignore[no-untyped-def]
             store.dispose()
         if lock is not None:
             lock.unlock()
-    del switch
     return code
 
 
@@ -337,7 +336,6 @@ def _show_problem(app, problem, options: Options, lock) -> int:  # type: ignore[
     from coprod_desktop.paths import DataPaths, default_data_dir
     from coprod_desktop.store.problems import ProblemKind
     from coprod_desktop.ui.screens.start.store_problem_screen import StoreProblemScreen
-
     from coprod_desktop.ui.switch_access import SwitchAccess
 
     window = QMainWindow()

@@ -1511,8 +1511,8 @@
         <translation>Sut dw i&apos;n ei hoffi</translation>
     </message>
     <message>
-        <source>How I like the app</source>
-        <translation>Sut dw i&apos;n hoffi&apos;r ap</translation>
+        <source>How I like it: how the app talks and looks</source>
+        <translation>Sut dw i&apos;n ei hoffi: sut mae&apos;r ap yn siarad ac yn edrych</translation>
     </message>
     <message>
         <source>This is not me</source>
@@ -1521,6 +1521,189 @@
     <message>
         <source>Who has seen my things</source>
         <translation>Pwy sydd wedi gweld fy mhethau</translation>
+    </message>
+</context>
+<context>
+    <name>HowIPressScreen</name>
+    <message>
+        <source>How I press</source>
+        <translation>Sut dw i&apos;n pwyso</translation>
+    </message>
+    <message>
+        <source>Keep this way of pressing? It goes back in {seconds} seconds.</source>
+        <translation>Cadw&apos;r ffordd hon o bwyso? Mae&apos;n mynd yn ôl mewn {seconds} eiliad.</translation>
+    </message>
+    <message>
+        <source>How do you press?</source>
+        <translation>Sut ydych chi&apos;n pwyso?</translation>
+    </message>
+    <message>
+        <source>Touch or keys</source>
+        <translation>Cyffwrdd neu fysellau</translation>
+    </message>
+    <message>
+        <source>Touch or keys. Space presses.</source>
+        <translation>Cyffwrdd neu fysellau. Mae Bwlch yn pwyso.</translation>
+    </message>
+    <message>
+        <source>Two switches</source>
+        <translation>Dau switsh</translation>
+    </message>
+    <message>
+        <source>Two switches. One moves on, the other picks.</source>
+        <translation>Dau switsh. Mae un yn symud ymlaen, a&apos;r llall yn dewis.</translation>
+    </message>
+    <message>
+        <source>One switch</source>
+        <translation>Un switsh</translation>
+    </message>
+    <message>
+        <source>One switch. It moves by itself; press to pick.</source>
+        <translation>Un switsh. Mae&apos;n symud ar ei ben ei hun; pwyswch i ddewis.</translation>
+    </message>
+    <message>
+        <source>Say each choice as you get to it?</source>
+        <translation>Dweud pob dewis wrth i chi gyrraedd ato?</translation>
+    </message>
+    <message>
+        <source>Say it</source>
+        <translation>Dweud</translation>
+    </message>
+    <message>
+        <source>Say it. Say each choice.</source>
+        <translation>Dweud. Dweud pob dewis.</translation>
+    </message>
+    <message>
+        <source>Quiet</source>
+        <translation>Tawel</translation>
+    </message>
+    <message>
+        <source>Quiet. Do not say each choice.</source>
+        <translation>Tawel. Peidio â dweud pob dewis.</translation>
+    </message>
+    <message>
+        <source>How fast does it move? Every {seconds} seconds</source>
+        <translation>Pa mor gyflym mae&apos;n symud? Bob {seconds} eiliad</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Arafach</translation>
+    </message>
+    <message>
+        <source>Slower. Wait longer on each choice.</source>
+        <translation>Arafach. Aros yn hirach ar bob dewis.</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Cyflymach</translation>
+    </message>
+    <message>
+        <source>Faster. Move on sooner.</source>
+        <translation>Cyflymach. Symud ymlaen yn gynt.</translation>
+    </message>
+    <message>
+        <source>Times round before it waits: {count}</source>
+        <translation>Sawl gwaith o gwmpas cyn aros: {count}</translation>
+    </message>
+    <message>
+        <source>Fewer</source>
+        <translation>Llai</translation>
+    </message>
+    <message>
+        <source>Fewer times round</source>
+        <translation>Llai o weithiau o gwmpas</translation>
+    </message>
+    <message>
+        <source>More times</source>
+        <translation>Mwy o weithiau</translation>
+    </message>
+    <message>
+        <source>More times round</source>
+        <translation>Mwy o weithiau o gwmpas</translation>
+    </message>
+    <message>
+        <source>How does it move?</source>
+        <translation>Sut mae&apos;n symud?</translation>
+    </message>
+    <message>
+        <source>One at a time</source>
+        <translation>Un ar y tro</translation>
+    </message>
+    <message>
+        <source>One at a time. Every choice in turn.</source>
+        <translation>Un ar y tro. Pob dewis yn ei dro.</translation>
+    </message>
+    <message>
+        <source>A row first</source>
+        <translation>Rhes yn gyntaf</translation>
+    </message>
+    <message>
+        <source>A row first. Pick a row, then a choice in it.</source>
+        <translation>Rhes yn gyntaf. Dewis rhes, yna dewis ynddi.</translation>
+    </message>
+    <message>
+        <source>How long do you hold to pick?</source>
+        <translation>Am faint ydych chi&apos;n dal i ddewis?</translation>
+    </message>
+    <message>
+        <source>Just press</source>
+        <translation>Pwyso&apos;n unig</translation>
+    </message>
+    <message>
+        <source>Just press to pick</source>
+        <translation>Pwyso&apos;n unig i ddewis</translation>
+    </message>
+    <message>
+        <source>Short hold</source>
+        <translation>Dal am ychydig</translation>
+    </message>
+    <message>
+        <source>Short hold. Half a second.</source>
+        <translation>Dal am ychydig. Hanner eiliad.</translation>
+    </message>
+    <message>
+        <source>Long hold</source>
+        <translation>Dal am hirach</translation>
+    </message>
+    <message>
+        <source>Long hold. One second.</source>
+        <translation>Dal am hirach. Un eiliad.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <source>Keep this way of pressing</source>
+        <translation>Cadw&apos;r ffordd hon o bwyso</translation>
+    </message>
+    <message>
+        <source>Change back</source>
+        <translation>Newid yn ôl</translation>
+    </message>
+    <message>
+        <source>Change back to how it was</source>
+        <translation>Newid yn ôl i fel roedd e</translation>
+    </message>
+    <message>
+        <source>Do you use a screen reader?</source>
+        <translation>Ydych chi&apos;n defnyddio darllenydd sgrin?</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>No. My Say talks.</source>
+        <translation>Na. Mae Fy Llais yn siarad.</translation>
+    </message>
+    <message>
+        <source>Yes, I use one</source>
+        <translation>Ydw, dw i&apos;n defnyddio un</translation>
+    </message>
+    <message>
+        <source>Yes, I use one. My Say does not talk over it.</source>
+        <translation>Ydw, dw i&apos;n defnyddio un. Dydy Fy Llais ddim yn siarad drosto.</translation>
     </message>
 </context>
 <context>
@@ -1933,6 +2116,18 @@
         <source>I need more time. Twice as long.</source>
         <translation>Dw i angen mwy o amser. Dwywaith mor hir.</translation>
     </message>
+    <message>
+        <source>Touch, keys or switches?</source>
+        <translation>Cyffwrdd, bysellau neu switsys?</translation>
+    </message>
+    <message>
+        <source>How I press</source>
+        <translation>Sut dw i&apos;n pwyso</translation>
+    </message>
+    <message>
+        <source>How I press and move</source>
+        <translation>Sut dw i&apos;n pwyso ac yn symud</translation>
+    </message>
 </context>
 <context>
     <name>NavBar</name>
@@ -2021,6 +2216,21 @@
     <message>
         <source>They have not heard it yet.</source>
         <translation>Dydyn nhw ddim wedi&apos;i glywed eto.</translation>
+    </message>
+</context>
+<context>
+    <name>PagedGrid</name>
+    <message>
+        <source>Page {number} of {count}</source>
+        <translation>Tudalen {number} o {count}</translation>
+    </message>
+    <message>
+        <source>Page before</source>
+        <translation>Tudalen cynt</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mwy</translation>
     </message>
 </context>
 <context>
@@ -5291,6 +5501,10 @@ Mae ymlaen nawr</translation>
         <translation>Syniadau ar Dywedoch chi, gwnaethon ni</translation>
     </message>
     <message>
+        <source>One switch on Who are you?</source>
+        <translation>Un switsh ar Pwy ydych chi?</translation>
+    </message>
+    <message>
         <source>Advocate&apos;s name (or IMHA)</source>
         <translation>Enw&apos;r eiriolwr (neu IMHA)</translation>
     </message>
@@ -5331,6 +5545,10 @@ Mae ymlaen nawr</translation>
         <translation>Mae syniadau&apos;n mynd ar y bwrdd ar unwaith</translation>
     </message>
     <message>
+        <source>Who are you? moves by itself</source>
+        <translation>Mae Pwy ydych chi? yn symud ar ei ben ei hun</translation>
+    </message>
+    <message>
         <source>Choose a photo</source>
         <translation>Dewis llun</translation>
     </message>
@@ -5349,6 +5567,10 @@ Mae ymlaen nawr</translation>
     <message>
         <source>When this is off, an idea waits until a member of staff has looked at it. Worries always go to staff first, never to the board.</source>
         <translation>Pan fydd hwn i ffwrdd, mae syniad yn aros nes bod aelod o staff wedi edrych arno. Mae pryderon bob amser yn mynd at staff yn gyntaf, byth i&apos;r bwrdd.</translation>
+    </message>
+    <message>
+        <source>For someone with one switch: the pictures light up one by one and any press picks. After that, each person&apos;s own way of pressing is used.</source>
+        <translation>I rywun ag un switsh: mae&apos;r lluniau&apos;n goleuo fesul un ac mae unrhyw bwysiad yn dewis. Ar ôl hynny, mae ffordd pob person ei hun o bwyso yn cael ei defnyddio.</translation>
     </message>
     <message>
         <source>Everyone who says “I am not happy” sees the advocate&apos;s photo, name and phone.</source>

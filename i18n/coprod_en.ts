@@ -1509,7 +1509,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How I like the app</source>
+        <source>How I like it: how the app talks and looks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1518,6 +1518,189 @@
     </message>
     <message>
         <source>Who has seen my things</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HowIPressScreen</name>
+    <message>
+        <source>How I press</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this way of pressing? It goes back in {seconds} seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do you press?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch or keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch or keys. Space presses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two switches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two switches. One moves on, the other picks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One switch. It moves by itself; press to pick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say each choice as you get to it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say it. Say each choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet. Do not say each choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How fast does it move? Every {seconds} seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slower. Wait longer on each choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faster. Move on sooner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times round before it waits: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer times round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More times round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How does it move?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One at a time. Every choice in turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row first. Pick a row, then a choice in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long do you hold to pick?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just press</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just press to pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short hold. Half a second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long hold. One second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this way of pressing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change back to how it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you use a screen reader?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. My Say talks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, I use one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, I use one. My Say does not talk over it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1931,6 +2114,18 @@
         <source>I need more time. Twice as long.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Touch, keys or switches?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How I press</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How I press and move</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NavBar</name>
@@ -2018,6 +2213,21 @@
     </message>
     <message>
         <source>They have not heard it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PagedGrid</name>
+    <message>
+        <source>Page {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5287,6 +5497,10 @@ It is on now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>One switch on Who are you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Advocate&apos;s name (or IMHA)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5327,6 +5541,10 @@ It is on now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Who are you? moves by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a photo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5344,6 +5562,10 @@ It is on now</source>
     </message>
     <message>
         <source>When this is off, an idea waits until a member of staff has looked at it. Worries always go to staff first, never to the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For someone with one switch: the pictures light up one by one and any press picks. After that, each person&apos;s own way of pressing is used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -11,6 +11,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,7 +30,7 @@ from coprod_desktop.services.demo import DEMO_MANAGER, seed_demo_ward  # noqa: E
 from coprod_desktop.services.pictures import import_picture  # noqa: E402
 from coprod_desktop.services.records import Preferences  # noqa: E402
 from coprod_desktop.speech.silent import SilentSpeaker  # noqa: E402
-from coprod_desktop.store.kinds import ActionSource, Role, ThankReason  # noqa: E402
+from coprod_desktop.store.kinds import AccessMode, ActionSource, Role, ThankReason  # noqa: E402
 from coprod_desktop.store.problems import ProblemKind, StoreProblem  # noqa: E402
 from coprod_desktop.symbols.catalogue import SymbolCatalogue  # noqa: E402
 from coprod_desktop.ui.context import Services, UiContext  # noqa: E402
@@ -350,6 +351,22 @@ def main() -> int:
                 shoot("who-has-seen", window.open_who_has_seen)
                 window.go_home()
                 shoot("my-settings", window.open_settings)
+                shoot("how-i-press", window.open_how_i_press)
+                window.go_home()
+                # One switch, a row at a time: the highlight rings Home's second row.
+                scanning = replace(prefs, access_mode=AccessMode.ONE_SWITCH, scan_rows=True, scan_ms=5000)
+                window.apply_preferences(scanning)
+
+                def step_to_a_row() -> None:
+                    scanner, ring = window.switch.scanner, window.switch.ring
+                    assert scanner is not None and ring is not None
+                    for _ in range(12):  # on to the first row of several choices
+                        scanner.step()
+                        if len(ring.targets) > 1:
+                            break
+
+                shoot("home-scanning-rows", step_to_a_row, prefs=scanning)
+                window.apply_preferences(prefs)
                 shoot("help-coming", window.open_help)
                 window.help_card.i_am_ok()  # cancelled, so staff screens show only the demo's own request
                 shoot_my_meeting(window, shoot, context, sams_picture)

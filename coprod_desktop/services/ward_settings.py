@@ -43,6 +43,8 @@ class WardSettingsInfo:
     advocate_phone: str | None = None
     advocate_visits: str | None = None
     advocate_picture_file: str | None = None
+    start_scanning: bool = False
+    """Who are you? scans by itself (one switch) before anyone is chosen."""
 
     @property
     def has_advocate(self) -> bool:
@@ -80,6 +82,7 @@ def validated(info: WardSettingsInfo) -> WardSettingsInfo:
         advocate_picture_file=picture if picture and Path(picture).name == picture else None,
         picture_password_for_all=bool(info.picture_password_for_all),
         ideas_show_at_once=bool(info.ideas_show_at_once),
+        start_scanning=bool(info.start_scanning),
         backup_folder=folder,
         default_language=info.default_language if info.default_language in LANGUAGES else "en",
     )

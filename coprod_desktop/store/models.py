@@ -245,6 +245,8 @@ class WardSettings(KeyedRow, Base):
     advocate_visits: Mapped[str | None] = mapped_column(Text)
     """When the advocate or IMHA visits, in easy words."""
     advocate_picture_file: Mapped[str | None] = mapped_column(String(300))
+    start_scanning: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    """Who are you? scans by itself, so someone with one switch can choose their own picture."""
 
 
 class DeviceSetting(KeyedRow, Base):

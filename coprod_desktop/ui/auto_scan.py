@@ -25,7 +25,11 @@ def ensure_visible(widget: QWidget) -> None:
 
     parent = widget.parentWidget()
     while parent is not None:
-        if isinstance(parent, QScrollArea) and parent.widget() is not None and parent.widget().isAncestorOf(widget):
+        if (
+            isinstance(parent, QScrollArea)
+            and parent.widget() is not None
+            and parent.widget().isAncestorOf(widget)
+        ):
             parent.ensureWidgetVisible(widget, 16, 16)
         parent = parent.parentWidget()
 
@@ -53,7 +57,8 @@ class AutoScanner(QObject):
         self.loops = 3
         self.speaks = True
         self.rows_first = False
-        self._loops_done = 0
+        self._moves = 0
+        """Moves since the last press: past `loops` times the number of choices, scanning waits."""
         self._row: list[QWidget] | None = None
         """The row being scanned item by item, when rows come first."""
         self._row_at: list[QWidget] | None = None
@@ -69,7 +74,7 @@ class AutoScanner(QObject):
 
     def start(self) -> None:
         """From where the focus is now (a new screen puts it on its first choice)."""
-        self._loops_done = 0
+        self._moves = 0
         self._row = self._row_at = None
         self._in_list = None
         self.waiting = False
@@ -109,16 +114,15 @@ class AutoScanner(QObject):
             return
         focused = QApplication.focusWidget()
         index = items.index(focused) if focused in items else -1
-        if index + 1 >= len(items):
-            self._loops_done += 1
-            if self._loops_done >= self.loops:
-                if self._row is not None:  # nothing picked in the row: back to the rows
-                    self._row = None
-                    self._loops_done = 0
-                    self._step_rows()
-                    return
-                self._wait()
+        if self._moves >= self.loops * len(items):
+            if self._row is not None:  # nothing picked in the row: back to the rows
+                self._row = None
+                self._moves = 0
+                self._step_rows()
                 return
+            self._wait()
+            return
+        self._moves += 1
         self._land_on(items[(index + 1) % len(items)])
 
     def _step_rows(self) -> None:
@@ -129,11 +133,10 @@ class AutoScanner(QObject):
         if self._row_at is None:
             focused = QApplication.focusWidget()
             index = next((i - 1 for i, row in enumerate(rows) if focused in row), -1)
-        if index + 1 >= len(rows):
-            self._loops_done += 1
-            if self._loops_done >= self.loops:
-                self._wait()
-                return
+        if self._moves >= self.loops * len(rows):
+            self._wait()
+            return
+        self._moves += 1
         row = rows[(index + 1) % len(rows)]
         if len(row) == 1:
             self._row_at = row
@@ -183,7 +186,7 @@ class AutoScanner(QObject):
         focused = QApplication.focusWidget()
         if self.rows_first and self._row is None and self._row_at is not None and len(self._row_at) > 1:
             self._row, self._row_at = self._row_at, None
-            self._loops_done = 0
+            self._moves = 0
             self._land_on(self._row[0])
             self._timer.start(self.interval_ms)
             return
@@ -197,7 +200,7 @@ class AutoScanner(QObject):
             self._timer.start(self.interval_ms)
             return
         self._row = self._row_at = None
-        self._loops_done = 0
+        self._moves = 0
         if isinstance(focused, QAbstractButton) and focused.isEnabled():
             focused.animateClick()
         self._timer.start(self.interval_ms)

@@ -5,13 +5,14 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from coprod_desktop import APP_NAME
 from coprod_desktop.services.records import PersonInfo, Preferences, WardInfo
 from coprod_desktop.speech.protocol import Voice
+from coprod_desktop.store.kinds import AccessMode
 from coprod_desktop.ui.context import UiContext
 
 if TYPE_CHECKING:
@@ -220,7 +221,7 @@ class MainWindow(QMainWindow):
         self._help_open = False  # the help card is left for Who are you? (its request stays open for staff)
         self.meeting.reset()
         self._history.clear()
-        self.apply_preferences(Preferences(language=self._context.ward_language))
+        self.apply_preferences(self._ward_start_preferences())
         patients, self._first_patients = self._first_patients, None
         self.who_are_you.show_ward(self._ward, patients)
         self.show_screen(self.who_are_you, remember=False)
@@ -292,6 +293,23 @@ class MainWindow(QMainWindow):
         if self._context.services.preferences.get(person.id).more_time:
             minutes *= 2
         return minutes
+
+    def _ward_start_preferences(self) -> Preferences:
+        """Before anyone is chosen: the ward's language, and one-switch scanning if the ward has
+        someone who needs it to choose their own picture."""
+        ready = getattr(self._context.services, "ready", lambda: True)
+        if not ready():  # the store is still loading after a quick start: ask again when it is in
+            QTimer.singleShot(250, self._ward_start_when_loaded)
+            return Preferences(language=self._context.ward_language)
+        scanning = bool(self._ward is not None and getattr(self._ward_settings(), "start_scanning", False))
+        return Preferences(
+            language=self._context.ward_language,
+            access_mode=AccessMode.ONE_SWITCH if scanning else AccessMode.TWO_SWITCHES,
+        )
+
+    def _ward_start_when_loaded(self) -> None:
+        if self._person is None and self._staff is None and self.stack.currentWidget() is self.who_are_you:
+            self.apply_preferences(self._ward_start_preferences())
 
     def _start_patient_clock(self, person: PersonInfo) -> None:
         self.patient_idle.start(self.patient_minutes(person))
@@ -450,6 +468,16 @@ class MainWindow(QMainWindow):
         if self._person is None:
             return
         screen = MySettingsScreen(self._context, self._person)
+        screen.preferences_changed.connect(self.apply_preferences)
+        screen.press_requested.connect(self.open_how_i_press)
+        self.show_screen(screen)
+
+    def open_how_i_press(self) -> None:
+        from coprod_desktop.ui.screens.settings.how_i_press_screen import HowIPressScreen
+
+        if self._person is None:
+            return
+        screen = HowIPressScreen(self._context, self._person)
         screen.preferences_changed.connect(self.apply_preferences)
         self.show_screen(screen)
 

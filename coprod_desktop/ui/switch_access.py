@@ -13,7 +13,6 @@ choice it lands on, unless the person uses a screen reader, which says it instea
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -120,7 +119,8 @@ class SwitchAccess(QObject):
         scanner.speaks = prefs.scan_speaks and not prefs.screen_reader
         scanner.rows_first = prefs.scan_rows
         if self.mode is AccessMode.ONE_SWITCH:
-            scanner.start()
+            if not scanner.running and not scanner.waiting:
+                scanner.start()  # already scanning: carry on from where it is, at the new speed
         else:
             scanner.stop()
         if self.mode is AccessMode.KEYS and self.ring is not None:

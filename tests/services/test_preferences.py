@@ -64,8 +64,14 @@ def test_switch_settings_are_saved_and_kept_in_safe_bounds(store: Store, person_
     service = PreferencesService(store.session_factory)
     assert service.get(person_id).access_mode is AccessMode.TWO_SWITCHES
     saved = service.update(
-        person_id, access_mode=AccessMode.ONE_SWITCH, scan_ms=90_000, scan_loops=0, hold_ms=700,
-        scan_rows=True, screen_reader=True, scan_speaks=False,
+        person_id,
+        access_mode=AccessMode.ONE_SWITCH,
+        scan_ms=90_000,
+        scan_loops=0,
+        hold_ms=700,
+        scan_rows=True,
+        screen_reader=True,
+        scan_speaks=False,
     )
     assert (saved.scan_ms, saved.scan_loops, saved.hold_ms) == (5000, 1, 500)
     store.dispose()

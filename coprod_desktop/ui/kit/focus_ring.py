@@ -7,7 +7,7 @@ both looks. It is drawn above everything and lets every press through.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -15,6 +15,7 @@ OUTER = QColor("#000000")
 INNER = QColor("#FFEB3B")
 BAND = 5
 """Pixels of each colour."""
+FOLLOWED = (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide)
 FOLLOW_MS = 120
 """How often the ring catches up with a choice that scrolled or moved."""
 
@@ -36,16 +37,24 @@ class FocusRing(QWidget):
 
     def around(self, *targets: QWidget) -> None:
         """Rings one choice, or several side by side (a row) with one ring."""
+        self.clear()
         self._targets = [t for t in targets if t is not None]
         if not self._targets:
             self.clear()
             return
         for target in self._targets:
             target.destroyed.connect(self.clear)
+            target.installEventFilter(self)  # moved or resized by its layout: follow at once
         self._place()
         self._follow.start()
 
     def clear(self) -> None:
+        for target in self._targets:
+            try:
+                target.removeEventFilter(self)
+                target.destroyed.disconnect(self.clear)
+            except (RuntimeError, TypeError):  # already gone
+                pass
         self._targets = []
         self._follow.stop()
         self.hide()
@@ -73,6 +82,11 @@ class FocusRing(QWidget):
         if not self.isVisible():
             self.show()
         self.raise_()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in FOLLOWED:
+            self._place()
+        return False
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

@@ -55,9 +55,9 @@ def scan_items(window: QWidget, within: QWidget | None = None, typing: bool = Tr
     seen: set[int] = set()
     while widget is not None and widget is not window and id(widget) not in seen:
         seen.add(id(widget))
-        if _reachable(widget, window) and (typing or not is_typing(widget)):
-            if within is None or within.isAncestorOf(widget):
-                (last if _goes_last(widget, window) else first).append(widget)
+        wanted = _reachable(widget, window) and (typing or not is_typing(widget))
+        if wanted and (within is None or within.isAncestorOf(widget)):
+            (last if _goes_last(widget, window) else first).append(widget)
         widget = widget.nextInFocusChain()
     return first + last
 

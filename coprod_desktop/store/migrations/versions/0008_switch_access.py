@@ -23,7 +23,15 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column(
                 "access_mode",
-                sa.Enum("keys", "two", "one", name="access_mode", native_enum=False, create_constraint=True, length=32),
+                sa.Enum(
+                    "keys",
+                    "two",
+                    "one",
+                    name="access_mode",
+                    native_enum=False,
+                    create_constraint=True,
+                    length=32,
+                ),
                 server_default="two",
                 nullable=False,
             )
@@ -34,9 +42,21 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("scan_rows", sa.Boolean(), server_default="0", nullable=False))
         batch_op.add_column(sa.Column("hold_ms", sa.Integer(), server_default="0", nullable=False))
         batch_op.add_column(sa.Column("screen_reader", sa.Boolean(), server_default="0", nullable=False))
+    with op.batch_alter_table("ward_settings", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("start_scanning", sa.Boolean(), server_default="0", nullable=False))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("ward_settings", schema=None) as batch_op:
+        batch_op.drop_column("start_scanning")
     with op.batch_alter_table("communication_preferences", schema=None) as batch_op:
-        for column in ("screen_reader", "hold_ms", "scan_rows", "scan_speaks", "scan_loops", "scan_ms", "access_mode"):
+        for column in (
+            "screen_reader",
+            "hold_ms",
+            "scan_rows",
+            "scan_speaks",
+            "scan_loops",
+            "scan_ms",
+            "access_mode",
+        ):
             batch_op.drop_column(column)

@@ -6,13 +6,14 @@ answer without looking for it; a SAY group that is on now shows on Have my say."
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from coprod_desktop.services.actions import ActionRecord
 from coprod_desktop.services.records import MeetingInfo, PersonInfo
 from coprod_desktop.ui.action_words import STATUS_SYMBOLS, status_words
 from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.kit.paged_grid import PagedGrid
 from coprod_desktop.ui.meeting_words import SYMBOLS, meeting_sentence
 from coprod_desktop.ui.person_picture import person_pixmap
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
@@ -79,17 +80,9 @@ class HomeScreen(Screen):
         )
         self.questions_choice.setObjectName("questions-for-me")
         self.questions_choice.clicked.connect(self.questions_requested)
-        choices = QGridLayout()
-        choices.setSpacing(20)
-        choices.addWidget(self.meeting_tile, 0, 0, 2, 1)
-        choices.addWidget(self.thanks_choice, 0, 1)
-        choices.addWidget(self.have_say_choice, 0, 2)
-        choices.addWidget(self.board_choice, 1, 1)
-        choices.addWidget(self.say_it_choice, 1, 2)
-        choices.addWidget(self.council_choice, 2, 1)
-        choices.addWidget(self.questions_choice, 2, 2)
-        for column, stretch in enumerate((4, 5, 5)):
-            choices.setColumnStretch(column, stretch)
+        # The big choices keep their places, a whole page at a time (never a scroll bar); the
+        # meeting tile stays beside them on every page.
+        self.choices = PagedGrid(ctx.painter, ctx.speaker, columns=2, spacing=20, row_stretch=True)
         for choice in (
             self.thanks_choice,
             self.have_say_choice,
@@ -99,8 +92,12 @@ class HomeScreen(Screen):
             self.questions_choice,
         ):
             choice.setMinimumSize(300, 120)
-        self._choices = choices
+            self.choices.add(choice)
         self.meeting_tile.setMinimumWidth(220)
+        choices = QHBoxLayout()
+        choices.setSpacing(20)
+        choices.addWidget(self.meeting_tile, 4)
+        choices.addWidget(self.choices, 10)
 
         # Less often wanted: smaller, at the top, still well over the smallest target.
         self.settings_choice = SymbolButton(ctx.painter, ctx.speaker, "my-settings", symbol_size=40)
@@ -125,17 +122,7 @@ class HomeScreen(Screen):
         layout.setSpacing(16)
         layout.addLayout(header)
         layout.addWidget(self.private_cover)
-        # With the largest text the choices can need more room than the window has: they scroll
-        # rather than overlap.
-        inner = QWidget()
-        inner.setLayout(choices)
-        choices.setContentsMargins(0, 0, 0, 0)
-        scroller = QScrollArea()
-        scroller.setWidget(inner)
-        scroller.setWidgetResizable(True)
-        scroller.setFrameShape(QFrame.Shape.NoFrame)
-        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        layout.addWidget(scroller, 1)
+        layout.addLayout(choices, 1)
         self._raised: list[ActionRecord] = []
         self._group_on = False
         self._questions_due = False
@@ -153,12 +140,9 @@ class HomeScreen(Screen):
         ward_id = self._person.ward_id
         self._group_on = ward_id is not None and services.say_groups.open_group(ward_id) is not None
         self._questions_due = services.prems.is_due(self._person.id)
-        extra = self._person.is_ward_rep or self._questions_due
         self.private_cover.setVisible(not self.private_shown())
-        self.council_choice.setVisible(self._person.is_ward_rep)
-        self.questions_choice.setVisible(self._questions_due)
-        # The meeting tile runs down beside every row of choices that is shown.
-        self._choices.addWidget(self.meeting_tile, 0, 0, 3 if extra else 2, 1)
+        self.choices.leave_out(self.council_choice, not self._person.is_ward_rep)
+        self.choices.leave_out(self.questions_choice, not self._questions_due)
         self.retranslate()
 
     def on_shown(self) -> None:
@@ -234,6 +218,8 @@ class HomeScreen(Screen):
             self.tr("Questions for me"),
             self.tr("Questions for me: how is the ward for you? You can skip any question."),
         )
-        self.settings_choice.set_words(self.tr("How I like it"), self.tr("How I like the app"))
+        self.settings_choice.set_words(
+            self.tr("How I like it"), self.tr("How I like it: how the app talks and looks")
+        )
         self.change_choice.set_words(self.tr("This is not me"))
         self.who_has_seen_choice.set_words(self.tr("Who has seen my things"))

@@ -6,11 +6,12 @@ Every choice is saved the moment it is made and takes effect at once.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from coprod_desktop.services.records import RATE_RANGE, PersonInfo, Preferences
 from coprod_desktop.store.kinds import TextSize
 from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.kit.paged_grid import PagedGrid
 from coprod_desktop.ui.sample_pictures import letters_sample
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
 from coprod_desktop.ui.theme import HIGH_CONTRAST, STANDARD
@@ -25,6 +26,7 @@ SAMPLE_SIZE = 56
 class MySettingsScreen(Screen):
     preferences_changed = Signal(object)
     """Emits the saved Preferences, so the window can apply them straight away."""
+    press_requested = Signal()
 
     def __init__(self, context: UiContext, person: PersonInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,26 +64,27 @@ class MySettingsScreen(Screen):
         for index, code in enumerate(LANGUAGE_CODES):
             self.language.buttons[index].clicked.connect(lambda _c=False, c=code: self._save(language=c))
 
-        # Laid out so that on a usual ward screen every question shows without scrolling.
-        body = QWidget()
-        grid = QGridLayout(body)
-        grid.setHorizontalSpacing(40)
-        grid.setVerticalSpacing(32)
-        grid.addWidget(self.speech, 0, 0)
-        grid.addWidget(self.speed, 0, 1)
-        grid.addWidget(self.language, 0, 2)
-        grid.addWidget(self.size, 1, 0, 1, 2)
-        grid.addWidget(self.colours, 1, 2)
-        grid.addWidget(self.time, 2, 0, 1, 2)
-        grid.setRowStretch(3, 1)
-        grid.setColumnStretch(3, 1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
+        # Keys and switches have a screen of their own (How I press), one level down.
+        self.press = ChoiceRow(painter, speaker, ["two-switches"], exclusive=False)
+        self.press.buttons[0].clicked.connect(self.press_requested)
+        self._rows.append(self.press)
+
+        # Whole pages, never a scroll bar: the questions keep their places at every word size.
+        self.pages = PagedGrid(painter, speaker, columns=3, spacing=32)
+        for row, span in (
+            (self.speech, 1),
+            (self.speed, 1),
+            (self.language, 1),
+            (self.size, 2),
+            (self.colours, 1),
+            (self.time, 2),
+            (self.press, 1),
+        ):
+            self.pages.add(row, span)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 16, 32, 16)
         layout.addWidget(self._title)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.pages, 1)
         self._show_current()
         self.retranslate()
 
@@ -144,3 +147,5 @@ class MySettingsScreen(Screen):
         self.time.buttons[1].set_words(
             self.tr("I need more time"), self.tr("I need more time. Twice as long.")
         )
+        self.press.question.setText(self.tr("Touch, keys or switches?"))
+        self.press.buttons[0].set_words(self.tr("How I press"), self.tr("How I press and move"))

@@ -98,6 +98,9 @@ class WardSettingsScreen(StaffScreen):
         self.ideas_at_once = QCheckBox(inner)
         self.ideas_at_once.setChecked(info.ideas_show_at_once)
         self.ideas_at_once.toggled.connect(lambda on: self._save(ideas_show_at_once=on))
+        self.start_scanning = QCheckBox(inner)
+        self.start_scanning.setChecked(info.start_scanning)
+        self.start_scanning.toggled.connect(lambda on: self._save(start_scanning=on))
         self.language = QComboBox(inner)
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
@@ -147,6 +150,7 @@ class WardSettingsScreen(StaffScreen):
             (self.patient_idle, self.patient_idle),
             (self.picture_passwords, self.picture_passwords),
             (self.ideas_at_once, self.ideas_at_once),
+            (self.start_scanning, self.start_scanning),
             (self.advocate_name, self.advocate_name),
             (self.advocate_phone, self.advocate_phone),
             (self.advocate_visits, self.advocate_visits),
@@ -169,7 +173,13 @@ class WardSettingsScreen(StaffScreen):
                 cell.addLayout(field)
             else:
                 cell.addWidget(field)
-            if named in (self.patient_idle, self.picture_passwords, self.ideas_at_once, self.choose_photo):
+            if named in (
+                self.patient_idle,
+                self.picture_passwords,
+                self.ideas_at_once,
+                self.start_scanning,
+                self.choose_photo,
+            ):
                 help_words = _plain(inner, "muted")
                 cell.addWidget(help_words)
                 self._helps[named] = help_words
@@ -277,6 +287,7 @@ class WardSettingsScreen(StaffScreen):
             self.patient_idle: self.tr("Patient screens: minutes before \u201cAre you still there?\u201d"),
             self.picture_passwords: self.tr("Picture passwords"),
             self.ideas_at_once: self.tr("Ideas on You said, we did"),
+            self.start_scanning: self.tr("One switch on Who are you?"),
             self.advocate_name: self.tr("Advocate's name (or IMHA)"),
             self.advocate_phone: self.tr("Advocate's phone number"),
             self.advocate_visits: self.tr("When the advocate visits, in easy words"),
@@ -293,6 +304,7 @@ class WardSettingsScreen(StaffScreen):
         self.kiosk.setText(self.tr("Full screen, and only staff can close My Say"))
         self.picture_passwords.setText(self.tr("Everyone uses a picture password"))
         self.ideas_at_once.setText(self.tr("Ideas go on the board at once"))
+        self.start_scanning.setText(self.tr("Who are you? moves by itself"))
         self.choose_photo.setText(self.tr("Choose a photo"))
         self.remove_photo.setText(self.tr("Remove the photo"))
         self._helps[self.patient_idle].setText(
@@ -309,6 +321,12 @@ class WardSettingsScreen(StaffScreen):
                 "Worries always go to staff first, never to the board."
             )
         )
+        self._helps[self.start_scanning].setText(
+            self.tr(
+                "For someone with one switch: the pictures light up one by one and any press picks. "
+                "After that, each person's own way of pressing is used."
+            )
+        )
         self._helps[self.choose_photo].setText(
             self.tr("Everyone who says \u201cI am not happy\u201d sees the advocate's photo, name and phone.")
         )
@@ -316,6 +334,7 @@ class WardSettingsScreen(StaffScreen):
             field.setAccessibleName(label.text())
         self.picture_passwords.setAccessibleName(self.picture_passwords.text())
         self.ideas_at_once.setAccessibleName(self.ideas_at_once.text())
+        self.start_scanning.setAccessibleName(self.start_scanning.text())
         self.kiosk.setAccessibleName(self.kiosk.text())
         self.choose_photo.setAccessibleName(self.choose_photo.text())
         self.remove_photo.setAccessibleName(self.remove_photo.text())

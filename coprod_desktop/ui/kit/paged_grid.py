@@ -1,0 +1,242 @@
+"""Tiles in fixed places, a whole page at a time: never a scroll bar on a patient screen.
+
+Cells go in reading order into rows of `columns` (a cell may span several columns). As many whole
+rows as fit the height make a page; when they do not all fit, big "Page before" and "More" arrows and
+"Page 1 of 2" appear under them. A cell stays on its page at a given size, so a person learns where a
+choice is. Cells off the page are hidden, so switches, Tab and screen readers meet only what shows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from coprod_desktop.speech.protocol import Speaker
+from coprod_desktop.ui.symbol_icons import SymbolPainter
+from coprod_desktop.ui.widgets.symbol_button import SymbolButton
+
+
+@dataclass
+class _Cell:
+    widget: QWidget
+    span: int
+    left_out: bool = False
+    """Not there for this person (the screen said so with `leave_out`): takes no place."""
+
+
+class PagedGrid(QWidget):
+    page_changed = Signal(int)
+
+    def __init__(
+        self,
+        painter: SymbolPainter,
+        speaker: Speaker,
+        columns: int = 2,
+        parent: QWidget | None = None,
+        *,
+        spacing: int = 24,
+        row_stretch: bool = False,
+    ) -> None:
+        """`row_stretch` lets the rows share the height (big tiles); otherwise they sit at the top."""
+        super().__init__(parent)
+        self._columns = columns
+        self._spacing = spacing
+        self._row_stretch = row_stretch
+        self._cells: list[_Cell] = []
+        self._pages: list[list[list[_Cell]]] = []
+        self._page = 0
+        self._area = QWidget(self)
+        self._grid = QGridLayout(self._area)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(spacing)
+        self._grid.setVerticalSpacing(spacing)
+        self.before = SymbolButton(painter, speaker, "previous", symbol_size=48, max_lines=2, beside=True)
+        self.more = SymbolButton(painter, speaker, "next", symbol_size=48, max_lines=2, beside=True)
+        for arrow in (self.before, self.more):
+            arrow.setMinimumSize(280, 96)
+        self.before.clicked.connect(lambda: self.show_page(self._page - 1))
+        self.more.clicked.connect(lambda: self.show_page(self._page + 1))
+        self.counter = QLabel(self)
+        self.counter.setProperty("role", "subtitle")
+        self.counter.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._arrows = QWidget(self)
+        arrows = QHBoxLayout(self._arrows)
+        arrows.setContentsMargins(0, 0, 0, 0)
+        arrows.addWidget(self.before)
+        arrows.addWidget(self.counter, 1)
+        arrows.addWidget(self.more)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(spacing)
+        layout.addWidget(self._area, 1)
+        layout.addWidget(self._arrows)
+        self._arrows.hide()
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.timeout.connect(self.repage)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.retranslate()
+
+    # --- filling --------------------------------------------------------------------------------
+    def add(self, widget: QWidget, span: int = 1) -> QWidget:
+        widget.setParent(self._area)
+        self._cells.append(_Cell(widget, max(1, min(span, self._columns))))
+        self._relayout.start(0)
+        return widget
+
+    def clear(self) -> None:
+        for cell in self._cells:
+            self._grid.removeWidget(cell.widget)
+            cell.widget.deleteLater()
+        self._cells = []
+        self._pages = []
+        self._page = 0
+        self._relayout.start(0)
+
+    def widgets(self) -> list[QWidget]:
+        return [cell.widget for cell in self._cells]
+
+    # --- pages ----------------------------------------------------------------------------------
+    @property
+    def page(self) -> int:
+        return self._page
+
+    def page_count(self) -> int:
+        return max(1, len(self._pages))
+
+    def page_of(self, widget: QWidget) -> int | None:
+        for number, page in enumerate(self._pages):
+            if any(cell.widget is widget for row in page for cell in row):
+                return number
+        return None
+
+    def show_page_of(self, widget: QWidget) -> None:
+        number = self.page_of(widget)
+        if number is not None and number != self._page:
+            self.show_page(number)
+
+    def _rows(self) -> list[list[_Cell]]:
+        rows: list[list[_Cell]] = []
+        used = self._columns
+        for cell in self._cells:
+            if cell.left_out:
+                continue
+            if used + cell.span > self._columns:
+                rows.append([])
+                used = 0
+            rows[-1].append(cell)
+            used += cell.span
+        return rows
+
+    def _row_height(self, row: list[_Cell], width: int) -> int:
+        column = max(1, (width - self._spacing * (self._columns - 1)) // self._columns)
+        heights = []
+        for cell in row:
+            w = column * cell.span + self._spacing * (cell.span - 1)
+            widget = cell.widget
+            hint = widget.heightForWidth(w) if widget.hasHeightForWidth() else -1
+            heights.append(max(hint, widget.minimumSizeHint().height(), widget.minimumHeight()))
+        return max(heights) if heights else 0
+
+    def repage(self) -> None:
+        """Splits the rows into pages that fit; called on every resize and change of word size."""
+        rows = self._rows()
+        width = self.width()
+        room = self.height()
+        heights = [self._row_height(row, width) for row in rows]
+        pages = self._split(rows, heights, room)
+        if len(pages) > 1:  # the arrows take room too
+            arrows = self._arrows.sizeHint().height() + self._spacing
+            pages = self._split(rows, heights, room - arrows)
+        self._pages = pages
+        self.show_page(min(self._page, len(pages) - 1) if pages else 0, announce=False)
+
+    def _split(self, rows: list[list[_Cell]], heights: list[int], room: int) -> list[list[list[_Cell]]]:
+        pages: list[list[list[_Cell]]] = []
+        used = 0
+        for row, height in zip(rows, heights, strict=True):
+            needed = height + (self._spacing if used else 0)
+            if not pages or used + needed > room:
+                pages.append([])
+                used = 0
+                needed = height
+            pages[-1].append(row)
+            used += needed
+        return pages
+
+    def show_page(self, number: int, announce: bool = True) -> None:
+        if not self._pages:
+            self._arrows.hide()
+            return
+        number = max(0, min(number, len(self._pages) - 1))
+        self._page = number
+        while self._grid.count():
+            self._grid.takeAt(0)
+        showing = {id(cell.widget) for row in self._pages[number] for cell in row}
+        for cell in self._cells:
+            if id(cell.widget) not in showing:
+                cell.widget.hide()
+        for r, row in enumerate(self._pages[number]):
+            c = 0
+            for cell in row:
+                self._grid.addWidget(cell.widget, r, c, 1, cell.span)
+                cell.widget.show()
+                c += cell.span
+            self._grid.setRowStretch(r, 1 if self._row_stretch else 0)
+        last = len(self._pages[number])
+        for extra in range(last, self._grid.rowCount()):
+            self._grid.setRowStretch(extra, 0)
+        self._grid.setRowStretch(last, 0 if self._row_stretch else 1)
+        for column in range(self._columns):
+            self._grid.setColumnStretch(column, 1)
+        several = len(self._pages) > 1
+        self._arrows.setVisible(several)
+        self.before.setEnabled(number > 0)
+        self.more.setEnabled(number < len(self._pages) - 1)
+        self._show_counter()
+        if announce:
+            self.page_changed.emit(number)
+            first = self._pages[number][0][0].widget if self._pages[number] else None
+            if first is not None and self.window().focusWidget() in (self.before, self.more):
+                focus_on = first if first.focusPolicy() & Qt.FocusPolicy.TabFocus else None
+                if focus_on is None:
+                    kids = [
+                        w for w in first.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+                    ]
+                    focus_on = kids[0] if kids else None
+                if focus_on is not None:
+                    focus_on.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_counter(self) -> None:
+        self.counter.setText(
+            self.tr("Page {number} of {count}").format(number=self._page + 1, count=self.page_count())
+        )
+
+    def leave_out(self, widget: QWidget, left_out: bool = True) -> None:
+        """A cell that is not there for this person (or not now); the pages are made again."""
+        for cell in self._cells:
+            if cell.widget is widget:
+                cell.left_out = left_out
+        if left_out:
+            widget.hide()
+        self.repage()
+
+    # --- Qt ---------------------------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._relayout.start(0)
+
+    def retranslate(self) -> None:
+        self.before.set_words(self.tr("Page before"))
+        self.more.set_words(self.tr("More"))
+        self._show_counter()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._relayout.start(0)
+        super().changeEvent(event)

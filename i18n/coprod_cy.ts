@@ -4398,6 +4398,17 @@ Wedi cael tro</translation>
     </message>
 </context>
 <context>
+    <name>ScrollPager</name>
+    <message>
+        <source>Page before</source>
+        <translation>Tudalen cynt</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mwy</translation>
+    </message>
+</context>
+<context>
     <name>ShareScreen</name>
     <message>
         <source>Making the copy. Please wait.</source>

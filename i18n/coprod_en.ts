@@ -4395,6 +4395,17 @@ Had a turn</source>
     </message>
 </context>
 <context>
+    <name>ScrollPager</name>
+    <message>
+        <source>Page before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShareScreen</name>
     <message>
         <source>Making the copy. Please wait.</source>

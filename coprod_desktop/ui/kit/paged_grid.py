@@ -39,10 +39,14 @@ class PagedGrid(QWidget):
         *,
         spacing: int = 24,
         row_stretch: bool = False,
+        cell_size: tuple[int, int] | None = None,
+        arrows_beside: bool = False,
     ) -> None:
-        """`row_stretch` lets the rows share the height (big tiles); otherwise they sit at the top."""
+        """`row_stretch` lets the rows share the height (big tiles); otherwise they sit at the top.
+        With `cell_size` every cell has that size and as many columns fit as the width allows."""
         super().__init__(parent)
         self._columns = columns
+        self._cell_size = cell_size
         self._spacing = spacing
         self._row_stretch = row_stretch
         self._cells: list[_Cell] = []
@@ -53,8 +57,12 @@ class PagedGrid(QWidget):
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setHorizontalSpacing(spacing)
         self._grid.setVerticalSpacing(spacing)
-        self.before = SymbolButton(painter, speaker, "previous", symbol_size=48, max_lines=2, beside=True)
-        self.more = SymbolButton(painter, speaker, "next", symbol_size=48, max_lines=2, beside=True)
+        self.before = SymbolButton(
+            painter, speaker, "previous", symbol_size=48, max_lines=2, beside=not arrows_beside
+        )
+        self.more = SymbolButton(
+            painter, speaker, "next", symbol_size=48, max_lines=2, beside=not arrows_beside
+        )
         for arrow in (self.before, self.more):
             arrow.setMinimumSize(280, 96)
         self.before.clicked.connect(lambda: self.show_page(self._page - 1))
@@ -62,13 +70,20 @@ class PagedGrid(QWidget):
         self.counter = QLabel(self)
         self.counter.setProperty("role", "subtitle")
         self.counter.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Under the tiles, or beside them where height is short (a board of phrases).
+        self._beside = arrows_beside
         self._arrows = QWidget(self)
-        arrows = QHBoxLayout(self._arrows)
+        arrows = QVBoxLayout(self._arrows) if arrows_beside else QHBoxLayout(self._arrows)
         arrows.setContentsMargins(0, 0, 0, 0)
         arrows.addWidget(self.before)
         arrows.addWidget(self.counter, 1)
         arrows.addWidget(self.more)
-        layout = QVBoxLayout(self)
+        if arrows_beside:
+            self.counter.setWordWrap(True)
+            for arrow in (self.before, self.more):
+                arrow.setMinimumSize(150, 130)
+                arrow.setMaximumWidth(170)
+        layout = QHBoxLayout(self) if arrows_beside else QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(spacing)
         layout.addWidget(self._area, 1)
@@ -83,6 +98,8 @@ class PagedGrid(QWidget):
     # --- filling --------------------------------------------------------------------------------
     def add(self, widget: QWidget, span: int = 1) -> QWidget:
         widget.setParent(self._area)
+        if self._cell_size is not None:
+            widget.setFixedSize(*self._cell_size)
         self._cells.append(_Cell(widget, max(1, min(span, self._columns))))
         self._relayout.start(0)
         return widget
@@ -98,6 +115,16 @@ class PagedGrid(QWidget):
 
     def widgets(self) -> list[QWidget]:
         return [cell.widget for cell in self._cells]
+
+    def items(self) -> list[QWidget]:
+        return self.widgets()
+
+    def set_items(self, items: list[QWidget]) -> None:
+        """Replaces every cell (the old ones are deleted), back on the first page."""
+        self.clear()
+        for item in items:
+            self.add(item)
+        self.repage()
 
     # --- pages ----------------------------------------------------------------------------------
     @property
@@ -143,16 +170,22 @@ class PagedGrid(QWidget):
 
     def repage(self) -> None:
         """Splits the rows into pages that fit; called on every resize and change of word size."""
-        rows = self._rows()
-        width = self.width()
-        room = self.height()
-        heights = [self._row_height(row, width) for row in rows]
-        pages = self._split(rows, heights, room)
+        width, room = self.width(), self.height()
+        pages = self._paginate(width, room)
         if len(pages) > 1:  # the arrows take room too
-            arrows = self._arrows.sizeHint().height() + self._spacing
-            pages = self._split(rows, heights, room - arrows)
+            if self._beside:
+                pages = self._paginate(width - self._arrows.sizeHint().width() - self._spacing, room)
+            else:
+                pages = self._paginate(width, room - self._arrows.sizeHint().height() - self._spacing)
         self._pages = pages
         self.show_page(min(self._page, len(pages) - 1) if pages else 0, announce=False)
+
+    def _paginate(self, width: int, room: int) -> list[list[list[_Cell]]]:
+        if self._cell_size is not None:
+            cell_width = self._cell_size[0]
+            self._columns = max(1, (width + self._spacing) // (cell_width + self._spacing))
+        rows = self._rows()
+        return self._split(rows, [self._row_height(row, width) for row in rows], room)
 
     def _split(self, rows: list[list[_Cell]], heights: list[int], room: int) -> list[list[list[_Cell]]]:
         pages: list[list[list[_Cell]]] = []
@@ -179,19 +212,25 @@ class PagedGrid(QWidget):
         for cell in self._cells:
             if id(cell.widget) not in showing:
                 cell.widget.hide()
+        centred = Qt.AlignmentFlag.AlignCenter if self._cell_size is not None else Qt.AlignmentFlag(0)
+        shown: list[QWidget] = []
         for r, row in enumerate(self._pages[number]):
             c = 0
             for cell in row:
-                self._grid.addWidget(cell.widget, r, c, 1, cell.span)
+                self._grid.addWidget(cell.widget, r, c, 1, cell.span, centred)
                 cell.widget.show()
+                shown.append(cell.widget)
                 c += cell.span
+        # Tab, switches and screen readers follow reading order, then the arrows.
+        for first, second in zip(shown, [*shown[1:], self.before, self.more], strict=False):
+            QWidget.setTabOrder(first, second)
             self._grid.setRowStretch(r, 1 if self._row_stretch else 0)
         last = len(self._pages[number])
         for extra in range(last, self._grid.rowCount()):
             self._grid.setRowStretch(extra, 0)
         self._grid.setRowStretch(last, 0 if self._row_stretch else 1)
-        for column in range(self._columns):
-            self._grid.setColumnStretch(column, 1)
+        for column in range(max(self._columns, self._grid.columnCount())):
+            self._grid.setColumnStretch(column, 1 if column < self._columns else 0)
         several = len(self._pages) > 1
         self._arrows.setVisible(several)
         self.before.setEnabled(number > 0)

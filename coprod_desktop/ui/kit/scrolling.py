@@ -5,7 +5,18 @@ Space moves as Tab does (see SwitchAccess), so the focused control is always in 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QScrollArea, QScroller, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QScrollArea, QScroller, QWidget
+
+
+def drag_to_scroll(area: QAbstractScrollArea, touch_only: bool = True) -> None:
+    """A finger drags the content (kinetic). Lists take touch only, so a mouse click or a tap on a
+    card still picks it at once."""
+    gesture = (
+        QScroller.ScrollerGestureType.TouchGesture
+        if touch_only
+        else QScroller.ScrollerGestureType.LeftMouseButtonGesture
+    )
+    QScroller.grabGesture(area.viewport(), gesture)
 
 
 class KineticScrollArea(QScrollArea):
@@ -16,4 +27,4 @@ class KineticScrollArea(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        drag_to_scroll(self, touch_only=False)

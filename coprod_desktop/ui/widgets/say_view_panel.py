@@ -137,7 +137,7 @@ class SayViewPanel(QWidget):
         said_layout.setContentsMargins(0, 0, 0, 0)
         self.words_shown = title_label(said, role="body")
         self.whose_shown = title_label(said, role="subtitle")
-        self.symbols_shown = FlowGrid(cell_width=150, cell_height=140)
+        self.symbols_shown = FlowGrid(painter, speaker, cell_width=150, cell_height=140)
         self.symbols_shown.setMinimumHeight(150)
         self.empty = title_label(said, role="body")
         said_layout.addWidget(self.whose_shown)

@@ -66,7 +66,7 @@ class SymbolPicker(QWidget):
         for label, field in ((self.search_label, self.search), (self.category_label, self.category)):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setBuddy(field)
-        self.results = FlowGrid(cell_width=170, cell_height=150)
+        self.results = FlowGrid(painter, speaker, cell_width=170, cell_height=150)
         self.results.setMinimumHeight(170)
         self.empty = QLabel(self)
         self.empty.setTextFormat(Qt.TextFormat.PlainText)

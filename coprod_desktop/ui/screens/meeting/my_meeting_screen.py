@@ -125,7 +125,7 @@ class MyMeetingScreen(Screen):
         self.undo_bar.hide()
 
         self._topics_heading = title_label(self, role="subtitle")
-        self.topics = FlowGrid(cell_width=200, cell_height=170)
+        self.topics = FlowGrid(painter, speaker, cell_width=200, cell_height=170)
         self.add_topic = SymbolButton(painter, speaker, "add", symbol_size=TOPIC_SYMBOL_SIZE)
         self.add_topic.clicked.connect(lambda: self.add_topic_requested.emit(self._preparation_id()))
 

@@ -41,7 +41,7 @@ OWN_PHRASE_SYMBOL = "topic-anything-else"
 """A speech bubble, for an own phrase saved without a picture (or with one no longer in the catalogue)."""
 WORDS_POINTS = 30
 FIELD_HEIGHT = 88
-CELL_WIDTH = 280
+CELL_WIDTH = 240
 """Wide enough for "understand" on one line in the largest text size."""
 MODE_HEIGHT = 170
 """Room for a symbol and two lines of words in the largest text size."""
@@ -100,7 +100,7 @@ class SayItBoardScreen(Screen):
         header.addWidget(self._mode_bar)
 
         # The board: the common phrases, then the person's own. Arrow keys move between them.
-        self.board = FlowGrid(cell_width=CELL_WIDTH, cell_height=220)
+        self.board = FlowGrid(context.painter, context.speaker, cell_width=CELL_WIDTH, cell_height=220)
         self._arrows = QButtonGroup(self)
         self._arrows.setExclusive(False)
 
@@ -111,7 +111,7 @@ class SayItBoardScreen(Screen):
         self.confirm.yes.clicked.connect(self._question_answered)
         self.confirm.no.clicked.connect(self._question_answered)
         self.no_own = plain_label(self.change_area)
-        self.own_list = FlowGrid(cell_width=CELL_WIDTH, cell_height=340)
+        self.own_list = FlowGrid(context.painter, context.speaker, cell_width=CELL_WIDTH, cell_height=340)
         change_layout = QVBoxLayout(self.change_area)
         change_layout.setContentsMargins(0, 0, 0, 0)
         change_layout.setSpacing(12)
@@ -495,4 +495,4 @@ class SayItBoardScreen(Screen):
         new = next((b for b in reversed(self.phrase_buttons) if b.spoken == phrase.words), None)
         if new is not None:
             new.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.board.ensureWidgetVisible(new)
+            self.board.show_page_of(new)

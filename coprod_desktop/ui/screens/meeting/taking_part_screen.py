@@ -17,6 +17,7 @@ from coprod_desktop.store.kinds import Presenter, Sharing, TakingPart
 from coprod_desktop.ui.alongside import Alongside
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.kit.choice_tile import ChoiceTile
+from coprod_desktop.ui.kit.scroll_pager import ScrollPager
 from coprod_desktop.ui.person_picture import person_pixmap
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
 from coprod_desktop.ui.widgets.choice_row import ChoiceRow
@@ -114,13 +115,14 @@ class TakingPartScreen(Screen):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 12, 32, 12)
         layout.setSpacing(8)
         layout.addWidget(self._title)
         layout.addWidget(self.last_saved)
         layout.addWidget(self.message)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(ScrollPager(context.painter, context.speaker, scroll), 1)
         self._show_family()
         self._show_current()
         self.retranslate()

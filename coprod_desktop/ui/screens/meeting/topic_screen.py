@@ -31,6 +31,7 @@ from coprod_desktop.ui.alongside import Alongside
 from coprod_desktop.ui.background_job import JobRunner
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.kit.choice_tile import ChoiceTile
+from coprod_desktop.ui.kit.scroll_pager import ScrollPager
 from coprod_desktop.ui.picture_thumbs import ThumbnailCache
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
 from coprod_desktop.ui.topic_words import DEFAULT_TOPIC_SYMBOL, whose_words
@@ -129,7 +130,9 @@ class TopicScreen(Screen):
         self.pieces_scroll = QScrollArea(self)
         self.pieces_scroll.setWidgetResizable(True)
         self.pieces_scroll.setWidget(self._pieces_box)
-        self.pages.addWidget(self.pieces_scroll)
+        self.pieces_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.pieces_pager = ScrollPager(context.painter, context.speaker, self.pieces_scroll)
+        self.pages.addWidget(self.pieces_pager)
         self.words_page = QWidget()
         self._words_layout = QVBoxLayout(self.words_page)
         self._words_layout.setContentsMargins(0, 0, 0, 0)

@@ -30,7 +30,7 @@ class SignInScreen(Screen):
         self._message = message_label(self)
         self._pages = QStackedWidget(self)
 
-        self._grid = FlowGrid(cell_width=220, cell_height=200)
+        self._grid = FlowGrid(context.painter, context.speaker, cell_width=220, cell_height=200)
         staff = context.services.staff_auth.staff_who_can_sign_in(ward.id if ward else None)
         if not staff and ward is not None:
             staff = context.services.staff_auth.staff_who_can_sign_in(None)

@@ -151,7 +151,7 @@ class TemplatesScreen(StaffScreen):
         # Page 2: whose copy.
         people_page = QWidget()
         self._people_heading = title_label(people_page, role="subtitle")
-        self.people_grid = FlowGrid(cell_width=180, cell_height=140)
+        self.people_grid = FlowGrid(context.painter, context.speaker, cell_width=180, cell_height=140)
         self.people_back = QPushButton(people_page)
         self.people_back.setMinimumSize(220, MIN_TARGET)
         self.people_back.clicked.connect(self._show_editor)

@@ -32,7 +32,7 @@ class WhoAreYouScreen(Screen):
         self._empty.setTextFormat(Qt.TextFormat.PlainText)
         self._empty.setWordWrap(True)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._grid = FlowGrid(cell_width=230, cell_height=240, parent=self)
+        self._grid = FlowGrid(context.painter, context.speaker, cell_width=230, cell_height=240, parent=self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(16)

@@ -116,7 +116,7 @@ class SayGroupRoundScreen(Screen):
         header.addWidget(self.finish)
 
         self.pages = QStackedWidget(self)
-        self.who = FlowGrid(cell_width=220, cell_height=200)
+        self.who = FlowGrid(context.painter, context.speaker, cell_width=220, cell_height=200)
         self.pages.addWidget(self.who)
         self._topics_holder = QWidget()
         self._topics_layout = QVBoxLayout(self._topics_holder)
@@ -192,7 +192,7 @@ class SayGroupRoundScreen(Screen):
         self._person = None
         self._drop_view()
         self.pages.setCurrentIndex(PAGE_WHO)
-        self.who.verticalScrollBar().setValue(0)
+        self.who.show_page(0, announce=False)
         self.pass_on.hide()
         self.retranslate()
 

@@ -49,7 +49,7 @@ class SayGroupScreen(Screen):
         self._title = title_label(self)
         self._intro = title_label(self, role="body")
         self._title.setVisible(show_title)
-        self.topics = FlowGrid(cell_width=230, cell_height=210)
+        self.topics = FlowGrid(context.painter, context.speaker, cell_width=230, cell_height=210)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 12, 32, 12)
         layout.setSpacing(12)

@@ -88,7 +88,7 @@ class SayThankYouScreen(Screen):
         who = QWidget()
         who_layout = QVBoxLayout(who)
         who_layout.setContentsMargins(0, 0, 0, 0)
-        self.people_grid = FlowGrid(cell_width=200, cell_height=190)
+        self.people_grid = FlowGrid(painter, speaker, cell_width=200, cell_height=190)
         self.person_buttons: dict[uuid.UUID, ChoiceTile] = {}
         self._who_group = ChoiceGroup(pick_one=True, parent=self)
         self.someone_else: ChoiceTile | None = None

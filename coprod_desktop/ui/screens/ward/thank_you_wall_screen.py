@@ -15,6 +15,7 @@ from coprod_desktop.services.thanks import ThanksRecord
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.kit.choice_group import ChoiceGroup
 from coprod_desktop.ui.kit.choice_tile import ChoiceTile
+from coprod_desktop.ui.kit.scroll_pager import ScrollPager
 from coprod_desktop.ui.models.thank_you_model import (
     RECORD_ROLE,
     ThanksListModel,
@@ -80,7 +81,8 @@ class ThankYouWallScreen(Screen):
         layout.addWidget(self._heading)
         layout.addLayout(toggles)
         layout.addWidget(self.showing_label)
-        layout.addWidget(self.view, 1)
+        self.pager = ScrollPager(painter, context.speaker, self.view)
+        layout.addWidget(self.pager, 1)
         layout.addWidget(self.empty, 1)
         self.retranslate()
 
@@ -144,7 +146,7 @@ class ThankYouWallScreen(Screen):
         self.empty.setText(self._empty_words())
         empty = self._count() == 0
         self.empty.setVisible(empty)
-        self.view.setVisible(not empty)
+        self.pager.setVisible(not empty)
 
     def _empty_words(self) -> str:
         if self._showing == WALL:

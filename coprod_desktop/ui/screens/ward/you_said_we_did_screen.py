@@ -31,6 +31,7 @@ from coprod_desktop.ui.action_words import STATUS_SYMBOLS, status_words
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.kit.choice_group import ChoiceGroup
 from coprod_desktop.ui.kit.choice_tile import ChoiceTile
+from coprod_desktop.ui.kit.scroll_pager import ScrollPager
 from coprod_desktop.ui.models.action_board_model import ActionBoardModel, BoardItem
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
 from coprod_desktop.ui.screens.ward.action_delegate import ActionDelegate, CardWords
@@ -133,7 +134,8 @@ class YouSaidWeDidScreen(Screen):
         inside.setContentsMargins(20, 16, 20, 16)
         inside.setSpacing(12)
         inside.addLayout(top)
-        inside.addWidget(self.detail_scroll, 1)
+        self.detail_pager = ScrollPager(painter, speaker, self.detail_scroll, beside=False)
+        inside.addWidget(self.detail_pager, 1)
         inside.addWidget(self.hear)
         self.detail.setMinimumWidth(340)
         self.detail.hide()
@@ -141,7 +143,8 @@ class YouSaidWeDidScreen(Screen):
         body = QHBoxLayout()
         body.setSpacing(20)
         left = QVBoxLayout()
-        left.addWidget(self.list, 1)
+        self.pager = ScrollPager(painter, speaker, self.list)
+        left.addWidget(self.pager, 1)
         left.addWidget(self.empty)
         left.addWidget(self.private_cover)
         body.addLayout(left, 3)
@@ -273,7 +276,7 @@ class YouSaidWeDidScreen(Screen):
 
     def _show_empty(self) -> None:
         has_rows = self.model.rowCount() > 0
-        self.list.setVisible(has_rows)
+        self.pager.setVisible(has_rows)
         self.empty.setVisible(not has_rows)
         hidden = self._filter == "mine" and self._has_hidden_worries()
         self.private_cover.setVisible(hidden)

@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from tests.a11y.desktop import SYSTEM_PYTHON, Desktop, start_desktop
 
@@ -66,12 +67,39 @@ class Node:
         return self.role in INTERACTIVE_ROLES or (self.focusable and bool(self.actions))
 
 
+def _prepare_store(data_dir: Path, prepare: Callable[[Any], None]) -> None:
+    from coprod_desktop.paths import DataPaths
+    from coprod_desktop.services.demo import seed_demo_ward
+    from coprod_desktop.store.engine import open_store
+    from coprod_desktop.store.migrate import upgrade_to_head
+    from coprod_desktop.ui.context import Services
+
+    paths = DataPaths(data_dir)
+    store = open_store(paths.sqlite_url())
+    try:
+        upgrade_to_head(store, paths.backups)
+        seed_demo_ward(store.session_factory)
+        prepare(Services.build(store.session_factory))
+    finally:
+        store.dispose()
+
+
 class BusApp:
     """Starts the desktop, the app and the AT-SPI driver; stop() ends all three."""
 
-    def __init__(self, data_dir: Path, lang: str = "en", size: tuple[int, int] = (1280, 800)):
+    def __init__(
+        self,
+        data_dir: Path,
+        lang: str = "en",
+        size: tuple[int, int] = (1280, 800),
+        prepare: Callable[[Any], None] | None = None,
+    ):
+        """`prepare`, when given, gets the services of the demo ward's store before the app starts
+        (a person's own way of pressing, set as staff or the person would have set it)."""
         self.data_dir = data_dir
         data_dir.mkdir(parents=True, exist_ok=True)
+        if prepare is not None:
+            _prepare_store(data_dir, prepare)
         self.desktop: Desktop = start_desktop(*size)
         try:
             app_env = dict(self.desktop.env)

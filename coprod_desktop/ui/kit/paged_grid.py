@@ -80,8 +80,9 @@ class PagedGrid(QWidget):
         arrows.addWidget(self.more)
         if arrows_beside:
             self.counter.setWordWrap(True)
+            self.counter.setMaximumWidth(170)
             for arrow in (self.before, self.more):
-                arrow.setMinimumSize(150, 130)
+                arrow.setMinimumSize(150, 96)
                 arrow.setMaximumWidth(170)
         layout = QHBoxLayout(self) if arrows_beside else QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -107,6 +108,7 @@ class PagedGrid(QWidget):
     def clear(self) -> None:
         for cell in self._cells:
             self._grid.removeWidget(cell.widget)
+            cell.widget.hide()  # gone from the screen and the focus chain now, deleted later
             cell.widget.deleteLater()
         self._cells = []
         self._pages = []
@@ -266,7 +268,7 @@ class PagedGrid(QWidget):
     # --- Qt ---------------------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._relayout.start(0)
+        self.repage()  # at once: the cells must never be seen, or pressed, where they do not fit
 
     def retranslate(self) -> None:
         self.before.set_words(self.tr("Page before"))

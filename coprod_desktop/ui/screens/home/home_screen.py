@@ -49,7 +49,10 @@ class HomeScreen(Screen):
         header = QHBoxLayout()
         header.setSpacing(16)
         header.addWidget(self._picture)
-        header.addWidget(self._greeting, 1)
+        greeting = QVBoxLayout()
+        greeting.setSpacing(4)
+        greeting.addWidget(self._greeting)
+        header.addLayout(greeting, 1)
 
         self.meeting_tile = SymbolButton(ctx.painter, ctx.speaker, "meeting", symbol_size=96, max_lines=6)
         self.meeting_tile.setObjectName("next-meeting")
@@ -82,7 +85,9 @@ class HomeScreen(Screen):
         self.questions_choice.clicked.connect(self.questions_requested)
         # The big choices keep their places, a whole page at a time (never a scroll bar); the
         # meeting tile stays beside them on every page.
-        self.choices = PagedGrid(ctx.painter, ctx.speaker, columns=2, spacing=20, row_stretch=True)
+        self.choices = PagedGrid(
+            ctx.painter, ctx.speaker, columns=2, spacing=16, row_stretch=True, arrows_beside=True
+        )
         for choice in (
             self.thanks_choice,
             self.have_say_choice,
@@ -91,7 +96,7 @@ class HomeScreen(Screen):
             self.council_choice,
             self.questions_choice,
         ):
-            choice.setMinimumSize(300, 120)
+            choice.setMinimumSize(280, 100)
             self.choices.add(choice)
         self.meeting_tile.setMinimumWidth(220)
         choices = QHBoxLayout()
@@ -114,14 +119,15 @@ class HomeScreen(Screen):
         self.change_choice.clicked.connect(self.change_person_requested)
 
         # What the person raised is theirs: it shows once they have confirmed who they are.
+        # Under the greeting, so the big choices keep the height (three rows on a ward tablet).
         self.private_cover = PrivateCover(context)
+        greeting.addWidget(self.private_cover)
         context.privacy.changed.connect(self._privacy_changed)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 16, 32, 24)
         layout.setSpacing(16)
         layout.addLayout(header)
-        layout.addWidget(self.private_cover)
         layout.addLayout(choices, 1)
         self._raised: list[ActionRecord] = []
         self._group_on = False

@@ -68,6 +68,13 @@ class WhoAreYouScreen(Screen):
                 return item
         raise LookupError(called)
 
+    def first_focus(self) -> QWidget | None:
+        """The first picture on the page, never Staff: the next person starts with their own face."""
+        for item in self._grid.items():
+            if item.isVisibleTo(self):
+                return item
+        return None
+
     def show_ward(self, ward: WardInfo | None, patients: list[PersonInfo] | None = None) -> None:
         """Shows the ward's patients (staff sign in separately), loading them unless they are given."""
         self._ward = ward

@@ -211,6 +211,19 @@ class BusApp:
     def press(self, name: str, role: str | None = None, action: str | None = None) -> None:
         self.act(self.wait_for(name, role), action)
 
+    def press_on_a_page(self, name: str, role: str | None = None, pages: int = 10) -> None:
+        """Presses "More" until the named control is on the page showing, then presses it: what a
+        person does on a screen of whole pages."""
+        backwards = False
+        for _ in range(2 * pages):
+            if self.find(name, role) is not None:
+                break
+            more = self.find("More", "push button")
+            if more is None or "enabled" not in more.states:
+                backwards = True  # at the last page: it must be on an earlier one
+            self.press("Page before" if backwards else "More", "push button")
+        self.press(name, role)
+
     def key(self, *keys: str) -> None:
         """Real key presses through X, e.g. key("space") or key("Return")."""
         subprocess.run(["xdotool", "key", "--delay", "30", *keys], env=self.desktop.env, check=True)

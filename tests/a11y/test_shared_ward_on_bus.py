@@ -125,13 +125,13 @@ def test_staff_see_help_worries_and_picture_passwords_only_after_the_pin(bus_app
     _assert_named(bus_app)
     assert bus_app.find("I am here, for Lee", "push button")
 
-    bus_app.press("Worries", "push button")
+    bus_app.press_on_a_page("Worries", "push button")
     bus_app.wait_until(
         lambda: any("Aisha" in n.name for n in bus_app.showing()), what="Aisha's worry in triage"
     )
     _assert_named(bus_app)
     bus_app.press("Home", "push button")
-    bus_app.press("Picture passwords", "push button")
+    bus_app.press_on_a_page("Picture passwords", "push button")
     bus_app.wait_until(
         lambda: any(n.name == "Priya. Has a picture password" for n in bus_app.showing()),
         what="Priya in picture passwords",

@@ -12,9 +12,10 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from coprod_desktop.speech.protocol import Speaker
+from coprod_desktop.ui.kit.scan_order import AFTER_SIBLINGS
 from coprod_desktop.ui.symbol_icons import SymbolPainter
 from coprod_desktop.ui.widgets.symbol_button import SymbolButton
 
@@ -65,6 +66,8 @@ class PagedGrid(QWidget):
         )
         for arrow in (self.before, self.more):
             arrow.setMinimumSize(280, 96)
+            # Switches meet the tiles first, then the arrows (see scan_order.scan_items).
+            arrow.setProperty(AFTER_SIBLINGS, True)
         self.before.clicked.connect(lambda: self.show_page(self._page - 1))
         self.more.clicked.connect(lambda: self.show_page(self._page + 1))
         self.counter = QLabel(self)
@@ -84,7 +87,8 @@ class PagedGrid(QWidget):
             for arrow in (self.before, self.more):
                 arrow.setMinimumSize(150, 96)
                 arrow.setMaximumWidth(170)
-        layout = QHBoxLayout(self) if arrows_beside else QVBoxLayout(self)
+        layout: QBoxLayout = QHBoxLayout(self) if arrows_beside else QVBoxLayout(self)
+        self._layout = layout
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(spacing)
         layout.addWidget(self._area, 1)
@@ -223,9 +227,6 @@ class PagedGrid(QWidget):
                 cell.widget.show()
                 shown.append(cell.widget)
                 c += cell.span
-        # Tab, switches and screen readers follow reading order, then the arrows.
-        for first, second in zip(shown, [*shown[1:], self.before, self.more], strict=False):
-            QWidget.setTabOrder(first, second)
             self._grid.setRowStretch(r, 1 if self._row_stretch else 0)
         last = len(self._pages[number])
         for extra in range(last, self._grid.rowCount()):

@@ -18,6 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 SCAN_LAST = "scan_last"
+AFTER_SIBLINGS = "after_siblings"
+"""Page arrows: scanned after the tiles they turn (their holder's other descendants), wherever
+they sit in Qt's focus chain. The chain itself is left alone: setTabOrder on widgets that are
+reparented and hidden as pages turn can close it into a loop."""
 TYPING_WIDGETS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)
 ROW_TOLERANCE = 6
 """Pixels two tiles' tops may differ by and still count as one row."""
@@ -59,7 +63,22 @@ def scan_items(window: QWidget, within: QWidget | None = None, typing: bool = Tr
         if wanted and (within is None or within.isAncestorOf(widget)):
             (last if _goes_last(widget, window) else first).append(widget)
         widget = widget.nextInFocusChain()
-    return first + last
+    return _arrows_after_tiles(first) + _arrows_after_tiles(last)
+
+
+def _holder(arrow: QWidget) -> QWidget | None:
+    """The pager the arrow belongs to: its parent's parent (arrows sit in a small row or column)."""
+    parent = arrow.parentWidget()
+    return parent.parentWidget() if parent is not None else None
+
+
+def _arrows_after_tiles(items: list[QWidget]) -> list[QWidget]:
+    ordered = [w for w in items if not w.property(AFTER_SIBLINGS)]
+    for arrow in (w for w in items if w.property(AFTER_SIBLINGS)):
+        holder = _holder(arrow)
+        inside = [i for i, w in enumerate(ordered) if holder is not None and holder.isAncestorOf(w)]
+        ordered.insert(inside[-1] + 1 if inside else len(ordered), arrow)
+    return ordered
 
 
 def global_rect(widget: QWidget) -> QRect:

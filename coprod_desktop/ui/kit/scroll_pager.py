@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractScrollArea, QBoxLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from coprod_desktop.speech.protocol import Speaker
+from coprod_desktop.ui.kit.scan_order import AFTER_SIBLINGS
 from coprod_desktop.ui.kit.scrolling import drag_to_scroll
 from coprod_desktop.ui.symbol_icons import SymbolPainter
 from coprod_desktop.ui.widgets.symbol_button import SymbolButton
@@ -38,6 +39,7 @@ class ScrollPager(QWidget):
         self.more = SymbolButton(painter, speaker, "next", symbol_size=40, max_lines=2, beside=not beside)
         for arrow in (self.before, self.more):
             arrow.setMinimumSize(140 if beside else 200, 110 if beside else 88)
+            arrow.setProperty(AFTER_SIBLINGS, True)
         self.before.clicked.connect(lambda: self.turn(-1))
         self.more.clicked.connect(lambda: self.turn(1))
         self._arrows = QWidget(self)

@@ -100,7 +100,7 @@ class SayItBoardScreen(Screen):
         header.addWidget(self._mode_bar)
 
         # The board: the common phrases, then the person's own. Arrow keys move between them.
-        self.board = FlowGrid(context.painter, context.speaker, cell_width=CELL_WIDTH, cell_height=220)
+        self.board = FlowGrid(context.painter, context.speaker, cell_width=CELL_WIDTH, cell_height=180)
         self._arrows = QButtonGroup(self)
         self._arrows.setExclusive(False)
 

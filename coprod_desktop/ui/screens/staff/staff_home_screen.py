@@ -35,7 +35,7 @@ class StaffHomeScreen(StaffScreen):
         self._refusal: NotAllowed | None = None
         self._areas = available_areas()
         self.tiles: dict[str, SymbolButton] = {}
-        grid = FlowGrid(context.painter, context.speaker, cell_width=260, cell_height=190)
+        grid = FlowGrid(context.painter, context.speaker, cell_width=250, cell_height=150)
         for area in self._areas:
             tile = SymbolButton(context.painter, context.speaker, area.symbol, symbol_size=80)
             tile.clicked.connect(lambda _checked=False, a=area: self.choose_area(a))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import uuid
 
+import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import (
@@ -109,6 +110,7 @@ def pressable(window: MainWindow) -> list[QAbstractButton]:
     return sorted(found, key=lambda b: (b.metaObject().className(), b.accessibleName(), b.objectName()))
 
 
+@pytest.mark.timeout(360)  # 60 random press sequences of 20 steps: long by design (~100 s alone)
 def test_random_presses_never_reach_staff_screens_or_another_persons_private_things(
     qtbot, window: MainWindow, speaker: RecordingSpeaker
 ) -> None:  # type: ignore[no-untyped-def]

@@ -301,7 +301,11 @@ class MainWindow(QMainWindow):
         if not ready():  # the store is still loading after a quick start: ask again when it is in
             QTimer.singleShot(250, self._ward_start_when_loaded)
             return Preferences(language=self._context.ward_language)
-        scanning = bool(self._ward is not None and getattr(self._ward_settings(), "start_scanning", False))
+        try:
+            settings = self._ward_settings() if self._ward is not None else None
+        except Exception:  # the store failed to load: its own message is on the way; keep the defaults
+            settings = None
+        scanning = bool(getattr(settings, "start_scanning", False))
         return Preferences(
             language=self._context.ward_language,
             access_mode=AccessMode.ONE_SWITCH if scanning else AccessMode.TWO_SWITCHES,

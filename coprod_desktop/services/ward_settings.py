@@ -45,6 +45,9 @@ class WardSettingsInfo:
     advocate_picture_file: str | None = None
     start_scanning: bool = False
     """Who are you? scans by itself (one switch) before anyone is chosen."""
+    ask_is_this_you: bool = False
+    """A picture asks "Is this you?" before the person's Home; off, it opens their Home at once
+    (their private things still wait for Show or their picture password)."""
 
     @property
     def has_advocate(self) -> bool:
@@ -83,6 +86,7 @@ def validated(info: WardSettingsInfo) -> WardSettingsInfo:
         picture_password_for_all=bool(info.picture_password_for_all),
         ideas_show_at_once=bool(info.ideas_show_at_once),
         start_scanning=bool(info.start_scanning),
+        ask_is_this_you=bool(info.ask_is_this_you),
         backup_folder=folder,
         default_language=info.default_language if info.default_language in LANGUAGES else "en",
     )

@@ -247,6 +247,9 @@ class WardSettings(KeyedRow, Base):
     advocate_picture_file: Mapped[str | None] = mapped_column(String(300))
     start_scanning: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     """Who are you? scans by itself, so someone with one switch can choose their own picture."""
+    ask_is_this_you: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    """A picture asks "Is this you?" before the person's Home (one more press, for wards where
+    pictures are often pressed by mistake)."""
 
 
 class DeviceSetting(KeyedRow, Base):

@@ -15,23 +15,8 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from coprod_desktop.ui.kit.focus_ring import FocusRing
-from coprod_desktop.ui.kit.scan_order import scan_items, scan_rows
+from coprod_desktop.ui.kit.scan_order import ensure_visible, scan_items, scan_rows
 from coprod_desktop.ui.widgets.spoken_list import SpokenListView
-
-
-def ensure_visible(widget: QWidget) -> None:
-    """Scrolls every scroll area the widget sits in so the highlight is on screen."""
-    from PySide6.QtWidgets import QScrollArea
-
-    parent = widget.parentWidget()
-    while parent is not None:
-        if (
-            isinstance(parent, QScrollArea)
-            and parent.widget() is not None
-            and parent.widget().isAncestorOf(widget)
-        ):
-            parent.ensureWidgetVisible(widget, 16, 16)
-        parent = parent.parentWidget()
 
 
 def words_of(widget: QWidget) -> str:

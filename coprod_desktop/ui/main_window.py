@@ -227,13 +227,18 @@ class MainWindow(QMainWindow):
         self.show_screen(self.who_are_you, remember=False)
 
     def choose_person(self, person: PersonInfo) -> None:
-        """A picture was tapped: "Is this you?" first, then the picture password if they have one.
-        Nothing of theirs shows until then, and the last person's things are already gone."""
+        """A picture was tapped: their picture password if they have one, else their Home, where
+        "This is not me" is at hand and their private things wait for Show. A ward that asks
+        "Is this you?" gets that question first. The last person's things are already gone."""
         self._person = None
         self._context.privacy.close()
         self.meeting.reset()
         self.apply_preferences(self._context.services.preferences.get(person.id))
         self._history = [self.who_are_you]
+        if not self._asks_is_this_you():
+            self._confirmed(person)
+            self._start_patient_clock(person)
+            return
         screen = IsThisYouScreen(self._context, person)
         screen.confirmed.connect(self._confirmed)
         screen.not_me.connect(self.start_over)
@@ -256,7 +261,9 @@ class MainWindow(QMainWindow):
         self._person = person
         self._context.privacy.start(person.id, private_open)
         self._history = [self.who_are_you]
-        self.show_screen(self._make_home(person), remember=False)
+        home = self._make_home(person)
+        self.show_screen(home, remember=False)
+        self._context.speaker.say(home.greeting())
         self._start_patient_clock(person)
 
     def open_private(self) -> None:
@@ -310,6 +317,12 @@ class MainWindow(QMainWindow):
             language=self._context.ward_language,
             access_mode=AccessMode.ONE_SWITCH if scanning else AccessMode.TWO_SWITCHES,
         )
+
+    def _asks_is_this_you(self) -> bool:
+        try:
+            return bool(getattr(self._ward_settings(), "ask_is_this_you", False))
+        except Exception:  # the store failed: ask, the safer way
+            return True
 
     def _ward_start_when_loaded(self) -> None:
         if self._person is None and self._staff is None and self.stack.currentWidget() is self.who_are_you:

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSlider,
     QApplication,
+    QPlainTextEdit,
     QTabBar,
+    QTextEdit,
     QWidget,
 )
 
@@ -30,7 +32,7 @@ from coprod_desktop.services.records import Preferences
 from coprod_desktop.store.kinds import AccessMode
 from coprod_desktop.ui.auto_scan import AutoScanner
 from coprod_desktop.ui.kit.focus_ring import FocusRing
-from coprod_desktop.ui.kit.scan_order import is_typing
+from coprod_desktop.ui.kit.scan_order import ensure_visible, is_typing, step_focus
 from coprod_desktop.ui.widgets.spoken_list import SpokenListView
 
 PICK_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -45,16 +47,23 @@ OWN_ARROWS = (QAbstractItemView, QAbstractSlider, QTabBar)
 
 
 def move_on(focused: QWidget, back: bool = False) -> None:
-    """Moves as a Tab press does, through the focused control's own parents, so a scroll area on the
-    way scrolls the next control into view (QScrollArea does that only for Tab)."""
-    key = Qt.Key.Key_Backtab if back else Qt.Key.Key_Tab
-    modifiers = Qt.KeyboardModifier.ShiftModifier if back else Qt.KeyboardModifier.NoModifier
-    tab = QKeyEvent(QEvent.Type.KeyPress, key, modifiers)
-    if not QApplication.sendEvent(focused, tab) or QApplication.focusWidget() is focused:
-        if back:
-            focused.window().focusPreviousChild()
-        else:
-            focused.window().focusNextChild()
+    """One step along the scan order; a control outside it moves along Qt's own chain."""
+    if step_focus(focused, back):
+        return
+    window = focused.window()
+    window.focusPreviousChild() if back else window.focusNextChild()
+    landed = QApplication.focusWidget()
+    if landed is not None:
+        ensure_visible(landed)
+
+
+def keeps_tab(widget: QWidget) -> bool:
+    """A table stepping through its cells, or a box of words that takes Tab as typing."""
+    if isinstance(widget, QAbstractItemView):
+        return widget.tabKeyNavigation()
+    if isinstance(widget, QTextEdit | QPlainTextEdit):
+        return not widget.tabChangesFocus()
+    return False
 
 
 def keeps_own_keys(widget: QWidget) -> bool:
@@ -165,12 +174,15 @@ class SwitchAccess(QObject):
             return False
         key = event.key()
         press = kind == QEvent.Type.KeyPress
-        if key in MOVE_KEYS:
-            if press:
-                self._moving_by_key = True
-            return False
         if event.modifiers() & ~(Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier):
             return False
+        if key in MOVE_KEYS:
+            if keeps_tab(focused) or keeps_own_keys(focused):
+                return False
+            if press:
+                self._moving_by_key = True
+                move_on(focused, back=key == Qt.Key.Key_Backtab)
+            return True
         if key in (Qt.Key.Key_Escape, *NEXT_ARROWS, *PREVIOUS_ARROWS) and keeps_own_keys(focused):
             return False
         if key == Qt.Key.Key_Escape:

@@ -8,7 +8,6 @@ from coprod_desktop.store.models import Role
 from coprod_desktop.ui.main_window import MainWindow
 from coprod_desktop.ui.screens.home.home_screen import HomeScreen
 from coprod_desktop.ui.screens.settings.my_settings_screen import MySettingsScreen
-from coprod_desktop.ui.screens.start.is_this_you_screen import IsThisYouScreen
 from coprod_desktop.ui.screens.start.who_are_you_screen import WhoAreYouScreen
 from tests.fakes import RecordingSpeaker
 from tests.ui.journeys import open_home
@@ -31,13 +30,11 @@ def test_tapping_a_person_says_their_name_and_opens_their_home(
     sam = window.who_are_you.button_for("Sam")
     qtbot.mouseClick(sam, LEFT)
     assert speaker.said[0] == "Sam"
-    asked = window.current_screen()
-    assert isinstance(asked, IsThisYouScreen)
-    assert speaker.last.startswith("Is this you, Sam?")
-    qtbot.mouseClick(asked.yes, LEFT)
-    home = window.current_screen()
+    home = window.current_screen()  # one press: the ward does not ask "Is this you?"
     assert isinstance(home, HomeScreen)
     assert home.title() == "Hello, Sam"
+    assert speaker.last.startswith("Hello, Sam")
+    assert home.change_choice.isVisible() and home.private_cover.isVisible()
     assert "CPA meeting" in home.meeting_tile.spoken
     assert window.nav.back.isEnabled()
     qtbot.mouseClick(window.nav.back, LEFT)

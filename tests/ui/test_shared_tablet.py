@@ -25,7 +25,7 @@ from coprod_desktop.ui.screens.ward.say_group_round_screen import SayGroupRoundS
 from coprod_desktop.ui.switch_access import SwitchAccess
 from coprod_desktop.ui.widgets.wrap_label import WrapLabel
 from tests.fakes import RecordingSpeaker
-from tests.ui.journeys import confirm_person, enter_pin, open_home, sign_in_as_jo
+from tests.ui.journeys import confirm_person, enter_pin, open_home, sign_in_as_jo, ward_asks_is_this_you
 
 LEFT = Qt.MouseButton.LeftButton
 SAMS_AGREED = "walk in the garden with staff"  # what was agreed at Sam's last ward round (demo)
@@ -50,9 +50,10 @@ def quick_clock(window: MainWindow, tick_ms: int = 5) -> None:
     window.still_there._tick.setInterval(tick_ms)
 
 
-def test_is_this_you_comes_first_and_no_goes_back(
+def test_a_ward_that_asks_puts_is_this_you_first_and_no_goes_back(
     qtbot, window: MainWindow, speaker: RecordingSpeaker
 ) -> None:  # type: ignore[no-untyped-def]
+    ward_asks_is_this_you(window)
     qtbot.mouseClick(window.who_are_you.button_for("Sam"), LEFT)
     asked = window.current_screen()
     assert isinstance(asked, IsThisYouScreen)

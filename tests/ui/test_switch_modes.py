@@ -17,7 +17,7 @@ from coprod_desktop.ui.screens.start.is_this_you_screen import IsThisYouScreen
 from coprod_desktop.ui.screens.ward.choices_screen import ChoicesScreen
 from coprod_desktop.ui.switch_access import SwitchAccess
 from tests.fakes import RecordingSpeaker
-from tests.ui.journeys import open_home
+from tests.ui.journeys import open_home, ward_asks_is_this_you
 
 LEFT = Qt.MouseButton.LeftButton
 SPACE = Qt.Key.Key_Space
@@ -68,6 +68,7 @@ def test_one_switch_moves_by_itself_says_each_choice_and_any_press_picks(
 def test_after_the_times_round_it_waits_and_the_next_press_only_wakes_it(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     set_way(window, "Sam", access_mode=AccessMode.ONE_SWITCH, scan_ms=500, scan_loops=1)
     window.activateWindow()
+    ward_asks_is_this_you(window)
     qtbot.mouseClick(window.who_are_you.button_for("Sam"), LEFT)
     asked = window.current_screen()
     assert isinstance(asked, IsThisYouScreen)
@@ -100,6 +101,7 @@ def test_a_row_first_then_the_choice_in_it(qtbot, window: MainWindow) -> None:  
 def test_a_press_that_must_be_held_ignores_a_tap(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     set_way(window, "Sam", access_mode=AccessMode.TWO_SWITCHES, hold_ms=500)
     window.activateWindow()
+    ward_asks_is_this_you(window)
     qtbot.mouseClick(window.who_are_you.button_for("Sam"), LEFT)
     asked = window.current_screen()
     assert isinstance(asked, IsThisYouScreen)
@@ -127,6 +129,7 @@ def test_keys_space_presses_arrows_move_and_escape_goes_one_step_back(qtbot, win
 
 def test_after_this_is_not_me_the_next_person_starts_on_the_pictures(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     window.activateWindow()
+    ward_asks_is_this_you(window)
     qtbot.mouseClick(window.who_are_you.button_for("Sam"), LEFT)
     asked = window.current_screen()
     assert isinstance(asked, IsThisYouScreen)
@@ -224,5 +227,41 @@ def test_the_ward_can_make_who_are_you_scan_for_a_one_switch_user(qtbot, window:
     window.activateWindow()
     qtbot.waitUntil(lambda: focused() is window.who_are_you.button_for("Lee"), timeout=20_000)
     qtbot.keyClick(focused(), SPACE)
-    qtbot.waitUntil(lambda: isinstance(window.current_screen(), IsThisYouScreen))
+    qtbot.waitUntil(lambda: isinstance(window.current_screen(), HomeScreen))
     assert not scanner.running  # Lee's own way of pressing now: two switches
+
+
+def _round_by(qtbot, key: Qt.Key, limit: int = 80) -> list[QWidget]:  # type: ignore[no-untyped-def]
+    """Presses `key` until the focus comes back where it started; the places it went, in order."""
+    start = focused()
+    assert start is not None
+    went: list[QWidget] = [start]
+    for _ in range(limit):
+        qtbot.keyClick(focused(), key)
+        if focused() is start:
+            return went
+        went.append(focused())
+    names = [w.objectName() or type(w).__name__ for w in went]
+    raise AssertionError(f"{key!r} never came back round: {names}")
+
+
+def test_space_tab_and_the_scanner_go_the_same_way_with_page_arrows_after_their_tiles(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    from coprod_desktop.ui.kit.scan_order import scan_items
+
+    home = home_as(qtbot, window, "Sam", access_mode=AccessMode.TWO_SWITCHES)
+    qtbot.mouseClick(home.say_it_choice, LEFT)
+    board = window.current_screen()
+    qtbot.waitUntil(lambda: board.isAncestorOf(focused()))
+    by_space = _round_by(qtbot, SPACE)
+    scanned = scan_items(window)
+    assert by_space == scanned[scanned.index(by_space[0]) :] + scanned[: scanned.index(by_space[0])]
+    set_way(window, "Sam", access_mode=AccessMode.KEYS)
+    window.switch.configure(window._context.services.preferences.get(person(window, "Sam").id))
+    assert _round_by(qtbot, Qt.Key.Key_Tab) == by_space
+    more = board.board.more
+    phrases = [w for w in board.board.items() if w.isVisible()]
+    bar = [w for w in by_space if window.nav.isAncestorOf(w)]
+    assert more in by_space and phrases and bar
+    assert max(by_space.index(p) for p in phrases) < by_space.index(more) < by_space.index(bar[0])

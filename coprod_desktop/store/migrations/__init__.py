@@ -1,3 +1,3 @@
 """Alembic migrations. HEAD must name the newest revision (a test checks it against Alembic)."""
 
-HEAD = "0008_switch_access"
+HEAD = "0009_ask_is_this_you"

@@ -7,6 +7,8 @@ both looks. It is drawn above everything and lets every press through.
 
 from __future__ import annotations
 
+from contextlib import suppress
+
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
@@ -42,19 +44,15 @@ class FocusRing(QWidget):
         if not self._targets:
             self.clear()
             return
-        for target in self._targets:
-            target.destroyed.connect(self.clear)
+        for target in self._targets:  # one deleted with its screen is noticed in _place
             target.installEventFilter(self)  # moved or resized by its layout: follow at once
         self._place()
         self._follow.start()
 
     def clear(self) -> None:
         for target in self._targets:
-            try:
+            with suppress(RuntimeError):  # already gone
                 target.removeEventFilter(self)
-                target.destroyed.disconnect(self.clear)
-            except (RuntimeError, TypeError):  # already gone
-                pass
         self._targets = []
         self._follow.stop()
         self.hide()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QTextEdit,
     QWidget,
 )
@@ -79,6 +80,34 @@ def _arrows_after_tiles(items: list[QWidget]) -> list[QWidget]:
         inside = [i for i, w in enumerate(ordered) if holder is not None and holder.isAncestorOf(w)]
         ordered.insert(inside[-1] + 1 if inside else len(ordered), arrow)
     return ordered
+
+
+def ensure_visible(widget: QWidget) -> None:
+    """Scrolls every scroll area the widget sits in so the highlight is on screen."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if (
+            isinstance(parent, QScrollArea)
+            and parent.widget() is not None
+            and parent.widget().isAncestorOf(widget)
+        ):
+            parent.ensureWidgetVisible(widget, 16, 16)
+        parent = parent.parentWidget()
+
+
+def step_focus(focused: QWidget, back: bool = False) -> bool:
+    """Moves the focus one place along the scan order (content first, page arrows after their
+    tiles, the bar last), so Tab, the arrows, a second switch and the scanner all go the same way.
+    False when the focused control is not in that order (the caller falls back to Qt's chain)."""
+    items = scan_items(focused.window())
+    if focused not in items:
+        return False
+    step = -1 if back else 1
+    target = items[(items.index(focused) + step) % len(items)]
+    reason = Qt.FocusReason.BacktabFocusReason if back else Qt.FocusReason.TabFocusReason
+    target.setFocus(reason)
+    ensure_visible(target)
+    return True
 
 
 def global_rect(widget: QWidget) -> QRect:

@@ -164,6 +164,12 @@ class HomeScreen(Screen):
     def title(self) -> str:
         return self.tr("Hello, {name}").format(name=self._person.called)
 
+    def greeting(self) -> str:
+        """Said as the person's Home first opens, so a picture pressed by mistake is noticed."""
+        return self.tr("Hello, {name}. If this is not you, press This is not me.").format(
+            name=self._person.called
+        )
+
     def _meeting_words(self) -> str:
         if self._meeting is None:
             return self.tr("No meeting is booked yet. Get ready for my next meeting.")

@@ -34,6 +34,7 @@ from coprod_desktop.ui.kit.choice_tile import ChoiceTile
 from coprod_desktop.ui.kit.scroll_pager import ScrollPager
 from coprod_desktop.ui.picture_thumbs import ThumbnailCache
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
+from coprod_desktop.ui.system_window import opens_system_window
 from coprod_desktop.ui.topic_words import DEFAULT_TOPIC_SYMBOL, whose_words
 from coprod_desktop.ui.widgets.confirm_panel import ConfirmPanel
 from coprod_desktop.ui.widgets.piece_card import PICTURE_BOX, PieceCard
@@ -111,6 +112,7 @@ class TopicScreen(Screen):
         adds.setRowStretch(2, 1)
         self.add_words.clicked.connect(lambda: self.start_words())
         self.add_picture.clicked.connect(self._choose_picture)
+        opens_system_window(self.add_picture)
         self.add_symbol.clicked.connect(self.start_symbol)
         self.record.clicked.connect(self._start_recording)
         self.message = QLabel(self)

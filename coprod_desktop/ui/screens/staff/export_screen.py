@@ -41,6 +41,7 @@ from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.screens.screen import join_sentences, title_label
 from coprod_desktop.ui.screens.staff.staff_screen import StaffScreen, message_label
 from coprod_desktop.ui.symbol_png import QtSymbolImages
+from coprod_desktop.ui.system_window import opens_system_window
 from coprod_desktop.ui.widgets.manager_only import manager_only_words
 
 TARGET = 88
@@ -131,6 +132,7 @@ class ExportScreen(StaffScreen):
         self.folder_words = _plain(self, "muted")
         self.choose_folder_button = _big(QPushButton(self))
         self.choose_folder_button.clicked.connect(self.choose_folder)
+        opens_system_window(self.choose_folder_button)
         self.as_zip = QCheckBox(self)
         self.as_zip.setMinimumHeight(TARGET)
         self.as_zip.toggled.connect(self._enable)

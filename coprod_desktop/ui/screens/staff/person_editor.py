@@ -37,6 +37,7 @@ from coprod_desktop.ui.person_picture import person_pixmap
 from coprod_desktop.ui.pin_words import weak_pin_words
 from coprod_desktop.ui.screens.screen import title_label
 from coprod_desktop.ui.screens.staff.people_prefs import PreferencesPanel, big, plain_label
+from coprod_desktop.ui.system_window import opens_system_window
 from coprod_desktop.ui.widgets.manager_only import manager_only_words
 
 NAME_PAUSE_MS = 800
@@ -86,6 +87,7 @@ class PersonEditor(QWidget):
         self.choose_picture = big(QPushButton(self))
         self.remove_picture = big(QPushButton(self))
         self.choose_picture.clicked.connect(self._pick_picture)
+        opens_system_window(self.choose_picture)
         self.remove_picture.clicked.connect(self._remove_picture)
 
         self.preferences = PreferencesPanel(context, staff, self)

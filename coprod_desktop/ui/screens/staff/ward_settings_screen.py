@@ -43,6 +43,7 @@ from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.screens.screen import title_label
 from coprod_desktop.ui.screens.staff.staff_screen import StaffScreen, message_label
 from coprod_desktop.ui.screens.ward.advocate_card import advocate_pixmap
+from coprod_desktop.ui.system_window import opens_system_window
 
 TYPING_PAUSE_MS = 800
 LANGUAGE_NAMES = {"en": "English", "cy": "Cymraeg"}
@@ -86,6 +87,7 @@ class WardSettingsScreen(StaffScreen):
         self.choose_folder = QPushButton(inner)
         self.choose_folder.setMinimumHeight(88)
         self.choose_folder.clicked.connect(self._choose_folder)
+        opens_system_window(self.choose_folder)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(self.choose_folder)
@@ -101,6 +103,9 @@ class WardSettingsScreen(StaffScreen):
         self.start_scanning = QCheckBox(inner)
         self.start_scanning.setChecked(info.start_scanning)
         self.start_scanning.toggled.connect(lambda on: self._save(start_scanning=on))
+        self.ask_is_this_you = QCheckBox(inner)
+        self.ask_is_this_you.setChecked(info.ask_is_this_you)
+        self.ask_is_this_you.toggled.connect(lambda on: self._save(ask_is_this_you=on))
         self.language = QComboBox(inner)
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
@@ -134,6 +139,7 @@ class WardSettingsScreen(StaffScreen):
         for button in (self.choose_photo, self.remove_photo):
             button.setMinimumHeight(88)
         self.choose_photo.clicked.connect(self._choose_photo)
+        opens_system_window(self.choose_photo)
         self.remove_photo.clicked.connect(self._remove_photo)
         photo_row = QHBoxLayout()
         photo_row.addWidget(self.advocate_photo)
@@ -151,6 +157,7 @@ class WardSettingsScreen(StaffScreen):
             (self.picture_passwords, self.picture_passwords),
             (self.ideas_at_once, self.ideas_at_once),
             (self.start_scanning, self.start_scanning),
+            (self.ask_is_this_you, self.ask_is_this_you),
             (self.advocate_name, self.advocate_name),
             (self.advocate_phone, self.advocate_phone),
             (self.advocate_visits, self.advocate_visits),
@@ -178,6 +185,7 @@ class WardSettingsScreen(StaffScreen):
                 self.picture_passwords,
                 self.ideas_at_once,
                 self.start_scanning,
+                self.ask_is_this_you,
                 self.choose_photo,
             ):
                 help_words = _plain(inner, "muted")
@@ -288,6 +296,7 @@ class WardSettingsScreen(StaffScreen):
             self.picture_passwords: self.tr("Picture passwords"),
             self.ideas_at_once: self.tr("Ideas on You said, we did"),
             self.start_scanning: self.tr("One switch on Who are you?"),
+            self.ask_is_this_you: self.tr("Ask \u201cIs this you?\u201d"),
             self.advocate_name: self.tr("Advocate's name (or IMHA)"),
             self.advocate_phone: self.tr("Advocate's phone number"),
             self.advocate_visits: self.tr("When the advocate visits, in easy words"),
@@ -305,6 +314,7 @@ class WardSettingsScreen(StaffScreen):
         self.picture_passwords.setText(self.tr("Everyone uses a picture password"))
         self.ideas_at_once.setText(self.tr("Ideas go on the board at once"))
         self.start_scanning.setText(self.tr("Who are you? moves by itself"))
+        self.ask_is_this_you.setText(self.tr("Ask \u201cIs this you?\u201d after a picture is pressed"))
         self.choose_photo.setText(self.tr("Choose a photo"))
         self.remove_photo.setText(self.tr("Remove the photo"))
         self._helps[self.patient_idle].setText(
@@ -327,6 +337,13 @@ class WardSettingsScreen(StaffScreen):
                 "After that, each person's own way of pressing is used."
             )
         )
+        self._helps[self.ask_is_this_you].setText(
+            self.tr(
+                "One more press for everyone, for when pictures are often pressed by mistake. "
+                "When this is off, a picture opens that person's Home with \u201cThis is not me\u201d "
+                "on it, and their private things still wait for Show."
+            )
+        )
         self._helps[self.choose_photo].setText(
             self.tr("Everyone who says \u201cI am not happy\u201d sees the advocate's photo, name and phone.")
         )
@@ -335,6 +352,7 @@ class WardSettingsScreen(StaffScreen):
         self.picture_passwords.setAccessibleName(self.picture_passwords.text())
         self.ideas_at_once.setAccessibleName(self.ideas_at_once.text())
         self.start_scanning.setAccessibleName(self.start_scanning.text())
+        self.ask_is_this_you.setAccessibleName(self.ask_is_this_you.text())
         self.kiosk.setAccessibleName(self.kiosk.text())
         self.choose_photo.setAccessibleName(self.choose_photo.text())
         self.remove_photo.setAccessibleName(self.remove_photo.text())

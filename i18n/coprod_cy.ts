@@ -1455,6 +1455,10 @@
         <translation>Helo, {name}</translation>
     </message>
     <message>
+        <source>Hello, {name}. If this is not you, press This is not me.</source>
+        <translation>Helo, {name}. Os nad chi yw hwn, pwyswch Nid fi yw hwn.</translation>
+    </message>
+    <message>
         <source>No meeting is booked yet. Get ready for my next meeting.</source>
         <translation>Does dim cyfarfod wedi&apos;i drefnu eto. Paratowch ar gyfer fy nghyfarfod nesaf.</translation>
     </message>
@@ -5516,6 +5520,10 @@ Mae ymlaen nawr</translation>
         <translation>Un switsh ar Pwy ydych chi?</translation>
     </message>
     <message>
+        <source>Ask “Is this you?”</source>
+        <translation>Gofyn “Ai chi yw hwn?”</translation>
+    </message>
+    <message>
         <source>Advocate&apos;s name (or IMHA)</source>
         <translation>Enw&apos;r eiriolwr (neu IMHA)</translation>
     </message>
@@ -5560,6 +5568,10 @@ Mae ymlaen nawr</translation>
         <translation>Mae Pwy ydych chi? yn symud ar ei ben ei hun</translation>
     </message>
     <message>
+        <source>Ask “Is this you?” after a picture is pressed</source>
+        <translation>Gofyn “Ai chi yw hwn?” ar ôl pwyso llun</translation>
+    </message>
+    <message>
         <source>Choose a photo</source>
         <translation>Dewis llun</translation>
     </message>
@@ -5582,6 +5594,10 @@ Mae ymlaen nawr</translation>
     <message>
         <source>For someone with one switch: the pictures light up one by one and any press picks. After that, each person&apos;s own way of pressing is used.</source>
         <translation>I rywun ag un switsh: mae&apos;r lluniau&apos;n goleuo fesul un ac mae unrhyw bwysiad yn dewis. Ar ôl hynny, mae ffordd pob person ei hun o bwyso yn cael ei defnyddio.</translation>
+    </message>
+    <message>
+        <source>One more press for everyone, for when pictures are often pressed by mistake. When this is off, a picture opens that person&apos;s Home with “This is not me” on it, and their private things still wait for Show.</source>
+        <translation>Un pwyso arall i bawb, ar gyfer pan fydd lluniau’n cael eu pwyso’n aml drwy gamgymeriad. Pan fydd hyn i ffwrdd, mae llun yn agor Adref y person hwnnw gyda “Nid fi yw hwn” arno, ac mae eu pethau preifat yn dal i aros am Dangos.</translation>
     </message>
     <message>
         <source>Everyone who says “I am not happy” sees the advocate&apos;s photo, name and phone.</source>

@@ -1453,6 +1453,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Hello, {name}. If this is not you, press This is not me.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No meeting is booked yet. Get ready for my next meeting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5512,6 +5516,10 @@ It is on now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ask “Is this you?”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Advocate&apos;s name (or IMHA)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5556,6 +5564,10 @@ It is on now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ask “Is this you?” after a picture is pressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a photo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5577,6 +5589,10 @@ It is on now</source>
     </message>
     <message>
         <source>For someone with one switch: the pictures light up one by one and any press picks. After that, each person&apos;s own way of pressing is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One more press for everyone, for when pictures are often pressed by mistake. When this is off, a picture opens that person&apos;s Home with “This is not me” on it, and their private things still wait for Show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -34,7 +34,6 @@ def test_a_tap_before_the_services_are_loaded_waits_and_then_works(
     timer.start()
     qtbot.mouseClick(window.who_are_you.button_for("Sam"), Qt.MouseButton.LeftButton)
     timer.join()
-    qtbot.mouseClick(window.current_screen().yes, Qt.MouseButton.LeftButton)  # Is this you?
     home = window.current_screen()
     assert isinstance(home, HomeScreen)
     assert "CPA meeting" in home.meeting_tile.spoken

@@ -132,7 +132,6 @@ def shoot_my_meeting(
 def shoot_ward_voice(window: MainWindow, shoot: Callable[..., None]) -> None:
     """Thank-yous, having my say (idea, not happy, the SAY group) and You said, we did."""
     flow = window.ward_voice
-    shoot("thank-you-choices", flow.open_thanks)
     shoot("say-thank-you", flow.open_say_thank_you)
     thanks = window.current_screen()
     assert isinstance(thanks, SayThankYouScreen)

@@ -29,7 +29,6 @@ class ThanksProblemKind(enum.StrEnum):
     """What is wrong, so a screen can say it in the person's language and go back to the right question."""
 
     NO_RECIPIENT = "no_recipient"
-    NO_REASON = "no_reason"
     NO_WRITER = "no_writer"
     AUTHOR_NOT_ON_WARD = "author_not_on_ward"
     THANKING_YOURSELF = "thanking_yourself"
@@ -101,11 +100,10 @@ class ThanksService:
         recording_file: str | None = None,
         show_on_wall: bool = False,
     ) -> ThanksRecord:
-        """Thanks someone on the author's ward (`to_person_id`) or someone else by name (`to_name`)."""
+        """Thanks someone on the author's ward (`to_person_id`) or someone else by name (`to_name`).
+        Why is the author's to give or leave out: a thank-you needs no reason."""
         if (to_person_id is None) == (to_name is None or not to_name.strip()):
             raise ThanksProblem(ThanksProblemKind.NO_RECIPIENT, "Choose one person to thank.")
-        if not reasons:
-            raise ThanksProblem(ThanksProblemKind.NO_REASON, "Choose why you are saying thank you.")
         if whose is not WhoseWords.MINE and written_by_id is None:
             raise ThanksProblem(ThanksProblemKind.NO_WRITER, "Say which member of staff wrote these words.")
         with self._sessions.begin() as session:

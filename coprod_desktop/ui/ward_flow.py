@@ -35,33 +35,6 @@ class WardFlow:
         return self._window.meeting.alongside
 
     # --- thank you ------------------------------------------------------------------------------
-    def open_thanks(self) -> ChoicesScreen | None:
-        if self._person() is None:
-            return None
-        screen = ChoicesScreen(
-            self._context,
-            lambda: QCoreApplication.translate("WardFlow", "Thank you"),
-            [
-                Choice(
-                    "say",
-                    "thank-you",
-                    lambda: QCoreApplication.translate("WardFlow", "Say thank you"),
-                    self.open_say_thank_you,
-                ),
-                Choice(
-                    "wall",
-                    "thank-you-wall",
-                    lambda: QCoreApplication.translate("WardFlow", "The thank-you wall"),
-                    self.open_wall,
-                ),
-            ],
-            intro=lambda: QCoreApplication.translate(
-                "WardFlow", "Say thank you to someone, or see the thank-yous on the wall."
-            ),
-        )
-        self._window.show_screen(screen)
-        return screen
-
     def open_say_thank_you(self) -> None:
         from coprod_desktop.ui.screens.ward.say_thank_you_screen import SayThankYouScreen
 

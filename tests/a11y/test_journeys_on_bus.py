@@ -10,8 +10,8 @@ from __future__ import annotations
 import time
 
 from coprod_desktop.services.demo import DEMO_WARD_NAME
-from coprod_desktop.store.kinds import AccessMode, Rating
-from coprod_desktop.store.models import PreparedTopic
+from coprod_desktop.store.kinds import AccessMode, Rating, ThankDelivery
+from coprod_desktop.store.models import Person, PreparedTopic, ThankYou
 from tests.a11y.bus_app import BusApp, Node
 from tests.a11y.checks import mostly_on_screen, move_to
 
@@ -129,3 +129,40 @@ def test_two_switches_open_help_me_say_it_and_show_i_need_a_break(bus_app: BusAp
     bus_app.key("Return")
     bus_app.wait_for("Close", "push button")
     assert moves <= 20, moves  # Space presses, all on screen (move_to checks each)
+
+
+def _saved_thanks_to(app: BusApp, called: str) -> list[ThankYou]:
+    (to,) = app.rows(Person, Person.called == called)
+    return app.rows(ThankYou, ThankYou.to_person_id == to.id)
+
+
+def test_one_switch_thanks_dafydd_and_just_sends_it_in_four_picks(tmp_path, a11y_ready) -> None:  # type: ignore[no-untyped-def]
+    app = BusApp(tmp_path / "data", prepare=one_switch_for("Sam"))
+    try:
+        switch = OneSwitch(app)
+        switch.pick(named("Sam"))
+        switch.pick(named("Say thank you"))
+        switch.pick(starting("Dafydd"))  # not first on the list
+        switch.pick(named("Just send it"))
+        app.wait_until(lambda: _saved_thanks_to(app, "Dafydd"), 10, "the thank-you saved")
+        assert switch.picks == 4
+        (thanks,) = _saved_thanks_to(app, "Dafydd")
+        assert thanks.delivery is ThankDelivery.JUST_SEND and not thanks.show_on_wall
+    finally:
+        app.stop()
+
+
+def test_two_switches_thank_dafydd_and_just_send_it_with_four_picks(bus_app: BusApp) -> None:
+    picks = 0
+    moves = move_to(bus_app, "Sam")
+    for name in ("Say thank you", "Dafydd", "Just send it"):
+        bus_app.key("Return")
+        picks += 1
+        node = bus_app.wait_until(
+            lambda n=name: next((x for x in bus_app.showing() if x.name.startswith(n)), None), what=name
+        )
+        moves += move_to(bus_app, node.name)
+    bus_app.key("Return")
+    picks += 1
+    bus_app.wait_until(lambda: _saved_thanks_to(bus_app, "Dafydd"), 10, "the thank-you saved")
+    assert picks == 4 and moves <= 30, moves  # Enter four times; Space moves, all on screen

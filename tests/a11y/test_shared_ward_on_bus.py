@@ -132,18 +132,18 @@ def test_staff_see_help_worries_and_picture_passwords_only_after_the_pin(bus_app
 
 
 @pytest.mark.lang("cy")
-def test_in_welsh_is_this_you_and_help_are_named_in_welsh(bus_app: BusApp) -> None:
+def test_in_welsh_the_picture_password_and_help_are_named_in_welsh(bus_app: BusApp) -> None:
     bus_app.wait_for("Pwy ydych chi?", "label")
     bus_app.press("Priya", "push button")
-    bus_app.wait_for("Ai chi yw hwn, Priya?", "label")
+    bus_app.wait_for("Priya, pwyswch eich 3 llun yn eu trefn", "label")
     _assert_named(bus_app)
     names = {n.name for n in bus_app.showing() if n.role == "push button"}
-    assert {"Ie, fi yw hwn", "Na, nid fi yw hwn", "Adref", "Dw i angen help"} <= names
+    assert {"Dechrau eto", "Adref", "Dw i angen help"} <= names
     bus_app.press("Dw i angen help", "push button")
     bus_app.wait_for("Dangoswch hwn i staff. Dw i angen help.", "label")
     _assert_named(bus_app)
     bus_app.press("Dw i'n iawn nawr", "push button")
-    bus_app.wait_for("Ai chi yw hwn, Priya?", "label")
+    bus_app.wait_for("Priya, pwyswch eich 3 llun yn eu trefn", "label")
 
 
 def test_are_you_still_there_carries_on_with_a_switch_press(a11y_ready: None, tmp_path) -> None:  # type: ignore[no-untyped-def]

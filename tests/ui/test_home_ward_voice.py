@@ -73,11 +73,17 @@ def test_have_my_say_offers_the_say_group_only_while_it_is_on(
     assert all(button.height() >= 88 and button.width() >= 88 for button in hub.buttons.values())
 
 
-def test_thank_you_is_one_tap_from_home_and_offers_saying_one_or_the_wall(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_saying_thank_you_and_the_wall_are_each_one_tap_from_home(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from coprod_desktop.ui.screens.ward.say_thank_you_screen import SayThankYouScreen
+    from coprod_desktop.ui.screens.ward.thank_you_wall_screen import ThankYouWallScreen
+
     home = open_home(qtbot, window, "Sam")
+    assert home.thanks_choice.words == "Thank you" and home.wall_choice.words == "Thank-you wall"
     qtbot.mouseClick(home.thanks_choice, LEFT)
-    hub = window.current_screen()
-    assert isinstance(hub, ChoicesScreen) and hub.title() == "Thank you"
-    assert [b.words for b in hub.buttons.values()] == ["Say thank you", "The thank-you wall"]
+    assert isinstance(window.current_screen(), SayThankYouScreen)
+    qtbot.mouseClick(window.nav.back, LEFT)
+    assert window.current_screen() is home
+    qtbot.mouseClick(home.wall_choice, LEFT)
+    assert isinstance(window.current_screen(), ThankYouWallScreen)
     qtbot.mouseClick(window.nav.back, LEFT)
     assert window.current_screen() is home

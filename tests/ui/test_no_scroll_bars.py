@@ -42,7 +42,6 @@ SCREENS: dict[str, Opener] = {
     "how-i-press": lambda w: w.open_how_i_press(),
     "my-meeting": lambda w: w.meeting.open_my_meeting(),
     "help-me-say-it": lambda w: w.open_say_it_board(),
-    "thank-you-choices": lambda w: w.ward_voice.open_thanks(),
     "say-thank-you": lambda w: w.ward_voice.open_say_thank_you(),
     "thank-you-wall": lambda w: w.ward_voice.open_wall(),
     "have-my-say": lambda w: w.ward_voice.open_have_my_say(),

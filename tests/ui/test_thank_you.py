@@ -19,7 +19,6 @@ from coprod_desktop.ui.main_window import MainWindow
 from coprod_desktop.ui.models.thank_you_model import ThankYouWallModel
 from coprod_desktop.ui.screens.home.home_screen import HomeScreen
 from coprod_desktop.ui.screens.staff.mutual_help_screen import MutualHelpScreen
-from coprod_desktop.ui.screens.ward.choices_screen import ChoicesScreen
 from coprod_desktop.ui.screens.ward.say_thank_you_screen import (
     STEP_DONE,
     STEP_HOW,
@@ -38,10 +37,7 @@ LEFT = Qt.MouseButton.LeftButton
 
 def open_say_thank_you(qtbot, window: MainWindow, name: str = "Sam") -> SayThankYouScreen:  # type: ignore[no-untyped-def]
     home = open_home(qtbot, window, name)
-    qtbot.mouseClick(home.thanks_choice, LEFT)
-    hub = window.current_screen()
-    assert isinstance(hub, ChoicesScreen)
-    qtbot.mouseClick(hub.buttons["say"], LEFT)
+    qtbot.mouseClick(home.thanks_choice, LEFT)  # straight to Who?
     screen = window.current_screen()
     assert isinstance(screen, SayThankYouScreen)
     return screen
@@ -49,10 +45,7 @@ def open_say_thank_you(qtbot, window: MainWindow, name: str = "Sam") -> SayThank
 
 def open_wall(qtbot, window: MainWindow, name: str = "Sam") -> ThankYouWallScreen:  # type: ignore[no-untyped-def]
     home = open_home(qtbot, window, name)
-    qtbot.mouseClick(home.thanks_choice, LEFT)
-    hub = window.current_screen()
-    assert isinstance(hub, ChoicesScreen)
-    qtbot.mouseClick(hub.buttons["wall"], LEFT)
+    qtbot.mouseClick(home.wall_choice, LEFT)
     screen = window.current_screen()
     assert isinstance(screen, ThankYouWallScreen)
     return screen
@@ -86,6 +79,10 @@ def test_sam_thanks_priya_read_out_and_on_the_wall(
     # Everyone on the ward except Sam: patients and staff.
     assert sorted(screen.offered()) == ["Aisha", "Ceri", "Dafydd", "Jo", "Lee", "Priya"]
     qtbot.mouseClick(screen.person_button("Priya"), LEFT)
+    assert screen.step == STEP_HOW  # choosing the person goes straight to sending
+    assert screen.step_label.text() == "Question 2 of 2"
+    assert "Thank you to Priya" in screen.summary.text()
+    qtbot.mouseClick(screen.add_why, LEFT)  # why is an extra, never required
     assert screen.step == STEP_WHY
     assert "Priya" in speaker.last
     check_big_and_named(screen)
@@ -94,10 +91,12 @@ def test_sam_thanks_priya_read_out_and_on_the_wall(
     assert speaker.last == "Was kind. Chosen."
     assert kind.isChecked() and kind._badge.isVisible()  # a tick badge, not colour alone
     qtbot.mouseClick(screen.reason_buttons[ThankReason.HELPED_ME], LEFT)
+    assert screen.next.spoken == "Done. Back to sending"
     qtbot.mouseClick(screen.next, LEFT)
+    assert screen.step == STEP_HOW
+    qtbot.mouseClick(screen.add_words, LEFT)
     assert screen.step == STEP_WORDS
     assert screen.whose_label.text() == "Sam's own words"
-    assert screen.next.spoken == "Skip this. Next question"  # words and voice are optional
     qtbot.mouseClick(screen.record, LEFT)
     panel = screen.record_panel
     assert panel is not None and panel.isVisible()
@@ -113,11 +112,11 @@ def test_sam_thanks_priya_read_out_and_on_the_wall(
     assert "Thank you to Priya" in screen.summary.text()
     # The author decides: off unless they choose it, asked as a plain question with Yes and No.
     assert screen.wall_no.isChecked() and not screen.wall_yes.isChecked()
-    qtbot.mouseClick(screen.read_out, LEFT)
     qtbot.mouseClick(screen.wall_yes, LEFT)
     assert speaker.last == "Yes, put it on the thank-you wall"
     assert screen.wall_yes.isChecked() and not screen.wall_no.isChecked()
-    qtbot.mouseClick(screen.send, LEFT)
+    assert screen.step == STEP_HOW and screen.sent is None
+    qtbot.mouseClick(screen.read_out, LEFT)  # one press: how, and send
     assert screen.step == STEP_DONE
     assert "Thank you for saying thank you to Priya" in speaker.last
     assert "read out at the mutual help meeting" in speaker.last
@@ -139,35 +138,50 @@ def test_sam_thanks_priya_read_out_and_on_the_wall(
     assert isinstance(window.current_screen(), HomeScreen)
 
 
-def test_back_goes_to_the_last_question_and_nothing_is_lost(
-    qtbot, window: MainWindow, speaker: RecordingSpeaker
-) -> None:  # type: ignore[no-untyped-def]
+def test_back_goes_one_step_and_nothing_is_lost(qtbot, window: MainWindow, speaker: RecordingSpeaker) -> None:  # type: ignore[no-untyped-def]
     screen = open_say_thank_you(qtbot, window, "Aisha")
+    assert not screen.back_step.isVisible()
     qtbot.mouseClick(screen.person_button("Lee"), LEFT)
-    qtbot.mouseClick(screen.next, LEFT)  # no reason chosen yet
-    assert screen.step == STEP_WHY
-    assert speaker.last == "Choose why you are saying thank you."
-    assert screen.message.isVisible()
+    assert screen.step == STEP_HOW
+    qtbot.mouseClick(screen.add_why, LEFT)
     qtbot.mouseClick(screen.reason_buttons[ThankReason.MADE_ME_LAUGH], LEFT)
-    qtbot.mouseClick(screen.next, LEFT)
-    qtbot.mouseClick(screen.back_step, LEFT)
-    assert screen.step == STEP_WHY
-    assert screen.reason_buttons[ThankReason.MADE_ME_LAUGH].isChecked()
+    qtbot.mouseClick(screen.back_step, LEFT)  # from an extra, back to sending
+    assert screen.step == STEP_HOW
     qtbot.mouseClick(screen.back_step, LEFT)
     assert screen.step == STEP_WHO
     assert screen.person_button("Lee").isChecked()
     assert not screen.back_step.isVisible()
-    qtbot.mouseClick(screen.next, LEFT)
-    qtbot.mouseClick(screen.next, LEFT)
-    qtbot.mouseClick(screen.next, LEFT)  # words skipped
+    qtbot.mouseClick(screen.person_button("Lee"), LEFT)
     assert screen.step == STEP_HOW
-    qtbot.mouseClick(screen.send, LEFT)  # how not chosen yet
-    assert screen.step == STEP_HOW
-    assert "Choose how to send it" in speaker.last
+    assert screen.chosen_reasons() == (ThankReason.MADE_ME_LAUGH,)
     qtbot.mouseClick(screen.just_send, LEFT)
-    qtbot.mouseClick(screen.send, LEFT)
     assert screen.sent is not None
     assert screen.sent.to_name == "Lee" and screen.sent.words is None and not screen.sent.show_on_wall
+
+
+def test_four_presses_from_who_are_you_with_no_reason_or_words(
+    qtbot, window: MainWindow, store: Store
+) -> None:  # type: ignore[no-untyped-def]
+    """Sam's picture, Thank you, Dafydd (not first on the list), Just send it."""
+    presses = 0
+    qtbot.mouseClick(window.who_are_you.button_for("Sam"), LEFT)
+    presses += 1
+    home = window.current_screen()
+    assert isinstance(home, HomeScreen)
+    qtbot.mouseClick(home.thanks_choice, LEFT)
+    presses += 1
+    screen = window.current_screen()
+    assert isinstance(screen, SayThankYouScreen)
+    assert screen.offered()[0] != "Dafydd"
+    qtbot.mouseClick(screen.person_button("Dafydd"), LEFT)
+    qtbot.mouseClick(screen.just_send, LEFT)
+    presses += 2
+    assert presses == 4 and screen.step == STEP_DONE
+    with store.session_factory() as session:
+        row = session.get(ThankYou, screen.sent.id)
+        assert row is not None and row.reasons == []
+        assert screen.sent.to_name == "Dafydd"
+        assert row.delivery is ThankDelivery.JUST_SEND and not row.show_on_wall
 
 
 def test_a_half_made_thank_you_survives_a_restart(
@@ -175,8 +189,10 @@ def test_a_half_made_thank_you_survives_a_restart(
 ) -> None:  # type: ignore[no-untyped-def]
     screen = open_say_thank_you(qtbot, window, "Priya")
     qtbot.mouseClick(screen.person_button("Dafydd"), LEFT)
+    qtbot.mouseClick(screen.add_why, LEFT)
     qtbot.mouseClick(screen.reason_buttons[ThankReason.CALMED_ME], LEFT)
     qtbot.mouseClick(screen.next, LEFT)
+    qtbot.mouseClick(screen.add_words, LEFT)
     qtbot.keyClicks(screen.words_box, "Thanks for the walk")
     priya = window.person
     assert priya is not None
@@ -202,14 +218,15 @@ def test_staff_alongside_types_a_thank_you_to_someone_else(qtbot, window: MainWi
     assert screen.step == STEP_WHO
     qtbot.keyClicks(screen.name_edit, "The porter, Dave")
     qtbot.mouseClick(screen.next, LEFT)
-    assert screen.step == STEP_WHY
+    assert screen.step == STEP_HOW
+    qtbot.mouseClick(screen.add_why, LEFT)
     qtbot.mouseClick(screen.reason_buttons[ThankReason.SOMETHING_ELSE], LEFT)
     qtbot.mouseClick(screen.next, LEFT)
+    qtbot.mouseClick(screen.add_words, LEFT)
     qtbot.keyClicks(screen.words_box, "Lee said thanks for fixing his window")
     assert screen.whose_label.text() == "Jo wrote down what Lee said"
     qtbot.mouseClick(screen.next, LEFT)
     qtbot.mouseClick(screen.just_send, LEFT)
-    qtbot.mouseClick(screen.send, LEFT)
     assert screen.step == STEP_DONE
     assert screen.sent is not None
     with store.session_factory() as session:
@@ -224,15 +241,16 @@ def test_someone_who_left_the_ward_is_said_in_words_and_nothing_is_lost(
 ) -> None:  # type: ignore[no-untyped-def]
     screen = open_say_thank_you(qtbot, window, "Sam")
     qtbot.mouseClick(screen.person_button("Aisha"), LEFT)
+    qtbot.mouseClick(screen.add_why, LEFT)
     qtbot.mouseClick(screen.reason_buttons[ThankReason.SHARED], LEFT)
     qtbot.mouseClick(screen.next, LEFT)
+    qtbot.mouseClick(screen.add_words, LEFT)
     qtbot.keyClicks(screen.words_box, "Thanks for the crisps")
     qtbot.mouseClick(screen.next, LEFT)
-    qtbot.mouseClick(screen.just_send, LEFT)
     people = window._context.services.people
     aisha = next(p for p in people.on_ward(window.ward_id()) if p.called == "Aisha")
     people.archive(aisha.id)  # discharged while Sam was choosing
-    qtbot.mouseClick(screen.send, LEFT)
+    qtbot.mouseClick(screen.just_send, LEFT)
     assert screen.sent is None
     assert screen.step == STEP_WHO
     assert "not on your ward now" in speaker.last
@@ -244,10 +262,8 @@ def test_someone_who_left_the_ward_is_said_in_words_and_nothing_is_lost(
     qtbot.mouseClick(screen.someone_else, LEFT)
     qtbot.keyClicks(screen.name_edit, "Aisha")
     qtbot.mouseClick(screen.next, LEFT)
-    qtbot.mouseClick(screen.next, LEFT)
-    qtbot.mouseClick(screen.next, LEFT)
     assert screen.step == STEP_HOW
-    qtbot.mouseClick(screen.send, LEFT)
+    qtbot.mouseClick(screen.just_send, LEFT)
     assert screen.sent is not None and screen.sent.to_name == "Aisha"
     assert screen.sent.words == "Thanks for the crisps"
 
@@ -257,12 +273,11 @@ def test_the_wall_shows_what_was_agreed_and_reads_it_aloud(
 ) -> None:  # type: ignore[no-untyped-def]
     screen = open_say_thank_you(qtbot, window, "Lee")
     qtbot.mouseClick(screen.person_button("Jo"), LEFT)
+    qtbot.mouseClick(screen.add_why, LEFT)
     qtbot.mouseClick(screen.reason_buttons[ThankReason.TAUGHT_ME], LEFT)
     qtbot.mouseClick(screen.next, LEFT)
-    qtbot.mouseClick(screen.next, LEFT)
-    qtbot.mouseClick(screen.just_send, LEFT)
     qtbot.mouseClick(screen.wall_yes, LEFT)
-    qtbot.mouseClick(screen.send, LEFT)
+    qtbot.mouseClick(screen.just_send, LEFT)
     qtbot.mouseClick(screen.done_button, LEFT)
     window.start_over()
 

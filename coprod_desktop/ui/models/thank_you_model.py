@@ -73,8 +73,10 @@ def spoken_thanks(record: ThanksRecord) -> str:
         QCoreApplication.translate("ThankYouWords", "{author} says thank you to {to}.").format(
             author=record.author_name, to=record.to_name
         ),
-        QCoreApplication.translate("ThankYouWords", "Why: {reasons}.").format(reasons=reasons_line(record)),
     ]
+    if record.reasons:  # why is optional
+        why = QCoreApplication.translate("ThankYouWords", "Why: {reasons}.")
+        parts.append(why.format(reasons=reasons_line(record)))
     if record.words:
         parts.append(record.words)
     return " ".join(parts)

@@ -29,6 +29,7 @@ class HomeScreen(Screen):
     my_meeting_requested = Signal()
     say_it_requested = Signal()
     thanks_requested = Signal()
+    wall_requested = Signal()
     have_my_say_requested = Signal()
     board_requested = Signal()
     council_requested = Signal()
@@ -59,6 +60,11 @@ class HomeScreen(Screen):
         self.meeting_tile.clicked.connect(self.my_meeting_requested)
         self.thanks_choice = SymbolButton(ctx.painter, ctx.speaker, "thank-you", symbol_size=64, beside=True)
         self.thanks_choice.clicked.connect(self.thanks_requested)
+        self.wall_choice = SymbolButton(
+            ctx.painter, ctx.speaker, "thank-you-wall", symbol_size=64, max_lines=3, beside=True
+        )
+        self.wall_choice.setObjectName("thank-you-wall")
+        self.wall_choice.clicked.connect(self.wall_requested)
         self.have_say_choice = SymbolButton(
             ctx.painter, ctx.speaker, "say-group", symbol_size=64, max_lines=4, beside=True
         )
@@ -93,6 +99,7 @@ class HomeScreen(Screen):
             self.have_say_choice,
             self.board_choice,
             self.say_it_choice,
+            self.wall_choice,
             self.council_choice,
             self.questions_choice,
         ):
@@ -184,6 +191,7 @@ class HomeScreen(Screen):
             self.have_say_choice.spoken,
             self.board_choice.spoken,
             self.say_it_choice.spoken,
+            self.wall_choice.spoken,
             self.council_choice.spoken if self.council_choice.isVisibleTo(self) else "",
             self.questions_choice.spoken if self.questions_choice.isVisibleTo(self) else "",
             self.who_has_seen_choice.spoken,
@@ -211,6 +219,7 @@ class HomeScreen(Screen):
             f"{my_meeting}\n{self._meeting_words()}", join_sentences(my_meeting, self._meeting_words())
         )
         self.thanks_choice.set_words(self.tr("Thank you"), self.tr("Say thank you"))
+        self.wall_choice.set_words(self.tr("Thank-you wall"), self.tr("Thank-you wall: see the thank-yous"))
         have_say = self.tr("Have my say")
         if self._group_on:
             on_now = self.tr("SAY group on now")

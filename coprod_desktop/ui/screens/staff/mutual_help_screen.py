@@ -70,6 +70,7 @@ class ThanksCard(QFrame):
         record = self.record
         self.heading.setText(from_to_words(record))
         self.reasons.setText(self.tr("Why: {reasons}").format(reasons=reasons_line(record)))
+        self.reasons.setVisible(bool(record.reasons))  # why is optional
         self.words.setText(f"“{record.words}”" if record.words else "")
         self.words.setVisible(bool(record.words))
         if record.recording_file:

@@ -1,4 +1,6 @@
-"""Say thank you, one question at a time: Who? Why? Anything to add? How shall we send it?
+"""Say thank you in two questions: Who? then Send it. Choosing a person goes straight to sending,
+where "Read it out at the meeting" and "Just send it" each send at once; why, words or my voice and
+the wall can be added on the way, and are never required.
 
 Every step is big symbol buttons with words, and each question is spoken. What is chosen or typed
 is kept as a draft ("thank-you") on every change, so closing the app halfway loses nothing. The
@@ -40,7 +42,8 @@ from coprod_desktop.ui.widgets.symbol_button import SymbolButton
 
 DRAFT_KEY = "thank-you"
 STEP_WHO, STEP_WHY, STEP_WORDS, STEP_HOW, STEP_DONE = range(5)
-QUESTIONS = 4
+QUESTIONS = 2
+"""Who? and Send it: why, and words or my voice, are extras reached from Send it."""
 PICTURE_SIZE = 96
 REASON_COLUMNS = 4
 
@@ -172,10 +175,10 @@ class SayThankYouScreen(Screen):
             (ThankDelivery.READ_OUT, self.read_out),
             (ThankDelivery.JUST_SEND, self.just_send),
         ):
-            button.setMinimumSize(340, 170)
+            button.setMinimumSize(340, 150)
             self._how_group.add(button, delivery)
             delivery_row.addWidget(button)
-        self._how_group.chosen.connect(self.choose_delivery)
+        self._how_group.chosen.connect(self.send_by)
         delivery_row.addStretch(1)
         # The wall: a plain question with Yes and No, never a toggle that names its own state.
         self.wall_question = title_label(self, role="body")
@@ -191,10 +194,22 @@ class SayThankYouScreen(Screen):
             wall_row.addWidget(button)
         wall_row.addStretch(1)
         self._wall_group.chosen.connect(self.choose_wall)
+        # Extras, never required: why, and words or my voice.
+        self.add_why = SymbolButton(painter, speaker, "question", symbol_size=48, beside=True)
+        self.add_words = SymbolButton(painter, speaker, "words", symbol_size=48, beside=True)
+        extras_row = QHBoxLayout()
+        extras_row.setSpacing(24)
+        for button, step in ((self.add_why, STEP_WHY), (self.add_words, STEP_WORDS)):
+            button.setMinimumSize(280, 96)
+            button.setMaximumHeight(120)
+            button.clicked.connect(lambda _checked=False, s=step: self._show_step(s))
+            extras_row.addWidget(button)
+        extras_row.addStretch(1)
         how_layout.addWidget(self.summary)
-        how_layout.addLayout(delivery_row)
         how_layout.addWidget(self.wall_question)
         how_layout.addLayout(wall_row)
+        how_layout.addLayout(extras_row)
+        how_layout.addLayout(delivery_row)
         how_layout.addStretch(1)
         self.pages.addWidget(how)
 
@@ -220,21 +235,16 @@ class SayThankYouScreen(Screen):
         # Moving between the questions.
         self.back_step = SymbolButton(painter, speaker, "back", symbol_size=48, beside=True)
         self.next = SymbolButton(painter, speaker, "next", symbol_size=48, beside=True)
-        self.send = SymbolButton(painter, speaker, "thank-you", symbol_size=56, beside=True)
-        self.send.setProperty("role", "primary")
-        self.send.setMinimumWidth(340)
-        for button in (self.back_step, self.next, self.send):
+        for button in (self.back_step, self.next):
             button.setMinimumSize(max(240, button.minimumWidth()), 100)
             button.setMaximumHeight(120)
         self.back_step.clicked.connect(self.previous_step)
         self.next.clicked.connect(self.next_step)
-        self.send.clicked.connect(self.send_thanks)
         steps = QHBoxLayout()
         steps.setSpacing(24)
         steps.addWidget(self.back_step)
         steps.addStretch(1)
         steps.addWidget(self.next)
-        steps.addWidget(self.send)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 12, 32, 16)
@@ -313,7 +323,7 @@ class SayThankYouScreen(Screen):
         self.person_buttons[other.id].setChecked(True)
         self._name_box.hide()
         self._save_draft()
-        self._show_step(STEP_WHY)
+        self._show_step(STEP_HOW)
 
     def choose_someone_else(self) -> None:
         self._to = None
@@ -447,15 +457,14 @@ class SayThankYouScreen(Screen):
             if self._to is None and not self._someone_else:
                 self._say_message(self.tr("Choose who you want to thank."))
                 return
-        if step == STEP_WHY and not self._reasons:
-            self._say_message(self.tr("Choose why you are saying thank you."))
-            return
         if step < STEP_HOW:
-            self._show_step(step + 1)
+            self._show_step(STEP_HOW)  # Who? goes on to sending; why and words come back to it
 
     def previous_step(self) -> None:
-        if STEP_WHO < self.step <= STEP_HOW:
-            self._show_step(self.step - 1)
+        if self.step in (STEP_WHY, STEP_WORDS):
+            self._show_step(STEP_HOW)
+        elif self.step == STEP_HOW:
+            self._show_step(STEP_WHO)
 
     def _show_step(self, step: int, speak: bool = True) -> None:
         if self.record_panel is not None and step != STEP_WORDS:
@@ -463,14 +472,13 @@ class SayThankYouScreen(Screen):
         self.pages.setCurrentIndex(step)
         self.message.hide()
         asking = step < STEP_DONE
-        self.step_label.setVisible(asking)
+        self.step_label.setVisible(step in (STEP_WHO, STEP_HOW))
         self.question.setVisible(asking)
         self.back_step.setVisible(STEP_WHO < step < STEP_DONE)
         self.next.setVisible(
             step in (STEP_WHY, STEP_WORDS)
             or (step == STEP_WHO and (self._someone_else or self._to is not None))
         )
-        self.send.setVisible(step == STEP_HOW)
         if step == STEP_WORDS:
             self._word_whose()
         if step == STEP_HOW:
@@ -497,21 +505,21 @@ class SayThankYouScreen(Screen):
             if name
             else self.tr("Why do you want to say thank you? Choose one or more."),
             STEP_WORDS: self.tr("Do you want to add words or your voice? You can skip this."),
-            STEP_HOW: self.tr("How shall we send it?"),
+            STEP_HOW: self.tr("Send it. You can add why, words or your voice first."),
         }.get(step, "")
 
     def _word_step(self) -> None:
         step = self.step
         self.question.setText(self._question_words(step))
-        if step < STEP_DONE:
+        if step in (STEP_WHO, STEP_HOW):
             self.step_label.setText(
-                self.tr("Question {number} of {total}").format(number=step + 1, total=QUESTIONS)
+                self.tr("Question {number} of {total}").format(
+                    number=1 if step == STEP_WHO else 2, total=QUESTIONS
+                )
             )
         self.next.set_words(self.tr("Next"), self.tr("Next question"))
-        if step == STEP_WORDS:
-            has_more = bool(self.words_box.toPlainText().strip()) or self._recording is not None
-            if not has_more:
-                self.next.set_words(self.tr("Next"), self.tr("Skip this. Next question"))
+        if step in (STEP_WHY, STEP_WORDS):
+            self.next.set_words(self.tr("Done"), self.tr("Done. Back to sending"))
 
     def _step_spoken(self) -> str:
         if self.step == STEP_DONE:
@@ -519,6 +527,11 @@ class SayThankYouScreen(Screen):
         return self._question_words(self.step)
 
     # --- sending ------------------------------------------------------------------------------------
+    def send_by(self, delivery: ThankDelivery) -> ThanksRecord | None:
+        """Read it out, or just send it: one press chooses how and sends."""
+        self.choose_delivery(delivery)
+        return self.send_thanks()
+
     def send_thanks(self) -> ThanksRecord | None:
         if self._delivery is None:
             self._say_message(self.tr("Choose how to send it: read out, or just send."))
@@ -569,9 +582,6 @@ class SayThankYouScreen(Screen):
         elif kind is ThanksProblemKind.NO_RECIPIENT:
             self._show_step(STEP_WHO, speak=False)
             text = self.tr("Choose who you want to thank.")
-        elif kind is ThanksProblemKind.NO_REASON:
-            self._show_step(STEP_WHY, speak=False)
-            text = self.tr("Choose why you are saying thank you.")
         elif kind is None and self._someone_else:
             self._show_step(STEP_WHO, speak=False)
             text = self.tr("Type their name first. Staff can help.")
@@ -661,8 +671,6 @@ class SayThankYouScreen(Screen):
             step = step if isinstance(step, int) and STEP_WHO <= step <= STEP_HOW else STEP_WHO
             if self._to is None and not self._someone_else:
                 step = STEP_WHO
-            elif not self._reasons:
-                step = min(step, STEP_WHY)
             for reason in ThankReason:
                 self._word_reason(reason)
             self.pages.setCurrentIndex(step)
@@ -693,10 +701,12 @@ class SayThankYouScreen(Screen):
         elif step == STEP_HOW:
             choices = [
                 self.summary.text(),
-                self.read_out.spoken,
-                self.just_send.spoken,
                 self.wall_question.text(),
                 (self.wall_yes if self._on_wall else self.wall_no).spoken,
+                self.add_why.spoken,
+                self.add_words.spoken,
+                self.read_out.spoken,
+                self.just_send.spoken,
             ]
         else:
             choices = [self.whose_label.text()]
@@ -715,7 +725,8 @@ class SayThankYouScreen(Screen):
         self.hear_words.set_words(self.tr("Hear my words"))
         self.record.set_words(self.tr("My voice"), self.tr("Record my voice"))
         self.back_step.set_words(self.tr("Go back"), self.tr("Go back to the last question"))
-        self.send.set_words(self.tr("Send my thank-you"))
+        self.add_why.set_words(self.tr("Say why"), self.tr("Say why you are thanking them"))
+        self.add_words.set_words(self.tr("Words or my voice"), self.tr("Add words or my voice"))
         self.done_button.set_words(self.tr("Done"))
         self._word_whose()
         self._word_how()

@@ -1483,6 +1483,14 @@
         <translation>Dweud diolch</translation>
     </message>
     <message>
+        <source>Thank-you wall</source>
+        <translation>Wal ddiolch</translation>
+    </message>
+    <message>
+        <source>Thank-you wall: see the thank-yous</source>
+        <translation>Wal ddiolch: gweld y diolchiadau</translation>
+    </message>
+    <message>
         <source>Have my say</source>
         <translation>Dweud fy marn</translation>
     </message>
@@ -4203,8 +4211,28 @@ Wedi cael tro</translation>
         <translation>Dewiswch i bwy rydych chi eisiau diolch.</translation>
     </message>
     <message>
-        <source>Choose why you are saying thank you.</source>
-        <translation>Dewiswch pam rydych chi&apos;n dweud diolch.</translation>
+        <source>Send it. You can add why, words or your voice first.</source>
+        <translation>Anfonwch ef. Gallwch ychwanegu pam, geiriau neu eich llais yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Done. Back to sending</source>
+        <translation>Wedi gorffen. Yn ôl i anfon</translation>
+    </message>
+    <message>
+        <source>Say why</source>
+        <translation>Dweud pam</translation>
+    </message>
+    <message>
+        <source>Say why you are thanking them</source>
+        <translation>Dweud pam rydych chi’n diolch iddyn nhw</translation>
+    </message>
+    <message>
+        <source>Words or my voice</source>
+        <translation>Geiriau neu fy llais</translation>
+    </message>
+    <message>
+        <source>Add words or my voice</source>
+        <translation>Ychwanegu geiriau neu fy llais</translation>
     </message>
     <message>
         <source>Who do you want to thank?</source>
@@ -4223,10 +4251,6 @@ Wedi cael tro</translation>
         <translation>Ydych chi eisiau ychwanegu geiriau neu eich llais? Gallwch chi neidio dros hyn.</translation>
     </message>
     <message>
-        <source>How shall we send it?</source>
-        <translation>Sut ddylen ni ei anfon?</translation>
-    </message>
-    <message>
         <source>Question {number} of {total}</source>
         <translation>Cwestiwn {number} o {total}</translation>
     </message>
@@ -4237,10 +4261,6 @@ Wedi cael tro</translation>
     <message>
         <source>Next question</source>
         <translation>Cwestiwn nesaf</translation>
-    </message>
-    <message>
-        <source>Skip this. Next question</source>
-        <translation>Neidio dros hyn. Cwestiwn nesaf</translation>
     </message>
     <message>
         <source>Choose how to send it: read out, or just send.</source>
@@ -4313,10 +4333,6 @@ Wedi cael tro</translation>
     <message>
         <source>Go back to the last question</source>
         <translation>Mynd yn ôl i&apos;r cwestiwn diwethaf</translation>
-    </message>
-    <message>
-        <source>Send my thank-you</source>
-        <translation>Anfon fy niolch</translation>
     </message>
     <message>
         <source>Done</source>
@@ -5430,22 +5446,6 @@ Wedi cael tro</translation>
 </context>
 <context>
     <name>WardFlow</name>
-    <message>
-        <source>Thank you</source>
-        <translation>Diolch</translation>
-    </message>
-    <message>
-        <source>Say thank you</source>
-        <translation>Dweud diolch</translation>
-    </message>
-    <message>
-        <source>The thank-you wall</source>
-        <translation>Y wal ddiolch</translation>
-    </message>
-    <message>
-        <source>Say thank you to someone, or see the thank-yous on the wall.</source>
-        <translation>Dweud diolch i rywun, neu weld y negeseuon diolch ar y wal.</translation>
-    </message>
     <message>
         <source>SAY group
 It is on now</source>

@@ -1481,6 +1481,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Thank-you wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank-you wall: see the thank-yous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Have my say</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4200,7 +4208,27 @@ Had a turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose why you are saying thank you.</source>
+        <source>Send it. You can add why, words or your voice first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. Back to sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why you are thanking them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words or my voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add words or my voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4220,10 +4248,6 @@ Had a turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How shall we send it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Question {number} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4233,10 +4257,6 @@ Had a turn</source>
     </message>
     <message>
         <source>Next question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skip this. Next question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4309,10 +4329,6 @@ Had a turn</source>
     </message>
     <message>
         <source>Go back to the last question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send my thank-you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5427,22 +5443,6 @@ Had a turn</source>
 </context>
 <context>
     <name>WardFlow</name>
-    <message>
-        <source>Thank you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say thank you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The thank-you wall</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say thank you to someone, or see the thank-yous on the wall.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>SAY group
 It is on now</source>

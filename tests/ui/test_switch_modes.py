@@ -14,7 +14,7 @@ from coprod_desktop.ui.screens.home.home_screen import HomeScreen
 from coprod_desktop.ui.screens.settings.how_i_press_screen import HowIPressScreen
 from coprod_desktop.ui.screens.settings.my_settings_screen import MySettingsScreen
 from coprod_desktop.ui.screens.start.is_this_you_screen import IsThisYouScreen
-from coprod_desktop.ui.screens.ward.choices_screen import ChoicesScreen
+from coprod_desktop.ui.screens.ward.say_thank_you_screen import SayThankYouScreen
 from coprod_desktop.ui.switch_access import SwitchAccess
 from tests.fakes import RecordingSpeaker
 from tests.ui.journeys import open_home, ward_asks_is_this_you
@@ -62,7 +62,7 @@ def test_one_switch_moves_by_itself_says_each_choice_and_any_press_picks(
         )
     )
     qtbot.keyClick(focused(), SPACE)
-    qtbot.waitUntil(lambda: isinstance(window.current_screen(), ChoicesScreen))
+    qtbot.waitUntil(lambda: isinstance(window.current_screen(), SayThankYouScreen))
 
 
 def test_after_the_times_round_it_waits_and_the_next_press_only_wakes_it(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -95,7 +95,7 @@ def test_a_row_first_then_the_choice_in_it(qtbot, window: MainWindow) -> None:  
     assert ring.targets == [row[0]] and focused() is row[0]
     qtbot.waitUntil(lambda: focused() is home.thanks_choice, timeout=10_000)
     qtbot.keyClick(focused(), SPACE)
-    qtbot.waitUntil(lambda: isinstance(window.current_screen(), ChoicesScreen))
+    qtbot.waitUntil(lambda: isinstance(window.current_screen(), SayThankYouScreen))
 
 
 def test_a_press_that_must_be_held_ignores_a_tap(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

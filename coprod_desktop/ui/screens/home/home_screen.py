@@ -99,9 +99,9 @@ class HomeScreen(Screen):
             self.have_say_choice,
             self.board_choice,
             self.say_it_choice,
-            self.wall_choice,
             self.council_choice,
             self.questions_choice,
+            self.wall_choice,  # after the rep's and the questions' tiles: less often wanted
         ):
             choice.setMinimumSize(280, 100)
             self.choices.add(choice)

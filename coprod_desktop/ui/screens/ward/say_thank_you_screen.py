@@ -166,8 +166,8 @@ class SayThankYouScreen(Screen):
         how_layout.setContentsMargins(0, 0, 0, 0)
         how_layout.setSpacing(16)
         self.summary = title_label(self, role="body")
-        self.read_out = ChoiceTile(painter, speaker, "read-out", symbol_size=72, max_lines=3)
-        self.just_send = ChoiceTile(painter, speaker, "just-send", symbol_size=72, max_lines=3)
+        self.read_out = ChoiceTile(painter, speaker, "read-out", symbol_size=64, max_lines=3, beside=True)
+        self.just_send = ChoiceTile(painter, speaker, "just-send", symbol_size=64, max_lines=3, beside=True)
         self._how_group = ChoiceGroup(pick_one=True, parent=self)
         delivery_row = QHBoxLayout()
         delivery_row.setSpacing(24)
@@ -175,7 +175,7 @@ class SayThankYouScreen(Screen):
             (ThankDelivery.READ_OUT, self.read_out),
             (ThankDelivery.JUST_SEND, self.just_send),
         ):
-            button.setMinimumSize(340, 150)
+            button.setMinimumSize(340, 130)
             self._how_group.add(button, delivery)
             delivery_row.addWidget(button)
         self._how_group.chosen.connect(self.send_by)
@@ -192,24 +192,21 @@ class SayThankYouScreen(Screen):
             button.setMaximumHeight(130)
             self._wall_group.add(button, on_wall)
             wall_row.addWidget(button)
-        wall_row.addStretch(1)
         self._wall_group.chosen.connect(self.choose_wall)
         # Extras, never required: why, and words or my voice.
         self.add_why = SymbolButton(painter, speaker, "question", symbol_size=48, beside=True)
         self.add_words = SymbolButton(painter, speaker, "words", symbol_size=48, beside=True)
-        extras_row = QHBoxLayout()
-        extras_row.setSpacing(24)
         for button, step in ((self.add_why, STEP_WHY), (self.add_words, STEP_WORDS)):
-            button.setMinimumSize(280, 96)
+            button.setMinimumSize(240, 100)
             button.setMaximumHeight(120)
             button.clicked.connect(lambda _checked=False, s=step: self._show_step(s))
-            extras_row.addWidget(button)
-        extras_row.addStretch(1)
+        # Sending first; the wall question on one line with its Yes and No; the extras sit in the
+        # row of Go back below, so the whole step fits a ward tablet at every word size.
+        self.wall_question.setWordWrap(True)
+        wall_row.insertWidget(0, self.wall_question, 1)
         how_layout.addWidget(self.summary)
-        how_layout.addWidget(self.wall_question)
-        how_layout.addLayout(wall_row)
-        how_layout.addLayout(extras_row)
         how_layout.addLayout(delivery_row)
+        how_layout.addLayout(wall_row)
         how_layout.addStretch(1)
         self.pages.addWidget(how)
 
@@ -244,6 +241,8 @@ class SayThankYouScreen(Screen):
         steps.setSpacing(24)
         steps.addWidget(self.back_step)
         steps.addStretch(1)
+        steps.addWidget(self.add_why)
+        steps.addWidget(self.add_words)
         steps.addWidget(self.next)
 
         layout = QVBoxLayout(self)
@@ -475,6 +474,8 @@ class SayThankYouScreen(Screen):
         self.step_label.setVisible(step in (STEP_WHO, STEP_HOW))
         self.question.setVisible(asking)
         self.back_step.setVisible(STEP_WHO < step < STEP_DONE)
+        self.add_why.setVisible(step == STEP_HOW)
+        self.add_words.setVisible(step == STEP_HOW)
         self.next.setVisible(
             step in (STEP_WHY, STEP_WORDS)
             or (step == STEP_WHO and (self._someone_else or self._to is not None))

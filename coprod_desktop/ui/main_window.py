@@ -235,15 +235,14 @@ class MainWindow(QMainWindow):
         self.meeting.reset()
         self.apply_preferences(self._context.services.preferences.get(person.id))
         self._history = [self.who_are_you]
+        self._start_patient_clock(person)  # a picture password left half done times out too
         if not self._asks_is_this_you():
             self._confirmed(person)
-            self._start_patient_clock(person)
             return
         screen = IsThisYouScreen(self._context, person)
         screen.confirmed.connect(self._confirmed)
         screen.not_me.connect(self.start_over)
         self.show_screen(screen, remember=False)
-        self._start_patient_clock(person)
 
     def _confirmed(self, person: PersonInfo) -> None:
         if self._context.services.picture_passwords.has_password(person.id):

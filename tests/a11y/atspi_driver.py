@@ -62,6 +62,17 @@ def describe(node, path: str) -> dict:
     }
 
 
+def children(node, path: str, count: int):
+    """Each child still there with its path; one gone mid-read (the screen changed) is skipped."""
+    for index in range(count):
+        try:
+            child = node.getChildAtIndex(index)
+        except Exception:
+            continue
+        if child is not None:
+            yield child, f"{path}/{index}"
+
+
 def walk(node, path: str, out: list[dict]) -> None:
     """A node that goes away while it is read (the screen changed) is left out, as it is gone."""
     try:
@@ -69,13 +80,8 @@ def walk(node, path: str, out: list[dict]) -> None:
         count = node.childCount
     except Exception:  # GLib.GError from a node destroyed mid-walk
         return
-    for index in range(count):
-        try:
-            child = node.getChildAtIndex(index)
-        except Exception:
-            continue
-        if child is not None:
-            walk(child, f"{path}/{index}", out)
+    for child, child_path in children(node, path, count):
+        walk(child, child_path, out)
 
 
 def windows(app) -> list:
@@ -111,13 +117,8 @@ def focused_nodes(node, path: str, out: list[dict]) -> None:
             return
     if "showing" not in states and "/" in path:
         return
-    for index in range(count):
-        try:
-            child = node.getChildAtIndex(index)
-        except Exception:
-            continue
-        if child is not None:
-            focused_nodes(child, f"{path}/{index}", out)
+    for child, child_path in children(node, path, count):
+        focused_nodes(child, child_path, out)
 
 
 def node_at(app, path: str):

@@ -194,10 +194,10 @@ class SayThankYouScreen(Screen):
             wall_row.addWidget(button)
         self._wall_group.chosen.connect(self.choose_wall)
         # Extras, never required: why, and words or my voice.
-        self.add_why = SymbolButton(painter, speaker, "question", symbol_size=48, beside=True)
-        self.add_words = SymbolButton(painter, speaker, "words", symbol_size=48, beside=True)
+        self.add_why = SymbolButton(painter, speaker, "question", symbol_size=48, max_lines=3, beside=True)
+        self.add_words = SymbolButton(painter, speaker, "words", symbol_size=48, max_lines=3, beside=True)
         for button, step in ((self.add_why, STEP_WHY), (self.add_words, STEP_WORDS)):
-            button.setMinimumSize(240, 100)
+            button.setMinimumSize(280, 100)
             button.setMaximumHeight(120)
             button.clicked.connect(lambda _checked=False, s=step: self._show_step(s))
         # Sending first; the wall question on one line with its Yes and No; the extras sit in the

@@ -1395,6 +1395,29 @@
     </message>
 </context>
 <context>
+    <name>HaveMySayScreen</name>
+    <message>
+        <source>Have my say</source>
+        <translation>Dweud fy marn</translation>
+    </message>
+    <message>
+        <source>Tell us what you think about the ward. Staff will answer.</source>
+        <translation>Dwedwch wrthon ni beth rydych chi&apos;n ei feddwl am y ward. Bydd staff yn ateb.</translation>
+    </message>
+    <message>
+        <source>SAY group on now</source>
+        <translation>Grŵp SAY ymlaen nawr</translation>
+    </message>
+    <message>
+        <source>I have an idea</source>
+        <translation>Mae gen i syniad</translation>
+    </message>
+    <message>
+        <source>I am not happy about something</source>
+        <translation>Dw i ddim yn hapus am rywbeth</translation>
+    </message>
+</context>
+<context>
     <name>HelpBanner</name>
     <message>
         <source>{name} needs help at {device}.</source>
@@ -1986,6 +2009,10 @@
         <translation>Mae {name} gyda fi</translation>
     </message>
     <message>
+        <source>Hear what we agreed last time</source>
+        <translation>Gwrando ar beth wnaethon ni gytuno y tro diwethaf</translation>
+    </message>
+    <message>
         <source>Hear it</source>
         <translation>Gwrando ar hwn</translation>
     </message>
@@ -2158,6 +2185,21 @@
     <message>
         <source>I need help</source>
         <translation>Dw i angen help</translation>
+    </message>
+</context>
+<context>
+    <name>NextTopicStrip</name>
+    <message>
+        <source>{topic}: {face}. Saved.</source>
+        <translation>{topic}: {face}. Wedi&apos;i gadw.</translation>
+    </message>
+    <message>
+        <source>Every topic has a face now.</source>
+        <translation>Mae wyneb gan bob pwnc nawr.</translation>
+    </message>
+    <message>
+        <source>Next: {topic}. How do I feel about it?</source>
+        <translation>Nesaf: {topic}. Sut dw i&apos;n teimlo amdano?</translation>
     </message>
 </context>
 <context>
@@ -2929,6 +2971,29 @@
     <message>
         <source>Same as the ward</source>
         <translation>Yr un fath â&apos;r ward</translation>
+    </message>
+</context>
+<context>
+    <name>PremCharts</name>
+    <message>
+        <source>Answers over time</source>
+        <translation>Atebion dros amser</translation>
+    </message>
+    <message>
+        <source>fewer than 3</source>
+        <translation>llai na 3</translation>
+    </message>
+    <message>
+        <source>n={n}</source>
+        <translation>n={n}</translation>
+    </message>
+    <message>
+        <source>Ward trend</source>
+        <translation>Tuedd y ward</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Cynnydd</translation>
     </message>
 </context>
 <context>
@@ -4099,6 +4164,18 @@ Wedi cael tro</translation>
 </context>
 <context>
     <name>SayMinutesView</name>
+    <message>
+        <source>No face chosen.</source>
+        <translation>Dim wyneb wedi&apos;i ddewis.</translation>
+    </message>
+    <message>
+        <source>Symbols: {symbols}.</source>
+        <translation>Symbolau: {symbols}.</translation>
+    </message>
+    <message>
+        <source>A recording.</source>
+        <translation>Recordiad.</translation>
+    </message>
     <message>
         <source>{day} at {time}</source>
         <translation>{day} am {time}</translation>
@@ -5442,35 +5519,6 @@ Wedi cael tro</translation>
     <message>
         <source>Your recording could not be saved. Please ask staff for help.</source>
         <translation>Doedd dim modd cadw eich recordiad. Gofynnwch i staff am help, os gwelwch yn dda.</translation>
-    </message>
-</context>
-<context>
-    <name>WardFlow</name>
-    <message>
-        <source>SAY group
-It is on now</source>
-        <translation>Grŵp SAY
-Mae ymlaen nawr</translation>
-    </message>
-    <message>
-        <source>The SAY group is on now. Give my views.</source>
-        <translation>Mae&apos;r grŵp SAY ymlaen nawr. Rhoi fy marn.</translation>
-    </message>
-    <message>
-        <source>I have an idea</source>
-        <translation>Mae gen i syniad</translation>
-    </message>
-    <message>
-        <source>I am not happy about something</source>
-        <translation>Dw i ddim yn hapus am rywbeth</translation>
-    </message>
-    <message>
-        <source>Have my say</source>
-        <translation>Dweud fy marn</translation>
-    </message>
-    <message>
-        <source>Tell us what you think about the ward. Staff will answer.</source>
-        <translation>Dwedwch wrthon ni beth rydych chi&apos;n ei feddwl am y ward. Bydd staff yn ateb.</translation>
     </message>
 </context>
 <context>

@@ -1393,6 +1393,29 @@
     </message>
 </context>
 <context>
+    <name>HaveMySayScreen</name>
+    <message>
+        <source>Have my say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell us what you think about the ward. Staff will answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAY group on now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have an idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am not happy about something</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpBanner</name>
     <message>
         <source>{name} needs help at {device}.</source>
@@ -1984,6 +2007,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Hear what we agreed last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hear it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2155,6 +2182,21 @@
     </message>
     <message>
         <source>I need help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NextTopicStrip</name>
+    <message>
+        <source>{topic}: {face}. Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every topic has a face now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: {topic}. How do I feel about it?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2926,6 +2968,29 @@
     </message>
     <message>
         <source>Same as the ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PremCharts</name>
+    <message>
+        <source>Answers over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewer than 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n={n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ward trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4096,6 +4161,18 @@ Had a turn</source>
 </context>
 <context>
     <name>SayMinutesView</name>
+    <message>
+        <source>No face chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbols: {symbols}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recording.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>{day} at {time}</source>
         <translation type="unfinished"></translation>
@@ -5438,34 +5515,6 @@ Had a turn</source>
     </message>
     <message>
         <source>Your recording could not be saved. Please ask staff for help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WardFlow</name>
-    <message>
-        <source>SAY group
-It is on now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The SAY group is on now. Give my views.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I have an idea</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I am not happy about something</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Have my say</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tell us what you think about the ward. Staff will answer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

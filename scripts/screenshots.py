@@ -30,7 +30,7 @@ from coprod_desktop.services.demo import DEMO_MANAGER, seed_demo_ward  # noqa: E
 from coprod_desktop.services.pictures import import_picture  # noqa: E402
 from coprod_desktop.services.records import Preferences  # noqa: E402
 from coprod_desktop.speech.silent import SilentSpeaker  # noqa: E402
-from coprod_desktop.store.kinds import AccessMode, ActionSource, Role, ThankReason  # noqa: E402
+from coprod_desktop.store.kinds import AccessMode, ActionSource, Role, TextSize, ThankReason  # noqa: E402
 from coprod_desktop.store.problems import ProblemKind, StoreProblem  # noqa: E402
 from coprod_desktop.symbols.catalogue import SymbolCatalogue  # noqa: E402
 from coprod_desktop.ui.context import Services, UiContext  # noqa: E402
@@ -155,7 +155,6 @@ def shoot_ward_voice(window: MainWindow, shoot: Callable[..., None]) -> None:
     person = window.person
     group = window._context.services.say_groups.open_group(person.ward_id) if person else None
     if group is not None:
-        shoot("say-group", lambda: flow.open_say_group(group.id))
         shoot("say-view", lambda: flow.open_say_view(group.topics[0]))
         window.go_home()
     shoot("you-said-we-did", flow.open_board)
@@ -287,7 +286,14 @@ def main() -> int:
     parser.add_argument(
         "--only", action="append", help="save only these screens, e.g. not-happy (the others still run)"
     )
+    parser.add_argument(
+        "--text-size",
+        choices=[size.value for size in TextSize],
+        default=TextSize.NORMAL.value,
+        help="the word size (files get it in their names when not normal)",
+    )
     args = parser.parse_args()
+    text_size = TextSize(args.text_size)
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     add_emoji_font()
@@ -324,10 +330,12 @@ def main() -> int:
                 look = f"{language}-{'contrast' if high_contrast else 'standard'}"
                 if args.look and look not in args.look:
                     continue
-                prefs = Preferences(language=language, high_contrast=high_contrast)
+                prefs = Preferences(language=language, high_contrast=high_contrast, text_size=text_size)
+                if text_size is not TextSize.NORMAL:
+                    look = f"{look}-{text_size.value}"
                 # Saved as Sam's own choices, so his settings screen shows them selected.
                 context.services.preferences.update(
-                    people["Sam"].id, language=language, high_contrast=high_contrast
+                    people["Sam"].id, language=language, high_contrast=high_contrast, text_size=text_size
                 )
                 context.ward_language = language
 

@@ -5,23 +5,31 @@ number of times round the screen with no press, scanning waits; the next press s
 than picking, so nothing is chosen by a press meant to wake it. With rows first, the highlight steps
 row by row (a grid's row, a row of choices, the bar); a press goes into the row, and a row left
 unpicked hands back to the rows.
+
+While someone types in a text box (the person, or staff alongside), the highlight stays in the box
+until the typing has paused for a while, so no letter lands on a button the highlight moved to.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from coprod_desktop.ui.kit.focus_ring import FocusRing
-from coprod_desktop.ui.kit.scan_order import ensure_visible, scan_items, scan_rows
+from coprod_desktop.ui.kit.scan_order import ensure_visible, is_typing, scan_items, scan_rows
 from coprod_desktop.ui.widgets.spoken_list import SpokenListView
 
 
 def words_of(widget: QWidget) -> str:
     spoken = getattr(widget, "spoken", None)
     return spoken if isinstance(spoken, str) and spoken else widget.accessibleName()
+
+
+TYPING_PAUSE_S = 3.0
+"""How long typing must pause before the highlight moves on from a text box (or two steps, if longer)."""
 
 
 class AutoScanner(QObject):
@@ -51,6 +59,7 @@ class AutoScanner(QObject):
         self._in_list: SpokenListView | None = None
         self.waiting = False
         """Round the screen the set number of times with no press: the next press starts again."""
+        self._typed_at = float("-inf")
 
     # --- running ------------------------------------------------------------------------------
     @property
@@ -77,6 +86,13 @@ class AutoScanner(QObject):
         if self._timer.isActive():
             self._timer.start(self.interval_ms)
 
+    def typed(self) -> None:
+        """A key was typed into the text box the highlight is on: stay there while typing goes on."""
+        self._typed_at = time.monotonic()
+
+    def _typing_pause_s(self) -> float:
+        return max(TYPING_PAUSE_S, 2 * self.interval_ms / 1000)
+
     def _scope(self) -> QWidget:
         modal = QApplication.activeModalWidget()
         return modal if modal is not None else self._window
@@ -86,6 +102,9 @@ class AutoScanner(QObject):
 
     # --- moving ---------------------------------------------------------------------------------
     def step(self) -> None:
+        typing = time.monotonic() - self._typed_at < self._typing_pause_s()
+        if typing and is_typing(QApplication.focusWidget()):
+            return  # still typing: the next letter must land in the box
         if self._in_list is not None:
             self._step_in_list()
             return

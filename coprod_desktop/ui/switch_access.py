@@ -222,6 +222,9 @@ class SwitchAccess(QObject):
 
     def _in_text_box(self, box: QWidget, event: QKeyEvent) -> bool:
         """Typing is entered and left on purpose, so a switch never gets stuck in a text box."""
+        typed = event.type() == QEvent.Type.KeyPress and bool(event.text())
+        if typed and self.scanner is not None and self.scanner.running:
+            self.scanner.typed()
         if self.mode is AccessMode.KEYS or self._typing_in is box:
             return False
         key = event.key()

@@ -1,8 +1,9 @@
 """Moving between the ward voice screens: thank-yous, having my say (SAY group, ideas, worries) and
 You said, we did. Like MeetingFlow, it keeps the main window and the screens apart.
 
-Every action is at most two taps from Home: Home → Thank you → Say thank you, Home → Have my say →
-I have an idea, and so on. The person's own raised things show on Home and open the board.
+No patient screen is more than two levels below Home: Home → Have my say → my view on a SAY group
+topic (the topic cards are on Have my say itself), Home → Have my say → I have an idea, and so on.
+The person's own raised things show on Home and open the board.
 """
 
 from __future__ import annotations
@@ -10,16 +11,14 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
 from coprod_desktop.services.records import PersonInfo
 from coprod_desktop.store.kinds import ActionSource
 from coprod_desktop.ui.context import UiContext
-from coprod_desktop.ui.screens.ward.choices_screen import Choice, ChoicesScreen
 
 if TYPE_CHECKING:
     from coprod_desktop.services.say_groups import GroupTopicInfo
     from coprod_desktop.ui.main_window import MainWindow
+    from coprod_desktop.ui.screens.ward.have_my_say_screen import HaveMySayScreen
 
 
 class WardFlow:
@@ -53,47 +52,17 @@ class WardFlow:
             self._window.show_screen(ThankYouWallScreen(self._context, person))
 
     # --- have my say ------------------------------------------------------------------------------
-    def open_have_my_say(self) -> ChoicesScreen | None:
+    def open_have_my_say(self) -> HaveMySayScreen | None:
+        """The SAY group's topics (when it is on), an idea, or something I am not happy about."""
+        from coprod_desktop.ui.screens.ward.have_my_say_screen import HaveMySayScreen
+
         person = self._person()
         if person is None or person.ward_id is None:
             return None
-        group = self._context.services.say_groups.open_group(person.ward_id)
-        choices = []
-        if group is not None:
-            group_id = group.id
-            choices.append(
-                Choice(
-                    "say-group",
-                    "say-group",
-                    lambda: QCoreApplication.translate("WardFlow", "SAY group\nIt is on now"),
-                    lambda: self.open_say_group(group_id),
-                    spoken=lambda: QCoreApplication.translate(
-                        "WardFlow", "The SAY group is on now. Give my views."
-                    ),
-                )
-            )
-        choices += [
-            Choice(
-                "idea",
-                "idea",
-                lambda: QCoreApplication.translate("WardFlow", "I have an idea"),
-                lambda: self.open_raise(ActionSource.IDEA),
-            ),
-            Choice(
-                "not-happy",
-                "not-happy",
-                lambda: QCoreApplication.translate("WardFlow", "I am not happy about something"),
-                lambda: self.open_raise(ActionSource.NOT_HAPPY),
-            ),
-        ]
-        screen = ChoicesScreen(
-            self._context,
-            lambda: QCoreApplication.translate("WardFlow", "Have my say"),
-            choices,
-            intro=lambda: QCoreApplication.translate(
-                "WardFlow", "Tell us what you think about the ward. Staff will answer."
-            ),
-        )
+        screen = HaveMySayScreen(self._context, person, self._alongside)
+        screen.topic_chosen.connect(self.open_say_view)
+        screen.idea_chosen.connect(lambda: self.open_raise(ActionSource.IDEA))
+        screen.not_happy_chosen.connect(lambda: self.open_raise(ActionSource.NOT_HAPPY))
         self._window.show_screen(screen)
         return screen
 
@@ -105,16 +74,6 @@ class WardFlow:
             return
         screen = RaiseScreen(self._context, person, self._alongside, source)
         screen.finished.connect(self._window.go_home)
-        self._window.show_screen(screen)
-
-    def open_say_group(self, group_id: uuid.UUID) -> None:
-        from coprod_desktop.ui.screens.ward.say_group_screen import SayGroupScreen
-
-        person = self._person()
-        if person is None:
-            return
-        screen = SayGroupScreen(self._context, person, self._alongside, group_id)
-        screen.topic_chosen.connect(self.open_say_view)
         self._window.show_screen(screen)
 
     def open_say_view(self, topic: GroupTopicInfo) -> None:

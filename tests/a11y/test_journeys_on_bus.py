@@ -13,7 +13,7 @@ from coprod_desktop.services.demo import DEMO_WARD_NAME
 from coprod_desktop.store.kinds import AccessMode, Rating, ThankDelivery
 from coprod_desktop.store.models import Person, PreparedTopic, ThankYou
 from tests.a11y.bus_app import BusApp, Node
-from tests.a11y.checks import mostly_on_screen, move_to
+from tests.a11y.checks import mostly_on_screen, move_to, unnamed_controls
 
 SCAN_MS = 1000
 
@@ -166,3 +166,18 @@ def test_two_switches_thank_dafydd_and_just_send_it_with_four_picks(bus_app: Bus
     picks += 1
     bus_app.wait_until(lambda: _saved_thanks_to(bus_app, "Dafydd"), 10, "the thank-you saved")
     assert picks == 4 and moves <= 30, moves  # Enter four times; Space moves, all on screen
+
+
+def test_a_screen_reader_opens_help_me_say_it_in_two_actions_and_shows_i_need_a_break(
+    bus_app: BusApp,
+) -> None:
+    bus_app.press("Sam", "push button")
+    bus_app.press("Help me say it")  # the second action: the board is open
+    show = bus_app.wait_until(
+        lambda: next((n for n in bus_app.showing() if n.name.startswith("Show the room")), None)
+    )
+    assert not unnamed_controls(bus_app.showing())
+    bus_app.act(show)
+    bus_app.press("I need a break")
+    bus_app.wait_for("Close", "push button")  # the words fill the screen, with only Close
+    assert bus_app.find("I need a break") is not None

@@ -24,7 +24,7 @@ from coprod_desktop.ui.screens.council.council_screen import (
     council_periods,
 )
 from coprod_desktop.ui.screens.staff.council_packs_screen import CouncilPacksScreen
-from coprod_desktop.ui.screens.ward.choices_screen import ChoicesScreen
+from coprod_desktop.ui.screens.ward.have_my_say_screen import HaveMySayScreen
 from coprod_desktop.ui.screens.ward.raise_screen import RaiseScreen
 from tests.fakes import RecordingSpeaker
 from tests.ui.journeys import open_home, sign_in_as_jo
@@ -86,7 +86,7 @@ def raise_idea_for_the_council(qtbot, window: MainWindow, name: str, words: str)
     home = open_home(qtbot, window, name)
     qtbot.mouseClick(home.have_say_choice, LEFT)
     hub = window.current_screen()
-    assert isinstance(hub, ChoicesScreen)
+    assert isinstance(hub, HaveMySayScreen)
     qtbot.mouseClick(hub.buttons["idea"], LEFT)
     raising = window.current_screen()
     assert isinstance(raising, RaiseScreen)

@@ -1,14 +1,16 @@
 """Home's ward voice choices, clicked on the demo ward: the answer to what I raised, a SAY group
-that is on now, and the two choice screens one tap from Home."""
+that is on now (its topics on Have my say, so a view is two levels below Home), and the choices one
+tap from Home."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
 from coprod_desktop.store.engine import Store
-from coprod_desktop.store.kinds import ActionSource, ActionStatus
+from coprod_desktop.store.kinds import ActionSource, ActionStatus, Rating
 from coprod_desktop.ui.main_window import MainWindow
-from coprod_desktop.ui.screens.ward.choices_screen import ChoicesScreen
+from coprod_desktop.ui.screens.ward.have_my_say_screen import HaveMySayScreen
+from coprod_desktop.ui.widgets.say_view_panel import topic_title
 from tests.conftest import FixedClock
 from tests.fakes import RecordingSpeaker
 from tests.ui.journeys import open_home
@@ -50,7 +52,7 @@ def test_a_new_answer_shows_when_home_comes_back(
     assert services.actions.raised_by(aisha.person.id)[0].source is ActionSource.NOT_HAPPY
 
 
-def test_have_my_say_offers_the_say_group_only_while_it_is_on(
+def test_have_my_say_shows_the_say_group_topics_only_while_it_is_on(
     qtbot, window: MainWindow, speaker: RecordingSpeaker
 ) -> None:  # type: ignore[no-untyped-def]
     services = window._context.services
@@ -58,19 +60,48 @@ def test_have_my_say_offers_the_say_group_only_while_it_is_on(
     assert "SAY group on now" in home.have_say_choice.words
     qtbot.mouseClick(home.have_say_choice, LEFT)
     hub = window.current_screen()
-    assert isinstance(hub, ChoicesScreen) and hub.title() == "Have my say"
-    assert list(hub.buttons) == ["say-group", "idea", "not-happy"]
-    qtbot.mouseClick(window.nav.read, LEFT)
-    assert "The SAY group is on now" in speaker.last and "I have an idea" in speaker.last
+    assert isinstance(hub, HaveMySayScreen) and hub.title() == "Have my say"
     group = services.say_groups.open_group(home.person.ward_id)
-    assert group is not None
+    assert group is not None and hub.group is not None
+    assert [c.words.split("\n")[0] for c in hub.group.topic_cards()] == [  # Priya's done ones say so
+        topic_title(window._context, t) for t in group.topics
+    ]
+    assert list(hub.buttons) == ["idea", "not-happy"]
+    assert all(
+        b.height() >= 88 and b.width() >= 88 for b in [*hub.group.topic_cards(), *hub.buttons.values()]
+    )
+    assert window.focusWidget() is hub.group.topic_cards()[0]  # content first: the topics, then the tiles
+    qtbot.mouseClick(window.nav.read, LEFT)
+    assert "SAY group" in speaker.last and "Food" in speaker.last and "I have an idea" in speaker.last
     services.say_groups.end(group.id, None)
     qtbot.mouseClick(window.nav.home, LEFT)
     assert "SAY group" not in home.have_say_choice.words
     qtbot.mouseClick(home.have_say_choice, LEFT)
     hub = window.current_screen()
-    assert isinstance(hub, ChoicesScreen) and list(hub.buttons) == ["idea", "not-happy"]
+    assert isinstance(hub, HaveMySayScreen) and hub.group is None
+    assert list(hub.buttons) == ["idea", "not-happy"]
     assert all(button.height() >= 88 and button.width() >= 88 for button in hub.buttons.values())
+
+
+def test_giving_a_view_on_a_say_group_topic_is_two_levels_below_home(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from coprod_desktop.ui.screens.ward.say_view_screen import SayViewScreen
+
+    home = open_home(qtbot, window, "Sam")
+    qtbot.mouseClick(home.have_say_choice, LEFT)
+    hub = window.current_screen()
+    assert isinstance(hub, HaveMySayScreen) and hub.group is not None
+    food = hub.group.topic_cards()[0]
+    assert food.words == "Food"
+    qtbot.mouseClick(food, LEFT)
+    view = window.current_screen()
+    assert isinstance(view, SayViewScreen) and view.title() == "Food"
+    assert window._history[-2:] == [home, hub]  # Home, Have my say, then the view: two levels down
+    assert isinstance(window._history[-3], type(window.who_are_you))
+    qtbot.mouseClick(view.panel.rating.button(Rating.GOOD), LEFT)
+    qtbot.mouseClick(view.done, LEFT)
+    assert window.current_screen() is hub
+    card = hub.group.topic_cards()[0]
+    assert card.property("state") == "done" and card.words == "Food\nDone"  # the tick, in words too
 
 
 def test_saying_thank_you_and_the_wall_are_each_one_tap_from_home(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

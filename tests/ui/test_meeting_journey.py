@@ -54,7 +54,8 @@ def test_from_who_are_you_to_slides_and_the_copies_sam_allowed(
     qtbot.waitUntil(lambda: any(c.piece.file_name for c in topic.cards), timeout=10_000)
     qtbot.mouseClick(topic.done, CLICK)
     assert window.current_screen() is meeting
-    assert "3 of" in meeting._topics_heading.text()
+    assert "3 of 10 done" in meeting.spoken_summary()  # on the screen too, above the next topic
+    assert "3 of 10 done" in meeting.next_topic.words.text()
 
     # How I take part: the care team and Mam may have a copy (Mam from the demo), and Aunty Bev too.
     qtbot.mouseClick(meeting.take_part, CLICK)

@@ -13,7 +13,7 @@ from coprod_desktop.store.kinds import ActionSource, ActionStatus, Rating, Role,
 from coprod_desktop.ui.alongside import Alongside
 from coprod_desktop.ui.main_window import MainWindow
 from coprod_desktop.ui.screens.staff.say_groups_screen import PAGE_AGENDA, PAGE_PAST, SayGroupsScreen
-from coprod_desktop.ui.screens.ward.choices_screen import ChoicesScreen
+from coprod_desktop.ui.screens.ward.have_my_say_screen import HaveMySayScreen
 from coprod_desktop.ui.screens.ward.say_group_round_screen import SayGroupRoundScreen
 from coprod_desktop.ui.screens.ward.say_group_screen import SayGroupScreen
 from coprod_desktop.ui.screens.ward.say_view_screen import SayViewScreen
@@ -26,14 +26,18 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 def open_group(qtbot, window: MainWindow, name: str) -> SayGroupScreen:  # type: ignore[no-untyped-def]
+    """The SAY group's topic cards, on Have my say itself (one tap from Home, no "SAY group" tile)."""
     home = open_home(qtbot, window, name)
     qtbot.mouseClick(home.have_say_choice, LEFT)
     hub = window.current_screen()
-    assert isinstance(hub, ChoicesScreen)
-    qtbot.mouseClick(hub.buttons["say-group"], LEFT)
-    screen = window.current_screen()
-    assert isinstance(screen, SayGroupScreen)
-    return screen
+    assert isinstance(hub, HaveMySayScreen)
+    assert isinstance(hub.group, SayGroupScreen)
+    return hub.group
+
+
+def back_on_have_my_say(window: MainWindow, screen: SayGroupScreen) -> bool:
+    hub = window.current_screen()
+    return isinstance(hub, HaveMySayScreen) and hub.group is screen
 
 
 def open_topic(qtbot, window: MainWindow, screen: SayGroupScreen, index: int) -> SayViewScreen:  # type: ignore[no-untyped-def]
@@ -93,7 +97,7 @@ def test_a_patient_gives_a_view_and_the_topic_is_marked(
     qtbot.mouseClick(council.yes, LEFT)
     qtbot.mouseClick(view_screen.done, LEFT)
     assert speaker.last == "Thank you. Your view is saved."
-    assert window.current_screen() is screen
+    assert back_on_have_my_say(window, screen)
     assert screen.has_view(food.id)
     card = screen.card_for(food.id)
     assert card.property("state") == "done" and card.words == "Food\nDone"  # words, not colour alone
@@ -116,7 +120,7 @@ def test_opening_a_topic_and_leaving_adds_nothing(qtbot, window: MainWindow) -> 
     qtbot.mouseClick(view_screen.done, LEFT)  # typed and rubbed out: nothing is kept
     view_screen = open_topic(qtbot, window, screen, 3)
     qtbot.mouseClick(window.nav.back, LEFT)
-    assert window.current_screen() is screen
+    assert back_on_have_my_say(window, screen)
     assert services.say_groups.views_by(group.id, screen.person.id) == {}
     assert not any(screen.has_view(t.id) for t in group.topics)
 
@@ -198,7 +202,7 @@ def test_a_group_that_ends_meanwhile_is_explained_kindly(
     assert "has finished" in speaker.last
     assert not view_screen.panel.rating.isEnabled()
     qtbot.mouseClick(view_screen.done, LEFT)
-    assert window.current_screen() is screen
+    assert back_on_have_my_say(window, screen)
     assert screen.topic_cards() == []
     assert "has finished" in screen.spoken_summary()
 

@@ -57,7 +57,7 @@ def test_a_ward_that_asks_puts_is_this_you_first_and_no_goes_back(
     qtbot.mouseClick(window.who_are_you.button_for("Sam"), LEFT)
     asked = window.current_screen()
     assert isinstance(asked, IsThisYouScreen)
-    assert speaker.last == "Is this you, Sam?. Yes, this is me. No, it is not me." or speaker.last.startswith(
+    assert speaker.last == "Is this you, Sam? Yes, this is me. No, it is not me." or speaker.last.startswith(
         "Is this you, Sam?"
     )
     assert window.person is None  # nothing of Sam's is open yet

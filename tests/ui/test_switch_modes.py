@@ -190,6 +190,40 @@ def test_a_text_box_never_traps_a_switch(qtbot) -> None:  # type: ignore[no-unty
         QApplication.instance().removeEventFilter(switch)
 
 
+def test_one_switch_scanning_waits_in_a_text_box_while_someone_types(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The highlight moves every 0.2 s here; typing keeps it in the box until typing pauses, so no
+    letter lands on the button it would have moved to. Real timers and real key events."""
+    page = QWidget()
+    qtbot.addWidget(page)
+    box = QLineEdit(page)
+    after = QPushButton("After", page)
+    layout = QVBoxLayout(page)
+    layout.addWidget(box)
+    layout.addWidget(after)
+    switch = SwitchAccess(page, window=page)
+    QApplication.instance().installEventFilter(switch)
+    scanner = switch.scanner
+    assert scanner is not None
+    try:
+        page.show()
+        qtbot.waitExposed(page)
+        page.activateWindow()
+        qtbot.waitUntil(page.isActiveWindow)
+        switch.mode = AccessMode.ONE_SWITCH
+        scanner.interval_ms = 200
+        scanner.loops = 50
+        box.setFocus()
+        scanner.start()
+        for letter in "more fruit":
+            qtbot.keyClicks(box, letter)
+            qtbot.wait(150)  # 1.5 s in all: the highlight would have moved seven times
+        assert box.text() == "more fruit" and focused() is box
+        qtbot.waitUntil(lambda: focused() is not box, timeout=6000)  # typing paused: it moves on
+    finally:
+        scanner.stop()
+        QApplication.instance().removeEventFilter(switch)
+
+
 def test_how_i_press_tries_a_new_way_and_puts_it_back_unless_kept(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     home = home_as(qtbot, window, "Sam")
     qtbot.mouseClick(home.settings_choice, LEFT)

@@ -18,7 +18,7 @@ from coprod_desktop.ui.screens.setup.first_run_screen import FirstRunScreen
 from coprod_desktop.ui.screens.staff.staff_home_screen import StaffHomeScreen
 from coprod_desktop.ui.screens.staff.ward_settings_screen import WardSettingsScreen
 from coprod_desktop.ui.screens.staff.worries_screen import WorriesScreen
-from coprod_desktop.ui.screens.ward.choices_screen import ChoicesScreen
+from coprod_desktop.ui.screens.ward.have_my_say_screen import HaveMySayScreen
 from coprod_desktop.ui.screens.ward.raise_screen import STEP_SENT, STEP_WHO, STEP_WORDS, RaiseScreen
 from coprod_desktop.ui.screens.ward.you_said_we_did_screen import YouSaidWeDidScreen
 from tests.conftest import FixedClock
@@ -32,7 +32,7 @@ def open_not_happy(qtbot, window: MainWindow, name: str) -> RaiseScreen:  # type
     home = open_home(qtbot, window, name)
     qtbot.mouseClick(home.have_say_choice, LEFT)
     hub = window.current_screen()
-    assert isinstance(hub, ChoicesScreen)
+    assert isinstance(hub, HaveMySayScreen)
     qtbot.mouseClick(hub.buttons["not-happy"], LEFT)
     screen = window.current_screen()
     assert isinstance(screen, RaiseScreen)

@@ -18,7 +18,7 @@ from coprod_desktop.ui.main_window import MainWindow
 from coprod_desktop.ui.models.action_board_model import PAGE, ActionBoardModel
 from coprod_desktop.ui.screens.home.home_screen import HomeScreen
 from coprod_desktop.ui.screens.staff.actions_board_screen import ActionsBoardScreen
-from coprod_desktop.ui.screens.ward.choices_screen import ChoicesScreen
+from coprod_desktop.ui.screens.ward.have_my_say_screen import HaveMySayScreen
 from coprod_desktop.ui.screens.ward.raise_screen import STEP_ABOUT, STEP_SENT, STEP_WORDS, RaiseScreen
 from coprod_desktop.ui.screens.ward.you_said_we_did_screen import YouSaidWeDidScreen
 from coprod_desktop.ui.switch_access import SwitchAccess
@@ -33,7 +33,7 @@ def open_raise(qtbot, window: MainWindow, name: str, key: str) -> RaiseScreen:  
     home = open_home(qtbot, window, name)
     qtbot.mouseClick(home.have_say_choice, LEFT)
     hub = window.current_screen()
-    assert isinstance(hub, ChoicesScreen)
+    assert isinstance(hub, HaveMySayScreen)
     qtbot.mouseClick(hub.buttons[key], LEFT)
     screen = window.current_screen()
     assert isinstance(screen, RaiseScreen)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QBoxLayout, QGridLayout, QHBoxLayout, QLabel, QSiz
 
 from coprod_desktop.speech.protocol import Speaker
 from coprod_desktop.ui.kit.scan_order import AFTER_SIBLINGS
+from coprod_desktop.ui.kit.word_size import big_words
 from coprod_desktop.ui.symbol_icons import SymbolPainter
 from coprod_desktop.ui.widgets.symbol_button import SymbolButton
 
@@ -58,11 +59,14 @@ class PagedGrid(QWidget):
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setHorizontalSpacing(spacing)
         self._grid.setVerticalSpacing(spacing)
+        # Beside the tiles, the arrow above its words: low enough for the arrows and the count to
+        # fit beside one row of tiles.
+        arrow_size = 40 if arrows_beside else 48
         self.before = SymbolButton(
-            painter, speaker, "previous", symbol_size=48, max_lines=2, beside=not arrows_beside
+            painter, speaker, "previous", symbol_size=arrow_size, max_lines=2, beside=not arrows_beside
         )
         self.more = SymbolButton(
-            painter, speaker, "next", symbol_size=48, max_lines=2, beside=not arrows_beside
+            painter, speaker, "next", symbol_size=arrow_size, max_lines=2, beside=not arrows_beside
         )
         for arrow in (self.before, self.more):
             arrow.setMinimumSize(280, 96)
@@ -82,11 +86,12 @@ class PagedGrid(QWidget):
         arrows.addWidget(self.counter, 1)
         arrows.addWidget(self.more)
         if arrows_beside:
+            self.counter.setProperty("role", "body")  # one line between the arrows, not two
             self.counter.setWordWrap(True)
-            self.counter.setMaximumWidth(170)
+            self.counter.setMaximumWidth(220)
             for arrow in (self.before, self.more):
-                arrow.setMinimumSize(150, 96)
-                arrow.setMaximumWidth(170)
+                arrow.setMinimumSize(196, 96)
+                arrow.setMaximumWidth(220)
         layout: QBoxLayout = QHBoxLayout(self) if arrows_beside else QVBoxLayout(self)
         self._layout = layout
         layout.setContentsMargins(0, 0, 0, 0)
@@ -176,6 +181,14 @@ class PagedGrid(QWidget):
 
     def repage(self) -> None:
         """Splits the rows into pages that fit; called on every resize and change of word size."""
+        if self._beside:
+            # Big words: each arrow beside its words and a little wider, so "Page before" keeps two
+            # whole lines, and no page count between them (the arrows' descriptions still say it).
+            big = big_words(self)
+            for arrow in (self.before, self.more):
+                arrow.set_beside(big)
+                arrow.setMaximumWidth(280 if big else 220)
+            self.counter.setVisible(not big)
         width, room = self.width(), self.height()
         pages = self._paginate(width, room)
         if len(pages) > 1:  # the arrows take room too
@@ -253,9 +266,10 @@ class PagedGrid(QWidget):
                     focus_on.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_counter(self) -> None:
-        self.counter.setText(
-            self.tr("Page {number} of {count}").format(number=self._page + 1, count=self.page_count())
-        )
+        where = self.tr("Page {number} of {count}").format(number=self._page + 1, count=self.page_count())
+        self.counter.setText(where)
+        for arrow in (self.before, self.more):
+            arrow.setAccessibleDescription(where)
 
     def leave_out(self, widget: QWidget, left_out: bool = True) -> None:
         """A cell that is not there for this person (or not now); the pages are made again."""
@@ -280,5 +294,5 @@ class PagedGrid(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         elif event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
-            self._relayout.start(0)
+            self._relayout.start(0)  # not now: the style is still being applied to the children
         super().changeEvent(event)

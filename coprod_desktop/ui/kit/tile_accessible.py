@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAccessible, QAccessibleInterface
-from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QApplication
+from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QApplication, QWidget
 
 PRESS = "Press"
 INSTALLED_PROPERTY = "mySayTileAccessibility"
@@ -56,10 +56,39 @@ class TileAccessible(QAccessibleWidget):
         return ["Return"] if name == PRESS else super().keyBindingsForAction(name)
 
 
-def _factory(_key: str, obj: QObject) -> QAccessibleInterface | None:
-    from coprod_desktop.ui.kit.choice_tile import ChoiceTile  # the tile installs this factory
+class WordsAccessible(QAccessibleWidget):
+    """Words drawn by a WrapLabel on their own (not inside a button, whose name already holds them):
+    read out as a label, as a QLabel's words are, so a screen reader hears what is on the screen."""
 
-    return TileAccessible(obj) if isinstance(obj, ChoiceTile) else None
+    def __init__(self, label: QWidget) -> None:
+        super().__init__(label, QAccessible.Role.StaticText)
+
+    def text(self, kind: QAccessible.Text) -> str:
+        widget = self.widget()
+        if kind == QAccessible.Text.Name:
+            return widget.accessibleName() or str(widget.text())  # type: ignore[attr-defined]
+        return super().text(kind)
+
+
+def _inside_a_button(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractButton):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _factory(_key: str, obj: QObject) -> QAccessibleInterface | None:
+    # Both classes install this factory; imported here, as they import this module.
+    from coprod_desktop.ui.kit.choice_tile import ChoiceTile
+    from coprod_desktop.ui.widgets.wrap_label import WrapLabel
+
+    if isinstance(obj, ChoiceTile):
+        return TileAccessible(obj)
+    if isinstance(obj, WrapLabel) and not _inside_a_button(obj):
+        return WordsAccessible(obj)
+    return None
 
 
 def install_tile_accessibility() -> None:

@@ -38,5 +38,6 @@ def title_label(parent: QWidget | None = None, role: str = "title") -> QLabel:
 
 def join_sentences(*parts: str) -> str:
     """Speech-friendly joining: each part becomes its own short sentence."""
-    cleaned = [p.strip().rstrip(".") for p in parts if p and p.strip()]
-    return ". ".join(cleaned) + ("." if cleaned else "")
+    cleaned = [p.strip() for p in parts if p and p.strip()]
+    # A question keeps its question mark (a voice rises on it); anything else ends with a full stop.
+    return " ".join(p if p.endswith(("?", "!", ".", "…")) else p + "." for p in cleaned)

@@ -63,10 +63,6 @@ def _qdt(at: datetime) -> QDateTime:
     return QDateTime.fromMSecsSinceEpoch(_msecs(at))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PremCharts", text)
-
-
 def _new_chart(title: str) -> QChart:
     chart = QChart()
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
@@ -130,7 +126,9 @@ def history_chart(
     words: Callable[[ItemInfo], str] = item_words,
 ) -> QChart:
     """One line per question: the person's score (not good 1, not sure 2, good 3) each time."""
-    chart = _new_chart(title if title is not None else _tr("Answers over time"))
+    chart = _new_chart(
+        title if title is not None else QCoreApplication.translate("PremCharts", "Answers over time")
+    )
     moments = [point.answered_at for points in history.values() for point in points]
     if not moments:
         return chart
@@ -154,8 +152,8 @@ def count_words(point: TrendPoint) -> str:
     """The number of answers fit to show without names."""
     shown = point.shown_n
     if shown is None:
-        return _tr("fewer than 3")
-    return _tr("n={n}").format(n=shown)
+        return QCoreApplication.translate("PremCharts", "fewer than 3")
+    return QCoreApplication.translate("PremCharts", "n={n}").format(n=shown)
 
 
 def ward_trend_chart(
@@ -166,7 +164,7 @@ def ward_trend_chart(
 ) -> QChart:
     """One line per question: the mean score per period, labelled with the number of answers.
     Periods with too few answers (or people) are left out of the lines; the words table says so."""
-    chart = _new_chart(title if title is not None else _tr("Ward trend"))
+    chart = _new_chart(title if title is not None else QCoreApplication.translate("PremCharts", "Ward trend"))
     x_axis = _time_axis(trend.start, trend.end)
     y_axis = _score_axis()
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
@@ -211,7 +209,7 @@ def partnership_chart(
     title: str | None = None,
 ) -> QChart:
     """Bars per check (the last few), one per level: percent of "always" across its practices."""
-    chart = _new_chart(title if title is not None else _tr("Progress"))
+    chart = _new_chart(title if title is not None else QCoreApplication.translate("PremCharts", "Progress"))
     shown = list(progress)[-MAX_BAR_CHECKS:]
     if not shown:
         return chart

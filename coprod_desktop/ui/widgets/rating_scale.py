@@ -27,7 +27,16 @@ class RatingScale(QWidget):
     rated = Signal(str)
     """Emits the Rating value chosen."""
 
-    def __init__(self, painter: SymbolPainter, speaker: Speaker, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        painter: SymbolPainter,
+        speaker: Speaker,
+        parent: QWidget | None = None,
+        *,
+        symbol_size: int = 96,
+        beside: bool = False,
+    ) -> None:
+        """`beside` puts each face left of its words: a low row where height is short."""
         super().__init__(parent)
         self._group = ChoiceGroup(pick_one=True, parent=self)
         self._group.chosen.connect(lambda rating: self.rated.emit(rating.value))
@@ -35,7 +44,9 @@ class RatingScale(QWidget):
         layout = QHBoxLayout(self)
         layout.setSpacing(16)
         for rating in Rating:
-            button = self._group.add(ChoiceTile(painter, speaker, SYMBOLS[rating], symbol_size=96), rating)
+            button = self._group.add(
+                ChoiceTile(painter, speaker, SYMBOLS[rating], symbol_size=symbol_size, beside=beside), rating
+            )
             button.setProperty("rating", rating.value)
             self._buttons[rating] = button
             layout.addWidget(button)
@@ -52,6 +63,11 @@ class RatingScale(QWidget):
 
     def button(self, rating: Rating) -> ChoiceTile:
         return self._buttons[rating]
+
+    def set_about(self, question: str) -> None:
+        """What the faces answer, for a screen reader: "Good" alone does not say about what."""
+        for button in self._buttons.values():
+            button.setAccessibleDescription(question)
 
     def retranslate(self) -> None:
         for rating, button in self._buttons.items():

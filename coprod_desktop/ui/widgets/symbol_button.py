@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
@@ -62,6 +63,29 @@ class SymbolButton(QPushButton):
         self._icon.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._icon.setFixedSize(symbol_size + 8, symbol_size + 8)
         self._words = WrapLabel("", max_lines, self)
+        self._beside: bool | None = None
+        self.set_beside(beside)
+        self._words.setVisible(False)
+        self._draw_symbol()
+        self.set_words(words, spoken)
+        app = QApplication.instance()
+        self.show_symbols(app is None or app.property(SYMBOLS_ON_PROPERTY) is not False)
+        self.clicked.connect(self.speak)
+        self.toggled.connect(self._restyle_words)
+
+    @property
+    def beside(self) -> bool:
+        return bool(self._beside)
+
+    def set_beside(self, beside: bool) -> None:
+        """Symbol above the words, or left of them: a row that is short of height at big word sizes
+        turns its buttons on their side, so the words keep a whole line."""
+        if beside == self._beside:
+            return
+        self._beside = beside
+        old = self.layout()
+        if old is not None:
+            shiboken6.delete(old)  # a layout never owns its widgets: the symbol and words stay
         if beside:
             self._words.setAlignment(Qt.AlignmentFlag.AlignLeft)
             row = QHBoxLayout(self)
@@ -70,6 +94,7 @@ class SymbolButton(QPushButton):
             row.addWidget(self._icon, 0, Qt.AlignmentFlag.AlignVCenter)
             row.addWidget(self._words, 1, Qt.AlignmentFlag.AlignVCenter)
         else:
+            self._words.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             layout = QVBoxLayout(self)
             layout.setContentsMargins(10, 10, 10, 10)
             layout.setSpacing(6)
@@ -77,13 +102,6 @@ class SymbolButton(QPushButton):
             layout.addWidget(self._icon, 0, Qt.AlignmentFlag.AlignHCenter)
             layout.addWidget(self._words, 0)
             layout.addStretch(1)
-        self._words.setVisible(False)
-        self._draw_symbol()
-        self.set_words(words, spoken)
-        app = QApplication.instance()
-        self.show_symbols(app is None or app.property(SYMBOLS_ON_PROPERTY) is not False)
-        self.clicked.connect(self.speak)
-        self.toggled.connect(self._restyle_words)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -4,8 +4,10 @@ right-to-left one can never widen a button or break a grid."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QSize, Qt
-from PySide6.QtGui import QFontMetricsF, QPainter, QTextLayout, QTextOption
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QFontMetricsF, QPainter, QTextLayout, QTextOption
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from coprod_desktop.ui.kit.tile_accessible import install_tile_accessibility
 
 
 class WrapLabel(QWidget):
@@ -18,14 +20,25 @@ class WrapLabel(QWidget):
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
+        install_tile_accessibility()  # read out as a label where it stands on its own
 
     def text(self) -> str:
         return self._text
 
     def setText(self, text: str) -> None:
+        if text == self._text:
+            return
         self._text = text
         self.updateGeometry()
         self.update()
+        if QAccessible.isActive():
+            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
+
+    def set_max_lines(self, max_lines: int) -> None:
+        if max_lines != self._max_lines:
+            self._max_lines = max_lines
+            self.updateGeometry()
+            self.update()
 
     def setAlignment(self, alignment: Qt.AlignmentFlag) -> None:
         self._alignment = alignment

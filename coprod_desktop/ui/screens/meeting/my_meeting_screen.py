@@ -9,25 +9,28 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from coprod_desktop.services.outcomes import Outcome
 from coprod_desktop.services.preparation import PreparationRecord, TopicRecord
 from coprod_desktop.services.records import MeetingInfo, PersonInfo
-from coprod_desktop.store.kinds import TopicState
+from coprod_desktop.store.kinds import Rating, TopicState
 from coprod_desktop.ui.alongside import Alongside
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.kit.choice_tile import ChoiceTile
+from coprod_desktop.ui.kit.word_size import big_words
 from coprod_desktop.ui.meeting_words import SYMBOLS, kind_words, when_words
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
 from coprod_desktop.ui.topic_words import state_words, topic_card_pixmap
 from coprod_desktop.ui.widgets.flow_grid import FlowGrid
+from coprod_desktop.ui.widgets.next_topic_strip import NextTopicStrip
 from coprod_desktop.ui.widgets.private_cover import PrivateCover
 from coprod_desktop.ui.widgets.symbol_button import SymbolButton
 from coprod_desktop.ui.widgets.wrap_label import WrapLabel
 
-TOPIC_SYMBOL_SIZE = 72
+TOPIC_SYMBOL_SIZE = 64
 MEETINGS_SHOWN = 3
 
 
@@ -54,22 +57,19 @@ class MyMeetingScreen(Screen):
         self._preparation: PreparationRecord | None = None
         self._outcome: Outcome | None = None
         self._undo_topic: tuple[uuid.UUID, str] | None = None
+        self._waiting_rating: tuple[uuid.UUID, Rating] | None = None
+        self._big: bool | None = None
+        """Big words: the screen drops what would not fit (see _fit_words)."""
         painter, speaker = context.painter, context.speaker
 
         self._title = title_label(self)
         self._when_label = title_label(self, role="subtitle")
-        self.staff_with_me = SymbolButton(painter, speaker, "staff", symbol_size=40, max_lines=2)
-        self.staff_with_me.setMinimumSize(250, 96)
-        self.staff_with_me.setMaximumHeight(110)
-        self.staff_with_me.setMaximumWidth(300)
+        self.staff_with_me = SymbolButton(painter, speaker, "staff", symbol_size=40, max_lines=2, beside=True)
         self.staff_with_me.clicked.connect(self.staff_with_me_requested)
-        heading = QVBoxLayout()
-        heading.setSpacing(2)
-        heading.addWidget(self._title)
-        heading.addWidget(self._when_label)
-        header = QHBoxLayout()
-        header.addLayout(heading, 1)
-        header.addWidget(self.staff_with_me, 0, Qt.AlignmentFlag.AlignTop)
+        header = QVBoxLayout()
+        header.setSpacing(2)
+        header.addWidget(self._title)
+        header.addWidget(self._when_label)
 
         self.meeting_choices: list[SymbolButton] = []
         self._meeting_row = QHBoxLayout()
@@ -78,32 +78,35 @@ class MyMeetingScreen(Screen):
         self.outcome_card = QFrame(self)
         self.outcome_card.setProperty("role", "card")
         self._outcome_heading = title_label(self.outcome_card, role="subtitle")
-        self.outcome_words = WrapLabel("", 4, self.outcome_card)
+        self.outcome_words = WrapLabel("", 3, self.outcome_card)
         self.outcome_words.setAlignment(Qt.AlignmentFlag.AlignLeft)
-        self.hear_outcome = SymbolButton(painter, speaker, "read-aloud", symbol_size=40, max_lines=2)
-        self.hear_outcome.setMinimumSize(160, 96)
-        self.hear_outcome.setMaximumWidth(200)
+        self.hear_outcome = SymbolButton(
+            painter, speaker, "read-aloud", symbol_size=40, max_lines=2, beside=True
+        )
+        self.hear_outcome.setMinimumSize(200, 88)
+        self.hear_outcome.setMaximumSize(220, 96)
         self.hear_outcome.clicked.connect(self._read_outcome)
         outcome_text = QVBoxLayout()
         outcome_text.addWidget(self._outcome_heading)
         outcome_text.addWidget(self.outcome_words)
-        outcome_layout = QHBoxLayout(self.outcome_card)
-        outcome_layout.setContentsMargins(16, 8, 16, 8)
+        outcome_layout = self._outcome_layout = QHBoxLayout(self.outcome_card)
+        outcome_layout.setContentsMargins(16, 4, 8, 4)
         outcome_layout.addLayout(outcome_text, 1)
         outcome_layout.addWidget(self.hear_outcome)
 
-        self.take_part = SymbolButton(painter, speaker, "take-part", symbol_size=48)
-        self.present = SymbolButton(painter, speaker, "present", symbol_size=48)
-        self.share = SymbolButton(painter, speaker, "share", symbol_size=48)
-        self.say_it = SymbolButton(painter, speaker, "question", symbol_size=48)
-        # Beside the topics, not above them, so two rows of topics show on a usual ward screen.
-        actions = QGridLayout()
+        self.take_part = SymbolButton(painter, speaker, "take-part", symbol_size=48, beside=True)
+        self.present = SymbolButton(painter, speaker, "present", symbol_size=48, beside=True)
+        self.share = SymbolButton(painter, speaker, "share", symbol_size=48, beside=True)
+        self.say_it = SymbolButton(painter, speaker, "question", symbol_size=48, beside=True)
+        # One column down the right, so the left has the height for what was agreed, the next
+        # topic's faces and a row of topics; a switch meets them after the topics.
+        actions = QVBoxLayout()
         actions.setSpacing(12)
-        for index, button in enumerate((self.take_part, self.present, self.share, self.say_it)):
-            button.setMinimumSize(180, 120)
-            button.setMaximumSize(220, 150)
-            actions.addWidget(button, index // 2, index % 2)
-        actions.setRowStretch(2, 1)
+        for button in self.side_choices():
+            button.setMinimumSize(240, 96)
+            button.setMaximumSize(280, 120)
+            actions.addWidget(button)
+        actions.addStretch(1)
         self.take_part.clicked.connect(lambda: self.taking_part_requested.emit(self._preparation_id()))
         self.present.clicked.connect(lambda: self._if_shown(self.present_requested))
         self.share.clicked.connect(lambda: self._if_shown(self.share_requested))
@@ -124,14 +127,17 @@ class MyMeetingScreen(Screen):
         undo_layout.addWidget(self.undo)
         self.undo_bar.hide()
 
-        self._topics_heading = title_label(self, role="subtitle")
-        self.topics = FlowGrid(painter, speaker, cell_width=200, cell_height=170)
+        # The next topic without a face, with the faces: rating it is one press from here.
+        self.next_topic = NextTopicStrip(painter, speaker, self)
+        self.next_topic.rated.connect(self.rate_topic)
+
+        self.topics_heading = title_label(self, role="subtitle")
+        self.topics = FlowGrid(painter, speaker, cell_width=190, cell_height=150)
         self.add_topic = SymbolButton(painter, speaker, "add", symbol_size=TOPIC_SYMBOL_SIZE)
         self.add_topic.clicked.connect(lambda: self.add_topic_requested.emit(self._preparation_id()))
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 12, 32, 12)
-        layout.setSpacing(12)
+        layout = QVBoxLayout()
+        layout.setSpacing(10)
         layout.addLayout(header)
         layout.addLayout(self._meeting_row)
         layout.addWidget(self.outcome_card)
@@ -140,16 +146,19 @@ class MyMeetingScreen(Screen):
         layout.addWidget(self.outcome_cover)
         context.privacy.changed.connect(self._privacy_changed)
         layout.addWidget(self.undo_bar)
-        topics = QVBoxLayout()
-        topics.addWidget(self._topics_heading)
-        topics.addWidget(self.topics, 1)
-        body = QHBoxLayout()
-        body.setSpacing(16)
-        body.addLayout(topics, 1)
-        body.addLayout(actions)
-        layout.addLayout(body, 1)
+        layout.addWidget(self.next_topic)
+        layout.addWidget(self.topics_heading)
+        layout.addWidget(self.topics, 1)
+        columns = QHBoxLayout(self)
+        columns.setContentsMargins(32, 12, 32, 12)
+        columns.setSpacing(20)
+        columns.addLayout(layout, 1)
+        columns.addLayout(actions)
         self._load_meetings()
         self.refresh()
+
+    def side_choices(self) -> tuple[SymbolButton, ...]:
+        return (self.staff_with_me, self.take_part, self.present, self.share, self.say_it)
 
     # --- what is shown ---------------------------------------------------------------------------
     @property
@@ -210,12 +219,17 @@ class MyMeetingScreen(Screen):
         request.emit(self._preparation_id())
 
     def _privacy_changed(self) -> None:
+        if self.isVisible():
+            self._save_waiting_rating()
         self.retranslate()
         if self.isVisible():
             self._hear_new_outcome()
 
     def on_shown(self) -> None:
+        self.next_topic.forget_saved()
         self.refresh()
+        self._save_waiting_rating()
+        self._waiting_rating = None  # the picture password was left, not passed: it is not saved
         self._hear_new_outcome()
 
     def _hear_new_outcome(self) -> None:
@@ -224,6 +238,27 @@ class MyMeetingScreen(Screen):
             # Heard once on arrival; marked seen so it is not read out every time.
             self._read_outcome()
             self._context.services.outcomes.mark_seen(outcome.id)
+
+    def rate_topic(self, topic_id: uuid.UUID, rating: Rating) -> None:
+        """A face on the next topic. Like opening a topic, it waits for private things to open (the
+        picture password, where the person has one), so nobody else's press lands in their topics."""
+        if not self.private_shown():
+            self._waiting_rating = (topic_id, rating)
+            self._context.privacy.request_open()
+            return  # saved by _privacy_changed once open
+        self._save_rating(topic_id, rating)
+
+    def _save_waiting_rating(self) -> None:
+        if self._waiting_rating is not None and self.private_shown():
+            topic_id, rating = self._waiting_rating
+            self._waiting_rating = None
+            self._save_rating(topic_id, rating)
+
+    def _save_rating(self, topic_id: uuid.UUID, rating: Rating) -> None:
+        topic = self._context.services.preparation.rate(topic_id, rating)
+        said = self.next_topic.mark_saved(topic.title, rating)
+        self.refresh()
+        self._context.speaker.say(join_sentences(said, self.next_topic.question()))
 
     def _show_topics(self) -> None:
         painter, speaker = self._context.painter, self._context.speaker
@@ -242,6 +277,18 @@ class MyMeetingScreen(Screen):
         self.add_topic.clicked.connect(lambda: self.add_topic_requested.emit(self._preparation_id()))
         cards.append(self.add_topic)
         self.topics.set_items(cards)
+        self.next_topic.show_topics(self._preparation.topics)
+        # The strip says how many are done; the heading says it when there is no strip.
+        self.topics_heading.setVisible(self.next_topic.isHidden())
+        self._side_after_topics()
+
+    def _side_after_topics(self) -> None:
+        """The cards are made again on refresh, and new widgets join the end of Qt's focus chain:
+        put the right-hand column back after them, so switches meet the topics first."""
+        previous: QWidget = self.add_topic
+        for button in self.side_choices():
+            QWidget.setTabOrder(previous, button)
+            previous = button
 
     def topic_cards(self) -> list[SymbolButton]:
         return [card for card in self.topics.items() if card is not self.add_topic]
@@ -303,10 +350,34 @@ class MyMeetingScreen(Screen):
 
     def spoken_summary(self) -> str:
         topics = self._preparation.topics if self._preparation else ()
-        parts = [self.title(), self._when(), self._outcome_words(), self._progress()]
+        strip = self.next_topic.spoken() if self.next_topic.isVisibleTo(self) else ""
+        parts = [self.title(), self._when(), self._outcome_words(), self._progress(), strip]
         for topic in topics:
             parts.append(join_sentences(topic.title, state_words(topic.state)))
         return join_sentences(*parts)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_words()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_words()
+
+    def _fit_words(self) -> None:
+        """Big words: what was agreed becomes one wide "Hear what we agreed last time" button (it
+        was read out on arrival), so the next topic's faces and a row of topics still fit."""
+        big = big_words(self)
+        if big == self._big:
+            return
+        self._big = big
+        self._outcome_heading.setVisible(not big)
+        self.outcome_words.setVisible(not big)
+        self.hear_outcome.setMaximumWidth(16777215 if big else 220)
+        self._outcome_layout.setStretch(0, 0 if big else 1)
+        self._outcome_layout.setStretch(1, 1 if big else 0)
+        self.retranslate()
 
     def retranslate(self) -> None:
         self._title.setText(self.title())
@@ -328,7 +399,10 @@ class MyMeetingScreen(Screen):
         self.outcome_cover.set_what(self.tr("What we agreed last time"))
         self._outcome_heading.setText(self.tr("What we agreed last time"))
         self.outcome_words.setText(self._outcome.words if self._outcome and shown else "")
-        self.hear_outcome.set_words(self.tr("Hear it"), self.tr("Hear what we agreed"))
+        if self._big:
+            self.hear_outcome.set_words(self.tr("Hear what we agreed last time"))
+        else:
+            self.hear_outcome.set_words(self.tr("Hear it"), self.tr("Hear what we agreed"))
         self.take_part.set_words(self.tr("How I take part"))
         self.present.set_words(self.tr("Show my slides"))
         self.share.set_words(self.tr("Share my slides"))
@@ -336,7 +410,8 @@ class MyMeetingScreen(Screen):
         if self._undo_topic is not None:
             self.undo_words.setText(self.tr("You removed “{topic}”.").format(topic=self._undo_topic[1]))
         self.undo.set_words(self.tr("Bring it back"))
-        self._topics_heading.setText(self._progress())
+        self.topics_heading.setText(self._progress())
+        self.next_topic.set_progress(self._progress())
         topics = self._preparation.topics if self._preparation else ()
         for card, topic in zip(self.topic_cards(), topics, strict=False):
             state = state_words(topic.state)

@@ -32,17 +32,17 @@ def _plain(text: str, parent: QWidget | None = None, role: str = "body") -> QLab
     return label
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SayMinutesView", text)
-
-
 def view_line(
     context: UiContext, view: ViewInfo, staff_name: Callable[[uuid.UUID | None], str | None]
 ) -> str:
     """One view in a line: who, the face in words, the words with whose they are, symbols, a recording.
     For example: Lee: Not good. "The portions are small" (Jo wrote down what Lee said)."""
     parts = [view.person_name + ":"]
-    parts.append(rating_words(view.rating) + "." if view.rating else _tr("No face chosen."))
+    parts.append(
+        rating_words(view.rating) + "."
+        if view.rating
+        else QCoreApplication.translate("SayMinutesView", "No face chosen.")
+    )
     if view.words:
         whose = (
             whose_words(view.whose, view.person_name, staff_name(view.written_by_id)) if view.whose else ""
@@ -51,9 +51,11 @@ def view_line(
     if view.symbols:
         language = context.languages.current
         labels = ", ".join(context.catalogue.label(s, language) or s for s in view.symbols)
-        parts.append(_tr("Symbols: {symbols}.").format(symbols=labels))
+        parts.append(
+            QCoreApplication.translate("SayMinutesView", "Symbols: {symbols}.").format(symbols=labels)
+        )
     if view.recording_file:
-        parts.append(_tr("A recording."))
+        parts.append(QCoreApplication.translate("SayMinutesView", "A recording."))
     return " ".join(parts)
 
 

@@ -20,6 +20,9 @@ from coprod_desktop.ui.widgets.say_view_panel import topic_title
 from coprod_desktop.ui.widgets.symbol_button import SymbolButton
 
 TOPIC_SYMBOL_SIZE = 88
+CELL_SIZE = (230, 210)
+EMBEDDED_CELL_SIZE = (220, 200)
+"""Beside Have my say's two choices: four across, all eight topics on one page at 1280x800 (normal words)."""
 
 
 class SayGroupScreen(Screen):
@@ -35,8 +38,10 @@ class SayGroupScreen(Screen):
         parent: QWidget | None = None,
         *,
         show_title: bool = True,
+        embedded: bool = False,
     ) -> None:
-        """`show_title` False when shown inside the round screen, which has its own heading."""
+        """`show_title` False when shown inside the round screen or Have my say, which have their own
+        heading. `embedded`: inside Have my say, with no margins of its own and slightly smaller cards."""
         super().__init__(parent)
         self._context = context
         self._person = person
@@ -49,9 +54,15 @@ class SayGroupScreen(Screen):
         self._title = title_label(self)
         self._intro = title_label(self, role="body")
         self._title.setVisible(show_title)
-        self.topics = FlowGrid(context.painter, context.speaker, cell_width=230, cell_height=210)
+        cell_width, cell_height = EMBEDDED_CELL_SIZE if embedded else CELL_SIZE
+        self.topics = FlowGrid(
+            context.painter, context.speaker, cell_width=cell_width, cell_height=cell_height
+        )
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 12, 32, 12)
+        if embedded:
+            layout.setContentsMargins(0, 0, 0, 0)
+        else:
+            layout.setContentsMargins(32, 12, 32, 12)
         layout.setSpacing(12)
         layout.addWidget(self._title)
         layout.addWidget(self._intro)

@@ -647,6 +647,25 @@
     </message>
 </context>
 <context>
+    <name>CarryOnQuestion</name>
+    <message>
+        <source>Carry on</source>
+        <translation>Parhau</translation>
+    </message>
+    <message>
+        <source>Carry on where I was</source>
+        <translation>Parhau o&apos;r man lle roeddwn i</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Dechrau eto</translation>
+    </message>
+    <message>
+        <source>Start again from the beginning</source>
+        <translation>Dechrau eto o&apos;r dechrau</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPanel</name>
     <message>
         <source>Yes</source>
@@ -996,22 +1015,6 @@
     <message>
         <source>Next. Make the pack</source>
         <translation>Nesaf. Gwneud y pecyn</translation>
-    </message>
-    <message>
-        <source>Back. Choose another time</source>
-        <translation>Yn ôl. Dewis amser arall</translation>
-    </message>
-    <message>
-        <source>Back: what people said</source>
-        <translation>Yn ôl: beth ddywedodd pobl</translation>
-    </message>
-    <message>
-        <source>Back to what people said</source>
-        <translation>Yn ôl i beth ddywedodd pobl</translation>
-    </message>
-    <message>
-        <source>Back: my points</source>
-        <translation>Yn ôl: fy mhwyntiau</translation>
     </message>
 </context>
 <context>
@@ -3438,14 +3441,6 @@
         <translation>Cwestiwn {number} o {total}</translation>
     </message>
     <message>
-        <source>Last question</source>
-        <translation>Cwestiwn diwethaf</translation>
-    </message>
-    <message>
-        <source>Go back to the last question</source>
-        <translation>Mynd yn ôl i&apos;r cwestiwn diwethaf</translation>
-    </message>
-    <message>
         <source>Skip</source>
         <translation>Neidio drosto</translation>
     </message>
@@ -3561,10 +3556,6 @@
         <translation>Gwrando ar hwn</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Yn ôl</translation>
-    </message>
-    <message>
         <source>Send it</source>
         <translation>Anfon</translation>
     </message>
@@ -3601,10 +3592,6 @@
         <translation>Y ward, heb fy enw. Bydd staff a fi yn cytuno ar y geiriau yn gyntaf.</translation>
     </message>
     <message>
-        <source>Back to my words</source>
-        <translation>Yn ôl at fy ngeiriau</translation>
-    </message>
-    <message>
         <source>Staff will tell the advocate too.</source>
         <translation>Bydd staff yn dweud wrth yr eiriolwr hefyd.</translation>
     </message>
@@ -3635,6 +3622,14 @@
     <message>
         <source>Home</source>
         <translation>Adref</translation>
+    </message>
+    <message>
+        <source>You started to say what you are not happy about. Carry on, or start again?</source>
+        <translation>Dechreuoch chi ddweud beth sy&apos;n eich gwneud chi&apos;n anhapus. Parhau, neu ddechrau eto?</translation>
+    </message>
+    <message>
+        <source>You started an idea. Carry on, or start again?</source>
+        <translation>Dechreuoch chi syniad. Parhau, neu ddechrau eto?</translation>
     </message>
     <message>
         <source>Go Home</source>
@@ -4296,6 +4291,14 @@ Wedi cael tro</translation>
         <translation>Wedi gorffen. Yn ôl i anfon</translation>
     </message>
     <message>
+        <source>You started a thank-you to {name}. Carry on, or start again?</source>
+        <translation>Dechreuoch chi ddiolch i {name}. Parhau, neu ddechrau eto?</translation>
+    </message>
+    <message>
+        <source>You started a thank-you. Carry on, or start again?</source>
+        <translation>Dechreuoch chi ddiolch. Parhau, neu ddechrau eto?</translation>
+    </message>
+    <message>
         <source>Say why</source>
         <translation>Dweud pam</translation>
     </message>
@@ -4402,14 +4405,6 @@ Wedi cael tro</translation>
     <message>
         <source>Record my voice</source>
         <translation>Recordio fy llais</translation>
-    </message>
-    <message>
-        <source>Go back</source>
-        <translation>Mynd yn ôl</translation>
-    </message>
-    <message>
-        <source>Go back to the last question</source>
-        <translation>Mynd yn ôl i&apos;r cwestiwn diwethaf</translation>
     </message>
     <message>
         <source>Done</source>

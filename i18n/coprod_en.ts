@@ -647,6 +647,25 @@
     </message>
 </context>
 <context>
+    <name>CarryOnQuestion</name>
+    <message>
+        <source>Carry on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on where I was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again from the beginning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPanel</name>
     <message>
         <source>Yes</source>
@@ -995,22 +1014,6 @@
     </message>
     <message>
         <source>Next. Make the pack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back. Choose another time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back: what people said</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back to what people said</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back: my points</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3436,14 +3439,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go back to the last question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3559,10 +3554,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Send it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3599,10 +3590,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Back to my words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Staff will tell the advocate too.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3632,6 +3619,14 @@
     </message>
     <message>
         <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You started to say what you are not happy about. Carry on, or start again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You started an idea. Carry on, or start again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4293,6 +4288,14 @@ Had a turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>You started a thank-you to {name}. Carry on, or start again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You started a thank-you. Carry on, or start again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Say why</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4398,14 +4401,6 @@ Had a turn</source>
     </message>
     <message>
         <source>Record my voice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go back to the last question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

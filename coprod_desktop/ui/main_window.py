@@ -473,6 +473,10 @@ class MainWindow(QMainWindow):
             else:
                 self._return_to_locked()
             return
+        current = self.stack.currentWidget()
+        if isinstance(current, Screen) and current.back_a_step():
+            self._update_nav()
+            return
         if not self._history:
             return
         previous = self._history.pop()

@@ -42,7 +42,20 @@ class WardFlow:
             return
         screen = SayThankYouScreen(self._context, person, self._alongside)
         screen.finished.connect(self._window.go_home)
+        screen.start_again.connect(lambda: self._thank_you_again(person))
         self._window.show_screen(screen)
+
+    def _thank_you_again(self, person: PersonInfo) -> None:
+        """Start again: a fresh Say thank you in place of the half-finished one (Back still goes
+        where it went before)."""
+        from coprod_desktop.ui.screens.ward.say_thank_you_screen import SayThankYouScreen
+
+        if self._person() != person:
+            return
+        screen = SayThankYouScreen(self._context, person, self._alongside)
+        screen.finished.connect(self._window.go_home)
+        screen.start_again.connect(lambda: self._thank_you_again(person))
+        self._window.show_screen(screen, remember=False)
 
     def open_wall(self) -> None:
         from coprod_desktop.ui.screens.ward.thank_you_wall_screen import ThankYouWallScreen
@@ -74,7 +87,19 @@ class WardFlow:
             return
         screen = RaiseScreen(self._context, person, self._alongside, source)
         screen.finished.connect(self._window.go_home)
+        screen.start_again.connect(lambda: self._raise_again(person, source))
         self._window.show_screen(screen)
+
+    def _raise_again(self, person: PersonInfo, source: ActionSource) -> None:
+        """Start again: a fresh screen in place of the half-written one (Back goes where it went)."""
+        from coprod_desktop.ui.screens.ward.raise_screen import RaiseScreen
+
+        if self._person() != person:
+            return
+        screen = RaiseScreen(self._context, person, self._alongside, source)
+        screen.finished.connect(self._window.go_home)
+        screen.start_again.connect(lambda: self._raise_again(person, source))
+        self._window.show_screen(screen, remember=False)
 
     def open_say_view(self, topic: GroupTopicInfo) -> None:
         from coprod_desktop.ui.screens.ward.say_view_screen import SayViewScreen

@@ -107,7 +107,8 @@ def test_staff_ask_a_person_who_answers_skips_leaves_and_hears_how_it_went(
     screen = open_questions(qtbot, home)
     assert screen.response is not None and screen.response.id == first.id
     assert screen.index == 3 and "Question 4 of 8" in speaker.last
-    qtbot.mouseClick(screen.previous, LEFT)
+    qtbot.mouseClick(window.nav.back, LEFT)  # the bar's Back: one question back
+    assert window.current_screen() is screen
     assert screen.index == 2 and screen.rating.value() is Rating.NOT_SURE and screen.next.isVisible()
     qtbot.mouseClick(screen.next, LEFT)
     assert screen.index == 3 and not screen.next.isVisible()

@@ -28,6 +28,7 @@ from coprod_desktop.ui.screens.ward.say_thank_you_screen import (
     SayThankYouScreen,
 )
 from coprod_desktop.ui.screens.ward.thank_you_wall_screen import ThankYouWallScreen
+from coprod_desktop.ui.widgets.symbol_button import SymbolButton
 from tests.conftest import FixedClock
 from tests.fakes import RecordingSpeaker
 from tests.ui.journeys import open_home, sign_in_as_jo
@@ -139,24 +140,31 @@ def test_sam_thanks_priya_read_out_and_on_the_wall(
 
 
 def test_back_goes_one_step_and_nothing_is_lost(qtbot, window: MainWindow, speaker: RecordingSpeaker) -> None:  # type: ignore[no-untyped-def]
+    """One Back, the bar's: it goes one question back, and from the first question it leaves."""
     screen = open_say_thank_you(qtbot, window, "Aisha")
-    assert not screen.back_step.isVisible()
+    assert not [b for b in screen.findChildren(SymbolButton) if b.symbol_id == "back"]  # no second Back
     qtbot.mouseClick(screen.person_button("Lee"), LEFT)
     assert screen.step == STEP_HOW
     qtbot.mouseClick(screen.add_why, LEFT)
     qtbot.mouseClick(screen.reason_buttons[ThankReason.MADE_ME_LAUGH], LEFT)
-    qtbot.mouseClick(screen.back_step, LEFT)  # from an extra, back to sending
-    assert screen.step == STEP_HOW
-    qtbot.mouseClick(screen.back_step, LEFT)
-    assert screen.step == STEP_WHO
+    qtbot.mouseClick(window.nav.back, LEFT)  # from an extra, back to sending
+    assert screen.step == STEP_HOW and window.current_screen() is screen
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # Escape is the same one step
+    assert screen.step == STEP_WHO and window.current_screen() is screen
     assert screen.person_button("Lee").isChecked()
-    assert not screen.back_step.isVisible()
     qtbot.mouseClick(screen.person_button("Lee"), LEFT)
     assert screen.step == STEP_HOW
     assert screen.chosen_reasons() == (ThankReason.MADE_ME_LAUGH,)
     qtbot.mouseClick(screen.just_send, LEFT)
     assert screen.sent is not None
     assert screen.sent.to_name == "Lee" and screen.sent.words is None and not screen.sent.show_on_wall
+
+
+def test_back_from_the_first_question_leaves_say_thank_you(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    screen = open_say_thank_you(qtbot, window, "Aisha")
+    assert screen.step == STEP_WHO
+    qtbot.mouseClick(window.nav.back, LEFT)
+    assert window.current_screen() is not screen
 
 
 def test_four_presses_from_who_are_you_with_no_reason_or_words(
@@ -202,10 +210,40 @@ def test_a_half_made_thank_you_survives_a_restart(
     # As if the app was closed and opened again: a new screen from the store alone.
     again = SayThankYouScreen(ui_context, priya, Alongside())
     qtbot.addWidget(again)
-    assert again.step == STEP_WORDS
+    again.show()
+    # Not dropped into the middle: asked first, and carrying on goes back to the words.
+    assert again.asking_carry_on and not again.pages.isVisible()
+    assert "You started a thank-you to Dafydd. Carry on, or start again?" in again.spoken_summary()
+    qtbot.mouseClick(again.carry_on_question.carry_on_button, LEFT)
+    assert not again.asking_carry_on and again.step == STEP_WORDS
     assert again.words_box.toPlainText() == "Thanks for the walk"
     assert again.person_button("Dafydd").isChecked()
     assert again.chosen_reasons() == (ThankReason.CALMED_ME,)
+
+
+def test_a_half_made_thank_you_can_be_started_again_from_nothing(
+    qtbot, window: MainWindow, store: Store
+) -> None:  # type: ignore[no-untyped-def]
+    screen = open_say_thank_you(qtbot, window, "Priya")
+    qtbot.mouseClick(screen.person_button("Dafydd"), LEFT)
+    qtbot.mouseClick(screen.add_words, LEFT)
+    qtbot.keyClicks(screen.words_box, "Thanks for")
+    qtbot.mouseClick(window.nav.home, LEFT)  # leaves it half made
+
+    home = window.current_screen()
+    assert isinstance(home, HomeScreen)
+    qtbot.mouseClick(home.thanks_choice, LEFT)
+    asked = window.current_screen()
+    assert isinstance(asked, SayThankYouScreen) and asked.asking_carry_on
+    qtbot.mouseClick(asked.carry_on_question.start_again_button, LEFT)
+    fresh = window.current_screen()
+    assert isinstance(fresh, SayThankYouScreen) and fresh is not asked
+    assert not fresh.asking_carry_on and fresh.step == STEP_WHO
+    assert not fresh.person_button("Dafydd").isChecked() and fresh.words_box.toPlainText() == ""
+    priya = window.person
+    assert priya is not None and DraftService(store.session_factory).get(priya.id, "thank-you") is None
+    qtbot.mouseClick(window.nav.back, LEFT)  # Back goes where it went before: Home
+    assert window.current_screen() is home
 
 
 def test_staff_alongside_types_a_thank_you_to_someone_else(qtbot, window: MainWindow, store: Store) -> None:  # type: ignore[no-untyped-def]

@@ -22,6 +22,7 @@ from coprod_desktop.ui.screens.ward.have_my_say_screen import HaveMySayScreen
 from coprod_desktop.ui.screens.ward.raise_screen import STEP_ABOUT, STEP_SENT, STEP_WORDS, RaiseScreen
 from coprod_desktop.ui.screens.ward.you_said_we_did_screen import YouSaidWeDidScreen
 from coprod_desktop.ui.switch_access import SwitchAccess
+from coprod_desktop.ui.widgets.symbol_button import SymbolButton
 from tests.conftest import FixedClock
 from tests.fakes import RecordingSpeaker
 from tests.ui.journeys import open_home, sign_in_as_jo
@@ -80,6 +81,22 @@ def test_an_idea_from_home_waits_for_staff_then_reaches_the_board_and_home(
     assert home.board_choice.symbol_id == "status-amber"
 
 
+def test_the_bars_back_goes_one_step_and_the_words_are_kept(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """One Back: from the words to what it is about (the words kept), then out to Have my say."""
+    screen = open_raise(qtbot, window, "Priya", "idea")
+    assert not [b for b in screen.findChildren(SymbolButton) if b.symbol_id == "back"]  # no second Back
+    qtbot.mouseClick(screen.topics[0], LEFT)
+    qtbot.keyClicks(screen.box, "A quiz night")
+    assert screen.step == STEP_WORDS
+    qtbot.mouseClick(window.nav.back, LEFT)
+    assert window.current_screen() is screen and screen.step == STEP_ABOUT
+    qtbot.mouseClick(screen.topics[0], LEFT)
+    assert screen.step == STEP_WORDS and screen.box.toPlainText() == "A quiz night"
+    qtbot.mouseClick(window.nav.back, LEFT)
+    qtbot.mouseClick(window.nav.back, LEFT)
+    assert isinstance(window.current_screen(), HaveMySayScreen)
+
+
 def test_half_written_words_come_back_after_a_restart(qtbot, window: MainWindow, store: Store) -> None:  # type: ignore[no-untyped-def]
     screen = open_raise(qtbot, window, "Lee", "idea")
     qtbot.mouseClick(screen.skip_topic, LEFT)
@@ -87,12 +104,35 @@ def test_half_written_words_come_back_after_a_restart(qtbot, window: MainWindow,
     person = screen._person
     window.start_over()  # as if the app closed: a new screen reads the draft from the store
     again = open_raise(qtbot, window, "Lee", "idea")
+    # Asked first, with the words out of sight until Carry on.
+    assert again.asking_carry_on and not again.box.isVisible()
+    assert "You started an idea. Carry on, or start again?" in again.spoken_summary()
+    assert "A garden club" not in again.spoken_summary()
+    qtbot.mouseClick(again.carry_on_question.carry_on_button, LEFT)
     assert again.step == STEP_WORDS and again.box.toPlainText() == "A garden club"
     qtbot.mouseClick(again.send, LEFT)
     assert window._context.services.drafts.get(person.id, "idea") is None
     window.start_over()
     fresh = open_raise(qtbot, window, "Lee", "idea")
     assert fresh.step == STEP_ABOUT and fresh.box.toPlainText() == ""
+
+
+def test_half_written_words_can_be_started_again(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    screen = open_raise(qtbot, window, "Lee", "not-happy")
+    qtbot.mouseClick(screen.skip_topic, LEFT)
+    qtbot.keyClicks(screen.box, "The noise at night")
+    person = screen._person
+    window.start_over()
+    again = open_raise(qtbot, window, "Lee", "not-happy")
+    assert again.asking_carry_on
+    assert "You started to say what you are not happy about" in again.carry_on_question.question.text()
+    qtbot.mouseClick(again.carry_on_question.start_again_button, LEFT)
+    fresh = window.current_screen()
+    assert isinstance(fresh, RaiseScreen) and fresh is not again and not fresh.asking_carry_on
+    assert fresh.step == STEP_ABOUT and fresh.box.toPlainText() == ""
+    assert window._context.services.drafts.get(person.id, "not-happy") is None
+    qtbot.mouseClick(window.nav.back, LEFT)
+    assert isinstance(window.current_screen(), HaveMySayScreen)
 
 
 def test_staff_alongside_are_recorded_as_who_typed_it(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -20,6 +20,12 @@ class Screen(QWidget):
     def on_shown(self) -> None:
         """Called each time the main window brings this screen to the front."""
 
+    def back_a_step(self) -> bool:
+        """The bar's Back (and Escape) first asks the screen: a screen of steps goes back one
+        question and says True; otherwise the window goes back to the screen before. So there is
+        one Back, and it always goes one step; Home leaves."""
+        return False
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

@@ -511,17 +511,13 @@ class CouncilScreen(Screen):
         self.steps.addWidget(pack_page)
 
         # Moving between steps.
-        self.previous = SymbolButton(painter, speaker, "back", symbol_size=44, max_lines=2, beside=True)
+        # Back one step is the bar's Back (see back_a_step).
         self.next = SymbolButton(painter, speaker, "next", symbol_size=44, max_lines=2, beside=True)
-        for button in (self.previous, self.next):
-            button.setMinimumSize(280, 96)
-            button.setMaximumHeight(112)
-        self.previous.setObjectName("step-back")
+        self.next.setMinimumSize(280, 96)
+        self.next.setMaximumHeight(112)
         self.next.setObjectName("step-next")
-        self.previous.clicked.connect(lambda: self.show_step(self.step - 1))
         self.next.clicked.connect(lambda: self.show_step(self.step + 1))
         moves = QHBoxLayout()
-        moves.addWidget(self.previous)
         moves.addStretch(1)
         moves.addWidget(self.next)
 
@@ -541,6 +537,18 @@ class CouncilScreen(Screen):
     @property
     def step(self) -> int:
         return self.steps.currentIndex()
+
+    def back_a_step(self) -> bool:
+        """The bar's Back: what people said goes back to choosing the time, my points to what
+        people said, the pack to my points (nothing chosen or written is lost); then it leaves.
+        Adding a point (words, symbols, my voice) goes back to the list of points first."""
+        if self.step == STEP_POINTS and self.point_pages.currentIndex() != PAGE_LIST:
+            self.show_points_list()
+            return True
+        if self.step > STEP_PERIOD:
+            self.show_step(self.step - 1)
+            return True
+        return False
 
     def show_step(self, step: int, speak: bool = True) -> None:
         if step > STEP_PERIOD and self.pack is None:
@@ -1093,14 +1101,6 @@ class CouncilScreen(Screen):
             STEP_THEMES: (self.tr("Next: my points"), self.tr("Next. Add my own points")),
             STEP_POINTS: (self.tr("Next: make the pack"), self.tr("Next. Make the pack")),
         }
-        backs = {
-            STEP_THEMES: (self.tr("Choose another time"), self.tr("Back. Choose another time")),
-            STEP_POINTS: (self.tr("Back: what people said"), self.tr("Back to what people said")),
-            STEP_PACK: (self.tr("Back: my points"), self.tr("Back to my points")),
-        }
         self.next.setVisible(step in nexts)
-        self.previous.setVisible(step in backs)
         if step in nexts:
             self.next.set_words(*nexts[step])
-        if step in backs:
-            self.previous.set_words(*backs[step])

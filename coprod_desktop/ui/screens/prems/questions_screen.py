@@ -164,19 +164,16 @@ class QuestionsScreen(Screen):
         self.rating = RatingScale(painter, speaker, question_page)
         self.rating.setMinimumHeight(170)
         self.rating.rated.connect(self._rated)
-        self.previous = SymbolButton(painter, speaker, "previous", symbol_size=48, max_lines=2)
         self.skip = SymbolButton(painter, speaker, "skip", symbol_size=56, max_lines=2)
         self.next = SymbolButton(painter, speaker, "next", symbol_size=48, max_lines=2)
         # Skip is as easy to press as a face, and no more inviting: the person chooses.
-        for button in (self.previous, self.skip, self.next):
+        for button in (self.skip, self.next):
             button.setMinimumSize(220, 110)
             button.setMaximumHeight(130)
-        self.previous.clicked.connect(self.go_previous)
         self.skip.clicked.connect(self._skipped)
         self.next.clicked.connect(self.go_next)
         moves = QHBoxLayout()
         moves.setSpacing(24)
-        moves.addWidget(self.previous)
         moves.addStretch(1)
         moves.addWidget(self.skip)
         moves.addStretch(1)
@@ -345,6 +342,13 @@ class QuestionsScreen(Screen):
         self._show_question()
         self.read_question()
 
+    def back_a_step(self) -> bool:
+        """The bar's Back goes to the question before (its answer kept); from the first, it leaves."""
+        if self.pages.currentIndex() == PAGE_QUESTION and self._index > 0:
+            self.go_previous()
+            return True
+        return False
+
     def _back_to_last(self) -> None:
         if not self.items:
             return
@@ -437,10 +441,8 @@ class QuestionsScreen(Screen):
             words = item_words(item)
             self.question.set_words(words, words)
             answered = self._response is not None and self._response.answered(item.id)
-            self.previous.setVisible(self._index > 0)
             self.next.setVisible(answered)
         self.rating.retranslate()
-        self.previous.set_words(self.tr("Last question"), self.tr("Go back to the last question"))
         self.skip.set_words(self.tr("Skip"), self.tr("Skip this question"))
         self.next.set_words(self.tr("Next"), self.tr("Next question"))
         self._results_heading.setText(self.tr("Thank you. Here is how it went."))

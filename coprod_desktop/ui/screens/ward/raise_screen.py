@@ -31,6 +31,7 @@ from coprod_desktop.services.worries import WorryProblem, WorryRecord
 from coprod_desktop.store.kinds import ActionSource, WhoMayKnow
 from coprod_desktop.ui.alongside import Alongside
 from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.kit.carry_on_question import CarryOnQuestion
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
 from coprod_desktop.ui.screens.ward.advocate_card import AdvocateCard
 from coprod_desktop.ui.widgets.council_question import CouncilQuestion
@@ -54,6 +55,8 @@ def topic_title(title: str) -> str:
 
 class RaiseScreen(Screen):
     finished = Signal()
+    start_again = Signal()
+    """The person chose to start again: the draft is gone, and the flow opens a fresh screen."""
 
     def __init__(
         self,
@@ -114,7 +117,6 @@ class RaiseScreen(Screen):
         self.message = title_label(words_page, role="message")
         self.message.hide()
         self.hear = SymbolButton(painter, speaker, "read-aloud", symbol_size=40, max_lines=1, beside=True)
-        self.back_to_about = SymbolButton(painter, speaker, "back", symbol_size=40, max_lines=1, beside=True)
         # An idea: the person's Yes or No to their words being read at the council, without their name.
         # A worry never goes to the council from here.
         self.council = CouncilQuestion(painter, speaker, words_page)
@@ -123,15 +125,13 @@ class RaiseScreen(Screen):
         self.council.setVisible(not self._worry)
         self.send = SymbolButton(painter, speaker, "just-send", symbol_size=48, max_lines=1, beside=True)
         self.send.setProperty("role", "primary")
-        for button in (self.hear, self.back_to_about, self.send):
+        for button in (self.hear, self.send):
             button.setMinimumSize(230, 96)
             button.setMaximumHeight(112)
         self.hear.clicked.connect(self._hear_words)
-        self.back_to_about.clicked.connect(lambda: self.show_step(STEP_ABOUT))
         self.send.clicked.connect(self.send_it)
         buttons = QHBoxLayout()
         buttons.setSpacing(12)
-        buttons.addWidget(self.back_to_about)
         buttons.addWidget(self.hear)
         buttons.addStretch(1)
         buttons.addWidget(self.send)
@@ -176,10 +176,6 @@ class RaiseScreen(Screen):
             button.clicked.connect(lambda _c=False, c=choice: self.send_worry(c))
             who_row.addWidget(button)
             self.who[choice] = button
-        self.back_to_words = SymbolButton(painter, speaker, "back", symbol_size=40, max_lines=1, beside=True)
-        self.back_to_words.setMinimumSize(230, 96)
-        self.back_to_words.setMaximumHeight(112)
-        self.back_to_words.clicked.connect(lambda: self.show_step(STEP_WORDS))
         self.who_message = title_label(who_page, role="message")
         self.who_message.hide()
         who_layout = QVBoxLayout(who_page)
@@ -188,7 +184,6 @@ class RaiseScreen(Screen):
         who_layout.addWidget(self._who_question)
         who_layout.addLayout(who_row, 1)
         who_layout.addWidget(self.who_message)
-        who_layout.addWidget(self.back_to_words, 0, Qt.AlignmentFlag.AlignLeft)
         self.steps.addWidget(who_page)
 
         # Not happy: who else can help, on every step.
@@ -202,6 +197,11 @@ class RaiseScreen(Screen):
         layout.setSpacing(12)
         layout.addWidget(self._heading)
         layout.addWidget(self.advocate)
+        # Words left half written: carry on, or start again (the words show only on Carry on).
+        self.carry_on_question = CarryOnQuestion(painter, speaker, self)
+        self.carry_on_question.carry_on.connect(self._carry_on)
+        self.carry_on_question.start_again.connect(self._start_again)
+        layout.addWidget(self.carry_on_question, 1)
         layout.addWidget(self.steps, 1)
 
         draft = context.services.drafts.get(person.id, self._draft_key) or {}
@@ -216,8 +216,36 @@ class RaiseScreen(Screen):
         self.box.blockSignals(False)
         self.box.moveCursor(QTextCursor.MoveOperation.End)
         self.retranslate()
-        # Words started before (the app closed, or the person went Home) carry on where they were.
-        self.show_step(STEP_WORDS if self.box.toPlainText().strip() or not self._agenda else STEP_ABOUT)
+        # Words started before (the app closed, or the person went Home): asked first, then they
+        # carry on where they were.
+        started = bool(self.box.toPlainText().strip())
+        self.show_step(STEP_WORDS if started or not self._agenda else STEP_ABOUT)
+        if started:
+            self.steps.hide()
+            self.carry_on_question.ask(self._carry_on_words())
+
+    # --- carry on or start again -------------------------------------------------------------------
+    @property
+    def asking_carry_on(self) -> bool:
+        return self.carry_on_question.isVisibleTo(self)
+
+    def _carry_on_words(self) -> str:
+        if self._worry:
+            return self.tr("You started to say what you are not happy about. Carry on, or start again?")
+        return self.tr("You started an idea. Carry on, or start again?")
+
+    def _carry_on(self) -> None:
+        self.carry_on_question.hide()
+        self.steps.show()
+        self.show_step(STEP_WORDS)
+        self._context.speaker.say(self._words_question.text())
+
+    def _start_again(self) -> None:
+        self._context.services.drafts.clear(self._person.id, self._draft_key)
+        self.start_again.emit()
+
+    def first_focus(self) -> QWidget | None:
+        return self.carry_on_question.carry_on_button if self.asking_carry_on else None
 
     # --- steps -------------------------------------------------------------------------------------
     @property
@@ -229,6 +257,17 @@ class RaiseScreen(Screen):
         if step == STEP_WORDS:
             self.box.setFocus(Qt.FocusReason.OtherFocusReason)
         self.retranslate()
+
+    def back_a_step(self) -> bool:
+        """Who can know goes back to the words, the words to what it is about (the words are kept);
+        from the first question, or once sent, Back leaves."""
+        if self.step == STEP_WHO:
+            self.show_step(STEP_WORDS)
+            return True
+        if self.step == STEP_WORDS and self._agenda:
+            self.show_step(STEP_ABOUT)
+            return True
+        return False
 
     def choose_topic(self, index: int | None) -> None:
         self._symbol_id = None if index is None else self._agenda[index].symbol_id
@@ -361,7 +400,9 @@ class RaiseScreen(Screen):
         parts = [self.title()]
         if self._source is ActionSource.NOT_HAPPY:
             parts.append(self._advocate_text())
-        if self.step == STEP_ABOUT:
+        if self.asking_carry_on:
+            parts.append(self._carry_on_words())
+        elif self.step == STEP_ABOUT:
             parts += [self._about_question.text(), *(b.spoken for b in self.topics), self.skip_topic.spoken]
         elif self.step == STEP_WORDS:
             parts += [self._words_question.text(), self.box.toPlainText()]
@@ -375,6 +416,9 @@ class RaiseScreen(Screen):
 
     def retranslate(self) -> None:
         self._heading.setText(self.title())
+        self.carry_on_question.retranslate()
+        if self.asking_carry_on:
+            self.carry_on_question.question.setText(self._carry_on_words())
         self._about_question.setText(self.tr("What is it about?"))
         for button, topic in zip(self.topics, self._agenda, strict=True):
             button.set_words(topic_title(topic.title))
@@ -392,7 +436,6 @@ class RaiseScreen(Screen):
         self.box.setAccessibleName(self._words_question.text())
         self.box.setPlaceholderText(self.tr("Type here. It is kept as you type."))
         self.hear.set_words(self.tr("Hear it"))
-        self.back_to_about.set_words(self.tr("Back"))
         self.send.set_words(self.tr("Send it"), self.tr("Send it to staff"))
         self.council.retranslate()
         self._who_question.setText(self.tr("Who can know about this?"))
@@ -407,7 +450,6 @@ class RaiseScreen(Screen):
             self.tr("The ward, without my name"),
             self.tr("The ward, without my name. Staff and I agree the words first."),
         )
-        self.back_to_words.set_words(self.tr("Back"), self.tr("Back to my words"))
         self._sent_words.setText(self._sent_text())
         self.done.set_words(self.tr("Home"), self.tr("Go Home"))
         self.advocate.retranslate()

@@ -31,6 +31,7 @@ from coprod_desktop.services.thanks import WORDS_MAX, ThanksProblem, ThanksProbl
 from coprod_desktop.store.kinds import Role, ThankDelivery, ThankReason, WhoseWords
 from coprod_desktop.ui.alongside import Alongside
 from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.kit.carry_on_question import CarryOnQuestion
 from coprod_desktop.ui.kit.choice_group import ChoiceGroup
 from coprod_desktop.ui.kit.choice_tile import ChoiceTile
 from coprod_desktop.ui.models.thank_you_model import REASON_SYMBOLS, reason_words
@@ -50,6 +51,8 @@ REASON_COLUMNS = 4
 
 class SayThankYouScreen(Screen):
     finished = Signal()
+    start_again = Signal()
+    """The person chose to start again: the draft is gone, and the flow opens a fresh screen."""
     """The thank-you is sent and the person pressed Done."""
 
     def __init__(
@@ -201,7 +204,7 @@ class SayThankYouScreen(Screen):
             button.setMaximumHeight(120)
             button.clicked.connect(lambda _checked=False, s=step: self._show_step(s))
         # Sending first; the wall question on one line with its Yes and No; the extras sit in the
-        # row of Go back below, so the whole step fits a ward tablet at every word size.
+        # row of Next below, so the whole step fits a ward tablet at every word size.
         self.wall_question.setWordWrap(True)
         wall_row.insertWidget(0, self.wall_question, 1)
         how_layout.addWidget(self.summary)
@@ -229,17 +232,13 @@ class SayThankYouScreen(Screen):
         done_layout.addStretch(1)
         self.pages.addWidget(done)
 
-        # Moving between the questions.
-        self.back_step = SymbolButton(painter, speaker, "back", symbol_size=48, beside=True)
+        # Moving between the questions: Next here; back one question is the bar's Back.
         self.next = SymbolButton(painter, speaker, "next", symbol_size=48, beside=True)
-        for button in (self.back_step, self.next):
-            button.setMinimumSize(max(240, button.minimumWidth()), 100)
-            button.setMaximumHeight(120)
-        self.back_step.clicked.connect(self.previous_step)
+        self.next.setMinimumSize(max(240, self.next.minimumWidth()), 100)
+        self.next.setMaximumHeight(120)
         self.next.clicked.connect(self.next_step)
         steps = QHBoxLayout()
         steps.setSpacing(24)
-        steps.addWidget(self.back_step)
         steps.addStretch(1)
         steps.addWidget(self.add_why)
         steps.addWidget(self.add_words)
@@ -252,13 +251,20 @@ class SayThankYouScreen(Screen):
         layout.addWidget(self.step_label)
         layout.addWidget(self.question)
         layout.addWidget(self.message)
+        # Coming back to a half-finished thank-you: carry on, or start again.
+        self.carry_on_question = CarryOnQuestion(painter, speaker, self)
+        self.carry_on_question.carry_on.connect(self._carry_on)
+        self.carry_on_question.start_again.connect(self._start_again)
+        layout.addWidget(self.carry_on_question, 1)
         layout.addWidget(self.pages, 1)
         layout.addLayout(steps)
 
         self._load_people()
         self.retranslate()
-        self._restore_draft()
+        resumed = self._restore_draft()
         self._show_step(self.pages.currentIndex(), speak=False)
+        if resumed:
+            self._ask_carry_on()
 
     # --- who ----------------------------------------------------------------------------------------
     def _load_people(self) -> None:
@@ -465,6 +471,13 @@ class SayThankYouScreen(Screen):
         elif self.step == STEP_HOW:
             self._show_step(STEP_WHO)
 
+    def back_a_step(self) -> bool:
+        """Back from an extra goes to sending, from sending to Who?; from Who? it leaves."""
+        if STEP_WHO < self.step < STEP_DONE:
+            self.previous_step()
+            return True
+        return False
+
     def _show_step(self, step: int, speak: bool = True) -> None:
         if self.record_panel is not None and step != STEP_WORDS:
             self.record_panel.hide()  # stops a take in progress (the take is kept)
@@ -473,7 +486,6 @@ class SayThankYouScreen(Screen):
         asking = step < STEP_DONE
         self.step_label.setVisible(step in (STEP_WHO, STEP_HOW))
         self.question.setVisible(asking)
-        self.back_step.setVisible(STEP_WHO < step < STEP_DONE)
         self.add_why.setVisible(step == STEP_HOW)
         self.add_words.setVisible(step == STEP_HOW)
         self.next.setVisible(
@@ -523,6 +535,8 @@ class SayThankYouScreen(Screen):
             self.next.set_words(self.tr("Done"), self.tr("Done. Back to sending"))
 
     def _step_spoken(self) -> str:
+        if self.asking_carry_on:
+            return self._carry_on_words()
         if self.step == STEP_DONE:
             return self.done_words.text()
         return self._question_words(self.step)
@@ -637,11 +651,12 @@ class SayThankYouScreen(Screen):
         with contextlib.suppress(DraftTooBig):
             self._drafts.save(self._person.id, DRAFT_KEY, self._draft())
 
-    def _restore_draft(self) -> None:
-        """Puts back a thank-you started earlier (even before a restart), where it was left."""
+    def _restore_draft(self) -> bool:
+        """Puts back a thank-you started earlier (even before a restart), where it was left; says
+        whether there was one to put back."""
         draft = self._drafts.get(self._person.id, DRAFT_KEY)
         if not draft:
-            return
+            return False
         self._restoring = True
         try:
             to = _uuid(draft.get("to"))
@@ -678,6 +693,32 @@ class SayThankYouScreen(Screen):
         finally:
             self._restoring = False
         self._word_how()
+        return self._to is not None or self._someone_else or bool(self._reasons) or bool(self._recording)
+
+    # --- carry on or start again -------------------------------------------------------------------
+    @property
+    def asking_carry_on(self) -> bool:
+        return self.carry_on_question.isVisibleTo(self)
+
+    def _carry_on_words(self) -> str:
+        name = self._recipient_name()
+        if name:
+            return self.tr("You started a thank-you to {name}. Carry on, or start again?").format(name=name)
+        return self.tr("You started a thank-you. Carry on, or start again?")
+
+    def _ask_carry_on(self) -> None:
+        for part in (self.pages, self.step_label, self.question, self.next, self.add_why, self.add_words):
+            part.hide()
+        self.carry_on_question.ask(self._carry_on_words())
+
+    def _carry_on(self) -> None:
+        self.carry_on_question.hide()
+        self.pages.show()
+        self._show_step(self.step)
+
+    def _start_again(self) -> None:
+        self._drafts.clear(self._person.id, DRAFT_KEY)
+        self.start_again.emit()
 
     # --- screen -------------------------------------------------------------------------------------
     def _say_message(self, text: str) -> None:
@@ -688,11 +729,16 @@ class SayThankYouScreen(Screen):
     def on_shown(self) -> None:
         self._context.speaker.say(self._step_spoken())
 
+    def first_focus(self) -> QWidget | None:
+        return self.carry_on_question.carry_on_button if self.asking_carry_on else None
+
     def title(self) -> str:
         return self.tr("Say thank you")
 
     def spoken_summary(self) -> str:
         step = self.step
+        if self.asking_carry_on:
+            return join_sentences(self.title(), self._carry_on_words())
         if step == STEP_DONE:
             return join_sentences(self.title(), self.done_words.text())
         if step == STEP_WHO:
@@ -715,6 +761,9 @@ class SayThankYouScreen(Screen):
 
     def retranslate(self) -> None:
         self._heading.setText(self.title())
+        self.carry_on_question.retranslate()
+        if self.asking_carry_on:
+            self.carry_on_question.question.setText(self._carry_on_words())
         self._name_people()
         self.name_label.setText(self.tr("Type their name. Staff can help."))
         self.name_edit.setAccessibleName(self.tr("Their name"))
@@ -725,7 +774,6 @@ class SayThankYouScreen(Screen):
         self.words_box.setPlaceholderText(self.tr("Type here if you want to. It saves as you type."))
         self.hear_words.set_words(self.tr("Hear my words"))
         self.record.set_words(self.tr("My voice"), self.tr("Record my voice"))
-        self.back_step.set_words(self.tr("Go back"), self.tr("Go back to the last question"))
         self.add_why.set_words(self.tr("Say why"), self.tr("Say why you are thanking them"))
         self.add_words.set_words(self.tr("Words or my voice"), self.tr("Add words or my voice"))
         self.done_button.set_words(self.tr("Done"))

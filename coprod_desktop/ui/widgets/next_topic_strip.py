@@ -20,6 +20,8 @@ from coprod_desktop.ui.widgets.rating_scale import RatingScale, rating_words
 from coprod_desktop.ui.widgets.wrap_label import WrapLabel
 
 SYMBOL_SIZE = 56
+COMPACT_WORDS_WIDTH = 136
+"""Room for a face's words in the one-row strip: the narrowest face (156) less its margins."""
 
 
 def next_to_rate(topics: tuple[TopicRecord, ...] | list[TopicRecord]) -> TopicRecord | None:
@@ -58,11 +60,17 @@ class NextTopicStrip(QFrame):
         self._rearrange.setSingleShot(True)
         self._rearrange.timeout.connect(self._arrange)
 
+    def _faces_fit_beside_the_question(self) -> bool:
+        """Each face's words on one line of a face in the row ("Ddim yn siŵr" does not fit)."""
+        metrics = self.fontMetrics()
+        return max(metrics.horizontalAdvance(rating_words(r)) for r in Rating) <= COMPACT_WORDS_WIDTH
+
     def _arrange(self) -> None:
-        """One row (topic, question, faces) at the normal word size; at the bigger sizes the faces
-        go on a row of their own, each face beside its words, so "Not sure" and "Not good" are
-        never cut to "Not"."""
-        stacked = big_words(self)
+        """One row (topic, question, faces) when the faces' words fit; otherwise (bigger word sizes,
+        longer words such as Welsh) the faces go on a row of their own, each face beside its words,
+        so "Not sure" and "Not good", or "Ddim yn siŵr" and "Ddim yn dda", are never cut to their
+        first, alike, words."""
+        stacked = big_words(self) or not self._faces_fit_beside_the_question()
         if stacked == self._stacked:
             return
         self._stacked = stacked
@@ -75,8 +83,7 @@ class NextTopicStrip(QFrame):
             self._layout.addWidget(self.faces, 1, 0, 1, 2)
         else:
             self._layout.addWidget(self.faces, 0, 2)
-        self.words.set_max_lines(2 if stacked else 4)
-        self.retranslate()
+        self.words.set_max_lines((2 if big_words(self) else 3) if stacked else 4)
         for rating in Rating:
             face = self.faces.button(rating)
             face.set_beside(stacked)
@@ -84,6 +91,7 @@ class NextTopicStrip(QFrame):
             two_lines = 2 * self.fontMetrics().lineSpacing() + 24
             face.setMinimumSize(200 if stacked else 156, max(88, two_lines) if stacked else 88)
             face.setMaximumSize(16777215 if stacked else 180, max(112, two_lines) if stacked else 96)
+        self._show_words()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -93,6 +101,11 @@ class NextTopicStrip(QFrame):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._arrange()  # styled by now: a screen made under one word size and shown under another
+
+    @property
+    def stacked(self) -> bool:
+        """The faces are on a row of their own (big words, or words too long for the row)."""
+        return bool(self._stacked)
 
     @property
     def topic(self) -> TopicRecord | None:
@@ -146,7 +159,11 @@ class NextTopicStrip(QFrame):
     def retranslate(self) -> None:
         self.faces.retranslate()
         self.faces.set_about(self.question())
+        self._show_words()
+        self._arrange()  # the faces' words in another language may not fit the row
+
+    def _show_words(self) -> None:
         question = " ".join(part for part in (self._saved, self.question()) if part)
         # At the big word sizes the question has the room; the count is still read out.
-        progress = "" if self._stacked else self._progress
+        progress = "" if self._stacked and big_words(self) else self._progress
         self.words.setText("\n".join(part for part in (progress, question) if part))

@@ -83,8 +83,8 @@ class MyMeetingScreen(Screen):
         self.hear_outcome = SymbolButton(
             painter, speaker, "read-aloud", symbol_size=40, max_lines=2, beside=True
         )
-        self.hear_outcome.setMinimumSize(200, 88)
-        self.hear_outcome.setMaximumSize(220, 96)
+        self.hear_outcome.setMinimumSize(240, 88)  # "Gwrando arno" keeps whole words
+        self.hear_outcome.setMaximumSize(260, 96)
         self.hear_outcome.clicked.connect(self._read_outcome)
         outcome_text = QVBoxLayout()
         outcome_text.addWidget(self._outcome_heading)
@@ -368,13 +368,15 @@ class MyMeetingScreen(Screen):
     def _fit_words(self) -> None:
         """Big words: what was agreed becomes one wide "Hear what we agreed last time" button (it
         was read out on arrival), so the next topic's faces and a row of topics still fit."""
+        # The faces on a row of their own (long words): one line of what was agreed makes the room.
+        self.outcome_words.set_max_lines(1 if self.next_topic.stacked else 3)
         big = big_words(self)
         if big == self._big:
             return
         self._big = big
         self._outcome_heading.setVisible(not big)
         self.outcome_words.setVisible(not big)
-        self.hear_outcome.setMaximumWidth(16777215 if big else 220)
+        self.hear_outcome.setMaximumWidth(16777215 if big else 260)
         self._outcome_layout.setStretch(0, 0 if big else 1)
         self._outcome_layout.setStretch(1, 1 if big else 0)
         self.retranslate()
@@ -382,6 +384,7 @@ class MyMeetingScreen(Screen):
     def retranslate(self) -> None:
         self._title.setText(self.title())
         self._when_label.setText(self._when())
+        self.outcome_words.set_max_lines(1 if self.next_topic.stacked else 3)
         staff = self._alongside.staff
         if staff is None:
             self.staff_with_me.set_words(self.tr("Staff with me"), self.tr("Staff with me: say who you are"))

@@ -34,7 +34,9 @@ class WardFlow:
         return self._window.meeting.alongside
 
     # --- thank you ------------------------------------------------------------------------------
-    def open_say_thank_you(self) -> None:
+    def open_say_thank_you(self, remember: bool = True) -> None:
+        """`remember=False` when the person chose Start again: the fresh screen takes the place of
+        the half-finished one, so Back still goes where it went before."""
         from coprod_desktop.ui.screens.ward.say_thank_you_screen import SayThankYouScreen
 
         person = self._person()
@@ -42,20 +44,8 @@ class WardFlow:
             return
         screen = SayThankYouScreen(self._context, person, self._alongside)
         screen.finished.connect(self._window.go_home)
-        screen.start_again.connect(lambda: self._thank_you_again(person))
-        self._window.show_screen(screen)
-
-    def _thank_you_again(self, person: PersonInfo) -> None:
-        """Start again: a fresh Say thank you in place of the half-finished one (Back still goes
-        where it went before)."""
-        from coprod_desktop.ui.screens.ward.say_thank_you_screen import SayThankYouScreen
-
-        if self._person() != person:
-            return
-        screen = SayThankYouScreen(self._context, person, self._alongside)
-        screen.finished.connect(self._window.go_home)
-        screen.start_again.connect(lambda: self._thank_you_again(person))
-        self._window.show_screen(screen, remember=False)
+        screen.start_again.connect(lambda: self.open_say_thank_you(remember=False))
+        self._window.show_screen(screen, remember=remember)
 
     def open_wall(self) -> None:
         from coprod_desktop.ui.screens.ward.thank_you_wall_screen import ThankYouWallScreen
@@ -79,7 +69,8 @@ class WardFlow:
         self._window.show_screen(screen)
         return screen
 
-    def open_raise(self, source: ActionSource) -> None:
+    def open_raise(self, source: ActionSource, remember: bool = True) -> None:
+        """`remember=False` on Start again, as for Say thank you."""
         from coprod_desktop.ui.screens.ward.raise_screen import RaiseScreen
 
         person = self._person()
@@ -87,19 +78,8 @@ class WardFlow:
             return
         screen = RaiseScreen(self._context, person, self._alongside, source)
         screen.finished.connect(self._window.go_home)
-        screen.start_again.connect(lambda: self._raise_again(person, source))
-        self._window.show_screen(screen)
-
-    def _raise_again(self, person: PersonInfo, source: ActionSource) -> None:
-        """Start again: a fresh screen in place of the half-written one (Back goes where it went)."""
-        from coprod_desktop.ui.screens.ward.raise_screen import RaiseScreen
-
-        if self._person() != person:
-            return
-        screen = RaiseScreen(self._context, person, self._alongside, source)
-        screen.finished.connect(self._window.go_home)
-        screen.start_again.connect(lambda: self._raise_again(person, source))
-        self._window.show_screen(screen, remember=False)
+        screen.start_again.connect(lambda: self.open_raise(source, remember=False))
+        self._window.show_screen(screen, remember=remember)
 
     def open_say_view(self, topic: GroupTopicInfo) -> None:
         from coprod_desktop.ui.screens.ward.say_view_screen import SayViewScreen

@@ -36,6 +36,10 @@ class BackgroundJob(QRunnable):
         self.signals.done.emit(result)
 
 
+def _ignore(_answer: object) -> None:
+    """No job has been started yet."""
+
+
 class JobRunner(QObject):
     """One job at a time, on a pool owned by the widget: the pool waits for its thread when the widget
     goes, so no thread outlives the screen that started it."""
@@ -46,6 +50,8 @@ class JobRunner(QObject):
         self._pool.setMaxThreadCount(1)
         self._running: BackgroundJob | None = None
         self._held: BackgroundJob | None = None
+        self._on_done: Callable[[object], None] = _ignore
+        self._on_failed: Callable[[object], None] = _ignore
 
     def busy(self) -> bool:
         return self._running is not None
@@ -60,15 +66,22 @@ class JobRunner(QObject):
         # for that before letting go of it, so Python never frees a runnable a thread is still in.
         self._pool.waitForDone()
         job = BackgroundJob(work)
-        job.signals.done.connect(self._finished)
-        job.signals.failed.connect(self._finished)
-        job.signals.done.connect(on_done)
-        job.signals.failed.connect(on_failed)
+        # The answer comes to this runner's own slots, not straight to the callbacks: when the screen
+        # (and so this runner) is gone before the answer arrives, Qt drops it instead of calling into
+        # widgets that no longer exist.
+        self._on_done, self._on_failed = on_done, on_failed
+        job.signals.done.connect(self._done)
+        job.signals.failed.connect(self._failed)
         self._running = self._held = job
         self._pool.start(job)
 
-    def _finished(self, _result: object) -> None:
+    def _done(self, result: object) -> None:
         self._running = None
+        self._on_done(result)
+
+    def _failed(self, error: object) -> None:
+        self._running = None
+        self._on_failed(error)
 
     def wait(self) -> None:
         self._pool.waitForDone()

@@ -159,6 +159,21 @@ class SwitchAccess(QObject):
         self.ring.around(widget)
         if self.scanner is not None and self.scanner.running and not self._moving_by_key:
             self.scanner.restart_timer()
+            if is_typing(widget):
+                # The scan never lands in a text box, so someone tapped into it to type: hold the
+                # highlight there as if they had begun, or it would leave before the first letter.
+                self.scanner.typed()
+
+    def _tapped(self, widget: QWidget) -> None:
+        """A tap into a text box that already has the highlight holds it there too, as a tap that
+        moves the highlight in does (a box's viewport gets the tap, so look up to the box)."""
+        if self.scanner is None or not self.scanner.running:
+            return
+        box: QWidget | None = widget
+        while box is not None and not is_typing(box) and not box.isWindow():
+            box = box.parentWidget()
+        if box is not None and is_typing(box) and box is QApplication.focusWidget():
+            self.scanner.typed()
 
     # --- keys -------------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -166,6 +181,9 @@ class SwitchAccess(QObject):
         if kind == QEvent.Type.FocusIn and isinstance(event, QFocusEvent) and isinstance(watched, QWidget):
             if watched is QApplication.focusWidget():
                 self._show_ring(event, watched)
+            return False
+        if kind == QEvent.Type.MouseButtonPress and isinstance(watched, QWidget):
+            self._tapped(watched)
             return False
         if kind not in KEY_EVENTS or not isinstance(event, QKeyEvent):
             return False

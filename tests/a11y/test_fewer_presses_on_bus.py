@@ -5,11 +5,20 @@ store file."""
 
 from __future__ import annotations
 
+import time
+
 from coprod_desktop.store.kinds import ActionSource, Rating, TopicState
 from coprod_desktop.store.models import Person, Preparation, PreparedTopic, WardAction
 from tests.a11y.bus_app import BusApp
 from tests.a11y.checks import move_to, unnamed_controls
-from tests.a11y.test_journeys_on_bus import OneSwitch, named, one_switch_for, starting, wait_for_highlight
+from tests.a11y.test_journeys_on_bus import (
+    SCAN_MS,
+    OneSwitch,
+    named,
+    one_switch_for,
+    starting,
+    wait_for_highlight,
+)
 
 
 def _sams_next_topic(app: BusApp) -> PreparedTopic:
@@ -112,8 +121,15 @@ def test_one_switch_raises_an_idea_about_food_in_four_picks(tmp_path, a11y_ready
         switch.pick(named("Food"))
         app.wait_for("What is your idea?", "label")
         assert switch.picks == 4
-        # The staff member alongside types as the highlight reaches the box; it stays while they type.
-        wait_for_highlight(app, lambda node: node.role == "text")
+        # The scan passes over the words box (one switch cannot type); the staff member alongside
+        # taps into it and types, and the highlight stays there while they type.
+        wait_for_highlight(app, lambda node: node.role != "text", timeout=10)
+        box = next(n for n in app.showing() if n.role == "text")
+        assert "SetFocus" in box.actions, box.actions
+        app.act(box, "SetFocus")
+        wait_for_highlight(app, lambda node: node.role == "text", timeout=5)
+        time.sleep(SCAN_MS / 1000 * 1.5)  # they think before the first letter: longer than a scan step
+        assert (focused := app.focused()) is not None and focused.role == "text"
         app.key(*"more", "space", *"fruit")
         _wait_for_words(app, "more fruit")
         app.press("Send it to staff")

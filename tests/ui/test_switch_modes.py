@@ -299,3 +299,69 @@ def test_space_tab_and_the_scanner_go_the_same_way_with_page_arrows_after_their_
     bar = [w for w in by_space if window.nav.isAncestorOf(w)]
     assert more in by_space and phrases and bar
     assert max(by_space.index(p) for p in phrases) < by_space.index(more) < by_space.index(bar[0])
+
+
+def test_one_switch_scanning_holds_in_a_text_box_someone_taps_into_before_the_first_letter(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Staff alongside tap the box and think before typing: the highlight stays for the typing pause
+    instead of leaving after one step, so their first letter (or Space) never lands on a button."""
+    page = QWidget()
+    qtbot.addWidget(page)
+    before = QPushButton("Before", page)
+    box = QLineEdit(page)
+    layout = QVBoxLayout(page)
+    layout.addWidget(before)
+    layout.addWidget(box)
+    switch = SwitchAccess(page, window=page)
+    QApplication.instance().installEventFilter(switch)
+    scanner = switch.scanner
+    assert scanner is not None
+    try:
+        page.show()
+        qtbot.waitExposed(page)
+        page.activateWindow()
+        qtbot.waitUntil(page.isActiveWindow)
+        switch.mode = AccessMode.ONE_SWITCH
+        scanner.interval_ms = 200
+        scanner.loops = 50
+        before.setFocus()
+        scanner.start()
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+        assert focused() is box
+        qtbot.wait(1000)  # five scan steps
+        assert focused() is box
+        qtbot.keyClicks(box, "tea")
+        assert box.text() == "tea"
+        qtbot.waitUntil(lambda: focused() is not box, timeout=6000)  # nobody typed: it moves on
+    finally:
+        scanner.stop()
+        QApplication.instance().removeEventFilter(switch)
+
+
+def test_one_switch_scanning_holds_when_someone_taps_the_box_the_highlight_is_already_on(qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = QWidget()
+    qtbot.addWidget(page)
+    box = QLineEdit(page)
+    after = QPushButton("After", page)
+    layout = QVBoxLayout(page)
+    layout.addWidget(box)
+    layout.addWidget(after)
+    switch = SwitchAccess(page, window=page)
+    QApplication.instance().installEventFilter(switch)
+    scanner = switch.scanner
+    assert scanner is not None
+    try:
+        page.show()
+        qtbot.waitExposed(page)
+        page.activateWindow()
+        qtbot.waitUntil(page.isActiveWindow)
+        switch.mode = AccessMode.ONE_SWITCH
+        scanner.interval_ms = 200
+        scanner.loops = 50
+        box.setFocus()  # the highlight is on the box before scanning starts
+        scanner.start()
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+        qtbot.wait(1000)  # five scan steps
+        assert focused() is box
+    finally:
+        scanner.stop()
+        QApplication.instance().removeEventFilter(switch)

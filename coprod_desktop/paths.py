@@ -54,8 +54,39 @@ class DataPaths:
         return self.root / "shares"
 
     @property
+    def new_pictures(self) -> Path:
+        """Where staff put one person's photos for them to choose in My Say; a picture leaves it once
+        it is added, so the next person at the tablet never sees it."""
+        return self.root / "new-pictures"
+
+    @property
     def lock_file(self) -> Path:
         return self.root / "my-say.lock"
 
     def sqlite_url(self) -> str:
         return f"sqlite:///{self.store_file}"
+
+
+REMOVABLE_MEDIA = (Path("/media"), Path("/run/media"))
+"""Where Linux desktops mount a camera card or memory stick (/media/<user>/<card>)."""
+
+
+def plugged_in_cards(places: tuple[Path, ...] = REMOVABLE_MEDIA) -> list[Path]:
+    """Camera cards and memory sticks mounted now, for choosing photos from."""
+    found: list[Path] = []
+    for place in places:
+        try:
+            users = [p for p in place.iterdir() if p.is_dir()]
+        except OSError:
+            continue
+        for user in users:
+            try:
+                found.extend(card for card in user.iterdir() if card.is_dir())
+            except OSError:
+                continue
+    return found
+
+
+def picture_sources(paths: DataPaths) -> list[Path]:
+    """Where a patient may choose a photo from: the new pictures folder and any card plugged in."""
+    return [paths.new_pictures, *plugged_in_cards()]

@@ -977,10 +977,6 @@
         <translation>Dim pwyntiau eto. Ychwanegwch eiriau, symbol neu eich llais.</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Yn ôl</translation>
-    </message>
-    <message>
         <source>Make the pack for the council. It has no names in it.</source>
         <translation>Gwneud y pecyn ar gyfer y cyngor. Does dim enwau ynddo.</translation>
     </message>
@@ -2707,6 +2703,25 @@
     </message>
 </context>
 <context>
+    <name>PictureChooser</name>
+    <message>
+        <source>Picture {number}</source>
+        <translation>Llun {number}</translation>
+    </message>
+    <message>
+        <source>Picture {number} of {count}</source>
+        <translation>Llun {number} o {count}</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Dewis llun</translation>
+    </message>
+    <message>
+        <source>There are no pictures here yet. Staff can put your photos in the new pictures folder or plug in a camera card.</source>
+        <translation>Does dim lluniau yma eto. Gall staff roi eich lluniau yn y ffolder lluniau newydd neu roi cerdyn camera i mewn.</translation>
+    </message>
+</context>
+<context>
     <name>PicturePasswordScreen</name>
     <message>
         <source>{name}, press your 3 pictures in order</source>
@@ -2815,36 +2830,24 @@
         <translation>Does dim modd dangos y llun hwn.</translation>
     </message>
     <message>
-        <source>Play</source>
-        <translation>Chwarae</translation>
+        <source>number {number}: {what}</source>
+        <translation>rhif {number}: {what}</translation>
     </message>
     <message>
-        <source>Play my recording</source>
-        <translation>Chwarae fy recordiad</translation>
+        <source>Play</source>
+        <translation>Chwarae</translation>
     </message>
     <message>
         <source>Hear</source>
         <translation>Gwrando</translation>
     </message>
     <message>
-        <source>Hear it</source>
-        <translation>Gwrando ar hwn</translation>
-    </message>
-    <message>
         <source>Change</source>
         <translation>Newid</translation>
     </message>
     <message>
-        <source>Change these words</source>
-        <translation>Newid y geiriau hyn</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Tynnu</translation>
-    </message>
-    <message>
-        <source>Remove this</source>
-        <translation>Tynnu hwn</translation>
     </message>
 </context>
 <context>
@@ -4461,10 +4464,6 @@ Wedi cael tro</translation>
         <source>Choose a face. Then add words, a symbol or your voice if you want.</source>
         <translation>Dewiswch wyneb. Yna ychwanegwch eiriau, symbol neu eich llais os ydych chi eisiau.</translation>
     </message>
-    <message>
-        <source>Back</source>
-        <translation>Yn ôl</translation>
-    </message>
 </context>
 <context>
     <name>SayViewScreen</name>
@@ -5332,14 +5331,6 @@ Wedi cael tro</translation>
         <translation>Tynnu&apos;r pwnc hwn? Bydd beth ddywedoch chi ynddo yn mynd hefyd.</translation>
     </message>
     <message>
-        <source>Choose a picture</source>
-        <translation>Dewis llun</translation>
-    </message>
-    <message>
-        <source>Pictures (*.jpg *.jpeg *.png *.webp *.gif *.bmp)</source>
-        <translation>Lluniau (*.jpg *.jpeg *.png *.webp *.gif *.bmp)</translation>
-    </message>
-    <message>
         <source>Getting the picture ready…</source>
         <translation>Yn paratoi&apos;r llun…</translation>
     </message>
@@ -5426,10 +5417,6 @@ Wedi cael tro</translation>
     <message>
         <source>Record my voice</source>
         <translation>Recordio fy llais</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Yn ôl</translation>
     </message>
     <message>
         <source>Nothing here yet. Add words, a picture, a symbol or your voice.</source>

@@ -977,10 +977,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Make the pack for the council. It has no names in it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2705,6 +2701,25 @@
     </message>
 </context>
 <context>
+    <name>PictureChooser</name>
+    <message>
+        <source>Picture {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no pictures here yet. Staff can put your photos in the new pictures folder or plug in a camera card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PicturePasswordScreen</name>
     <message>
         <source>{name}, press your 3 pictures in order</source>
@@ -2813,11 +2828,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Play</source>
+        <source>number {number}: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Play my recording</source>
+        <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2825,23 +2840,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hear it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change these words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove this</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4458,10 +4461,6 @@ Had a turn</source>
         <source>Choose a face. Then add words, a symbol or your voice if you want.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SayViewScreen</name>
@@ -5329,14 +5328,6 @@ Had a turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pictures (*.jpg *.jpeg *.png *.webp *.gif *.bmp)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Getting the picture ready…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5422,10 +5413,6 @@ Had a turn</source>
     </message>
     <message>
         <source>Record my voice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

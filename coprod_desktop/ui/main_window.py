@@ -459,6 +459,7 @@ class MainWindow(QMainWindow):
         for index, screen in enumerate(self._history):
             if isinstance(screen, HomeScreen):
                 del self._history[index:]
+                screen.to_first_page()  # Home is the same every time; Back returns to the page left
                 self.show_screen(screen, remember=False)
                 return
         if isinstance(self.current_screen(), HomeScreen):
@@ -476,6 +477,14 @@ class MainWindow(QMainWindow):
         current = self.stack.currentWidget()
         if isinstance(current, Screen) and current.back_a_step():
             self._update_nav()
+            return
+        self.leave_screen()
+
+    def leave_screen(self) -> None:
+        """Back to the screen before, whatever page this one is on: a screen that is finished
+        (Finished, Skip it) leaves from its words or symbols page too."""
+        if self._locked is not None:
+            self._return_to_locked()
             return
         if not self._history:
             return

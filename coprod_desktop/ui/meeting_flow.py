@@ -68,7 +68,7 @@ class MeetingFlow:
             screen = TopicScreen(self._context, person, self.alongside, topic_id, self._thumbs)
         except PreparationProblem:
             return None
-        screen.finished.connect(self._window.go_back)
+        screen.finished.connect(self._window.leave_screen)
         screen.removed.connect(self._topic_removed)
         screen.say_it_requested.connect(self._open_say_it)
         self._window.show_screen(screen, remember=remember)

@@ -88,7 +88,7 @@ class WardFlow:
         if person is None:
             return
         screen = SayViewScreen(self._context, person, self._alongside, topic)
-        screen.finished.connect(self._window.go_back)
+        screen.finished.connect(self._window.leave_screen)
         self._window.show_screen(screen)
 
     # --- you said, we did -----------------------------------------------------------------------

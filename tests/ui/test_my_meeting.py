@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QFileDialog
 
 from coprod_desktop.services.demo import DEMO_STAFF_PIN
 from coprod_desktop.services.preparation import PreparationService
@@ -140,6 +141,76 @@ def test_pictures_are_checked_and_bad_ones_get_a_kind_message(
     qtbot.waitUntil(lambda: "damaged" in speaker.said[-1], timeout=10_000)
     pictures = [p for p in PreparationService(store.session_factory).topic(topic.topic.id).pieces]
     assert [p.kind for p in pictures].count(PieceKind.PICTURE) == 1
+
+
+def test_a_picture_is_chosen_from_big_tiles_inside_the_app_and_leaves_the_new_pictures_folder(
+    qtbot, window: MainWindow, store: Store, ui_context, speaker: RecordingSpeaker
+) -> None:  # type: ignore[no-untyped-def]
+    """No desktop file dialog in a patient's flow: the photos staff put in the new pictures folder
+    show as picture tiles; the one pressed is added, and it leaves the folder, so the next person
+    at the tablet does not see it."""
+    folder = ui_context.paths.new_pictures
+    folder.mkdir(parents=True, exist_ok=True)
+    Image.new("RGB", (2400, 1800), "#c84").save(folder / "bus-trip.jpg")
+    Image.new("RGB", (800, 600), "#48c").save(folder / "garden.png")
+    (folder / "notes.txt").write_text("not a picture")
+    screen = open_my_meeting(qtbot, window)
+    topic = open_topic(qtbot, window, screen, screen.preparation.topics[3].title)
+    qtbot.mouseClick(topic.add_picture, CLICK)
+    chooser = topic.pages.picture_chooser
+    assert chooser is not None and topic.pages.currentWidget() is chooser
+    assert not topic.findChildren(QFileDialog)
+    tiles = chooser.tiles
+    assert sorted(t.path.name for t in tiles) == ["bus-trip.jpg", "garden.png"]
+    assert [t.accessibleName() for t in tiles] == ["Picture 1 of 2", "Picture 2 of 2"]
+    qtbot.waitUntil(lambda: all(t.drawn for t in tiles))
+    bus = next(t for t in tiles if t.path.name == "bus-trip.jpg")
+    qtbot.mouseClick(bus, CLICK)
+    qtbot.waitUntil(lambda: "The picture is added." in speaker.said, timeout=10_000)
+    assert topic.pages.on_own_page
+    [piece] = [p for p in PreparationService(store.session_factory).topic(topic.topic.id).pieces]
+    assert piece.kind is PieceKind.PICTURE
+    assert (ui_context.paths.pictures / piece.file_name).is_file()
+    assert sorted(p.name for p in folder.iterdir()) == ["garden.png", "notes.txt"]
+
+
+def test_with_no_new_pictures_the_chooser_says_how_to_get_some(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    screen = open_my_meeting(qtbot, window)
+    topic = open_topic(qtbot, window, screen, screen.preparation.topics[3].title)
+    qtbot.mouseClick(topic.add_picture, CLICK)
+    chooser = topic.pages.picture_chooser
+    assert chooser is not None and chooser.tiles == []
+    assert chooser.empty.isVisible() and "Staff can put your photos" in chooser.empty.text()
+
+
+def test_the_bars_back_goes_from_adding_a_symbol_to_the_topic_and_then_to_my_meeting(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    screen = open_my_meeting(qtbot, window)
+    topic = open_topic(qtbot, window, screen, screen.preparation.topics[3].title)
+    qtbot.mouseClick(topic.add_symbol, CLICK)
+    assert topic.pages.currentWidget() is topic.symbol_picker
+    backs = [
+        w for w in window.findChildren(QAbstractButton) if w.isVisible() and w.accessibleName() == "Back"
+    ]
+    assert backs == [window.nav.back]  # one Back on the screen: the bar's
+    qtbot.mouseClick(window.nav.back, CLICK)
+    assert window.current_screen() is topic and topic.pages.on_own_page
+    qtbot.mouseClick(window.nav.back, CLICK)
+    assert window.current_screen() is screen
+
+
+def test_finished_pressed_while_adding_words_leaves_the_topic_with_the_words_saved(
+    qtbot, window: MainWindow, store: Store
+) -> None:  # type: ignore[no-untyped-def]
+    screen = open_my_meeting(qtbot, window)
+    topic = open_topic(qtbot, window, screen, screen.preparation.topics[3].title)
+    qtbot.mouseClick(topic.add_words, CLICK)
+    qtbot.keyClicks(topic.words_editor.box, "I like the garden")
+    qtbot.mouseClick(topic.done, CLICK)
+    assert window.current_screen() is screen
+    saved = PreparationService(store.session_factory).topic(topic.topic.id)
+    assert saved.done and [p.words for p in saved.pieces] == ["I like the garden"]
 
 
 def test_symbol_from_the_catalogue(qtbot, window: MainWindow, store: Store) -> None:  # type: ignore[no-untyped-def]
@@ -275,7 +346,8 @@ def test_record_my_voice_on_a_topic_and_hear_it_back(
     [piece] = PreparationService(store.session_factory).topic(topic.topic.id).pieces
     assert piece.kind is PieceKind.RECORDING
     assert (ui_context.paths.recordings / piece.file_name).stat().st_size > 44
-    qtbot.mouseClick(topic.record_back, CLICK)
+    qtbot.mouseClick(window.nav.back, CLICK)  # the bar's Back: from the recorder to the topic
+    assert window.current_screen() is topic
     [card] = topic.cards
     qtbot.mouseClick(card.hear, CLICK)
     assert speaker.played[-1].name == piece.file_name

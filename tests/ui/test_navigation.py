@@ -104,3 +104,21 @@ def test_every_nav_button_speaks_its_own_label(qtbot, window: MainWindow, speake
     assert speaker.last == "Home"
     qtbot.mouseClick(window.nav.help, LEFT)
     assert "I need help" in speaker.said
+
+
+def test_home_is_on_its_first_page_every_time_but_back_returns_to_the_page_left(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    home = open_home(qtbot, window, "Sam")
+    home.resize(1280, 800)
+    qtbot.waitUntil(lambda: home.choices.page_count() > 1)
+    home.choices.show_page_of(home.wall_choice)
+    wall_page = home.choices.page
+    assert wall_page > 0
+    qtbot.mouseClick(home.wall_choice, LEFT)
+    qtbot.mouseClick(window.nav.back, LEFT)
+    assert window.current_screen() is home and home.choices.page == wall_page
+    qtbot.mouseClick(home.wall_choice, LEFT)
+    qtbot.mouseClick(window.nav.home, LEFT)
+    assert window.current_screen() is home and home.choices.page == 0
+    assert home.have_say_choice.isVisible()

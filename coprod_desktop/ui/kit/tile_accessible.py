@@ -33,6 +33,17 @@ class TileAccessible(QAccessibleWidget):
         state.checked = tile.isChecked()
         return state
 
+    # A tile is one choice, as a radio button or check box is: its name says its words and its state
+    # says "checked", so its tick badge and pictures are not read out again as children of their own.
+    def childCount(self) -> int:
+        return 0
+
+    def child(self, _index: int) -> QAccessibleInterface | None:
+        return None
+
+    def indexOfChild(self, _child: QAccessibleInterface) -> int:
+        return -1
+
     def text(self, kind: QAccessible.Text) -> str:
         tile = self._tile()
         if kind == QAccessible.Text.Name:

@@ -32,9 +32,12 @@ class PieceCard(QFrame):
         spoken: str,
         picture: QPixmap | None,
         parent: QWidget | None = None,
+        number: int = 1,
     ) -> None:
-        """`label` says what it is (whose words, "My picture"); `spoken` is what Hear says."""
+        """`label` says what it is (whose words, "My picture"); `spoken` is what Hear says;
+        `number` is its place in the topic, so each card's buttons have names of their own."""
         super().__init__(parent)
+        self.number = number
         self.setProperty("role", "card")
         self.piece = piece
         self.spoken = spoken
@@ -82,9 +85,11 @@ class PieceCard(QFrame):
         self.retranslate()
 
     def retranslate(self) -> None:
+        # A screen reader lists every card's buttons together: each name says which card it is on.
+        which = self.tr("number {number}: {what}").format(number=self.number, what=self.label.text())
         if self.piece.kind is PieceKind.RECORDING:
-            self.hear.set_words(self.tr("Play"), self.tr("Play my recording"))
+            self.hear.set_words(self.tr("Play"), f"{self.tr('Play my recording')}, {which}")
         else:
-            self.hear.set_words(self.tr("Hear"), self.tr("Hear it"))
-        self.change.set_words(self.tr("Change"), self.tr("Change these words"))
-        self.remove.set_words(self.tr("Remove"), self.tr("Remove this"))
+            self.hear.set_words(self.tr("Hear"), f"{self.tr('Hear it')}, {which}")
+        self.change.set_words(self.tr("Change"), f"{self.tr('Change these words')}, {which}")
+        self.remove.set_words(self.tr("Remove"), f"{self.tr('Remove this')}, {which}")

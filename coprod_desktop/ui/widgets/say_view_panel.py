@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from coprod_desktop.services.records import PersonInfo
 from coprod_desktop.services.say_groups import (
@@ -25,6 +25,7 @@ from coprod_desktop.store.kinds import Rating, WhoseWords
 from coprod_desktop.symbols.catalogue import SymbolCatalogue
 from coprod_desktop.ui.alongside import Alongside
 from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.kit.pieces_editor import PiecesEditor
 from coprod_desktop.ui.screens.screen import join_sentences, title_label
 from coprod_desktop.ui.topic_words import whose_words
 from coprod_desktop.ui.widgets.confirm_panel import ConfirmPanel
@@ -36,7 +37,6 @@ from coprod_desktop.ui.widgets.symbol_button import SymbolButton
 from coprod_desktop.ui.widgets.symbol_picker import SymbolPicker
 from coprod_desktop.ui.widgets.words_editor import WordsEditor
 
-PAGE_SAID, PAGE_WORDS, PAGE_SYMBOLS, PAGE_RECORD = range(4)
 TITLES_CONTEXT = "SayGroupTopics"
 
 # The default agenda's English titles, marked here so lupdate lists them for translators. The service
@@ -131,7 +131,6 @@ class SayViewPanel(QWidget):
         self.confirm = ConfirmPanel(painter, speaker, self)
 
         # What I have said so far: my words and the symbols I chose (press one to take it away).
-        self.pages = QStackedWidget(self)
         said = QWidget()
         said_layout = QVBoxLayout(said)
         said_layout.setContentsMargins(0, 0, 0, 0)
@@ -145,24 +144,13 @@ class SayViewPanel(QWidget):
         said_layout.addWidget(self.symbols_shown, 1)
         said_layout.addWidget(self.empty)
         said_layout.addStretch(0)
-        self.pages.addWidget(said)
-
-        self.words_editor = WordsEditor(painter, speaker)
-        self.words_editor.text_changed.connect(self._save_words)
-        self.words_editor.finished.connect(self.show_said)
-        self.pages.addWidget(self.words_editor)
-
-        # The symbol picker and the recorder are made the first time they are wanted, so a topic opens fast.
-        self._symbols_page = QWidget()
-        self._symbols_layout = QVBoxLayout(self._symbols_page)
-        self._symbols_layout.setContentsMargins(0, 0, 0, 0)
-        self.symbol_picker: SymbolPicker | None = None
-        self.pages.addWidget(self._symbols_page)
-        self._record_page = QWidget()
-        self._record_layout = QVBoxLayout(self._record_page)
-        self._record_layout.setContentsMargins(0, 0, 0, 0)
-        self.record_panel: QWidget | None = None
-        self.pages.addWidget(self._record_page)
+        # Words, symbols and my voice are added on pages of their own; the bar's Back comes back here.
+        self.pages = PiecesEditor(context, said, recorder=recorder, parent=self)
+        self.pages.words_changed.connect(self._save_words)
+        self.pages.symbol_chosen.connect(self.add_symbol_id)
+        self.pages.recorded.connect(self._recorded)
+        self.pages.closed.connect(self._show_said)
+        self.words_editor = self.pages.words_editor
 
         body = QHBoxLayout()
         body.setSpacing(20)
@@ -278,7 +266,7 @@ class SayViewPanel(QWidget):
         self.words_editor.start(staff, (view.words or "") if view else "", fixed)
         # A SAY group view is the person's own view: a staff note has no place in it.
         self.words_editor.whose.buttons[2].hide()
-        self.pages.setCurrentIndex(PAGE_WORDS)
+        self.pages.setCurrentWidget(self.words_editor)
         return self.words_editor
 
     def _save_words(self, text: str) -> None:
@@ -323,29 +311,23 @@ class SayViewPanel(QWidget):
 
     # --- symbols ----------------------------------------------------------------------------------
     def start_symbols(self) -> SymbolPicker:
-        if self.symbol_picker is None:
-            context = self._context
-            self.symbol_picker = SymbolPicker(
-                context.catalogue, context.painter, context.speaker, lambda: context.languages.current
-            )
-            self.symbol_picker.chosen.connect(self.add_symbol_id)
-            self.symbols_back = SymbolButton(
-                context.painter, context.speaker, "back", symbol_size=40, max_lines=1
-            )
-            self.symbols_back.setMinimumSize(170, 96)
-            self.symbols_back.setMaximumHeight(110)
-            self.symbols_back.clicked.connect(self.show_said)
-            self._symbols_layout.addWidget(self.symbol_picker, 1)
-            self._symbols_layout.addWidget(self.symbols_back, 0, Qt.AlignmentFlag.AlignLeft)
-            self.retranslate()
-        self.pages.setCurrentIndex(PAGE_SYMBOLS)
-        self.symbol_picker.search.setFocus(Qt.FocusReason.OtherFocusReason)
-        return self.symbol_picker
+        return self.pages.start_symbols()
+
+    @property
+    def symbol_picker(self) -> SymbolPicker | None:
+        return self.pages.symbol_picker
+
+    @property
+    def record_panel(self) -> QWidget | None:
+        return self.pages.record_panel
+
+    def back_a_step(self) -> bool:
+        """From adding words, symbols or my voice back to what I have said (all saved)."""
+        return self.pages.back_a_step()
 
     def add_symbol_id(self, symbol_id: str) -> None:
         symbols = self._view.symbols if self._view else ()
-        if self._update(symbols=(*symbols, symbol_id)):
-            self.show_said()
+        self._update(symbols=(*symbols, symbol_id))
 
     def _ask_remove_symbol(self, symbol_id: str) -> None:
         question = self.tr("Take this symbol away?")
@@ -360,27 +342,8 @@ class SayViewPanel(QWidget):
     # --- my voice ---------------------------------------------------------------------------------
     def start_recording(self) -> QWidget:
         """The recorder; with no microphone its Record button is hidden and a note says why."""
-        if self.record_panel is None:
-            from coprod_desktop.ui.widgets.record_panel import RecordPanel
-
-            panel = RecordPanel(
-                self._context.painter, self._context.speaker, self._recorder, self._context.paths.recordings
-            )
-            panel.recorded.connect(self._recorded)
-            if self._view is not None and self._view.recording_file:
-                panel.set_latest(self._view.recording_file)
-            self.record_panel = panel
-            self.record_back = SymbolButton(
-                self._context.painter, self._context.speaker, "back", symbol_size=40, max_lines=1
-            )
-            self.record_back.setMinimumSize(170, 96)
-            self.record_back.setMaximumHeight(110)
-            self.record_back.clicked.connect(self.show_said)
-            self._record_layout.addWidget(panel, 1)
-            self._record_layout.addWidget(self.record_back, 0, Qt.AlignmentFlag.AlignLeft)
-            self.retranslate()
-        self.pages.setCurrentIndex(PAGE_RECORD)
-        return self.record_panel
+        latest = self._view.recording_file if self._view is not None else None
+        return self.pages.start_recording(latest)
 
     def _recorded(self, file_name: str) -> None:
         # The panel itself says the recording is saved.
@@ -388,7 +351,7 @@ class SayViewPanel(QWidget):
 
     # --- showing what was said ----------------------------------------------------------------------
     def show_said(self) -> None:
-        self.pages.setCurrentIndex(PAGE_SAID)
+        self.pages.show_own_page()
         self._show_said()
 
     def _staff_name(self, staff_id: uuid.UUID | None) -> str | None:
@@ -454,8 +417,4 @@ class SayViewPanel(QWidget):
         self.record.set_words(self.tr("My voice"), self.tr("Record my voice"))
         self.council.set_answer(self._view is not None and self._view.council_may_quote)
         self.empty.setText(self.tr("Choose a face. Then add words, a symbol or your voice if you want."))
-        if self.symbol_picker is not None:
-            self.symbols_back.set_words(self.tr("Back"))
-        if self.record_panel is not None:
-            self.record_back.set_words(self.tr("Back"))
         self.confirm.retranslate()

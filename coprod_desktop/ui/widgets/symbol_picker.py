@@ -14,6 +14,9 @@ from coprod_desktop.ui.symbol_icons import SymbolPainter
 from coprod_desktop.ui.widgets.flow_grid import FlowGrid
 from coprod_desktop.ui.widgets.symbol_button import SymbolButton
 
+APP_CONTROLS = "navigation"
+"""The app's own Back, Next, Home and OK: they work its buttons, so they are not offered as things to
+say (a symbol called "Back" beside the bar's Back would be two Backs to a screen reader)."""
 MAX_RESULTS = 48
 """Enough to browse the biggest category; more would make a single letter slow to draw."""
 FIELD_HEIGHT = 72
@@ -98,6 +101,8 @@ class SymbolPicker(QWidget):
         current = self.category.currentData()
         self.category.clear()
         for category in self._catalogue.categories():
+            if category == APP_CONTROLS:
+                continue
             self.category.addItem(category_words(category), category)
         index = self.category.findData(current)
         self.category.setCurrentIndex(max(index, 0))
@@ -126,6 +131,7 @@ class SymbolPicker(QWidget):
     def _show(self, entries: list[SymbolEntry]) -> None:
         language = self._language()
         buttons: list[QWidget] = []
+        entries = [entry for entry in entries if entry.category != APP_CONTROLS]
         for entry in entries[:MAX_RESULTS]:
             words = entry.label(language)
             button = SymbolButton(self._painter, self._speaker, entry.id, words, symbol_size=56, max_lines=2)

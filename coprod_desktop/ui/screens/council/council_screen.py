@@ -46,6 +46,7 @@ from coprod_desktop.ui.alongside import Alongside
 from coprod_desktop.ui.background_job import JobRunner
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.kit.choice_tile import ChoiceTile
+from coprod_desktop.ui.kit.pieces_editor import PiecesEditor
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
 from coprod_desktop.ui.screens.ward.raise_screen import topic_title
 from coprod_desktop.ui.topic_words import DEFAULT_TOPIC_SYMBOL, whose_words
@@ -55,7 +56,6 @@ from coprod_desktop.ui.widgets.symbol_picker import SymbolPicker
 from coprod_desktop.ui.widgets.words_editor import WordsEditor
 
 STEP_PERIOD, STEP_THEMES, STEP_POINTS, STEP_PACK = range(4)
-PAGE_LIST, PAGE_WORDS, PAGE_SYMBOLS, PAGE_RECORD = range(4)
 PERIODS = ("month", "quarter", "since")
 PERIOD_SYMBOLS = {"month": "calendar", "quarter": "clock", "since": "recovery-council"}
 RATING_SYMBOLS = {
@@ -438,7 +438,6 @@ class CouncilScreen(Screen):
         self.add_words.clicked.connect(lambda: self.start_words())
         self.add_symbol.clicked.connect(self.start_symbol)
         self.add_voice.clicked.connect(self.start_recording)
-        self.point_pages = QStackedWidget(points_page)
         self._points_box = QWidget()
         self._points_layout = QVBoxLayout(self._points_box)
         self._points_layout.setContentsMargins(0, 0, 0, 0)
@@ -450,23 +449,13 @@ class CouncilScreen(Screen):
         points_scroll.setWidgetResizable(True)
         points_scroll.setFrameShape(QFrame.Shape.NoFrame)
         points_scroll.setWidget(self._points_box)
-        self.point_pages.addWidget(points_scroll)
         self.point_cards: list[PointCard] = []
-        self.words_page = QWidget()
-        self._words_layout = QVBoxLayout(self.words_page)
-        self._words_layout.setContentsMargins(0, 0, 0, 0)
-        self._words_editor: WordsEditor | None = None
-        self.point_pages.addWidget(self.words_page)
-        self.symbols_page = QWidget()
-        self._symbols_layout = QVBoxLayout(self.symbols_page)
-        self._symbols_layout.setContentsMargins(0, 0, 0, 0)
-        self.symbol_picker: SymbolPicker | None = None
-        self.point_pages.addWidget(self.symbols_page)
-        self.record_page = QWidget()
-        self._record_layout = QVBoxLayout(self.record_page)
-        self._record_layout.setContentsMargins(0, 0, 0, 0)
-        self.record_panel: QWidget | None = None
-        self.point_pages.addWidget(self.record_page)
+        # Words, symbols and my voice are added on pages of their own; the bar's Back comes back here.
+        self.point_pages = PiecesEditor(context, points_scroll, parent=points_page)
+        self.point_pages.words_changed.connect(self._save_words)
+        self.point_pages.symbol_chosen.connect(self._add_symbol)
+        self.point_pages.recorded.connect(self._recorded)
+        self.point_pages.closed.connect(self._editor_closed)
         points_body = QHBoxLayout()
         points_body.setSpacing(20)
         points_body.addLayout(adds, 0)
@@ -542,8 +531,7 @@ class CouncilScreen(Screen):
         """The bar's Back: what people said goes back to choosing the time, my points to what
         people said, the pack to my points (nothing chosen or written is lost); then it leaves.
         Adding a point (words, symbols, my voice) goes back to the list of points first."""
-        if self.step == STEP_POINTS and self.point_pages.currentIndex() != PAGE_LIST:
-            self.show_points_list()
+        if self.step == STEP_POINTS and self.point_pages.back_a_step():
             return True
         if self.step > STEP_PERIOD:
             self.show_step(self.step - 1)
@@ -558,7 +546,7 @@ class CouncilScreen(Screen):
         self.confirm.close_question()
         self.message.hide()
         if step == STEP_POINTS:
-            self.point_pages.setCurrentIndex(PAGE_LIST)
+            self.point_pages.show_own_page()
             self._show_points()
         if step == STEP_PACK:
             self.pack_message.setVisible(self.files is not None)
@@ -801,22 +789,25 @@ class CouncilScreen(Screen):
 
     @property
     def words_editor(self) -> WordsEditor:
-        """Made the first time words are added."""
-        if self._words_editor is None:
-            editor = WordsEditor(self._context.painter, self._context.speaker)
-            editor.text_changed.connect(self._save_words)
-            editor.finished.connect(self.show_points_list)
-            self._words_layout.addWidget(editor)
-            self._words_editor = editor
-            self._retranslate_editor()
-        return self._words_editor
+        editor = self.point_pages.words_editor
+        self._retranslate_editor()
+        return editor
+
+    @property
+    def symbol_picker(self) -> SymbolPicker | None:
+        return self.point_pages.symbol_picker
+
+    @property
+    def record_panel(self) -> QWidget | None:
+        return self.point_pages.record_panel
 
     def start_words(self, point: PointInfo | None = None) -> WordsEditor:
         self._editing = point
         staff = self._alongside.staff is not None
-        editor = self.words_editor
-        editor.start(staff, point.words or "" if point else "", point.whose if point else None)
-        self.point_pages.setCurrentIndex(PAGE_WORDS)
+        editor = self.words_editor  # made with the council's own words on its Done first
+        self.point_pages.start_words(
+            staff, point.words or "" if point else "", point.whose if point else None
+        )
         return editor
 
     def _save_words(self, text: str) -> None:
@@ -846,30 +837,16 @@ class CouncilScreen(Screen):
         self.files = None
 
     def show_points_list(self) -> None:
+        self.point_pages.show_own_page()
+        self._editor_closed()
+
+    def _editor_closed(self) -> None:
         self._editing = None
-        self.point_pages.setCurrentIndex(PAGE_LIST)
         self._show_points()
         self.retranslate()
 
     def start_symbol(self) -> SymbolPicker:
-        if self.symbol_picker is None:
-            context = self._context
-            self.symbol_picker = SymbolPicker(
-                context.catalogue, context.painter, context.speaker, lambda: context.languages.current
-            )
-            self.symbol_picker.chosen.connect(self._add_symbol)
-            self.symbols_back = SymbolButton(
-                context.painter, context.speaker, "back", symbol_size=40, max_lines=1
-            )
-            self.symbols_back.setMinimumSize(170, 96)
-            self.symbols_back.setMaximumHeight(110)
-            self.symbols_back.clicked.connect(self.show_points_list)
-            self._symbols_layout.addWidget(self.symbol_picker, 1)
-            self._symbols_layout.addWidget(self.symbols_back, 0, Qt.AlignmentFlag.AlignLeft)
-            self.retranslate()
-        self.point_pages.setCurrentIndex(PAGE_SYMBOLS)
-        self.symbol_picker.search.setFocus(Qt.FocusReason.OtherFocusReason)
-        return self.symbol_picker
+        return self.point_pages.start_symbols()
 
     def _add_symbol(self, symbol_id: str) -> None:
         if self.pack is None:
@@ -880,29 +857,10 @@ class CouncilScreen(Screen):
             self._say_message(self.tr("This could not be saved. Please ask staff for help."))
             return
         self.files = None
-        self.show_points_list()
 
     def start_recording(self) -> QWidget:
         """The recorder; with no microphone its Record button is hidden and a note says why."""
-        if self.record_panel is None:
-            from coprod_desktop.ui.widgets.record_panel import RecordPanel
-
-            panel = RecordPanel(
-                self._context.painter, self._context.speaker, None, self._context.paths.recordings
-            )
-            panel.recorded.connect(self._recorded)
-            self.record_panel = panel
-            self.record_back = SymbolButton(
-                self._context.painter, self._context.speaker, "back", symbol_size=40, max_lines=1
-            )
-            self.record_back.setMinimumSize(170, 96)
-            self.record_back.setMaximumHeight(110)
-            self.record_back.clicked.connect(self.show_points_list)
-            self._record_layout.addWidget(panel, 1)
-            self._record_layout.addWidget(self.record_back, 0, Qt.AlignmentFlag.AlignLeft)
-            self.retranslate()
-        self.point_pages.setCurrentIndex(PAGE_RECORD)
-        return self.record_panel
+        return self.point_pages.start_recording()
 
     def _recorded(self, file_name: str) -> None:
         # The panel itself says the recording is saved; the point is listed when the rep goes back.
@@ -1042,9 +1000,10 @@ class CouncilScreen(Screen):
         )
 
     def _retranslate_editor(self) -> None:
-        if self._words_editor is not None:
-            self._words_editor.retranslate()
-            self._words_editor.done.set_words(
+        editor = self.point_pages.words_editor if self.point_pages.has_words_editor else None
+        if editor is not None:
+            editor.retranslate()
+            editor.done.set_words(
                 self.tr("Back to my points"), self.tr("Back to my points. Your words are saved.")
             )
 
@@ -1089,10 +1048,6 @@ class CouncilScreen(Screen):
         self.add_voice.set_words(self.tr("My voice"), self.tr("Add a point in my voice"))
         self.no_points.setText(self.tr("No points yet. Add words, a symbol or your voice."))
         self._retranslate_editor()
-        if self.symbol_picker is not None:
-            self.symbols_back.set_words(self.tr("Back"))
-        if self.record_panel is not None:
-            self.record_back.set_words(self.tr("Back"))
         self._pack_intro.setText(self.tr("Make the pack for the council. It has no names in it."))
         self._pack_summary.setText(self._pack_summary_words())
         self.make.set_words(self.tr("Make the pack"), self.tr("Make the pack for the council"))

@@ -161,6 +161,9 @@ class HomeScreen(Screen):
     def on_shown(self) -> None:
         self.refresh()
 
+    def to_first_page(self) -> None:
+        self.choices.show_page(0, announce=False)
+
     def private_shown(self) -> bool:
         return self._context.privacy.is_open(self._person.id)
 

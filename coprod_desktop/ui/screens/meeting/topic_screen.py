@@ -10,18 +10,17 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QDir, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QScrollArea,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from coprod_desktop.paths import picture_sources
 from coprod_desktop.services.pictures import PictureProblem, ProblemKind, import_picture
 from coprod_desktop.services.preparation import PieceRecord, PreparationProblem, TopicRecord
 from coprod_desktop.services.records import PersonInfo
@@ -31,19 +30,18 @@ from coprod_desktop.ui.alongside import Alongside
 from coprod_desktop.ui.background_job import JobRunner
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.kit.choice_tile import ChoiceTile
+from coprod_desktop.ui.kit.pieces_editor import PiecesEditor
 from coprod_desktop.ui.kit.scroll_pager import ScrollPager
 from coprod_desktop.ui.picture_thumbs import ThumbnailCache
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
-from coprod_desktop.ui.system_window import opens_system_window
 from coprod_desktop.ui.topic_words import DEFAULT_TOPIC_SYMBOL, whose_words
 from coprod_desktop.ui.widgets.confirm_panel import ConfirmPanel
+from coprod_desktop.ui.widgets.picture_chooser import PictureChooser
 from coprod_desktop.ui.widgets.piece_card import PICTURE_BOX, PieceCard
 from coprod_desktop.ui.widgets.rating_scale import RatingScale, rating_words
 from coprod_desktop.ui.widgets.symbol_button import SymbolButton
 from coprod_desktop.ui.widgets.symbol_picker import SymbolPicker
 from coprod_desktop.ui.widgets.words_editor import WordsEditor
-
-PAGE_PIECES, PAGE_WORDS, PAGE_SYMBOLS, PAGE_RECORD = range(4)
 
 
 class TopicScreen(Screen):
@@ -111,8 +109,7 @@ class TopicScreen(Screen):
             adds.addWidget(button, index // 2, index % 2)
         adds.setRowStretch(2, 1)
         self.add_words.clicked.connect(lambda: self.start_words())
-        self.add_picture.clicked.connect(self._choose_picture)
-        opens_system_window(self.add_picture)
+        self.add_picture.clicked.connect(self.start_picture)
         self.add_symbol.clicked.connect(self.start_symbol)
         self.record.clicked.connect(self._start_recording)
         self.message = QLabel(self)
@@ -121,7 +118,6 @@ class TopicScreen(Screen):
         self.message.setWordWrap(True)
         self.message.hide()
 
-        self.pages = QStackedWidget(self)
         self._pieces_box = QWidget()
         self._pieces_layout = QVBoxLayout(self._pieces_box)
         self._pieces_layout.setSpacing(10)
@@ -134,23 +130,15 @@ class TopicScreen(Screen):
         self.pieces_scroll.setWidget(self._pieces_box)
         self.pieces_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.pieces_pager = ScrollPager(context.painter, context.speaker, self.pieces_scroll)
-        self.pages.addWidget(self.pieces_pager)
-        self.words_page = QWidget()
-        self._words_layout = QVBoxLayout(self.words_page)
-        self._words_layout.setContentsMargins(0, 0, 0, 0)
-        self._words_editor: WordsEditor | None = None
-        self.pages.addWidget(self.words_page)
-        # The symbol picker draws dozens of symbols: made the first time it is wanted, so a topic opens fast.
-        self.symbols_page = QWidget()
-        self._symbols_layout = QVBoxLayout(self.symbols_page)
-        self._symbols_layout.setContentsMargins(0, 0, 0, 0)
-        self.symbol_picker: SymbolPicker | None = None
-        self.pages.addWidget(self.symbols_page)
-        self.record_page = QWidget()
-        self._record_layout = QVBoxLayout(self.record_page)
-        self._record_layout.setContentsMargins(0, 0, 0, 0)
-        self.record_panel: QWidget | None = None
-        self.pages.addWidget(self.record_page)
+        # Words, symbols, a picture and my voice are added on pages of their own, made when wanted.
+        self.pages = PiecesEditor(
+            context, self.pieces_pager, picture_folders=lambda: picture_sources(context.paths)
+        )
+        self.pages.words_changed.connect(self._save_words)
+        self.pages.symbol_chosen.connect(self._add_symbol)
+        self.pages.picture_chosen.connect(self.add_picture_from)
+        self.pages.recorded.connect(self._recorded)
+        self.pages.closed.connect(self._editor_closed)
 
         body = QHBoxLayout()
         body.setSpacing(20)
@@ -226,7 +214,7 @@ class TopicScreen(Screen):
                 widget.hide()  # gone from the screen now, deleted when the event loop next runs
                 widget.deleteLater()
         self.cards: list[PieceCard] = []
-        for piece in topic.pieces:
+        for number, piece in enumerate(topic.pieces, start=1):
             picture = (
                 self._thumbs.get(piece.file_name, PICTURE_BOX) if piece.kind is PieceKind.PICTURE else None
             )
@@ -237,6 +225,7 @@ class TopicScreen(Screen):
                 self.piece_label(piece),
                 self._piece_spoken(piece),
                 picture if piece.kind is PieceKind.PICTURE and piece.file_name else None,
+                number=number,
             )
             card.hear_requested.connect(self._hear_piece)
             card.change_requested.connect(self._change_words)
@@ -279,20 +268,20 @@ class TopicScreen(Screen):
     # --- words ------------------------------------------------------------------------------------------
     @property
     def words_editor(self) -> WordsEditor:
-        """Made the first time words are added, so a topic opens fast."""
-        if self._words_editor is None:
-            editor = WordsEditor(self._context.painter, self._context.speaker)
-            editor.text_changed.connect(self._save_words)
-            editor.finished.connect(self._close_editor)
-            self._words_layout.addWidget(editor)
-            self._words_editor = editor
-        return self._words_editor
+        return self.pages.words_editor
+
+    @property
+    def symbol_picker(self) -> SymbolPicker | None:
+        return self.pages.symbol_picker
+
+    @property
+    def record_panel(self) -> QWidget | None:
+        return self.pages.record_panel
 
     def start_words(self, piece: PieceRecord | None = None) -> None:
         self._editing = piece
         staff = self._alongside.staff is not None
-        self.words_editor.start(staff, piece.words or "" if piece else "", piece.whose if piece else None)
-        self._show_page(PAGE_WORDS)
+        self.pages.start_words(staff, piece.words or "" if piece else "", piece.whose if piece else None)
 
     def _change_words(self, piece: PieceRecord) -> None:
         self.start_words(piece)
@@ -316,21 +305,13 @@ class TopicScreen(Screen):
         except (InvalidText, PreparationProblem):
             return
 
-    def _close_editor(self) -> None:
+    def _editor_closed(self) -> None:
         self._editing = None
-        self._show_page(PAGE_PIECES)
         self._reload()
 
     # --- pictures -----------------------------------------------------------------------------------
-    def _choose_picture(self) -> None:
-        chosen, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Choose a picture"),
-            QDir.homePath(),
-            self.tr("Pictures (*.jpg *.jpeg *.png *.webp *.gif *.bmp)"),
-        )
-        if chosen:
-            self.add_picture_from(Path(chosen))
+    def start_picture(self) -> PictureChooser:
+        return self.pages.start_picture()
 
     def add_picture_from(self, source: Path) -> None:
         """Checks and re-encodes the picture away from the screen's thread, then adds it."""
@@ -338,15 +319,23 @@ class TopicScreen(Screen):
             return
         self._say_message(self.tr("Getting the picture ready…"))
         folder = self._context.paths.pictures
-        self._jobs.start(lambda: import_picture(source, folder), self._picture_ready, self._picture_failed)
+        self._jobs.start(
+            lambda: import_picture(source, folder),
+            lambda name: self._picture_ready(name, source),
+            self._picture_failed,
+        )
 
     def wait_for_picture(self) -> None:
         self._jobs.wait()
 
-    def _picture_ready(self, name: object) -> None:
+    def _picture_ready(self, name: object, source: Path) -> None:
         self._service.add_picture(self._topic_id, str(name))
         self._say_message(self.tr("The picture is added."))
         self._reload()
+        if source.parent == self._context.paths.new_pictures:
+            # Added (as a copy of its own): it leaves the new pictures folder, so the next person
+            # at this tablet does not see it among theirs.
+            source.unlink(missing_ok=True)
 
     def _picture_failed(self, problem: object) -> None:
         if isinstance(problem, PictureProblem) and problem.kind in (
@@ -360,49 +349,15 @@ class TopicScreen(Screen):
             self._say_message(self.tr("This picture cannot be used. It may be damaged. Please try another."))
 
     def start_symbol(self) -> SymbolPicker:
-        if self.symbol_picker is None:
-            context = self._context
-            self.symbol_picker = SymbolPicker(
-                context.catalogue, context.painter, context.speaker, lambda: context.languages.current
-            )
-            self.symbol_picker.chosen.connect(self._add_symbol)
-            self.symbols_back = SymbolButton(
-                context.painter, context.speaker, "back", symbol_size=40, max_lines=1
-            )
-            self.symbols_back.setMinimumSize(170, 96)
-            self.symbols_back.setMaximumHeight(110)
-            self.symbols_back.clicked.connect(self._close_editor)
-            self._symbols_layout.addWidget(self.symbol_picker, 1)
-            self._symbols_layout.addWidget(self.symbols_back, 0, Qt.AlignmentFlag.AlignLeft)
-            self.retranslate()
-        self._show_page(PAGE_SYMBOLS)
-        return self.symbol_picker
+        return self.pages.start_symbols()
 
     # --- symbols --------------------------------------------------------------------------------------
     def _add_symbol(self, symbol_id: str) -> None:
         self._service.add_symbol(self._topic_id, symbol_id)
-        self._close_editor()
 
     # --- my voice -------------------------------------------------------------------------------------
     def _start_recording(self) -> None:
-        if self.record_panel is None:
-            from coprod_desktop.ui.widgets.record_panel import RecordPanel
-
-            panel = RecordPanel(
-                self._context.painter, self._context.speaker, None, self._context.paths.recordings
-            )
-            panel.recorded.connect(self._recorded)
-            self.record_panel = panel
-            self.record_back = SymbolButton(
-                self._context.painter, self._context.speaker, "back", symbol_size=40, max_lines=1
-            )
-            self.record_back.setMinimumSize(170, 96)
-            self.record_back.setMaximumHeight(110)
-            self.record_back.clicked.connect(self._close_editor)
-            self._record_layout.addWidget(panel, 1)
-            self._record_layout.addWidget(self.record_back, 0, Qt.AlignmentFlag.AlignLeft)
-            self.retranslate()
-        self._show_page(PAGE_RECORD)
+        self.pages.start_recording()
 
     def _recorded(self, file_name: str) -> None:
         # The panel itself says the recording is saved; it is listed when the person goes back.
@@ -428,10 +383,9 @@ class TopicScreen(Screen):
         self._reload()
 
     # --- screen ------------------------------------------------------------------------------------------
-    def _show_page(self, page: int) -> None:
-        self.pages.setCurrentIndex(page)
-        if page == PAGE_SYMBOLS and self.symbol_picker is not None:
-            self.symbol_picker.search.setFocus(Qt.FocusReason.OtherFocusReason)
+    def back_a_step(self) -> bool:
+        """From adding words, a symbol, a picture or my voice back to the topic (all saved)."""
+        return self.pages.back_a_step()
 
     def _say_message(self, text: str) -> None:
         self.message.setText(text)
@@ -468,8 +422,4 @@ class TopicScreen(Screen):
         self.add_picture.set_words(self.tr("Picture"), self.tr("Add a picture"))
         self.add_symbol.set_words(self.tr("Symbol"), self.tr("Add a symbol"))
         self.record.set_words(self.tr("My voice"), self.tr("Record my voice"))
-        if self.symbol_picker is not None:
-            self.symbols_back.set_words(self.tr("Back"))
-        if self.record_panel is not None:
-            self.record_back.set_words(self.tr("Back"))
         self.empty.setText(self.tr("Nothing here yet. Add words, a picture, a symbol or your voice."))

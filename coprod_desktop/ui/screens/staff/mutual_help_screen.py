@@ -78,6 +78,9 @@ class ThanksCard(QFrame):
         else:
             self.read_aloud.set_words(self.tr("Read it aloud"))
         self.mark_done.set_words(self.tr("Mark as read out"))
+        # Every card has these two buttons: their names say whose thank-you they are for.
+        for button in (self.read_aloud, self.mark_done):
+            button.setAccessibleName(join_sentences(button.words, from_to_words(record)))
 
 
 class MutualHelpScreen(StaffScreen):

@@ -313,7 +313,9 @@ class PremsScreen(StaffScreen):
             row.buttons[every].setChecked(True)
         else:
             row.other.setText(every_words(every))
-            row.other.setAccessibleName(row.other.text())
+            row.other.setAccessibleName(
+                self.tr("{name}: {how_often}").format(name=row.person.called, how_often=every_words(every))
+            )
             row.other.show()
             row.other.setChecked(True)
         if schedule is None:

@@ -89,6 +89,10 @@ class SayViewScreen(Screen):
             self._context.speaker.say(self.tr("Thank you. Your view is saved."))
         self.finished.emit()
 
+    def back_a_step(self) -> bool:
+        """From adding words, symbols or my voice back to my view; then Back leaves the topic."""
+        return self.panel.back_a_step()
+
     def on_shown(self) -> None:
         if not self.panel.closed and not self.panel.group_is_open():
             self.panel.say_message(

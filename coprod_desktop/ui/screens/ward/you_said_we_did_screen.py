@@ -336,6 +336,8 @@ class YouSaidWeDidScreen(Screen):
             )
         self.detail_dates.setText(dates)
         self.hear.set_words(self.tr("Hear it"), self.spoken_words(record))
+        # Its name starts with its own words, so a screen reader never takes it for the card in the list.
+        self.hear.setAccessibleName(join_sentences(self.tr("Hear it"), self.spoken_words(record)))
 
     @property
     def chosen(self) -> BoardItem | None:

@@ -172,3 +172,20 @@ def test_are_you_still_there_carries_on_with_a_switch_press(a11y_ready: None, tm
         app.wait_for("Hello, Sam", "label")
     finally:
         app.stop()
+
+
+def test_a_wrong_pin_is_told_as_an_alert(bus_app: BusApp) -> None:
+    """Orca reads an alert the moment it shows: a screen-reader user hears the PIN was wrong
+    without having to go looking for the words."""
+    bus_app.press("Staff", "push button")
+    bus_app.press("Jo", "push button")
+    bus_app.wait_for("Jo, enter your PIN", "label")
+    for digit in "1111":
+        bus_app.press(digit, "push button")
+    bus_app.press("OK", "push button")
+    alert = bus_app.wait_until(
+        lambda: next((n for n in bus_app.showing() if n.name.startswith("That PIN is not right")), None),
+        what="the wrong PIN message",
+    )
+    assert alert.role == "alert", alert
+    assert bus_app.find("Staff area. Signed in as Jo") is None

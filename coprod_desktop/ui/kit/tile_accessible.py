@@ -93,10 +93,13 @@ def _inside_a_button(widget: QWidget) -> bool:
 def _factory(_key: str, obj: QObject) -> QAccessibleInterface | None:
     # Both classes install this factory; imported here, as they import this module.
     from coprod_desktop.ui.kit.choice_tile import ChoiceTile
+    from coprod_desktop.ui.kit.message_line import MessageAccessible, MessageLine
     from coprod_desktop.ui.widgets.wrap_label import WrapLabel
 
     if isinstance(obj, ChoiceTile):
         return TileAccessible(obj)
+    if isinstance(obj, MessageLine):
+        return MessageAccessible(obj)
     if isinstance(obj, WrapLabel) and not _inside_a_button(obj):
         return WordsAccessible(obj)
     return None

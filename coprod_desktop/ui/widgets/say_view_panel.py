@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from coprod_desktop.services.records import PersonInfo
 from coprod_desktop.services.say_groups import (
@@ -25,6 +25,7 @@ from coprod_desktop.store.kinds import Rating, WhoseWords
 from coprod_desktop.symbols.catalogue import SymbolCatalogue
 from coprod_desktop.ui.alongside import Alongside
 from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.kit.message_line import MessageLine
 from coprod_desktop.ui.kit.pieces_editor import PiecesEditor
 from coprod_desktop.ui.screens.screen import join_sentences, title_label
 from coprod_desktop.ui.topic_words import whose_words
@@ -123,10 +124,7 @@ class SayViewPanel(QWidget):
         self.add_symbol.clicked.connect(self.start_symbols)
         self.record.clicked.connect(self.start_recording)
 
-        self.message = QLabel(self)
-        self.message.setProperty("role", "message")
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setWordWrap(True)
+        self.message = MessageLine(self)
         self.message.hide()
         self.confirm = ConfirmPanel(painter, speaker, self)
 

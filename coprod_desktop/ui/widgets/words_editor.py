@@ -7,10 +7,11 @@ the person's own words (DESIGN.md section 1, "Whose words").
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
 from coprod_desktop.speech.protocol import Speaker
 from coprod_desktop.store.kinds import WhoseWords
+from coprod_desktop.ui.kit.message_line import MessageLine
 from coprod_desktop.ui.symbol_icons import SymbolPainter
 from coprod_desktop.ui.widgets.choice_row import ChoiceRow
 from coprod_desktop.ui.widgets.symbol_button import SymbolButton
@@ -38,10 +39,7 @@ class WordsEditor(QWidget):
         self.box.setTabChangesFocus(True)
         self.box.setMinimumHeight(120)
         self.box.textChanged.connect(self._changed)
-        self.too_long = QLabel(self)
-        self.too_long.setProperty("role", "message")
-        self.too_long.setTextFormat(Qt.TextFormat.PlainText)
-        self.too_long.setWordWrap(True)
+        self.too_long = MessageLine(self)
         self.too_long.hide()
         self.hear = SymbolButton(painter, speaker, "read-aloud", symbol_size=40)
         self.done = SymbolButton(painter, speaker, "back", symbol_size=40)

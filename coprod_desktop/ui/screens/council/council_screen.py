@@ -46,6 +46,7 @@ from coprod_desktop.ui.alongside import Alongside
 from coprod_desktop.ui.background_job import JobRunner
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.kit.choice_tile import ChoiceTile
+from coprod_desktop.ui.kit.message_line import MessageLine
 from coprod_desktop.ui.kit.pieces_editor import PiecesEditor
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
 from coprod_desktop.ui.screens.ward.raise_screen import topic_title
@@ -379,7 +380,7 @@ class CouncilScreen(Screen):
 
         self._heading = title_label(self)
         self._step_words = title_label(self, role="muted")
-        self.message = title_label(self, role="message")
+        self.message = MessageLine(self)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
         self.confirm = ConfirmPanel(painter, speaker, self)
@@ -476,7 +477,7 @@ class CouncilScreen(Screen):
         self.make.setMinimumSize(340, 120)
         self.make.setMaximumHeight(140)
         self.make.clicked.connect(self.make_pack)
-        self.pack_message = title_label(pack_page, role="message")
+        self.pack_message = MessageLine(pack_page)
         self.pack_message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.pack_message.hide()
         self.done = SymbolButton(painter, speaker, "done", symbol_size=64, max_lines=1, beside=True)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 
 from coprod_desktop.services.text import InvalidText
 from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.kit.message_line import MessageLine
 from coprod_desktop.ui.screens.screen import Screen, title_label
 from coprod_desktop.ui.widgets.symbol_button import SymbolButton
 from coprod_desktop.ui.widgets.symbol_picker import SymbolPicker
@@ -46,10 +47,7 @@ class AddTopicScreen(Screen):
         self.save_button.setMinimumSize(200, 110)
         self.save_button.setMaximumHeight(130)
         self.save_button.clicked.connect(self.save)
-        self.message = QLabel(self)
-        self.message.setProperty("role", "message")
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setWordWrap(True)
+        self.message = MessageLine(self)
         self.message.hide()
         self.picker_label = title_label(self, role="subtitle")
         self.picker = SymbolPicker(context.catalogue, painter, speaker, lambda: context.languages.current)

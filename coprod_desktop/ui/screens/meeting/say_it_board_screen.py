@@ -30,6 +30,7 @@ from coprod_desktop.services.records import PersonInfo
 from coprod_desktop.services.text import InvalidText
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.kit.choice_tile import ChoiceTile
+from coprod_desktop.ui.kit.message_line import MessageLine
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
 from coprod_desktop.ui.widgets.confirm_panel import ConfirmPanel
 from coprod_desktop.ui.widgets.flow_grid import FlowGrid
@@ -74,7 +75,7 @@ class SayItBoardScreen(Screen):
 
         self._title = title_label(self)
         self.hint = plain_label(self)
-        self.message = plain_label(self, role="message")
+        self.message = MessageLine(self)
         self.message.hide()
         words = QVBoxLayout()
         words.setSpacing(8)

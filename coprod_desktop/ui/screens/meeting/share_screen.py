@@ -25,6 +25,7 @@ from coprod_desktop.services.share.share_service import (
 from coprod_desktop.ui.alongside import Alongside
 from coprod_desktop.ui.background_job import JobRunner
 from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.kit.message_line import MessageLine
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
 from coprod_desktop.ui.symbol_png import QtSymbolImages
 from coprod_desktop.ui.widgets.symbol_button import SymbolButton
@@ -63,10 +64,7 @@ class ShareScreen(Screen):
         self.intro = QLabel(self)
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
         self.intro.setWordWrap(True)
-        self.message = QLabel(self)
-        self.message.setProperty("role", "message")
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setWordWrap(True)
+        self.message = MessageLine(self)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
         self.choose = SymbolButton(painter, speaker, "take-part", symbol_size=48)

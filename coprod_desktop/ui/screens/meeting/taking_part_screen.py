@@ -17,6 +17,7 @@ from coprod_desktop.store.kinds import Presenter, Sharing, TakingPart
 from coprod_desktop.ui.alongside import Alongside
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.kit.choice_tile import ChoiceTile
+from coprod_desktop.ui.kit.message_line import MessageLine
 from coprod_desktop.ui.kit.scroll_pager import ScrollPager
 from coprod_desktop.ui.person_picture import person_pixmap
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
@@ -56,10 +57,7 @@ class TakingPartScreen(Screen):
         self.last_saved.setProperty("role", "muted")
         self.last_saved.setTextFormat(Qt.TextFormat.PlainText)
         self.last_saved.setWordWrap(True)
-        self.message = QLabel(self)
-        self.message.setProperty("role", "message")
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setWordWrap(True)
+        self.message = MessageLine(self)
         self.message.hide()
 
         self.going = ChoiceRow(painter, speaker, ["meeting", "slides-without-me", "not-this-time"])

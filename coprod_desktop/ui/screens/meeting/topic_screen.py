@@ -30,6 +30,7 @@ from coprod_desktop.ui.alongside import Alongside
 from coprod_desktop.ui.background_job import JobRunner
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.kit.choice_tile import ChoiceTile
+from coprod_desktop.ui.kit.message_line import MessageLine
 from coprod_desktop.ui.kit.pieces_editor import PiecesEditor
 from coprod_desktop.ui.kit.scroll_pager import ScrollPager
 from coprod_desktop.ui.picture_thumbs import ThumbnailCache
@@ -112,10 +113,7 @@ class TopicScreen(Screen):
         self.add_picture.clicked.connect(self.start_picture)
         self.add_symbol.clicked.connect(self.start_symbol)
         self.record.clicked.connect(self._start_recording)
-        self.message = QLabel(self)
-        self.message.setProperty("role", "message")
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setWordWrap(True)
+        self.message = MessageLine(self)
         self.message.hide()
 
         self._pieces_box = QWidget()

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from coprod_desktop.services.records import PersonInfo
 from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.kit.message_line import MessageLine
 from coprod_desktop.ui.screens.screen import Screen
 
 
@@ -30,9 +30,5 @@ class StaffScreen(Screen):
 
 
 def message_label(parent: QWidget | None = None) -> QLabel:
-    """A line for results and problems in plain words (never markup)."""
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setProperty("role", "message")
-    return label
+    """A line for results and problems in plain words (never markup), read out as an alert."""
+    return MessageLine(parent)

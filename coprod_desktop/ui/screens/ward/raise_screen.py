@@ -32,6 +32,7 @@ from coprod_desktop.store.kinds import ActionSource, WhoMayKnow
 from coprod_desktop.ui.alongside import Alongside
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.kit.carry_on_question import CarryOnQuestion
+from coprod_desktop.ui.kit.message_line import MessageLine
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
 from coprod_desktop.ui.screens.ward.advocate_card import AdvocateCard
 from coprod_desktop.ui.widgets.council_question import CouncilQuestion
@@ -114,7 +115,7 @@ class RaiseScreen(Screen):
         self.box.setTabChangesFocus(True)
         self.box.setMinimumHeight(140)
         self.box.textChanged.connect(self._typing)
-        self.message = title_label(words_page, role="message")
+        self.message = MessageLine(words_page)
         self.message.hide()
         self.hear = SymbolButton(painter, speaker, "read-aloud", symbol_size=40, max_lines=1, beside=True)
         # An idea: the person's Yes or No to their words being read at the council, without their name.
@@ -176,7 +177,7 @@ class RaiseScreen(Screen):
             button.clicked.connect(lambda _c=False, c=choice: self.send_worry(c))
             who_row.addWidget(button)
             self.who[choice] = button
-        self.who_message = title_label(who_page, role="message")
+        self.who_message = MessageLine(who_page)
         self.who_message.hide()
         who_layout = QVBoxLayout(who_page)
         who_layout.setContentsMargins(0, 0, 0, 0)

@@ -34,6 +34,7 @@ from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.kit.carry_on_question import CarryOnQuestion
 from coprod_desktop.ui.kit.choice_group import ChoiceGroup
 from coprod_desktop.ui.kit.choice_tile import ChoiceTile
+from coprod_desktop.ui.kit.message_line import MessageLine
 from coprod_desktop.ui.models.thank_you_model import REASON_SYMBOLS, reason_words
 from coprod_desktop.ui.person_picture import person_pixmap
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
@@ -83,10 +84,7 @@ class SayThankYouScreen(Screen):
         self._heading = title_label(self)
         self.step_label = title_label(self, role="muted")
         self.question = title_label(self, role="subtitle")
-        self.message = QLabel(self)
-        self.message.setProperty("role", "message")
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setWordWrap(True)
+        self.message = MessageLine(self)
         self.message.hide()
         self.pages = QStackedWidget(self)
 

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from coprod_desktop.store.kinds import TextSize
 
 BODY_POINTS = {TextSize.NORMAL: 20, TextSize.LARGE: 24, TextSize.LARGEST: 28}
+TARGET_PX = 88
+"""The smallest a patient target may be on its short side (DESIGN.md section 3)."""
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,8 @@ class Theme:
         border = 4 if self.high_contrast else 3
         # Symbols are drawn with dark outlines: on a black screen they sit on a white tile.
         symbol_tile = "#FFFFFF" if self.high_contrast else "transparent"
+        # A text box is a target too: 88 px tall with its padding and thinnest border.
+        field = TARGET_PX - 2 * 10 - 2 * 3
         return f"""
 QWidget {{ background: {p.window}; color: {p.text}; font-size: {body}pt; }}
 QLabel[role="title"] {{ font-size: {title}pt; font-weight: bold; }}
@@ -135,7 +139,7 @@ QFrame[role="navbar"] {{ border-bottom: 3px solid {p.border}; }}
 QListView {{ selection-background-color: {p.checked}; selection-color: {p.checked_text}; }}
 QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QSpinBox, QDateEdit, QTimeEdit, QListWidget {{
     background: {p.button}; color: {p.button_text}; border: {border}px solid {p.border};
-    border-radius: 10px; padding: 10px; min-height: 48px; selection-background-color: {p.checked};
+    border-radius: 10px; padding: 10px; min-height: {field}px; selection-background-color: {p.checked};
     selection-color: {p.checked_text};
 }}
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QSpinBox:focus, QDateEdit:focus,

@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.speech.protocol import Speaker
 from coprod_desktop.ui.symbol_icons import SymbolPainter
+from coprod_desktop.ui.theme import TARGET_PX
 from coprod_desktop.ui.widgets.wrap_label import WrapLabel
 
 SYMBOLS_ON_PROPERTY = "mySaySymbolsOn"
 """Application property holding the chosen person's "symbols on/off" preference."""
 
-MIN_TARGET = 88
+MIN_TARGET = TARGET_PX
 """Smallest touch target in pixels at 100% scale (DESIGN.md section 3)."""
 
 

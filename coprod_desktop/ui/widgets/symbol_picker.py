@@ -12,14 +12,14 @@ from coprod_desktop.speech.protocol import Speaker
 from coprod_desktop.symbols.catalogue import SymbolCatalogue, SymbolEntry
 from coprod_desktop.ui.symbol_icons import SymbolPainter
 from coprod_desktop.ui.widgets.flow_grid import FlowGrid
-from coprod_desktop.ui.widgets.symbol_button import SymbolButton
+from coprod_desktop.ui.widgets.symbol_button import MIN_TARGET, SymbolButton
 
 APP_CONTROLS = "navigation"
 """The app's own Back, Next, Home and OK: they work its buttons, so they are not offered as things to
 say (a symbol called "Back" beside the bar's Back would be two Backs to a screen reader)."""
 MAX_RESULTS = 48
 """Enough to browse the biggest category; more would make a single letter slow to draw."""
-FIELD_HEIGHT = 72
+FIELD_HEIGHT = MIN_TARGET
 
 CATEGORY_WORDS = {
     "navigation": QT_TRANSLATE_NOOP("SymbolPicker", "Moving around"),

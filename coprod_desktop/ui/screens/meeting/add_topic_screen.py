@@ -11,11 +11,11 @@ from coprod_desktop.services.text import InvalidText
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.kit.message_line import MessageLine
 from coprod_desktop.ui.screens.screen import Screen, title_label
-from coprod_desktop.ui.widgets.symbol_button import SymbolButton
+from coprod_desktop.ui.widgets.symbol_button import MIN_TARGET, SymbolButton
 from coprod_desktop.ui.widgets.symbol_picker import SymbolPicker
 
 TITLE_MAX = 120
-FIELD_HEIGHT = 80
+FIELD_HEIGHT = MIN_TARGET
 
 
 class AddTopicScreen(Screen):

@@ -22,7 +22,7 @@ from coprod_desktop.ui.kit.scroll_pager import ScrollPager
 from coprod_desktop.ui.person_picture import person_pixmap
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
 from coprod_desktop.ui.widgets.choice_row import ChoiceRow
-from coprod_desktop.ui.widgets.symbol_button import SymbolButton
+from coprod_desktop.ui.widgets.symbol_button import MIN_TARGET, SymbolButton
 
 TAKING_PART = [TakingPart.GO, TakingPart.SLIDES_WITHOUT_ME, TakingPart.NOT_THIS_TIME]
 PRESENTERS = [Presenter.ME, Presenter.STAFF, Presenter.NOBODY]
@@ -82,7 +82,7 @@ class TakingPartScreen(Screen):
         self.family_buttons: list[SymbolButton] = []
         self.family_name = QLineEdit(self)
         self.family_name.setMaxLength(80)
-        self.family_name.setMinimumHeight(72)
+        self.family_name.setMinimumHeight(MIN_TARGET)
         self.family_name.returnPressed.connect(self.add_family)
         draft = context.services.drafts.get(person.id, self._draft_key()) or {}
         half_typed = draft.get("name")

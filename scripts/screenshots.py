@@ -102,7 +102,13 @@ def shoot_my_meeting(
     topic = window.current_screen()
     assert isinstance(topic, TopicScreen)
     shoot("topic-words", topic.start_words)
-    window.go_back()
+    shoot("topic-symbols", topic.start_symbol)
+    context.paths.new_pictures.mkdir(parents=True, exist_ok=True)
+    for name in ("garden-1.png", "garden-2.png", "garden-3.png"):
+        if not (context.paths.new_pictures / name).exists():
+            garden_photo(context.paths.new_pictures / name)
+    shoot("topic-picture", topic.start_picture)
+    window.leave_screen()
     shoot("add-topic", lambda: window.meeting.open_add_topic(screen.preparation.id))
     window.go_back()
     shoot("taking-part", lambda: window.meeting.open_taking_part(screen.preparation.id))

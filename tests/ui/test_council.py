@@ -162,7 +162,7 @@ def test_the_rep_takes_themes_and_a_quote_adds_a_point_and_makes_a_pack_with_no_
     [card] = screen.point_cards
     assert card.isVisibleTo(screen) and "We want fresh fruit every day." in card.body.text()
     qtbot.mouseClick(screen.add_symbol, LEFT)
-    picker = screen.symbol_picker
+    picker = screen.point_pages.symbol_picker
     assert picker is not None
     qtbot.keyClicks(picker.search, "fruit")
     qtbot.mouseClick(picker.buttons()[0], LEFT)

@@ -189,7 +189,7 @@ def test_the_bars_back_goes_from_adding_a_symbol_to_the_topic_and_then_to_my_mee
     screen = open_my_meeting(qtbot, window)
     topic = open_topic(qtbot, window, screen, screen.preparation.topics[3].title)
     qtbot.mouseClick(topic.add_symbol, CLICK)
-    assert topic.pages.currentWidget() is topic.symbol_picker
+    assert topic.pages.currentWidget() is topic.pages.symbol_picker
     backs = [
         w for w in window.findChildren(QAbstractButton) if w.isVisible() and w.accessibleName() == "Back"
     ]
@@ -217,8 +217,8 @@ def test_symbol_from_the_catalogue(qtbot, window: MainWindow, store: Store) -> N
     screen = open_my_meeting(qtbot, window)
     topic = open_topic(qtbot, window, screen, screen.preparation.topics[3].title)
     qtbot.mouseClick(topic.add_symbol, CLICK)
-    qtbot.keyClicks(topic.symbol_picker.search, "garden")
-    qtbot.mouseClick(topic.symbol_picker.buttons()[0], CLICK)
+    qtbot.keyClicks(topic.pages.symbol_picker.search, "garden")
+    qtbot.mouseClick(topic.pages.symbol_picker.buttons()[0], CLICK)
     pieces = PreparationService(store.session_factory).topic(topic.topic.id).pieces
     assert pieces[-1].kind is PieceKind.SYMBOL
     assert pieces[-1].symbol_id == "garden"
@@ -337,7 +337,7 @@ def test_record_my_voice_on_a_topic_and_hear_it_back(
     screen = open_my_meeting(qtbot, window)
     topic = open_topic(qtbot, window, screen, screen.preparation.topics[4].title)
     qtbot.mouseClick(topic.record, CLICK)
-    panel = topic.record_panel
+    panel = topic.pages.record_panel
     assert panel is not None and panel.record_button.isVisible()
     qtbot.mouseClick(panel.record_button, CLICK)
     qtbot.wait(600)

@@ -133,9 +133,9 @@ def test_symbols_and_the_recorder_on_a_view(qtbot, window: MainWindow) -> None: 
     view_screen = open_topic(qtbot, window, screen, 0)
     panel = view_screen.panel
     qtbot.mouseClick(panel.add_symbol, LEFT)
-    assert panel.symbol_picker is not None
-    qtbot.keyClicks(panel.symbol_picker.search, "fruit")
-    fruit = next(b for b in panel.symbol_picker.buttons() if b.symbol_id == "fruit")
+    assert panel.pages.symbol_picker is not None
+    qtbot.keyClicks(panel.pages.symbol_picker.search, "fruit")
+    fruit = next(b for b in panel.pages.symbol_picker.buttons() if b.symbol_id == "fruit")
     qtbot.mouseClick(fruit, LEFT)
     assert [b.symbol_id for b in panel.symbol_buttons()] == ["fruit"]
     [view] = services.say_groups.views_by(group.id, screen.person.id)[group.topics[0].id]
@@ -145,7 +145,7 @@ def test_symbols_and_the_recorder_on_a_view(qtbot, window: MainWindow) -> None: 
     qtbot.mouseClick(panel.confirm.yes, LEFT)
     assert panel.view is not None and panel.view.symbols == ()
     qtbot.mouseClick(panel.record, LEFT)
-    record = panel.record_panel
+    record = panel.pages.record_panel
     assert record is not None and record.isVisible()
     # With a microphone there is a Record button; without one it is hidden and a note says why.
     assert record.record_button.isVisible() or "no microphone" in record.note.text()

@@ -311,14 +311,6 @@ class SayViewPanel(QWidget):
     def start_symbols(self) -> SymbolPicker:
         return self.pages.start_symbols()
 
-    @property
-    def symbol_picker(self) -> SymbolPicker | None:
-        return self.pages.symbol_picker
-
-    @property
-    def record_panel(self) -> QWidget | None:
-        return self.pages.record_panel
-
     def back_a_step(self) -> bool:
         """From adding words, symbols or my voice back to what I have said (all saved)."""
         return self.pages.back_a_step()

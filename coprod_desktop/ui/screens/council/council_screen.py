@@ -794,14 +794,6 @@ class CouncilScreen(Screen):
         self._retranslate_editor()
         return editor
 
-    @property
-    def symbol_picker(self) -> SymbolPicker | None:
-        return self.point_pages.symbol_picker
-
-    @property
-    def record_panel(self) -> QWidget | None:
-        return self.point_pages.record_panel
-
     def start_words(self, point: PointInfo | None = None) -> WordsEditor:
         self._editing = point
         staff = self._alongside.staff is not None

@@ -137,6 +137,9 @@ class TopicScreen(Screen):
         self.pages.picture_chosen.connect(self.add_picture_from)
         self.pages.recorded.connect(self._recorded)
         self.pages.closed.connect(self._editor_closed)
+        # While words, a symbol, a picture or my voice are being added, that is all the screen asks:
+        # the faces step aside and give the page their room (they come back with the topic).
+        self.pages.currentChanged.connect(lambda _page: self.rating.setVisible(self.pages.on_own_page))
 
         body = QHBoxLayout()
         body.setSpacing(20)
@@ -267,14 +270,6 @@ class TopicScreen(Screen):
     @property
     def words_editor(self) -> WordsEditor:
         return self.pages.words_editor
-
-    @property
-    def symbol_picker(self) -> SymbolPicker | None:
-        return self.pages.symbol_picker
-
-    @property
-    def record_panel(self) -> QWidget | None:
-        return self.pages.record_panel
 
     def start_words(self, piece: PieceRecord | None = None) -> None:
         self._editing = piece

@@ -21,8 +21,8 @@ from coprod_desktop.ui.screens.council.council_screen import (
     STEP_POINTS,
     STEP_THEMES,
     CouncilScreen,
-    council_periods,
 )
+from coprod_desktop.ui.screens.council.council_words import council_periods
 from coprod_desktop.ui.screens.staff.council_packs_screen import CouncilPacksScreen
 from coprod_desktop.ui.screens.ward.have_my_say_screen import HaveMySayScreen
 from coprod_desktop.ui.screens.ward.raise_screen import RaiseScreen

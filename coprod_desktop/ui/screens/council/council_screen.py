@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -29,27 +29,32 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.services.council import (
     CouncilProblem,
-    Count,
     PackInfo,
     PointInfo,
-    Quote,
-    RaisedTheme,
     Themes,
-    TopicTheme,
 )
-from coprod_desktop.services.disclosure import shown_row
 from coprod_desktop.services.records import PersonInfo
 from coprod_desktop.services.text import InvalidText
 from coprod_desktop.store.kinds import ActionSource, ActionStatus, PackStatus, Rating, WhoseWords
-from coprod_desktop.ui.action_words import STATUS_SYMBOLS, status_words
+from coprod_desktop.ui.action_words import STATUS_SYMBOLS
 from coprod_desktop.ui.alongside import Alongside
 from coprod_desktop.ui.background_job import JobRunner
 from coprod_desktop.ui.context import UiContext
-from coprod_desktop.ui.kit.choice_tile import ChoiceTile
 from coprod_desktop.ui.kit.message_line import MessageLine
 from coprod_desktop.ui.kit.pieces_editor import PiecesEditor
+from coprod_desktop.ui.screens.council.council_cards import PointCard, ThemeCard, plain_label
+from coprod_desktop.ui.screens.council.council_words import (
+    council_periods,
+    make_pack_files,
+    pack_problem_words,
+    period_words,
+    quote_label,
+    raised_words,
+    status_line,
+    symbol_words,
+    topic_words,
+)
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
-from coprod_desktop.ui.screens.ward.raise_screen import topic_title
 from coprod_desktop.ui.topic_words import DEFAULT_TOPIC_SYMBOL, whose_words
 from coprod_desktop.ui.widgets.confirm_panel import ConfirmPanel
 from coprod_desktop.ui.widgets.symbol_button import SymbolButton
@@ -64,292 +69,6 @@ RATING_SYMBOLS = {
     Rating.NOT_SURE: "rating-not-sure",
     Rating.NOT_GOOD: "rating-not-good",
 }
-
-
-# --- periods -----------------------------------------------------------------------------------------
-
-
-def month_start(moment: datetime, back: int = 0) -> datetime:
-    """The first day of the month `back` months before `moment`'s month (negative: later), at UTC
-    midnight. The pack writer names days from the stored UTC times, so periods are whole UTC days."""
-    moment = moment.astimezone(UTC)
-    index = moment.year * 12 + moment.month - 1 - back
-    return datetime(index // 12, index % 12 + 1, 1, tzinfo=UTC)
-
-
-def council_periods(now: datetime, packs: list[PackInfo]) -> dict[str, tuple[datetime, datetime]]:
-    """The times a rep can choose. Each ends with this month, so the same choice on another day this
-    month reopens the same draft. "Since the last council" is there only after a pack was taken."""
-    end = month_start(now, -1)
-    periods = {"month": (month_start(now), end), "quarter": (month_start(now, 2), end)}
-    taken = [pack.end for pack in packs if pack.status is not PackStatus.DRAFT]
-    if taken and max(taken) < end:
-        periods["since"] = (max(taken), end)
-    return periods
-
-
-# --- words shared with the staff screen --------------------------------------------------------------
-# Each is QCoreApplication.translate with its words written out, so lupdate finds them for Welsh.
-
-
-def cell_words(value: int | None) -> str:
-    """A count as services.disclosure shows it: None is "fewer than 3"."""
-    return QCoreApplication.translate("CouncilWords", "fewer than 3") if value is None else str(value)
-
-
-def count_words(count: Count) -> str:
-    """A number fit for anything anonymous: 1 or 2 (or fewer than 3 people) never shows as itself."""
-    return cell_words(shown_row((count,)).cells[0])
-
-
-def rating_counts(theme: TopicTheme) -> str:
-    """ "Good 4, Not sure fewer than 3, Not good 5", or that only a few people talked about it."""
-    shown = theme.shown
-    if shown.few:
-        return QCoreApplication.translate("CouncilWords", "A few people talked about this.")
-    good, not_sure, not_good, no_rating = shown.cells
-    parts = [
-        QCoreApplication.translate("CouncilWords", "Good {n}").format(n=cell_words(good)),
-        QCoreApplication.translate("CouncilWords", "Not sure {n}").format(n=cell_words(not_sure)),
-        QCoreApplication.translate("CouncilWords", "Not good {n}").format(n=cell_words(not_good)),
-    ]
-    if no_rating != 0:
-        parts.append(
-            QCoreApplication.translate("CouncilWords", "No face chosen {n}").format(n=cell_words(no_rating))
-        )
-    return ", ".join(parts)
-
-
-def topic_words(theme: TopicTheme) -> tuple[str, str]:
-    """(title, details) for a SAY group topic; the total only where disclosure shows it."""
-    total = theme.shown.total
-    lines = [rating_counts(theme)]
-    if total is not None:
-        lines.insert(0, QCoreApplication.translate("CouncilWords", "Views given: {n}").format(n=total))
-    return topic_title(theme.label), "\n".join(lines)
-
-
-def symbol_words(context: UiContext, symbol_id: str | None) -> str:
-    if not symbol_id:
-        return QCoreApplication.translate("CouncilWords", "other things")
-    words = context.catalogue.label(symbol_id, context.languages.current)
-    return words or symbol_id.removeprefix("topic-").replace("-", " ")
-
-
-def raised_words(context: UiContext, theme: RaisedTheme) -> tuple[str, str]:
-    """(title, details) for ideas or not-happy reports under one symbol."""
-    about = symbol_words(context, theme.symbol_id)
-    if theme.source is ActionSource.IDEA:
-        title = QCoreApplication.translate("CouncilWords", "Ideas about {about}").format(about=about)
-    else:
-        title = QCoreApplication.translate("CouncilWords", "Not happy about {about}").format(about=about)
-    return title, QCoreApplication.translate("CouncilWords", "How many: {n}").format(
-        n=count_words(theme.count)
-    )
-
-
-def status_line(status: ActionStatus, count: Count | int | None) -> tuple[str, str]:
-    """(title, details) for You said, we did in one status: words and shape, never colour alone.
-    `count` is a Count on its own, or its cell from `Themes.status_row()` beside the others."""
-    n = count_words(count) if isinstance(count, Count) else cell_words(count)
-    return status_words(status), QCoreApplication.translate("CouncilWords", "How many: {n}").format(n=n)
-
-
-def quote_label(quote: Quote) -> str:
-    """Where the words come from, without who said them."""
-    if quote.topic:
-        title = topic_title(quote.topic)
-        return QCoreApplication.translate("CouncilWords", "Said in a SAY group about {topic}").format(
-            topic=title
-        )
-    if quote.source is ActionSource.IDEA:
-        return QCoreApplication.translate("CouncilWords", "An idea someone had")
-    if quote.source is ActionSource.NOT_HAPPY:
-        return QCoreApplication.translate("CouncilWords", "Something someone is not happy about")
-    return QCoreApplication.translate("CouncilWords", "Something someone raised")
-
-
-def day_words(context: UiContext, moment: datetime) -> str:
-    day = moment.astimezone(UTC).date()
-    return context.languages.locale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
-
-
-def period_words(context: UiContext, start: datetime, end: datetime) -> str:
-    """ "1 November 2026 to 30 November 2026": the end is the last whole day in the period."""
-    last = end - timedelta(microseconds=1)
-    return QCoreApplication.translate("CouncilWords", "{start} to {end}").format(
-        start=day_words(context, start), end=day_words(context, last)
-    )
-
-
-def make_pack_files(context: UiContext, pack_id: uuid.UUID, language: str) -> tuple[Path, Path]:
-    """Writes the pack's PDF and PowerPoint into the data folder's shares/ (where staff pick up
-    copies to hand on). Safe on a worker thread: symbols are drawn into QImages."""
-    from coprod_desktop.services.share.council_pack import write_council_pack
-    from coprod_desktop.ui.symbol_png import QtSymbolImages
-
-    contents = context.services.council.pack_contents(pack_id, language)
-    return write_council_pack(
-        contents,
-        context.paths.shares,
-        language,
-        images=QtSymbolImages(context.catalogue, context.painter),
-        symbol_label=context.catalogue.label,
-    )
-
-
-def pack_problem_words(error: object) -> str:
-    """A failure to make the files, in plain words (never a traceback)."""
-    from coprod_desktop.services.export.pdf_report import ReportFontMissing
-
-    if isinstance(error, CouncilProblem):
-        return QCoreApplication.translate("CouncilWords", "The pack could not be made. {why}").format(
-            why=str(error)
-        )
-    if isinstance(error, ReportFontMissing):
-        return QCoreApplication.translate(
-            "CouncilWords",
-            "The pack could not be made: a font is missing on this computer. Please ask staff.",
-        )
-    if isinstance(error, OSError):
-        return QCoreApplication.translate(
-            "CouncilWords", "The pack could not be saved. The folder may be full. Please ask staff."
-        )
-    return QCoreApplication.translate(
-        "CouncilWords", "Something went wrong. The pack was not made. Please ask staff to help."
-    )
-
-
-# --- widgets ------------------------------------------------------------------------------------------
-
-
-def _plain(parent: QWidget, role: str = "body") -> QLabel:
-    label = title_label(parent, role=role)
-    return label
-
-
-class ThemeCard(QFrame):
-    """One thing the rep can take: a symbol, a title, its counts in words, and a big Take this toggle
-    that saves at once."""
-
-    def __init__(
-        self,
-        context: UiContext,
-        symbol_id: str | None,
-        words: Callable[[], tuple[str, str]],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setProperty("role", "card")
-        self._words = words
-        self._symbol = QLabel(self)
-        self._symbol.setObjectName("symbol")
-        if symbol_id:
-            self._symbol.setPixmap(context.painter.pixmap(symbol_id, 64, self.devicePixelRatioF()))
-        self._symbol.setVisible(bool(symbol_id))
-        self.title = _plain(self, "subtitle")
-        self.details = _plain(self, "body")
-        self.take = ChoiceTile(
-            context.painter, context.speaker, "add", pick_one=False, symbol_size=44, max_lines=2
-        )
-        self.take.setObjectName("take-this")
-        self.take.setMinimumSize(200, 110)
-        self.take.setMaximumWidth(260)
-        text = QVBoxLayout()
-        text.setSpacing(4)
-        text.addWidget(self.title)
-        text.addWidget(self.details)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(16, 10, 16, 10)
-        row.setSpacing(16)
-        row.addWidget(self._symbol, 0, Qt.AlignmentFlag.AlignTop)
-        row.addLayout(text, 1)
-        row.addWidget(self.take, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.refresh()
-
-    def set_taken(self, taken: bool) -> None:
-        self.take.setChecked(taken)
-        self.refresh()
-
-    def refresh(self) -> None:
-        title, details = self._words()
-        self.title.setText(title)
-        self.details.setText(details)
-        self.details.setVisible(bool(details))
-        if self.take.isChecked():
-            self.take.set_symbol("done")
-            self.take.set_words(
-                QCoreApplication.translate("CouncilWords", "Taking this"),
-                join_sentences(
-                    QCoreApplication.translate("CouncilWords", "Taking this to the council"),
-                    title,
-                    QCoreApplication.translate("CouncilWords", "Press to leave it out"),
-                ),
-            )
-        else:
-            self.take.set_symbol("add")
-            self.take.set_words(
-                QCoreApplication.translate("CouncilWords", "Take this"),
-                join_sentences(QCoreApplication.translate("CouncilWords", "Take this to the council"), title),
-            )
-
-    def spoken(self) -> str:
-        taken = (
-            QCoreApplication.translate("CouncilWords", "I am taking this.") if self.take.isChecked() else ""
-        )
-        return join_sentences(self.title.text(), *self.details.text().split("\n"), taken)
-
-
-class PointCard(QFrame):
-    """One of my points: whose words, the words, the symbols, my voice; Hear, Change and Remove."""
-
-    hear_requested = Signal(object)
-    change_requested = Signal(object)
-    remove_requested = Signal(object)
-
-    def __init__(
-        self, context: UiContext, point: PointInfo, heading: str, body: str, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.setProperty("role", "card")
-        self.point = point
-        painter, speaker = context.painter, context.speaker
-        self.heading = _plain(self, "subtitle")
-        self.heading.setText(heading)
-        self.body = _plain(self, "body")
-        self.body.setText(body)
-        symbols = QHBoxLayout()
-        symbols.setSpacing(8)
-        for symbol_id in point.symbols[:6]:
-            picture = QLabel(self)
-            picture.setObjectName("symbol")
-            picture.setPixmap(painter.pixmap(symbol_id, 56, self.devicePixelRatioF()))
-            symbols.addWidget(picture)
-        symbols.addStretch(1)
-        self.hear = SymbolButton(painter, speaker, "read-aloud", symbol_size=36, max_lines=1)
-        self.change = SymbolButton(painter, speaker, "change", symbol_size=36, max_lines=1)
-        self.remove = SymbolButton(painter, speaker, "remove", symbol_size=36, max_lines=1)
-        for button in (self.hear, self.change, self.remove):
-            button.setMinimumSize(150, 96)
-            button.setMaximumSize(190, 110)
-        self.change.setVisible(bool(point.words))
-        self.hear.clicked.connect(lambda: self.hear_requested.emit(self.point))
-        self.change.clicked.connect(lambda: self.change_requested.emit(self.point))
-        self.remove.clicked.connect(lambda: self.remove_requested.emit(self.point))
-        text = QVBoxLayout()
-        text.addWidget(self.heading)
-        text.addWidget(self.body)
-        text.addLayout(symbols)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(16, 10, 16, 10)
-        row.setSpacing(12)
-        row.addLayout(text, 1)
-        row.addWidget(self.hear)
-        row.addWidget(self.change)
-        row.addWidget(self.remove)
-
-
-# --- the screen -------------------------------------------------------------------------------------
 
 
 class CouncilScreen(Screen):
@@ -443,7 +162,7 @@ class CouncilScreen(Screen):
         self._points_layout = QVBoxLayout(self._points_box)
         self._points_layout.setContentsMargins(0, 0, 0, 0)
         self._points_layout.setSpacing(10)
-        self.no_points = _plain(self._points_box, "body")
+        self.no_points = plain_label(self._points_box, "body")
         self._points_layout.addWidget(self.no_points)
         self._points_layout.addStretch(1)
         points_scroll = QScrollArea()

@@ -41,7 +41,7 @@ from coprod_desktop.store.kinds import ActionStatus, PackStatus
 from coprod_desktop.ui.action_words import STATUS_SYMBOLS, status_words
 from coprod_desktop.ui.background_job import JobRunner
 from coprod_desktop.ui.context import UiContext
-from coprod_desktop.ui.screens.council.council_screen import (
+from coprod_desktop.ui.screens.council.council_words import (
     make_pack_files,
     pack_problem_words,
     period_words,

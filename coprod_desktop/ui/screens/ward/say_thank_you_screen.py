@@ -14,11 +14,7 @@ import uuid
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -35,11 +31,11 @@ from coprod_desktop.ui.kit.carry_on_question import CarryOnQuestion
 from coprod_desktop.ui.kit.choice_group import ChoiceGroup
 from coprod_desktop.ui.kit.choice_tile import ChoiceTile
 from coprod_desktop.ui.kit.message_line import MessageLine
-from coprod_desktop.ui.models.thank_you_model import REASON_SYMBOLS, reason_words
+from coprod_desktop.ui.models.thank_you_model import reason_words
 from coprod_desktop.ui.person_picture import person_pixmap
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
+from coprod_desktop.ui.screens.ward.thank_you_pages import DonePage, HowPage, WhoPage, WhyPage, WordsPage
 from coprod_desktop.ui.topic_words import whose_words
-from coprod_desktop.ui.widgets.flow_grid import FlowGrid
 from coprod_desktop.ui.widgets.symbol_button import SymbolButton
 
 DRAFT_KEY = "thank-you"
@@ -47,7 +43,6 @@ STEP_WHO, STEP_WHY, STEP_WORDS, STEP_HOW, STEP_DONE = range(5)
 QUESTIONS = 2
 """Who? and Send it: why, and words or my voice, are extras reached from Send it."""
 PICTURE_SIZE = 96
-REASON_COLUMNS = 4
 
 
 class SayThankYouScreen(Screen):
@@ -88,147 +83,47 @@ class SayThankYouScreen(Screen):
         self.message.hide()
         self.pages = QStackedWidget(self)
 
-        # (a) Who?
-        who = QWidget()
-        who_layout = QVBoxLayout(who)
-        who_layout.setContentsMargins(0, 0, 0, 0)
-        self.people_grid = FlowGrid(painter, speaker, cell_width=200, cell_height=190)
+        # The five pages (thank_you_pages.py); their parts are kept here by name, as the steps use them.
+        who = WhoPage(painter, speaker)
+        self.people_grid, self.name_label, self.name_edit = who.people_grid, who.name_label, who.name_edit
+        self._name_box = who.name_box
         self.person_buttons: dict[uuid.UUID, ChoiceTile] = {}
         self._who_group = ChoiceGroup(pick_one=True, parent=self)
         self.someone_else: ChoiceTile | None = None
-        self.name_label = title_label(self, role="body")
-        self.name_edit = QLineEdit(self)
-        self.name_edit.setMaxLength(200)
-        self.name_edit.setMinimumHeight(88)
         self.name_edit.textChanged.connect(self._save_draft)
         self.name_edit.returnPressed.connect(self.next_step)
-        self._name_box = QWidget()
-        name_layout = QVBoxLayout(self._name_box)
-        name_layout.setContentsMargins(0, 0, 0, 0)
-        name_layout.addWidget(self.name_label)
-        name_layout.addWidget(self.name_edit)
-        self._name_box.hide()
-        who_layout.addWidget(self.people_grid, 1)
-        who_layout.addWidget(self._name_box)
-        self.pages.addWidget(who)
-
-        # (b) Why? Several reasons may be chosen.
-        why = QWidget()
-        grid = QGridLayout(why)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(16)
-        self.reason_buttons: dict[ThankReason, ChoiceTile] = {}
-        for index, reason in enumerate(ThankReason):
-            button = ChoiceTile(
-                painter, speaker, REASON_SYMBOLS[reason], pick_one=False, symbol_size=72, max_lines=2
-            )
-            button.setMinimumSize(180, 160)
-            # The button says "chosen" or "not chosen" itself, after it has changed.
-            button.clicked.disconnect(button.speak)
-            button.clicked.connect(lambda checked=False, r=reason: self.toggle_reason(r, checked))
-            grid.addWidget(button, index // REASON_COLUMNS, index % REASON_COLUMNS)
-            self.reason_buttons[reason] = button
-        self.pages.addWidget(why)
-
-        # (c) Anything to add? Words, my voice, or neither.
-        words = QWidget()
-        words_layout = QVBoxLayout(words)
-        words_layout.setContentsMargins(0, 0, 0, 0)
-        words_layout.setSpacing(12)
-        self.whose_label = title_label(self, role="body")
-        self.words_box = QPlainTextEdit(self)
-        self.words_box.setTabChangesFocus(True)
-        self.words_box.setMinimumHeight(140)
-        self.words_box.textChanged.connect(self._words_changed)
-        self.hear_words = SymbolButton(painter, speaker, "read-aloud", symbol_size=48, beside=True)
-        self.hear_words.clicked.disconnect(self.hear_words.speak)
-        self.hear_words.clicked.connect(self._hear_words)
-        self.record = SymbolButton(painter, speaker, "microphone", symbol_size=48, beside=True)
-        self.record.clicked.connect(self.show_recording)
-        for button in (self.hear_words, self.record):
-            button.setMinimumSize(240, 96)
-            button.setMaximumHeight(110)
-        word_buttons = QHBoxLayout()
-        word_buttons.setSpacing(16)
-        word_buttons.addWidget(self.hear_words)
-        word_buttons.addWidget(self.record)
-        word_buttons.addStretch(1)
-        self._record_box = QVBoxLayout()
+        why = WhyPage(painter, speaker)  # several reasons may be chosen
+        self.reason_buttons = why.reason_buttons
+        why.toggled.connect(self.toggle_reason)
+        words = WordsPage(painter, speaker)  # words, my voice, or neither
+        self.whose_label, self.words_box = words.whose_label, words.words_box
+        self.hear_words, self.record, self._record_box = words.hear_words, words.record, words.record_box
         self.record_panel: QWidget | None = None
-        words_layout.addWidget(self.whose_label)
-        words_layout.addWidget(self.words_box, 1)
-        words_layout.addLayout(word_buttons)
-        words_layout.addLayout(self._record_box)
-        self.pages.addWidget(words)
-
-        # (d) How? Read out or just send; on the wall or not (the author decides).
-        how = QWidget()
-        how_layout = QVBoxLayout(how)
-        how_layout.setContentsMargins(0, 0, 0, 0)
-        how_layout.setSpacing(16)
-        self.summary = title_label(self, role="body")
-        self.read_out = ChoiceTile(painter, speaker, "read-out", symbol_size=64, max_lines=3, beside=True)
-        self.just_send = ChoiceTile(painter, speaker, "just-send", symbol_size=64, max_lines=3, beside=True)
-        self._how_group = ChoiceGroup(pick_one=True, parent=self)
-        delivery_row = QHBoxLayout()
-        delivery_row.setSpacing(24)
-        for delivery, button in (
-            (ThankDelivery.READ_OUT, self.read_out),
-            (ThankDelivery.JUST_SEND, self.just_send),
-        ):
-            button.setMinimumSize(340, 130)
-            self._how_group.add(button, delivery)
-            delivery_row.addWidget(button)
+        self.words_box.textChanged.connect(self._words_changed)
+        self.hear_words.clicked.connect(self._hear_words)
+        self.record.clicked.connect(self.show_recording)
+        how = HowPage(painter, speaker)  # read out or just send; on the wall or not (the author decides)
+        self.summary, self.read_out, self.just_send = how.summary, how.read_out, how.just_send
+        self.wall_question, self.wall_yes, self.wall_no = how.wall_question, how.wall_yes, how.wall_no
+        self._how_group, self._wall_group = how.how_group, how.wall_group
         self._how_group.chosen.connect(self.send_by)
-        delivery_row.addStretch(1)
-        # The wall: a plain question with Yes and No, never a toggle that names its own state.
-        self.wall_question = title_label(self, role="body")
-        self.wall_yes = ChoiceTile(painter, speaker, "yes", symbol_size=48, beside=True)
-        self.wall_no = ChoiceTile(painter, speaker, "no", symbol_size=48, beside=True)
-        self._wall_group = ChoiceGroup(pick_one=True, parent=self)
-        wall_row = QHBoxLayout()
-        wall_row.setSpacing(24)
-        for on_wall, button in ((True, self.wall_yes), (False, self.wall_no)):
-            button.setMinimumSize(280, 100)
-            button.setMaximumHeight(130)
-            self._wall_group.add(button, on_wall)
-            wall_row.addWidget(button)
         self._wall_group.chosen.connect(self.choose_wall)
-        # Extras, never required: why, and words or my voice.
+        done = DonePage(painter, speaker)
+        self.done_picture, self.done_words, self.done_button = (
+            done.done_picture,
+            done.done_words,
+            done.done_button,
+        )
+        self.done_button.clicked.connect(self.finished)
+        for page in (who, why, words, how, done):
+            self.pages.addWidget(page)
+        # Extras, never required, in the row of Next: why, and words or my voice.
         self.add_why = SymbolButton(painter, speaker, "question", symbol_size=48, max_lines=3, beside=True)
         self.add_words = SymbolButton(painter, speaker, "words", symbol_size=48, max_lines=3, beside=True)
         for button, step in ((self.add_why, STEP_WHY), (self.add_words, STEP_WORDS)):
             button.setMinimumSize(280, 100)
             button.setMaximumHeight(120)
             button.clicked.connect(lambda _checked=False, s=step: self._show_step(s))
-        # Sending first; the wall question on one line with its Yes and No; the extras sit in the
-        # row of Next below, so the whole step fits a ward tablet at every word size.
-        self.wall_question.setWordWrap(True)
-        wall_row.insertWidget(0, self.wall_question, 1)
-        how_layout.addWidget(self.summary)
-        how_layout.addLayout(delivery_row)
-        how_layout.addLayout(wall_row)
-        how_layout.addStretch(1)
-        self.pages.addWidget(how)
-
-        # (e) Done.
-        done = QWidget()
-        done_layout = QVBoxLayout(done)
-        done_layout.setSpacing(20)
-        self.done_picture = QLabel(done)
-        self.done_picture.setObjectName("symbol")
-        self.done_picture.setPixmap(painter.pixmap("thank-you", 140))
-        self.done_words = title_label(done, role="subtitle")
-        self.done_words.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.done_button = SymbolButton(painter, speaker, "done", symbol_size=64, max_lines=1)
-        self.done_button.setMinimumSize(260, 150)
-        self.done_button.clicked.connect(self.finished)
-        done_layout.addStretch(1)
-        done_layout.addWidget(self.done_picture, 0, Qt.AlignmentFlag.AlignHCenter)
-        done_layout.addWidget(self.done_words)
-        done_layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        done_layout.addStretch(1)
-        self.pages.addWidget(done)
 
         # Moving between the questions: Next here; back one question is the bar's Back.
         self.next = SymbolButton(painter, speaker, "next", symbol_size=48, beside=True)

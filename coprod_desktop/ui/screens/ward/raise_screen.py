@@ -16,9 +16,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
-    QGridLayout,
-    QHBoxLayout,
-    QPlainTextEdit,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -32,21 +29,13 @@ from coprod_desktop.store.kinds import ActionSource, WhoMayKnow
 from coprod_desktop.ui.alongside import Alongside
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.kit.carry_on_question import CarryOnQuestion
-from coprod_desktop.ui.kit.message_line import MessageLine
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
 from coprod_desktop.ui.screens.ward.advocate_card import AdvocateCard
-from coprod_desktop.ui.widgets.council_question import CouncilQuestion
-from coprod_desktop.ui.widgets.symbol_button import SymbolButton
+from coprod_desktop.ui.screens.ward.raise_pages import AboutPage, SentPage, WhoPage, WordsPage
 
 STEP_ABOUT, STEP_WORDS, STEP_SENT, STEP_WHO = range(4)
-WHO_SYMBOLS = {
-    WhoMayKnow.STAFF_ONLY: "staff",
-    WhoMayKnow.STAFF_AND_ADVOCATE: "advocate",
-    WhoMayKnow.WARD_WITHOUT_NAME: "ward",
-}
 WORDS_MAX = 5_000
 DRAFT_KEYS = {ActionSource.IDEA: "idea", ActionSource.NOT_HAPPY: "not-happy"}
-COLUMNS = 4
 
 
 def topic_title(title: str) -> str:
@@ -84,108 +73,30 @@ class RaiseScreen(Screen):
         self._heading = title_label(self)
         self.steps = QStackedWidget(self)
 
-        # Step 1: what it is about.
-        about = QWidget()
-        self._about_question = title_label(about, role="subtitle")
-        grid = QGridLayout()
-        grid.setSpacing(12)
-        self.topics: list[SymbolButton] = []
-        for index, topic in enumerate(self._agenda):
-            button = SymbolButton(painter, speaker, topic.symbol_id or "topic-anything-else", symbol_size=64)
-            button.setMinimumSize(180, 130)
-            button.clicked.connect(lambda _c=False, i=index: self.choose_topic(i))
-            grid.addWidget(button, index // COLUMNS, index % COLUMNS)
-            self.topics.append(button)
-        self.skip_topic = SymbolButton(painter, speaker, "skip", symbol_size=44, max_lines=2, beside=True)
-        self.skip_topic.setMinimumSize(320, 96)
-        self.skip_topic.clicked.connect(lambda: self.choose_topic(None))
-        about_layout = QVBoxLayout(about)
-        about_layout.setContentsMargins(0, 0, 0, 0)
-        about_layout.setSpacing(12)
-        about_layout.addWidget(self._about_question)
-        about_layout.addLayout(grid, 1)
-        about_layout.addWidget(self.skip_topic, 0, Qt.AlignmentFlag.AlignLeft)
-        self.steps.addWidget(about)
-
-        # Step 2: the words.
-        words_page = QWidget()
-        self._words_question = title_label(words_page, role="subtitle")
-        self._typed_by = title_label(words_page, role="muted")
-        self.box = QPlainTextEdit(words_page)
-        self.box.setTabChangesFocus(True)
-        self.box.setMinimumHeight(140)
+        # The pages (raise_pages.py); their parts are kept here by name, as the steps use them.
+        about = AboutPage(painter, speaker, self._agenda)
+        self._about_question, self.topics, self.skip_topic = about.question, about.topics, about.skip_topic
+        about.chosen.connect(self.choose_topic)
+        words = WordsPage(painter, speaker, self._worry)
+        self._words_question, self._typed_by, self.box = words.question, words.typed_by, words.box
+        self.message, self.hear, self.council, self.send = (
+            words.message,
+            words.hear,
+            words.council,
+            words.send,
+        )
         self.box.textChanged.connect(self._typing)
-        self.message = MessageLine(words_page)
-        self.message.hide()
-        self.hear = SymbolButton(painter, speaker, "read-aloud", symbol_size=40, max_lines=1, beside=True)
-        # An idea: the person's Yes or No to their words being read at the council, without their name.
-        # A worry never goes to the council from here.
-        self.council = CouncilQuestion(painter, speaker, words_page)
-        self.council.setObjectName("council-may-quote")
         self.council.answered.connect(self._council_choice)
-        self.council.setVisible(not self._worry)
-        self.send = SymbolButton(painter, speaker, "just-send", symbol_size=48, max_lines=1, beside=True)
-        self.send.setProperty("role", "primary")
-        for button in (self.hear, self.send):
-            button.setMinimumSize(230, 96)
-            button.setMaximumHeight(112)
         self.hear.clicked.connect(self._hear_words)
         self.send.clicked.connect(self.send_it)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(12)
-        buttons.addWidget(self.hear)
-        buttons.addStretch(1)
-        buttons.addWidget(self.send)
-        words_layout = QVBoxLayout(words_page)
-        words_layout.setContentsMargins(0, 0, 0, 0)
-        words_layout.setSpacing(12)
-        words_layout.addWidget(self._words_question)
-        words_layout.addWidget(self._typed_by)
-        words_layout.addWidget(self.box, 1)
-        words_layout.addWidget(self.message)
-        words_layout.addWidget(self.council)
-        words_layout.addLayout(buttons)
-        self.steps.addWidget(words_page)
-
-        # Step 3: sent.
-        sent_page = QWidget()
-        self._sent_words = title_label(sent_page, role="subtitle")
-        self.done = SymbolButton(painter, speaker, "home", symbol_size=56, beside=True)
-        self.done.setMinimumSize(300, 110)
-        self.done.setMaximumHeight(130)
+        sent = SentPage(painter, speaker)
+        self._sent_words, self.done = sent.words, sent.done
         self.done.clicked.connect(self.finished)
-        sent_buttons = QHBoxLayout()
-        sent_buttons.addWidget(self.done)
-        sent_buttons.addStretch(1)
-        sent_layout = QVBoxLayout(sent_page)
-        sent_layout.setContentsMargins(0, 0, 0, 0)
-        sent_layout.addWidget(self._sent_words)
-        sent_layout.addStretch(1)
-        sent_layout.addLayout(sent_buttons)
-        self.steps.addWidget(sent_page)
-
-        # Not happy, after the words: who may know. Three big choices; choosing one sends it.
-        who_page = QWidget()
-        self._who_question = title_label(who_page, role="subtitle")
-        self.who: dict[WhoMayKnow, SymbolButton] = {}
-        who_row = QHBoxLayout()
-        who_row.setSpacing(16)
-        for choice, symbol in WHO_SYMBOLS.items():
-            button = SymbolButton(painter, speaker, symbol, symbol_size=120, max_lines=3)
-            button.setObjectName(f"who-{choice.value}")
-            button.setMinimumSize(240, 200)
-            button.clicked.connect(lambda _c=False, c=choice: self.send_worry(c))
-            who_row.addWidget(button)
-            self.who[choice] = button
-        self.who_message = MessageLine(who_page)
-        self.who_message.hide()
-        who_layout = QVBoxLayout(who_page)
-        who_layout.setContentsMargins(0, 0, 0, 0)
-        who_layout.setSpacing(12)
-        who_layout.addWidget(self._who_question)
-        who_layout.addLayout(who_row, 1)
-        who_layout.addWidget(self.who_message)
-        self.steps.addWidget(who_page)
+        who = WhoPage(painter, speaker)
+        self._who_question, self.who, self.who_message = who.question, who.who, who.message
+        who.chosen.connect(self.send_worry)
+        for page in (about, words, sent, who):  # in the order of STEP_ABOUT .. STEP_WHO
+            self.steps.addWidget(page)
 
         # Not happy: who else can help, on every step.
         self.advocate = AdvocateCard(context, ward_id, self)

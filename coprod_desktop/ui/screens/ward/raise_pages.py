@@ -1,0 +1,141 @@
+"""The pages of an idea or a worry, each a plain widget holding its big buttons and words: what it is
+about, the words, who may know (a worry only) and sent. The screen (raise_screen.py) decides what they
+say, keeps the draft and moves between them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
+
+from coprod_desktop.services.say_groups import GroupTopicInfo
+from coprod_desktop.speech.protocol import Speaker
+from coprod_desktop.store.kinds import WhoMayKnow
+from coprod_desktop.ui.kit.message_line import MessageLine
+from coprod_desktop.ui.screens.screen import title_label
+from coprod_desktop.ui.symbol_icons import SymbolPainter
+from coprod_desktop.ui.widgets.council_question import CouncilQuestion
+from coprod_desktop.ui.widgets.symbol_button import SymbolButton
+
+COLUMNS = 4
+WHO_SYMBOLS = {
+    WhoMayKnow.STAFF_ONLY: "staff",
+    WhoMayKnow.STAFF_AND_ADVOCATE: "advocate",
+    WhoMayKnow.WARD_WITHOUT_NAME: "ward",
+}
+
+
+def _column(page: QWidget) -> QVBoxLayout:
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(12)
+    return layout
+
+
+class AboutPage(QWidget):
+    """The SAY group's topics as big tiles, and Skip: what it is about."""
+
+    chosen = Signal(object)
+    """The index of the topic pressed, or None for Skip."""
+
+    def __init__(self, painter: SymbolPainter, speaker: Speaker, agenda: list[GroupTopicInfo]) -> None:
+        super().__init__()
+        self.question = title_label(self, role="subtitle")
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        self.topics: list[SymbolButton] = []
+        for index, topic in enumerate(agenda):
+            button = SymbolButton(painter, speaker, topic.symbol_id or "topic-anything-else", symbol_size=64)
+            button.setMinimumSize(180, 130)
+            button.clicked.connect(lambda _c=False, i=index: self.chosen.emit(i))
+            grid.addWidget(button, index // COLUMNS, index % COLUMNS)
+            self.topics.append(button)
+        self.skip_topic = SymbolButton(painter, speaker, "skip", symbol_size=44, max_lines=2, beside=True)
+        self.skip_topic.setMinimumSize(320, 96)
+        self.skip_topic.clicked.connect(lambda: self.chosen.emit(None))
+        layout = _column(self)
+        layout.addWidget(self.question)
+        layout.addLayout(grid, 1)
+        layout.addWidget(self.skip_topic, 0, Qt.AlignmentFlag.AlignLeft)
+
+
+class WordsPage(QWidget):
+    """The words, who typed them, Hear it, the council's Yes or No (an idea only) and Send it."""
+
+    def __init__(self, painter: SymbolPainter, speaker: Speaker, worry: bool) -> None:
+        super().__init__()
+        self.question = title_label(self, role="subtitle")
+        self.typed_by = title_label(self, role="muted")
+        self.box = QPlainTextEdit(self)
+        self.box.setTabChangesFocus(True)
+        self.box.setMinimumHeight(140)
+        self.message = MessageLine(self)
+        self.message.hide()
+        self.hear = SymbolButton(painter, speaker, "read-aloud", symbol_size=40, max_lines=1, beside=True)
+        # An idea: the person's Yes or No to their words being read at the council, without their name.
+        # A worry never goes to the council from here.
+        self.council = CouncilQuestion(painter, speaker, self)
+        self.council.setObjectName("council-may-quote")
+        self.council.setVisible(not worry)
+        self.send = SymbolButton(painter, speaker, "just-send", symbol_size=48, max_lines=1, beside=True)
+        self.send.setProperty("role", "primary")
+        buttons = QHBoxLayout()
+        buttons.setSpacing(12)
+        for button in (self.hear, self.send):
+            button.setMinimumSize(230, 96)
+            button.setMaximumHeight(112)
+        buttons.addWidget(self.hear)
+        buttons.addStretch(1)
+        buttons.addWidget(self.send)
+        layout = _column(self)
+        for widget in (self.question, self.typed_by):
+            layout.addWidget(widget)
+        layout.addWidget(self.box, 1)
+        for widget in (self.message, self.council):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+
+
+class SentPage(QWidget):
+    """Sent: what happens next, and Home."""
+
+    def __init__(self, painter: SymbolPainter, speaker: Speaker) -> None:
+        super().__init__()
+        self.words = title_label(self, role="subtitle")
+        self.done = SymbolButton(painter, speaker, "home", symbol_size=56, beside=True)
+        self.done.setMinimumSize(300, 110)
+        self.done.setMaximumHeight(130)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.done)
+        buttons.addStretch(1)
+        layout = _column(self)
+        layout.setSpacing(6)
+        layout.addWidget(self.words)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+
+
+class WhoPage(QWidget):
+    """A worry, after the words: who may know. Three big choices; choosing one sends it."""
+
+    chosen = Signal(object)
+    """The WhoMayKnow pressed."""
+
+    def __init__(self, painter: SymbolPainter, speaker: Speaker) -> None:
+        super().__init__()
+        self.question = title_label(self, role="subtitle")
+        self.who: dict[WhoMayKnow, SymbolButton] = {}
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        for choice, symbol in WHO_SYMBOLS.items():
+            button = SymbolButton(painter, speaker, symbol, symbol_size=120, max_lines=3)
+            button.setObjectName(f"who-{choice.value}")
+            button.setMinimumSize(240, 200)
+            button.clicked.connect(lambda _c=False, c=choice: self.chosen.emit(c))
+            row.addWidget(button)
+            self.who[choice] = button
+        self.message = MessageLine(self)
+        self.message.hide()
+        layout = _column(self)
+        layout.addWidget(self.question)
+        layout.addLayout(row, 1)
+        layout.addWidget(self.message)

@@ -4032,14 +4032,6 @@ Wedi cael tro</translation>
         <translation>Canslo. Peidio â chadw</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Yn ôl</translation>
-    </message>
-    <message>
-        <source>Back to my words</source>
-        <translation>Yn ôl at fy ngeiriau</translation>
-    </message>
-    <message>
         <source>You have no phrases of your own yet.</source>
         <translation>Does gennych chi ddim ymadroddion eich hun eto.</translation>
     </message>

@@ -4029,14 +4029,6 @@ Had a turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back to my words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>You have no phrases of your own yet.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from coprod_desktop.services.demo import seed_demo_ward
 from coprod_desktop.services.phrases import PHRASE_MAX
@@ -365,3 +365,28 @@ def test_a_half_written_phrase_is_kept_when_the_app_closes_and_comes_back_as_it_
     qtbot.keyClicks(third.words_edit, "Never mind")
     qtbot.mouseClick(third.cancel_button, LEFT)
     assert ui_context.services.drafts.get(lee.id, "new-phrase") is None
+
+
+def test_the_bars_back_goes_from_the_pictures_to_the_words_to_the_board_and_keeps_the_words(
+    qtbot, window: MainWindow, ui_context: UiContext
+) -> None:  # type: ignore[no-untyped-def]
+    open_home(qtbot, window, "Sam")
+    window.open_say_it_board()
+    board = window.current_screen()
+    assert isinstance(board, SayItBoardScreen)
+    qtbot.mouseClick(board.add_choice, LEFT)
+    qtbot.keyClicks(board.words_edit, "Can I phone home")
+    qtbot.mouseClick(board.picture_choice, LEFT)
+    assert board.picker.isVisible()
+    backs = [
+        b for b in window.findChildren(QAbstractButton) if b.isVisible() and "Back" in b.accessibleName()
+    ]
+    assert backs == [window.nav.back]  # one Back: the bar's
+    qtbot.mouseClick(window.nav.back, LEFT)
+    assert board.words_edit.isVisible() and board.words_edit.text() == "Can I phone home"
+    qtbot.mouseClick(window.nav.back, LEFT)
+    assert window.current_screen() is board and board.board.isVisible()
+    draft = ui_context.services.drafts.get(board.person.id, "new-phrase")
+    assert draft is not None and draft["words"] == "Can I phone home"
+    qtbot.mouseClick(window.nav.back, LEFT)
+    assert not isinstance(window.current_screen(), SayItBoardScreen)

@@ -182,13 +182,9 @@ class SayItBoardScreen(Screen):
         self.pictures_page = QWidget(panel)
         self.picker = SymbolPicker(ctx.catalogue, ctx.painter, ctx.speaker, lambda: ctx.languages.current)
         self.picker.chosen.connect(self.choose_symbol)
-        self.pictures_back = SymbolButton(ctx.painter, ctx.speaker, "back", symbol_size=40, max_lines=1)
-        self.pictures_back.setFixedSize(250, 110)
-        self.pictures_back.clicked.connect(self.close_pictures)
         pictures_layout = QVBoxLayout(self.pictures_page)
         pictures_layout.setContentsMargins(0, 0, 0, 0)
         pictures_layout.setSpacing(12)
-        pictures_layout.addWidget(self.pictures_back)
         pictures_layout.addWidget(self.picker, 1)
         self.pictures_page.hide()
 
@@ -229,7 +225,6 @@ class SayItBoardScreen(Screen):
         self.words_edit.setAccessibleName(self.words_label.text())
         self.save_button.set_words(self.tr("Save"), self.tr("Save my phrase"))
         self.cancel_button.set_words(self.tr("Cancel"), self.tr("Cancel. Do not save"))
-        self.pictures_back.set_words(self.tr("Back"), self.tr("Back to my words"))
         self.no_own.setText(self.tr("You have no phrases of your own yet."))
         self.confirm.retranslate()
         self.room.retranslate()
@@ -403,6 +398,17 @@ class SayItBoardScreen(Screen):
         self._tell(self.tr("Done. That phrase is off your board."))
 
     # Add my own phrase
+
+    def back_a_step(self) -> bool:
+        """The bar's Back: from the pictures to the words, from the words to the board (the half
+        written phrase stays a draft, so nothing is lost); then it leaves."""
+        if self.pictures_page.isVisible():
+            self.close_pictures()
+            return True
+        if self.add_panel.isVisible():
+            self.close_add()
+            return True
+        return False
 
     def open_add(self) -> None:
         self.change_toggle.setChecked(False)

@@ -147,6 +147,10 @@ def test_every_patient_screen_is_named_for_a_screen_reader(walk_app: BusApp) -> 
     walk.visit("Share my slides", "Share my slides")
     walk.press("Back", "push button")
     walk.visit("Help me say it", "Help me say it")
+    walk.visit("Help me say it: add my own phrase", "Add my own phrase")
+    walk.visit("Help me say it: a picture for it", "Choose a picture")
+    walk.press("Back", "push button")
+    walk.press("Back", "push button")
     walk.home()
 
     walk.visit("Say thank you: who", "Say thank you")

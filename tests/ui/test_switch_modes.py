@@ -4,11 +4,16 @@ focus starting on the screen's content. Scanning runs on real Qt timers at the f
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from coprod_desktop.services.records import PersonInfo
 from coprod_desktop.store.kinds import AccessMode
+from coprod_desktop.ui.auto_scan import AutoScanner
 from coprod_desktop.ui.main_window import MainWindow
 from coprod_desktop.ui.screens.home.home_screen import HomeScreen
 from coprod_desktop.ui.screens.settings.how_i_press_screen import HowIPressScreen
@@ -190,16 +195,26 @@ def test_a_text_box_never_traps_a_switch(qtbot) -> None:  # type: ignore[no-unty
         QApplication.instance().removeEventFilter(switch)
 
 
-def test_one_switch_scanning_waits_in_a_text_box_while_someone_types(qtbot) -> None:  # type: ignore[no-untyped-def]
-    """The highlight moves every 0.2 s here; typing keeps it in the box until typing pauses, so no
-    letter lands on the button it would have moved to. Real timers and real key events."""
+@dataclass
+class ScanningPage:
+    """A window with a button and a text box, one-switch scanning every 0.2 s with real timers."""
+
+    before: QPushButton
+    box: QLineEdit
+    after: QPushButton
+    scanner: AutoScanner
+
+
+@pytest.fixture
+def scanning_page(qtbot) -> Iterator[ScanningPage]:  # type: ignore[no-untyped-def]
     page = QWidget()
     qtbot.addWidget(page)
+    before = QPushButton("Before", page)
     box = QLineEdit(page)
     after = QPushButton("After", page)
     layout = QVBoxLayout(page)
-    layout.addWidget(box)
-    layout.addWidget(after)
+    for widget in (before, box, after):
+        layout.addWidget(widget)
     switch = SwitchAccess(page, window=page)
     QApplication.instance().installEventFilter(switch)
     scanner = switch.scanner
@@ -212,16 +227,53 @@ def test_one_switch_scanning_waits_in_a_text_box_while_someone_types(qtbot) -> N
         switch.mode = AccessMode.ONE_SWITCH
         scanner.interval_ms = 200
         scanner.loops = 50
-        box.setFocus()
-        scanner.start()
-        for letter in "more fruit":
-            qtbot.keyClicks(box, letter)
-            qtbot.wait(150)  # 1.5 s in all: the highlight would have moved seven times
-        assert box.text() == "more fruit" and focused() is box
-        qtbot.waitUntil(lambda: focused() is not box, timeout=6000)  # typing paused: it moves on
+        yield ScanningPage(before, box, after, scanner)
     finally:
         scanner.stop()
         QApplication.instance().removeEventFilter(switch)
+
+
+def test_one_switch_scanning_waits_in_a_text_box_while_someone_types(
+    qtbot, scanning_page: ScanningPage
+) -> None:  # type: ignore[no-untyped-def]
+    """The highlight moves every 0.2 s here; typing keeps it in the box until typing pauses, so no
+    letter lands on the button it would have moved to. Real timers and real key events."""
+    box = scanning_page.box
+    box.setFocus()
+    scanning_page.scanner.start()
+    for letter in "more fruit":
+        qtbot.keyClicks(box, letter)
+        qtbot.wait(150)  # 1.5 s in all: the highlight would have moved seven times
+    assert box.text() == "more fruit" and focused() is box
+    qtbot.waitUntil(lambda: focused() is not box, timeout=6000)  # typing paused: it moves on
+
+
+def test_one_switch_scanning_holds_in_a_text_box_someone_taps_into_before_the_first_letter(
+    qtbot, scanning_page: ScanningPage
+) -> None:  # type: ignore[no-untyped-def]
+    """Staff alongside tap the box and think before typing: the highlight stays for the typing pause
+    instead of leaving after one step, so their first letter (or Space) never lands on a button."""
+    box = scanning_page.box
+    scanning_page.before.setFocus()
+    scanning_page.scanner.start()
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    assert focused() is box
+    qtbot.wait(1000)  # five scan steps
+    assert focused() is box
+    qtbot.keyClicks(box, "tea")
+    assert box.text() == "tea"
+    qtbot.waitUntil(lambda: focused() is not box, timeout=6000)  # nobody typed: it moves on
+
+
+def test_one_switch_scanning_holds_when_someone_taps_the_box_the_highlight_is_already_on(
+    qtbot, scanning_page: ScanningPage
+) -> None:  # type: ignore[no-untyped-def]
+    box = scanning_page.box
+    box.setFocus()  # the highlight is on the box before scanning starts
+    scanning_page.scanner.start()
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    qtbot.wait(1000)  # five scan steps
+    assert focused() is box
 
 
 def test_how_i_press_tries_a_new_way_and_puts_it_back_unless_kept(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -299,69 +351,3 @@ def test_space_tab_and_the_scanner_go_the_same_way_with_page_arrows_after_their_
     bar = [w for w in by_space if window.nav.isAncestorOf(w)]
     assert more in by_space and phrases and bar
     assert max(by_space.index(p) for p in phrases) < by_space.index(more) < by_space.index(bar[0])
-
-
-def test_one_switch_scanning_holds_in_a_text_box_someone_taps_into_before_the_first_letter(qtbot) -> None:  # type: ignore[no-untyped-def]
-    """Staff alongside tap the box and think before typing: the highlight stays for the typing pause
-    instead of leaving after one step, so their first letter (or Space) never lands on a button."""
-    page = QWidget()
-    qtbot.addWidget(page)
-    before = QPushButton("Before", page)
-    box = QLineEdit(page)
-    layout = QVBoxLayout(page)
-    layout.addWidget(before)
-    layout.addWidget(box)
-    switch = SwitchAccess(page, window=page)
-    QApplication.instance().installEventFilter(switch)
-    scanner = switch.scanner
-    assert scanner is not None
-    try:
-        page.show()
-        qtbot.waitExposed(page)
-        page.activateWindow()
-        qtbot.waitUntil(page.isActiveWindow)
-        switch.mode = AccessMode.ONE_SWITCH
-        scanner.interval_ms = 200
-        scanner.loops = 50
-        before.setFocus()
-        scanner.start()
-        qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
-        assert focused() is box
-        qtbot.wait(1000)  # five scan steps
-        assert focused() is box
-        qtbot.keyClicks(box, "tea")
-        assert box.text() == "tea"
-        qtbot.waitUntil(lambda: focused() is not box, timeout=6000)  # nobody typed: it moves on
-    finally:
-        scanner.stop()
-        QApplication.instance().removeEventFilter(switch)
-
-
-def test_one_switch_scanning_holds_when_someone_taps_the_box_the_highlight_is_already_on(qtbot) -> None:  # type: ignore[no-untyped-def]
-    page = QWidget()
-    qtbot.addWidget(page)
-    box = QLineEdit(page)
-    after = QPushButton("After", page)
-    layout = QVBoxLayout(page)
-    layout.addWidget(box)
-    layout.addWidget(after)
-    switch = SwitchAccess(page, window=page)
-    QApplication.instance().installEventFilter(switch)
-    scanner = switch.scanner
-    assert scanner is not None
-    try:
-        page.show()
-        qtbot.waitExposed(page)
-        page.activateWindow()
-        qtbot.waitUntil(page.isActiveWindow)
-        switch.mode = AccessMode.ONE_SWITCH
-        scanner.interval_ms = 200
-        scanner.loops = 50
-        box.setFocus()  # the highlight is on the box before scanning starts
-        scanner.start()
-        qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
-        qtbot.wait(1000)  # five scan steps
-        assert focused() is box
-    finally:
-        scanner.stop()
-        QApplication.instance().removeEventFilter(switch)

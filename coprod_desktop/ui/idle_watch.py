@@ -35,6 +35,12 @@ class IdleWatch(QObject):
     def is_watching(self) -> bool:
         return self._timer.isActive()
 
+    def used(self) -> None:
+        """Someone used the app without a touch or a key: a screen reader's or voice control's
+        "press" through the accessibility bus opens a screen but sends no input event."""
+        if self._timer.isActive():
+            self._timer.start()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self._timer.isActive() and event.type() in INPUT_EVENTS:
             self._timer.start()  # any touch or key starts the count again

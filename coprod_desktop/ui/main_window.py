@@ -149,6 +149,8 @@ class MainWindow(QMainWindow):
         if self.stack.indexOf(screen) < 0:
             self.stack.addWidget(screen)
         self.stack.setCurrentWidget(screen)
+        for clock in (self.patient_idle, self.idle):
+            clock.used()  # a new screen is someone using the app, however they pressed
         screen.on_shown()
         self._focus_content(screen)
         if getattr(screen, "patient_mode", False) and self._staff is not None and self._locked is None:
@@ -476,6 +478,8 @@ class MainWindow(QMainWindow):
             return
         current = self.stack.currentWidget()
         if isinstance(current, Screen) and current.back_a_step():
+            for clock in (self.patient_idle, self.idle):
+                clock.used()
             self._update_nav()
             return
         self.leave_screen()

@@ -351,3 +351,18 @@ def test_in_a_round_is_this_you_comes_first_and_no_goes_back(
     assert speaker.last.startswith("Is this you, Sam?")
     qtbot.mouseClick(round_screen.asking.no, LEFT)
     assert round_screen.title() == "Who is this?" and round_screen.person is None
+
+
+def test_opening_screens_without_a_touch_or_key_keeps_the_turn_open(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """A screen reader's or voice control's "press" sends no input event; the screens it opens
+    still count as someone using the app, so they are not asked "Are you still there?"."""
+    open_home(qtbot, window, "Sam")
+    window.patient_idle.ms_per_minute = 100  # the demo ward's 3 minutes last 0.3 s
+    window.patient_idle.start(window.patient_minutes(window.person))
+    for _ in range(6):  # 0.6 s in all, twice the patient time, opening a screen every 0.1 s
+        window.ward_voice.open_board() if isinstance(
+            window.current_screen(), HomeScreen
+        ) else window.go_home()
+        qtbot.wait(100)
+    assert window.current_screen() is not window.still_there
+    qtbot.waitUntil(lambda: window.current_screen() is window.still_there, timeout=2000)  # nobody: it asks

@@ -63,6 +63,7 @@ from coprod_desktop.ui.theme import Theme  # noqa: E402
 from coprod_desktop.ui.widgets.prem_charts import colour_count  # noqa: E402
 
 SIZE = (1280, 800)
+PARTS = ("meeting", "ward")
 
 
 def settle(app: QApplication) -> None:
@@ -293,6 +294,12 @@ def main() -> int:
         "--only", action="append", help="save only these screens, e.g. not-happy (the others still run)"
     )
     parser.add_argument(
+        "--part",
+        action="append",
+        choices=PARTS,
+        help="only these parts of the app (default: all), e.g. meeting: quicker than --only",
+    )
+    parser.add_argument(
         "--text-size",
         choices=[size.value for size in TextSize],
         default=TextSize.NORMAL.value,
@@ -300,6 +307,7 @@ def main() -> int:
     )
     args = parser.parse_args()
     text_size = TextSize(args.text_size)
+
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     add_emoji_font()
@@ -360,6 +368,13 @@ def main() -> int:
                 shoot("home", lambda: context.privacy.open(people["Sam"].id))
                 home = window.current_screen()
                 assert isinstance(home, HomeScreen)
+                if args.part:  # only the parts asked for, after Who are you? and Home
+                    if "meeting" in args.part:
+                        shoot_my_meeting(window, shoot, context, sams_picture)
+                    if "ward" in args.part:
+                        shoot_ward_voice(window, shoot)
+                    window.start_over()
+                    continue
                 shoot("still-there", window._patient_idle_timed_out)
                 window._carry_on()
                 shoot("who-has-seen", window.open_who_has_seen)

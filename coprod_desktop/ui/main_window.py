@@ -724,7 +724,9 @@ class MainWindow(QMainWindow):
         ctx.speaker.set_voice(Voice(language=language, voice_id=prefs.voice, rate=prefs.rate))
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            app.setStyleSheet(Theme(prefs.text_size, prefs.high_contrast).style_sheet())
+            sheet = Theme(prefs.text_size, prefs.high_contrast).style_sheet()
+            if app.styleSheet() != sheet:  # re-styling every widget takes half a second: only on a change
+                app.setStyleSheet(sheet)
             app.setProperty(SYMBOLS_ON_PROPERTY, prefs.symbols_on)
         for button in self.findChildren(SymbolButton):
             button.show_symbols(prefs.symbols_on)

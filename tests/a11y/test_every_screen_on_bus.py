@@ -211,21 +211,28 @@ def test_every_staff_screen_is_named_for_a_screen_reader(walk_app: BusApp) -> No
     assert not any(walk.seen.values()), "\n" + walk.report()
 
 
+def _pages(app: BusApp, more: str, most: int = 20) -> Iterator[None]:
+    """Stops on each page of a paged grid in turn, pressing `more` (its name in the screen's
+    language) until the last page."""
+    for _page in range(most):
+        yield
+        arrow = app.find(more, "push button")
+        if arrow is None or "enabled" not in arrow.states:
+            return
+        app.act(arrow)
+        time.sleep(SETTLE_S)
+
+
 def _staff_areas(app: BusApp) -> list[str]:
     """Every area's button on every page of the staff area (not Sign out or Close My Say)."""
     leave_alone = {"Home", "Back", "Read this to me", "I need help", "Sign out", "Close My Say"}
     leave_alone |= {"More", "Page before"}
     areas: list[str] = []
-    for _page in range(20):
+    for _ in _pages(app, "More"):
         for node in app.showing():
             known = node.name in leave_alone or node.name in areas or node.name.startswith("I am here")
             if node.role == "push button" and not known:
                 areas.append(node.name)
-        more = app.find("More", "push button")
-        if more is None or "enabled" not in more.states:
-            break
-        app.act(more)
-        time.sleep(SETTLE_S)
     return areas
 
 
@@ -255,14 +262,9 @@ def test_in_welsh_every_choice_on_home_opens_a_screen_named_for_a_screen_reader(
 
 def _next_home_choice(app: BusApp, done: set[str]) -> Node | None:
     """The first choice on Home not opened yet, turning Home's pages to find it (the bar is not Home's)."""
-    for _page in range(5):
+    for _ in _pages(app, "Mwy", most=5):
         for node in app.showing():
             in_bar = node.path.startswith("0/0/0/")
             if node.role == "push button" and not in_bar and node.name not in done:
                 return node
-        more = app.find("Mwy", "push button")
-        if more is None or "enabled" not in more.states:
-            return None
-        app.act(more)
-        time.sleep(SETTLE_S)
     return None

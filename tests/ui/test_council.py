@@ -109,7 +109,9 @@ def test_the_rep_takes_themes_and_a_quote_adds_a_point_and_makes_a_pack_with_no_
 
     screen = open_council(qtbot, window)
     assert screen.step == STEP_PERIOD
-    assert speaker.last.startswith("Recovery council. Which time do you want to talk about? Talk about")
+    assert speaker.last.startswith(
+        "Recovery council. Step 1 of 4. Which time do you want to talk about? Talk about"
+    )
     assert screen.period_buttons["since"].isVisibleTo(screen)  # the demo's pack was taken last month
     month = screen.period_buttons["month"]
     assert month.width() >= 88 and month.height() >= 88 and month.words == "This month"
@@ -117,11 +119,11 @@ def test_the_rep_takes_themes_and_a_quote_adds_a_point_and_makes_a_pack_with_no_
     assert screen.step == STEP_THEMES
     assert screen.pack is not None and screen.pack.status is PackStatus.DRAFT
     assert "What people on the ward said" in speaker.last
-    assert screen.empty is None
+    assert screen.themes_page.empty is None
 
     # Last week's food topic: 3 views by 3 people, so each face has fewer than 3 and says so, and the
     # total is left out (3 minus what shows would give a hidden count away).
-    food = next(card for key, card in screen.topic_cards.items() if key == "Food")
+    food = next(card for key, card in screen.themes_page.topic_cards.items() if key == "Food")
     assert "Views given" not in food.details.text()
     assert "Good fewer than 3" in food.details.text() and "Not good fewer than 3" in food.details.text()
     assert food.take.isChecked()  # every theme starts chosen; the rep leaves out what they want
@@ -132,19 +134,19 @@ def test_the_rep_takes_themes_and_a_quote_adds_a_point_and_makes_a_pack_with_no_
     assert "Taking this to the council" in speaker.last
 
     # You said, we did by status, in words with a shaped symbol.
-    assert set(screen.status_cards) == {ActionStatus.RED, ActionStatus.AMBER, ActionStatus.GREEN}
-    red = screen.status_cards[ActionStatus.RED]
+    assert set(screen.themes_page.status_cards) == {ActionStatus.RED, ActionStatus.AMBER, ActionStatus.GREEN}
+    red = screen.themes_page.status_cards[ActionStatus.RED]
     assert red.title.text() == "We can't do this" and "fewer than 3" in red.details.text()
 
     # The quotes: only what the disclosure rule offers. Sam's SAY group words (he said yes, on a topic
     # 3 people talked about) are; the new idea is not, though its owner said yes: nobody else had an
     # idea about that, so its words would point at them.
     tea = "“There is not enough choice at tea time.”"
-    titles = {card.title.text(): key for key, card in screen.quote_cards.items()}
+    titles = {card.title.text(): key for key, card in screen.themes_page.quote_cards.items()}
     assert set(titles) == {tea}
     assert not any("garden" in title for title in titles)
     quote_id = titles[tea]
-    quote = screen.quote_cards[quote_id]
+    quote = screen.themes_page.quote_cards[quote_id]
     assert "(" not in quote.details.text()  # no face beside a quote: it could be counted
     assert not quote.take.isChecked()
     qtbot.mouseClick(quote.take, LEFT)
@@ -153,15 +155,15 @@ def test_the_rep_takes_themes_and_a_quote_adds_a_point_and_makes_a_pack_with_no_
     # My points: words, saved as typed.
     qtbot.mouseClick(screen.next, LEFT)
     assert screen.step == STEP_POINTS
-    assert screen.no_points.isVisibleTo(screen)
-    qtbot.mouseClick(screen.add_words, LEFT)
+    assert screen.points_page.no_points.isVisibleTo(screen)
+    qtbot.mouseClick(screen.points_page.add_words, LEFT)
     qtbot.keyClicks(screen.words_editor.box, "We want fresh fruit every day.")
     [point] = services.council.get(screen.pack.id).points
     assert point.words == "We want fresh fruit every day."
     qtbot.mouseClick(screen.words_editor.done, LEFT)
     [card] = screen.point_cards
     assert card.isVisibleTo(screen) and "We want fresh fruit every day." in card.body.text()
-    qtbot.mouseClick(screen.add_symbol, LEFT)
+    qtbot.mouseClick(screen.points_page.add_symbol, LEFT)
     picker = screen.point_pages.symbol_picker
     assert picker is not None
     qtbot.keyClicks(picker.search, "fruit")
@@ -202,7 +204,7 @@ def test_staff_record_the_councils_answer_and_it_goes_on_you_said_we_did(qtbot, 
     screen = open_council(qtbot, window)
     qtbot.mouseClick(screen.period_buttons["month"], LEFT)
     qtbot.mouseClick(screen.next, LEFT)
-    qtbot.mouseClick(screen.add_words, LEFT)
+    qtbot.mouseClick(screen.points_page.add_words, LEFT)
     qtbot.keyClicks(screen.words_editor.box, "Can we have more trips out?")
     pack_id = screen.pack.id
     window.start_over()
@@ -268,12 +270,12 @@ def test_a_time_with_nothing_in_it_says_so_kindly(
     assert since.isVisibleTo(screen) and since.words == "Since the last council"
     qtbot.mouseClick(since, LEFT)
     assert screen.step == STEP_THEMES
-    assert screen.empty is not None and screen.empty.isVisibleTo(screen)
-    assert not screen.topic_cards and not screen.status_cards and not screen.quote_cards
+    assert screen.themes_page.empty is not None and screen.themes_page.empty.isVisibleTo(screen)
+    assert not screen.themes_page.cards
     assert "Nothing was said on the ward in this time" in speaker.last
     qtbot.mouseClick(window.nav.read, LEFT)
     assert "You can still add your own points" in speaker.last
-    qtbot.mouseClick(screen.empty_points, LEFT)
+    qtbot.mouseClick(screen.themes_page.empty_points, LEFT)
     assert screen.step == STEP_POINTS
     # Choosing the same time again reopens the same draft.
     draft = screen.pack
@@ -295,7 +297,7 @@ def test_staff_alongside_type_what_the_rep_says_and_welsh_words_come_with_the_la
     window.meeting.alongside.staff = jo  # what "Staff with me" and Jo's PIN leave behind
     qtbot.mouseClick(screen.period_buttons["quarter"], LEFT)
     qtbot.mouseClick(screen.next, LEFT)
-    qtbot.mouseClick(screen.add_words, LEFT)
+    qtbot.mouseClick(screen.points_page.add_words, LEFT)
     assert screen.words_editor.whose_words is WhoseWords.STAFF_TYPED
     qtbot.keyClicks(screen.words_editor.box, "The rep says the garden should open earlier.")
     [point] = services.council.get(screen.pack.id).points

@@ -106,7 +106,12 @@ def test_staff_ask_a_person_who_answers_skips_leaves_and_hears_how_it_went(
     assert window.current_screen() is home and home.questions_choice.isVisible()
     screen = open_questions(qtbot, home)
     assert screen.response is not None and screen.response.id == first.id
+    # Asked first, so nobody lands on question 4 without knowing why.
+    assert screen.asking_carry_on and "You answered 3 of 8 questions before" in speaker.last
+    assert not screen.rating.isVisibleTo(screen)
+    qtbot.mouseClick(screen.carry_on_question.carry_on_button, LEFT)
     assert screen.index == 3 and "Question 4 of 8" in speaker.last
+    assert screen.step_label.text() == "Question 4 of 8" and screen.step_label.isVisibleTo(screen)
     qtbot.mouseClick(window.nav.back, LEFT)  # the bar's Back: one question back
     assert window.current_screen() is screen
     assert screen.index == 2 and screen.rating.value() is Rating.NOT_SURE and screen.next.isVisible()
@@ -252,3 +257,24 @@ def test_the_ward_chart_draws_without_a_window_for_the_screenshot_script(
     chart = ward_trend_chart(trend)
     assert len(chart.series()) >= 3
     assert colour_count(render_chart(chart, 900, 500)) > 3
+
+
+def test_start_again_goes_to_the_first_question_with_the_answers_given_kept(
+    qtbot, window: MainWindow, speaker: RecordingSpeaker
+) -> None:  # type: ignore[no-untyped-def]
+    """Coming back to a sitting left halfway: Start again goes to question 1, the answers already
+    given still showing (each saved, and each can be changed); nothing is lost or counted twice."""
+    home = open_home(qtbot, window, "Sam")
+    screen = open_questions(qtbot, home)
+    rate(qtbot, screen, Rating.NOT_GOOD)
+    rate(qtbot, screen, Rating.GOOD)
+    first = screen.response
+    qtbot.mouseClick(window.nav.home, LEFT)
+    screen = open_questions(qtbot, home)
+    assert screen.asking_carry_on and "You answered 2 of 8" in speaker.last
+    qtbot.mouseClick(screen.carry_on_question.start_again_button, LEFT)
+    assert not screen.asking_carry_on and screen.index == 0
+    assert "Question 1 of 8" in speaker.last and "I feel safe on the ward." in speaker.last
+    assert screen.rating.value() is Rating.NOT_GOOD and screen.next.isVisible()
+    assert screen.response is not None and first is not None and screen.response.id == first.id
+    assert len(screen.response.answers) == 2

@@ -75,7 +75,7 @@ def test_sam_thanks_priya_read_out_and_on_the_wall(
 ) -> None:  # type: ignore[no-untyped-def]
     screen = open_say_thank_you(qtbot, window)
     assert screen.step == STEP_WHO
-    assert speaker.last == "Who do you want to thank?"
+    assert speaker.last == "Question 1 of 2. Who do you want to thank?"
     check_big_and_named(screen)
     # Everyone on the ward except Sam: patients and staff.
     assert sorted(screen.offered()) == ["Aisha", "Ceri", "Dafydd", "Jo", "Lee", "Priya"]

@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QScrollArea,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -26,9 +25,10 @@ from coprod_desktop.services.records import PersonInfo
 from coprod_desktop.store.kinds import Rating
 from coprod_desktop.ui.alongside import Alongside
 from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.kit.step_screen import StepScreen
 from coprod_desktop.ui.prem_words import DEFAULT_SYMBOL, change_words, item_words
 from coprod_desktop.ui.screens.prems.result_row import FIRST_TIME, SKIPPED, ResultRow
-from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
+from coprod_desktop.ui.screens.screen import join_sentences, title_label
 from coprod_desktop.ui.widgets.rating_scale import RatingScale, rating_words
 from coprod_desktop.ui.widgets.symbol_button import SymbolButton
 
@@ -37,16 +37,15 @@ RESUME_DAYS = 28
 """An unfinished sitting younger than this is carried on; an older one is left and a new one started."""
 
 
-class QuestionsScreen(Screen):
+class QuestionsScreen(StepScreen):
     finished = Signal()
     """The person pressed Finished (or there was nothing to answer): back to Home."""
 
     def __init__(
         self, context: UiContext, person: PersonInfo, alongside: Alongside, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self._context = context
-        self._person = person
+        # No draft of its own: each answer is saved in the sitting the moment it is given.
+        super().__init__(context, person, None, parent)
         self._alongside = alongside
         self._service = context.services.prems
         self._response: ResponseInfo | None = None
@@ -55,10 +54,9 @@ class QuestionsScreen(Screen):
         self.result_rows: list[ResultRow] = []
         painter, speaker = context.painter, context.speaker
 
-        self.pages = QStackedWidget(self)
+        self._progress = self.step_label
         # One question.
         question_page = QWidget()
-        self._progress = title_label(question_page, role="subtitle")
         self.question = SymbolButton(
             painter, speaker, DEFAULT_SYMBOL, symbol_size=120, max_lines=3, beside=True
         )
@@ -70,26 +68,18 @@ class QuestionsScreen(Screen):
         self.rating.setMinimumHeight(170)
         self.rating.rated.connect(self._rated)
         self.skip = SymbolButton(painter, speaker, "skip", symbol_size=56, max_lines=2)
-        self.next = SymbolButton(painter, speaker, "next", symbol_size=48, max_lines=2)
         # Skip is as easy to press as a face, and no more inviting: the person chooses.
         for button in (self.skip, self.next):
             button.setMinimumSize(220, 110)
             button.setMaximumHeight(130)
         self.skip.clicked.connect(self._skipped)
-        self.next.clicked.connect(self.go_next)
-        moves = QHBoxLayout()
-        moves.setSpacing(24)
-        moves.addStretch(1)
-        moves.addWidget(self.skip)
-        moves.addStretch(1)
-        moves.addWidget(self.next)
+        self.moves.insertWidget(1, self.skip)
+        self.moves.insertStretch(2, 1)
         page = QVBoxLayout(question_page)
         page.setContentsMargins(0, 0, 0, 0)
         page.setSpacing(16)
-        page.addWidget(self._progress)
         page.addWidget(self.question)
         page.addWidget(self.rating, 1)
-        page.addLayout(moves)
         self.pages.addWidget(question_page)
 
         # The results.
@@ -140,9 +130,6 @@ class QuestionsScreen(Screen):
         problem.addStretch(1)
         self.pages.addWidget(problem_page)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 12, 32, 16)
-        layout.addWidget(self.pages)
         self._open()
         self.retranslate()
 
@@ -167,14 +154,16 @@ class QuestionsScreen(Screen):
             )
         except PremProblem:
             self._response = None
-            self.pages.setCurrentIndex(PAGE_PROBLEM)
+            self.show_step(PAGE_PROBLEM, speak=False)
             return
         answered = self._response.answers
         self._index = next((i for i, item in enumerate(self.items) if item.id not in answered), 0)
         if self._response.is_complete:  # nothing left: straight to how it went
             self._show_results()
-        else:
-            self._show_question()
+            return
+        self._show_question()
+        if answered:  # a sitting left halfway: carry on from the first not answered, or start again
+            self.ask_carry_on()
 
     def _unfinished(self) -> ResponseInfo | None:
         # PremService.start always begins a new sitting, so the screen finds the last one left halfway.
@@ -193,7 +182,7 @@ class QuestionsScreen(Screen):
         return self.items[self._index]
 
     def _show_question(self) -> None:
-        self.pages.setCurrentIndex(PAGE_QUESTION)
+        self.show_step(PAGE_QUESTION, speak=False)
         item = self._item()
         self.question.set_symbol(item.symbol_id or DEFAULT_SYMBOL)
         assert self._response is not None
@@ -232,6 +221,9 @@ class QuestionsScreen(Screen):
             self._context.speaker.say(join_sentences(said, self._question_speech()))
         else:
             self._end(said)
+
+    def next_step(self) -> None:
+        self.go_next()
 
     def go_next(self) -> None:
         """Next is offered only for a question already answered (coming back through them)."""
@@ -272,9 +264,38 @@ class QuestionsScreen(Screen):
         self._context.speaker.say(join_sentences(said, self.results_speech()))
 
     def _show_problem(self) -> None:
-        self.pages.setCurrentIndex(PAGE_PROBLEM)
+        self.show_step(PAGE_PROBLEM, speak=False)
         self.retranslate()
         self._context.speaker.say(self._problem.text())
+
+    # --- the kit's steps, and carry on or start again --------------------------------------------------
+    def question_number(self, step: int) -> tuple[int, int] | None:
+        if step == PAGE_QUESTION and self.items:
+            return self._index + 1, len(self.items)
+        return None
+
+    def question_words(self, step: int) -> str:
+        if step == PAGE_QUESTION and self.items:
+            return item_words(self._item())
+        return self.results_speech() if step == PAGE_RESULTS else self._problem.text()
+
+    def step_shown(self, step: int) -> None:
+        self.moves_bar.setVisible(step == PAGE_QUESTION)
+
+    def carry_on_words(self) -> str:
+        answered = len(self._response.answers) if self._response is not None else 0
+        return self.tr(
+            "You answered {answered} of {total} questions before. Carry on, or start again?"
+        ).format(answered=answered, total=len(self.items))
+
+    def start_over(self) -> None:
+        """Start again goes to the first question, with the answers given before still shown (each
+        can be changed, or kept with Next)."""
+        self.carry_on_question.hide()
+        self.pages.show()
+        self._index = 0
+        self._show_question()
+        self.read_question()
 
     # --- how it went ------------------------------------------------------------------------------
     def _show_results(self) -> None:
@@ -300,7 +321,7 @@ class QuestionsScreen(Screen):
             self._results_layout.addWidget(row)
             self.result_rows.append(row)
         self._results_layout.addStretch(1)
-        self.pages.setCurrentIndex(PAGE_RESULTS)
+        self.show_step(PAGE_RESULTS, speak=False)
         self.retranslate()
         self.done.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -316,8 +337,10 @@ class QuestionsScreen(Screen):
             return
         self._speak_on_show = False  # read on arrival, not every time Help closes
         page = self.pages.currentIndex()
-        if page == PAGE_QUESTION:
-            intro = self.tr("Questions about the ward. You can skip any question.")
+        intro = self.tr("Questions about the ward. You can skip any question.")
+        if self.asking_carry_on:
+            self._context.speaker.say(join_sentences(intro, self.carry_on_words()))
+        elif page == PAGE_QUESTION:
             self._context.speaker.say(join_sentences(intro, self._question_speech()))
         elif page == PAGE_RESULTS:
             self.read_results()
@@ -329,6 +352,8 @@ class QuestionsScreen(Screen):
 
     def spoken_summary(self) -> str:
         page = self.pages.currentIndex()
+        if self.asking_carry_on:
+            return join_sentences(self.title(), self.carry_on_words())
         if page == PAGE_QUESTION and self.items:
             choices = [rating_words(r) for r in (Rating.GOOD, Rating.NOT_SURE, Rating.NOT_GOOD)]
             return join_sentences(self._question_speech(), *choices, self.skip.spoken)
@@ -337,12 +362,9 @@ class QuestionsScreen(Screen):
         return join_sentences(self.title(), self._problem.text())
 
     def retranslate(self) -> None:
-        total = len(self.items)
-        if total and self.pages.currentIndex() == PAGE_QUESTION:
+        super().retranslate()
+        if self.items and self.pages.currentIndex() == PAGE_QUESTION:
             item = self._item()
-            self._progress.setText(
-                self.tr("Question {number} of {total}").format(number=self._index + 1, total=total)
-            )
             words = item_words(item)
             self.question.set_words(words, words)
             answered = self._response is not None and self._response.answered(item.id)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPlainTextEdit, QVBoxLay
 from coprod_desktop.services.say_groups import GroupTopicInfo
 from coprod_desktop.speech.protocol import Speaker
 from coprod_desktop.store.kinds import WhoMayKnow
-from coprod_desktop.ui.kit.message_line import MessageLine
 from coprod_desktop.ui.screens.screen import title_label
 from coprod_desktop.ui.symbol_icons import SymbolPainter
 from coprod_desktop.ui.widgets.council_question import CouncilQuestion
@@ -68,8 +67,6 @@ class WordsPage(QWidget):
         self.box = QPlainTextEdit(self)
         self.box.setTabChangesFocus(True)
         self.box.setMinimumHeight(140)
-        self.message = MessageLine(self)
-        self.message.hide()
         self.hear = SymbolButton(painter, speaker, "read-aloud", symbol_size=40, max_lines=1, beside=True)
         # An idea: the person's Yes or No to their words being read at the council, without their name.
         # A worry never goes to the council from here.
@@ -90,8 +87,7 @@ class WordsPage(QWidget):
         for widget in (self.question, self.typed_by):
             layout.addWidget(widget)
         layout.addWidget(self.box, 1)
-        for widget in (self.message, self.council):
-            layout.addWidget(widget)
+        layout.addWidget(self.council)
         layout.addLayout(buttons)
 
 
@@ -133,9 +129,6 @@ class WhoPage(QWidget):
             button.clicked.connect(lambda _c=False, c=choice: self.chosen.emit(c))
             row.addWidget(button)
             self.who[choice] = button
-        self.message = MessageLine(self)
-        self.message.hide()
         layout = _column(self)
         layout.addWidget(self.question)
         layout.addLayout(row, 1)
-        layout.addWidget(self.message)

@@ -16,8 +16,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
-    QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,8 +26,8 @@ from coprod_desktop.services.worries import WorryProblem, WorryRecord
 from coprod_desktop.store.kinds import ActionSource, WhoMayKnow
 from coprod_desktop.ui.alongside import Alongside
 from coprod_desktop.ui.context import UiContext
-from coprod_desktop.ui.kit.carry_on_question import CarryOnQuestion
-from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
+from coprod_desktop.ui.kit.step_screen import StepScreen
+from coprod_desktop.ui.screens.screen import join_sentences
 from coprod_desktop.ui.screens.ward.advocate_card import AdvocateCard
 from coprod_desktop.ui.screens.ward.raise_pages import AboutPage, SentPage, WhoPage, WordsPage
 
@@ -43,10 +41,8 @@ def topic_title(title: str) -> str:
     return QCoreApplication.translate("SayGroupTopics", title)
 
 
-class RaiseScreen(Screen):
+class RaiseScreen(StepScreen):
     finished = Signal()
-    start_again = Signal()
-    """The person chose to start again: the draft is gone, and the flow opens a fresh screen."""
 
     def __init__(
         self,
@@ -56,12 +52,9 @@ class RaiseScreen(Screen):
         source: ActionSource,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._context = context
-        self._person = person
+        super().__init__(context, person, DRAFT_KEYS.get(source, source.value), parent)
         self._alongside = alongside
         self._source = source
-        self._draft_key = DRAFT_KEYS.get(source, source.value)
         self._symbol_id: str | None = None
         self._about: str | None = None
         self._worry = source is ActionSource.NOT_HAPPY
@@ -69,9 +62,8 @@ class RaiseScreen(Screen):
         painter, speaker = context.painter, context.speaker
         ward_id = person.ward_id
         self._agenda = context.services.say_groups.agenda(ward_id) if ward_id else []
-
-        self._heading = title_label(self)
-        self.steps = QStackedWidget(self)
+        self.steps = self.pages
+        self.next.hide()  # choosing a topic, Send it and who may know each move on themselves
 
         # The pages (raise_pages.py); their parts are kept here by name, as the steps use them.
         about = AboutPage(painter, speaker, self._agenda)
@@ -79,12 +71,7 @@ class RaiseScreen(Screen):
         about.chosen.connect(self.choose_topic)
         words = WordsPage(painter, speaker, self._worry)
         self._words_question, self._typed_by, self.box = words.question, words.typed_by, words.box
-        self.message, self.hear, self.council, self.send = (
-            words.message,
-            words.hear,
-            words.council,
-            words.send,
-        )
+        self.hear, self.council, self.send = words.hear, words.council, words.send
         self.box.textChanged.connect(self._typing)
         self.council.answered.connect(self._council_choice)
         self.hear.clicked.connect(self._hear_words)
@@ -93,114 +80,22 @@ class RaiseScreen(Screen):
         self._sent_words, self.done = sent.words, sent.done
         self.done.clicked.connect(self.finished)
         who = WhoPage(painter, speaker)
-        self._who_question, self.who, self.who_message = who.question, who.who, who.message
+        self._who_question, self.who = who.question, who.who
         who.chosen.connect(self.send_worry)
         for page in (about, words, sent, who):  # in the order of STEP_ABOUT .. STEP_WHO
-            self.steps.addWidget(page)
+            self.add_page(page)
 
         # Not happy: who else can help, on every step.
         self.advocate = AdvocateCard(context, ward_id, self)
         self.hear_advocate = self.advocate.hear
         self._advocate_words = self.advocate.words
         self.advocate.setVisible(self._worry)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 12, 24, 16)
-        layout.setSpacing(12)
-        layout.addWidget(self._heading)
-        layout.addWidget(self.advocate)
-        # Words left half written: carry on, or start again (the words show only on Carry on).
-        self.carry_on_question = CarryOnQuestion(painter, speaker, self)
-        self.carry_on_question.carry_on.connect(self._carry_on)
-        self.carry_on_question.start_again.connect(self._start_again)
-        layout.addWidget(self.carry_on_question, 1)
-        layout.addWidget(self.steps, 1)
-
-        draft = context.services.drafts.get(person.id, self._draft_key) or {}
-        words = draft.get("words")
-        symbol = draft.get("symbol_id")
-        self._symbol_id = symbol if isinstance(symbol, str) else None
-        about = draft.get("about")
-        self._about = about if isinstance(about, str) else None
-        self.council.set_answer(draft.get("council") is True)
-        self.box.blockSignals(True)
-        self.box.setPlainText(words if isinstance(words, str) else "")
-        self.box.blockSignals(False)
-        self.box.moveCursor(QTextCursor.MoveOperation.End)
+        self.body.insertWidget(1, self.advocate)
         self.retranslate()
-        # Words started before (the app closed, or the person went Home): asked first, then they
-        # carry on where they were.
-        started = bool(self.box.toPlainText().strip())
-        self.show_step(STEP_WORDS if started or not self._agenda else STEP_ABOUT)
-        if started:
-            self.steps.hide()
-            self.carry_on_question.ask(self._carry_on_words())
+        self.open_at(STEP_ABOUT if self._agenda else STEP_WORDS)
 
-    # --- carry on or start again -------------------------------------------------------------------
-    @property
-    def asking_carry_on(self) -> bool:
-        return self.carry_on_question.isVisibleTo(self)
-
-    def _carry_on_words(self) -> str:
-        if self._worry:
-            return self.tr("You started to say what you are not happy about. Carry on, or start again?")
-        return self.tr("You started an idea. Carry on, or start again?")
-
-    def _carry_on(self) -> None:
-        self.carry_on_question.hide()
-        self.steps.show()
-        self.show_step(STEP_WORDS)
-        self._context.speaker.say(self._words_question.text())
-
-    def _start_again(self) -> None:
-        self._context.services.drafts.clear(self._person.id, self._draft_key)
-        self.start_again.emit()
-
-    def first_focus(self) -> QWidget | None:
-        return self.carry_on_question.carry_on_button if self.asking_carry_on else None
-
-    # --- steps -------------------------------------------------------------------------------------
-    @property
-    def step(self) -> int:
-        return self.steps.currentIndex()
-
-    def show_step(self, step: int) -> None:
-        self.steps.setCurrentIndex(step)
-        if step == STEP_WORDS:
-            self.box.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.retranslate()
-
-    def back_a_step(self) -> bool:
-        """Who can know goes back to the words, the words to what it is about (the words are kept);
-        from the first question, or once sent, Back leaves."""
-        if self.step == STEP_WHO:
-            self.show_step(STEP_WORDS)
-            return True
-        if self.step == STEP_WORDS and self._agenda:
-            self.show_step(STEP_ABOUT)
-            return True
-        return False
-
-    def choose_topic(self, index: int | None) -> None:
-        self._symbol_id = None if index is None else self._agenda[index].symbol_id
-        self._about = None if index is None else topic_title(self._agenda[index].title)
-        self._save_draft()
-        self.show_step(STEP_WORDS)
-        self._context.speaker.say(self._words_question.text())
-
-    def _typing(self) -> None:
-        text = self.box.toPlainText()
-        if len(text) > WORDS_MAX:
-            self.box.blockSignals(True)
-            self.box.setPlainText(text[:WORDS_MAX])
-            self.box.moveCursor(QTextCursor.MoveOperation.End)
-            self.box.blockSignals(False)
-            self._say_message(self.tr("That is a lot of words. Only the first 5,000 letters are kept."))
-        elif text.strip():
-            self.message.hide()
-        self._save_draft()
-
-    def _save_draft(self) -> None:
+    # --- the draft, and carry on or start again ----------------------------------------------------
+    def draft(self) -> dict[str, object]:
         """Kept as it is typed, so going Home or closing the app loses nothing."""
         words = self.box.toPlainText()
         data: dict[str, object] = {}
@@ -212,10 +107,78 @@ class RaiseScreen(Screen):
             data["about"] = self._about
         if not self._worry and self.council.answer():
             data["council"] = True
-        self._context.services.drafts.save(self._person.id, self._draft_key, data)
+        return data
+
+    def restore(self, draft: dict[str, object]) -> int | None:
+        """Words started before (the app closed, or the person went Home) are asked about first;
+        then the person carries on at the words (shown only on Carry on)."""
+        words, symbol, about = draft.get("words"), draft.get("symbol_id"), draft.get("about")
+        self._symbol_id = symbol if isinstance(symbol, str) else None
+        self._about = about if isinstance(about, str) else None
+        self.council.set_answer(draft.get("council") is True)
+        self.box.setPlainText(words if isinstance(words, str) else "")
+        self.box.moveCursor(QTextCursor.MoveOperation.End)
+        return STEP_WORDS if self.box.toPlainText().strip() else None
+
+    def carry_on_words(self) -> str:
+        if self._worry:
+            return self.tr("You started to say what you are not happy about. Carry on, or start again?")
+        return self.tr("You started an idea. Carry on, or start again?")
+
+    # --- steps -------------------------------------------------------------------------------------
+    def _questions(self) -> list[int]:
+        """The questions this flow asks, in order: what about (when the ward has topics), the
+        words, and for a worry who may know."""
+        asked = [STEP_ABOUT] if self._agenda else []
+        return [*asked, STEP_WORDS, *([STEP_WHO] if self._worry else [])]
+
+    def question_number(self, step: int) -> tuple[int, int] | None:
+        questions = self._questions()
+        if step not in questions or len(questions) < 2:
+            return None
+        return questions.index(step) + 1, len(questions)
+
+    def question_words(self, step: int) -> str:
+        return {
+            STEP_ABOUT: self._about_question.text(),
+            STEP_WORDS: self._words_question.text(),
+            STEP_WHO: join_sentences(self._who_question.text(), *(b.spoken for b in self.who.values())),
+            STEP_SENT: self._sent_words.text(),
+        }.get(step, "")
+
+    def step_before(self, step: int) -> int | None:
+        """Who can know goes back to the words, the words to what it is about (the words are kept);
+        from the first question, or once sent, Back leaves."""
+        if step == STEP_WHO:
+            return STEP_WORDS
+        if step == STEP_WORDS and self._agenda:
+            return STEP_ABOUT
+        return None
+
+    def step_shown(self, step: int) -> None:
+        self.retranslate()
+        if step == STEP_WORDS:
+            self.focus_on(self.box)
+
+    def choose_topic(self, index: int | None) -> None:
+        self._symbol_id = None if index is None else self._agenda[index].symbol_id
+        self._about = None if index is None else topic_title(self._agenda[index].title)
+        self.show_step(STEP_WORDS)
+
+    def _typing(self) -> None:
+        text = self.box.toPlainText()
+        if len(text) > WORDS_MAX:
+            self.box.blockSignals(True)
+            self.box.setPlainText(text[:WORDS_MAX])
+            self.box.moveCursor(QTextCursor.MoveOperation.End)
+            self.box.blockSignals(False)
+            self.say_message(self.tr("That is a lot of words. Only the first 5,000 letters are kept."))
+        elif text.strip():
+            self.message.hide()
+        self.save_draft()
 
     def _council_choice(self, _yes: bool) -> None:
-        self._save_draft()
+        self.save_draft()
 
     def _hear_words(self) -> None:
         words = self.box.toPlainText().strip()
@@ -224,18 +187,14 @@ class RaiseScreen(Screen):
     def send_it(self) -> None:
         ward_id = self._person.ward_id
         if ward_id is None:
-            self._say_message(self.tr("You are not on a ward yet. Please ask staff for help."))
+            self.say_message(self.tr("You are not on a ward yet. Please ask staff for help."))
             return
         if not self.box.toPlainText().strip():
-            self._say_message(self.tr("Please say what it is first. Staff can type it for you."))
+            self.say_message(self.tr("Please say what it is first. Staff can type it for you."))
             self.box.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         if self._worry:  # who may know comes next; choosing sends it
-            self.who_message.hide()
             self.show_step(STEP_WHO)
-            self._context.speaker.say(
-                join_sentences(self._who_question.text(), *(b.spoken for b in self.who.values()))
-            )
             return
         staff = self._alongside.staff
         try:
@@ -250,11 +209,11 @@ class RaiseScreen(Screen):
                 words_language=self._context.languages.current,
             )
         except InvalidText:
-            self._say_message(self.tr("Please say what it is first. Staff can type it for you."))
+            self.say_message(self.tr("Please say what it is first. Staff can type it for you."))
             self.box.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         except ActionProblem:
-            self._say_message(self.tr("This could not be sent. Please ask staff for help."))
+            self.say_message(self.tr("This could not be sent. Please ask staff for help."))
             return
         self._sent()
 
@@ -276,24 +235,16 @@ class RaiseScreen(Screen):
             )
         except InvalidText:
             self.show_step(STEP_WORDS)
-            self._say_message(self.tr("Please say what it is first. Staff can type it for you."))
+            self.say_message(self.tr("Please say what it is first. Staff can type it for you."))
             return
         except WorryProblem:
-            self.who_message.setText(self.tr("This could not be sent. Please ask staff for help."))
-            self.who_message.show()
-            self._context.speaker.say(self.who_message.text())
+            self.say_message(self.tr("This could not be sent. Please ask staff for help."))
             return
         self._sent()
 
     def _sent(self) -> None:
-        self._context.services.drafts.clear(self._person.id, self._draft_key)
+        self.clear_draft(closed=True)
         self.show_step(STEP_SENT)
-        self._context.speaker.say(join_sentences(self._sent_words.text()))
-
-    def _say_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.show()
-        self._context.speaker.say(text)
 
     # --- screen ------------------------------------------------------------------------------------
     def _advocate_text(self) -> str:
@@ -302,6 +253,7 @@ class RaiseScreen(Screen):
     def on_shown(self) -> None:
         if self._worry:
             self.advocate.refresh()
+        super().on_shown()
 
     def title(self) -> str:
         if self._source is ActionSource.NOT_HAPPY:
@@ -313,7 +265,7 @@ class RaiseScreen(Screen):
         if self._source is ActionSource.NOT_HAPPY:
             parts.append(self._advocate_text())
         if self.asking_carry_on:
-            parts.append(self._carry_on_words())
+            parts.append(self.carry_on_words())
         elif self.step == STEP_ABOUT:
             parts += [self._about_question.text(), *(b.spoken for b in self.topics), self.skip_topic.spoken]
         elif self.step == STEP_WORDS:
@@ -327,10 +279,7 @@ class RaiseScreen(Screen):
         return join_sentences(*parts)
 
     def retranslate(self) -> None:
-        self._heading.setText(self.title())
-        self.carry_on_question.retranslate()
-        if self.asking_carry_on:
-            self.carry_on_question.question.setText(self._carry_on_words())
+        super().retranslate()
         self._about_question.setText(self.tr("What is it about?"))
         for button, topic in zip(self.topics, self._agenda, strict=True):
             button.set_words(topic_title(topic.title))

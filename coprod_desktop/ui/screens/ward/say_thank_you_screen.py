@@ -9,31 +9,24 @@ author decides whether it is read out at the mutual help meeting and whether it 
 
 from __future__ import annotations
 
-import contextlib
 import uuid
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
-from coprod_desktop.services.drafts import DraftTooBig
 from coprod_desktop.services.records import PersonInfo
 from coprod_desktop.services.text import InvalidText
 from coprod_desktop.services.thanks import WORDS_MAX, ThanksProblem, ThanksProblemKind, ThanksRecord
 from coprod_desktop.store.kinds import Role, ThankDelivery, ThankReason, WhoseWords
 from coprod_desktop.ui.alongside import Alongside
 from coprod_desktop.ui.context import UiContext
-from coprod_desktop.ui.kit.carry_on_question import CarryOnQuestion
 from coprod_desktop.ui.kit.choice_group import ChoiceGroup
 from coprod_desktop.ui.kit.choice_tile import ChoiceTile
-from coprod_desktop.ui.kit.message_line import MessageLine
+from coprod_desktop.ui.kit.step_screen import StepScreen
 from coprod_desktop.ui.models.thank_you_model import reason_words
 from coprod_desktop.ui.person_picture import person_pixmap
-from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
+from coprod_desktop.ui.screens.screen import join_sentences, title_label
+from coprod_desktop.ui.screens.ward.thank_you_draft import ThankYouDraft
 from coprod_desktop.ui.screens.ward.thank_you_pages import DonePage, HowPage, WhoPage, WhyPage, WordsPage
 from coprod_desktop.ui.topic_words import whose_words
 from coprod_desktop.ui.widgets.symbol_button import SymbolButton
@@ -45,10 +38,8 @@ QUESTIONS = 2
 PICTURE_SIZE = 96
 
 
-class SayThankYouScreen(Screen):
+class SayThankYouScreen(StepScreen):
     finished = Signal()
-    start_again = Signal()
-    """The person chose to start again: the draft is gone, and the flow opens a fresh screen."""
     """The thank-you is sent and the person pressed Done."""
 
     def __init__(
@@ -58,12 +49,9 @@ class SayThankYouScreen(Screen):
         alongside: Alongside,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._context = context
-        self._person = person
+        super().__init__(context, person, DRAFT_KEY, parent)
         self._alongside = alongside
         self._thanks = context.services.thanks
-        self._drafts = context.services.drafts
         self._to: PersonInfo | None = None
         self._someone_else = False
         self._reasons: list[ThankReason] = []
@@ -73,15 +61,9 @@ class SayThankYouScreen(Screen):
         self._delivery: ThankDelivery | None = None
         self._on_wall = False
         self._sent: ThanksRecord | None = None
-        self._restoring = False
         painter, speaker = context.painter, context.speaker
-
-        self._heading = title_label(self)
-        self.step_label = title_label(self, role="muted")
         self.question = title_label(self, role="subtitle")
-        self.message = MessageLine(self)
-        self.message.hide()
-        self.pages = QStackedWidget(self)
+        self.body.insertWidget(self.body.indexOf(self.message), self.question)
 
         # The five pages (thank_you_pages.py); their parts are kept here by name, as the steps use them.
         who = WhoPage(painter, speaker)
@@ -90,7 +72,7 @@ class SayThankYouScreen(Screen):
         self.person_buttons: dict[uuid.UUID, ChoiceTile] = {}
         self._who_group = ChoiceGroup(pick_one=True, parent=self)
         self.someone_else: ChoiceTile | None = None
-        self.name_edit.textChanged.connect(self._save_draft)
+        self.name_edit.textChanged.connect(self.save_draft)
         self.name_edit.returnPressed.connect(self.next_step)
         why = WhyPage(painter, speaker)  # several reasons may be chosen
         self.reason_buttons = why.reason_buttons
@@ -116,48 +98,19 @@ class SayThankYouScreen(Screen):
         )
         self.done_button.clicked.connect(self.finished)
         for page in (who, why, words, how, done):
-            self.pages.addWidget(page)
+            self.add_page(page)
         # Extras, never required, in the row of Next: why, and words or my voice.
         self.add_why = SymbolButton(painter, speaker, "question", symbol_size=48, max_lines=3, beside=True)
         self.add_words = SymbolButton(painter, speaker, "words", symbol_size=48, max_lines=3, beside=True)
-        for button, step in ((self.add_why, STEP_WHY), (self.add_words, STEP_WORDS)):
+        for index, (button, step) in enumerate(((self.add_why, STEP_WHY), (self.add_words, STEP_WORDS))):
             button.setMinimumSize(280, 100)
             button.setMaximumHeight(120)
-            button.clicked.connect(lambda _checked=False, s=step: self._show_step(s))
-
-        # Moving between the questions: Next here; back one question is the bar's Back.
-        self.next = SymbolButton(painter, speaker, "next", symbol_size=48, beside=True)
-        self.next.setMinimumSize(max(240, self.next.minimumWidth()), 100)
-        self.next.setMaximumHeight(120)
-        self.next.clicked.connect(self.next_step)
-        steps = QHBoxLayout()
-        steps.setSpacing(24)
-        steps.addStretch(1)
-        steps.addWidget(self.add_why)
-        steps.addWidget(self.add_words)
-        steps.addWidget(self.next)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 12, 32, 16)
-        layout.setSpacing(10)
-        layout.addWidget(self._heading)
-        layout.addWidget(self.step_label)
-        layout.addWidget(self.question)
-        layout.addWidget(self.message)
-        # Coming back to a half-finished thank-you: carry on, or start again.
-        self.carry_on_question = CarryOnQuestion(painter, speaker, self)
-        self.carry_on_question.carry_on.connect(self._carry_on)
-        self.carry_on_question.start_again.connect(self._start_again)
-        layout.addWidget(self.carry_on_question, 1)
-        layout.addWidget(self.pages, 1)
-        layout.addLayout(steps)
+            button.clicked.connect(lambda _checked=False, s=step: self.show_step(s))
+            self.moves.insertWidget(1 + index, button)
 
         self._load_people()
         self.retranslate()
-        resumed = self._restore_draft()
-        self._show_step(self.pages.currentIndex(), speak=False)
-        if resumed:
-            self._ask_carry_on()
+        self.open_at(STEP_WHO)
 
     # --- who ----------------------------------------------------------------------------------------
     def _load_people(self) -> None:
@@ -220,8 +173,8 @@ class SayThankYouScreen(Screen):
         self._someone_else = False
         self.person_buttons[other.id].setChecked(True)
         self._name_box.hide()
-        self._save_draft()
-        self._show_step(STEP_HOW)
+        self.save_draft()
+        self.show_step(STEP_HOW)
 
     def choose_someone_else(self) -> None:
         self._to = None
@@ -230,7 +183,7 @@ class SayThankYouScreen(Screen):
         self._name_box.show()
         self.next.setVisible(True)
         self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-        self._save_draft()
+        self.save_draft()
 
     def _recipient_name(self) -> str:
         if self._to is not None:
@@ -246,7 +199,7 @@ class SayThankYouScreen(Screen):
         self._word_reason(reason)
         said = self.tr("Chosen") if reason in self._reasons else self.tr("Not chosen")
         self._context.speaker.say(join_sentences(reason_words(reason), said))
-        self._save_draft()
+        self.save_draft()
 
     def _word_reason(self, reason: ThankReason) -> None:
         """The tile's tick badge (and a screen reader's "checked") show a chosen reason: never
@@ -266,7 +219,7 @@ class SayThankYouScreen(Screen):
             self.words_box.blockSignals(True)
             self.words_box.setPlainText(text[:WORDS_MAX])
             self.words_box.blockSignals(False)
-            self._say_message(self.tr("That is a lot of words. Only the first 2,000 letters are kept."))
+            self.say_message(self.tr("That is a lot of words. Only the first 2,000 letters are kept."))
         if self._whose is None and text.strip() and not self._restoring:
             # Whose words is fixed by the first letter, so staff typing never passes as the person's own.
             staff = self._alongside.staff
@@ -277,7 +230,7 @@ class SayThankYouScreen(Screen):
             self._whose = None
             self._written_by = None
             self._word_whose()
-        self._save_draft()
+        self.save_draft()
 
     def _word_whose(self) -> None:
         staff = self._alongside.staff
@@ -310,18 +263,18 @@ class SayThankYouScreen(Screen):
 
     def _recorded(self, file_name: str) -> None:
         self._recording = file_name
-        self._save_draft()
+        self.save_draft()
 
     # --- how ----------------------------------------------------------------------------------------
     def choose_delivery(self, delivery: ThankDelivery) -> None:
         self._delivery = delivery
         self._word_how()
-        self._save_draft()
+        self.save_draft()
 
     def choose_wall(self, on_wall: bool) -> None:
         self._on_wall = bool(on_wall)
         self._word_how()
-        self._save_draft()
+        self.save_draft()
 
     def _word_how(self) -> None:
         self.read_out.set_words(self.tr("Read it out at the mutual help meeting"))
@@ -341,44 +294,31 @@ class SayThankYouScreen(Screen):
         )
 
     # --- moving between questions -------------------------------------------------------------------
-    @property
-    def step(self) -> int:
-        return self.pages.currentIndex()
+    def question_number(self, step: int) -> tuple[int, int] | None:
+        """Who? and Send it are the two questions; why and words are extras reached from Send it."""
+        return {STEP_WHO: (1, QUESTIONS), STEP_HOW: (2, QUESTIONS)}.get(step)
 
     def next_step(self) -> None:
         step = self.step
         if step == STEP_WHO:
             if self._someone_else and not self._recipient_name():
-                self._say_message(self.tr("Type their name first. Staff can help."))
-                self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.say_message(self.tr("Type their name first. Staff can help."))
+                self.focus_on(self.name_edit)
                 return
             if self._to is None and not self._someone_else:
-                self._say_message(self.tr("Choose who you want to thank."))
+                self.say_message(self.tr("Choose who you want to thank."))
                 return
         if step < STEP_HOW:
-            self._show_step(STEP_HOW)  # Who? goes on to sending; why and words come back to it
+            self.show_step(STEP_HOW)  # Who? goes on to sending; why and words come back to it
 
-    def previous_step(self) -> None:
-        if self.step in (STEP_WHY, STEP_WORDS):
-            self._show_step(STEP_HOW)
-        elif self.step == STEP_HOW:
-            self._show_step(STEP_WHO)
+    def step_before(self, step: int) -> int | None:
+        """Back from an extra goes to sending, from sending to Who?; from Who? (or once sent) it leaves."""
+        return {STEP_WHY: STEP_HOW, STEP_WORDS: STEP_HOW, STEP_HOW: STEP_WHO}.get(step)
 
-    def back_a_step(self) -> bool:
-        """Back from an extra goes to sending, from sending to Who?; from Who? it leaves."""
-        if STEP_WHO < self.step < STEP_DONE:
-            self.previous_step()
-            return True
-        return False
-
-    def _show_step(self, step: int, speak: bool = True) -> None:
+    def step_shown(self, step: int) -> None:
         if self.record_panel is not None and step != STEP_WORDS:
             self.record_panel.hide()  # stops a take in progress (the take is kept)
-        self.pages.setCurrentIndex(step)
-        self.message.hide()
-        asking = step < STEP_DONE
-        self.step_label.setVisible(step in (STEP_WHO, STEP_HOW))
-        self.question.setVisible(asking)
+        self.question.setVisible(step < STEP_DONE)
         self.add_why.setVisible(step == STEP_HOW)
         self.add_words.setVisible(step == STEP_HOW)
         self.next.setVisible(
@@ -390,20 +330,15 @@ class SayThankYouScreen(Screen):
         if step == STEP_HOW:
             self._word_how()
         self._word_step()
-        if step != STEP_DONE:
-            self._save_draft()
-        if speak:
-            self._context.speaker.say(self._step_spoken())
         focus = {
             STEP_WHY: self.reason_buttons[ThankReason.HELPED_ME],
             STEP_WORDS: self.words_box,
             STEP_HOW: self.read_out,
             STEP_DONE: self.done_button,
         }.get(step)
-        if focus is not None:
-            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.focus_on(focus)
 
-    def _question_words(self, step: int) -> str:
+    def question_words(self, step: int) -> str:
         name = self._recipient_name()
         return {
             STEP_WHO: self.tr("Who do you want to thank?"),
@@ -416,23 +351,16 @@ class SayThankYouScreen(Screen):
 
     def _word_step(self) -> None:
         step = self.step
-        self.question.setText(self._question_words(step))
-        if step in (STEP_WHO, STEP_HOW):
-            self.step_label.setText(
-                self.tr("Question {number} of {total}").format(
-                    number=1 if step == STEP_WHO else 2, total=QUESTIONS
-                )
-            )
-        self.next.set_words(self.tr("Next"), self.tr("Next question"))
+        self.question.setText(self.question_words(step))
         if step in (STEP_WHY, STEP_WORDS):
             self.next.set_words(self.tr("Done"), self.tr("Done. Back to sending"))
+        else:
+            self.next.set_words(self.tr("Next"), self.tr("Next question"))
 
-    def _step_spoken(self) -> str:
-        if self.asking_carry_on:
-            return self._carry_on_words()
-        if self.step == STEP_DONE:
+    def arrival_words(self) -> str:
+        if self.step == STEP_DONE and not self.asking_carry_on:
             return self.done_words.text()
-        return self._question_words(self.step)
+        return super().arrival_words()
 
     # --- sending ------------------------------------------------------------------------------------
     def send_by(self, delivery: ThankDelivery) -> ThanksRecord | None:
@@ -442,7 +370,7 @@ class SayThankYouScreen(Screen):
 
     def send_thanks(self) -> ThanksRecord | None:
         if self._delivery is None:
-            self._say_message(self.tr("Choose how to send it: read out, or just send."))
+            self.say_message(self.tr("Choose how to send it: read out, or just send."))
             return None
         words = self.words_box.toPlainText()
         has_words = bool(words.strip())
@@ -467,9 +395,9 @@ class SayThankYouScreen(Screen):
             self._show_problem(None)
             return None
         self._sent = record
-        self._drafts.clear(self._person.id, DRAFT_KEY)
+        self.clear_draft(closed=True)
         self._word_done()
-        self._show_step(STEP_DONE)
+        self.show_step(STEP_DONE)
         return record
 
     def _show_problem(self, kind: ThanksProblemKind | None) -> None:
@@ -479,7 +407,7 @@ class SayThankYouScreen(Screen):
         if kind in (ThanksProblemKind.THANKING_YOURSELF, ThanksProblemKind.RECIPIENT_NOT_ON_WARD):
             self._load_people()
             self._to = None
-            self._show_step(STEP_WHO, speak=False)
+            self.show_step(STEP_WHO, speak=False)
             if kind is ThanksProblemKind.THANKING_YOURSELF:
                 text = self.tr("You cannot thank yourself. Choose someone else.")
             else:
@@ -488,14 +416,14 @@ class SayThankYouScreen(Screen):
                     "Choose “Someone else” and staff can type their name."
                 )
         elif kind is ThanksProblemKind.NO_RECIPIENT:
-            self._show_step(STEP_WHO, speak=False)
+            self.show_step(STEP_WHO, speak=False)
             text = self.tr("Choose who you want to thank.")
         elif kind is None and self._someone_else:
-            self._show_step(STEP_WHO, speak=False)
+            self.show_step(STEP_WHO, speak=False)
             text = self.tr("Type their name first. Staff can help.")
         else:
             text = self.tr("Sorry, the thank-you could not be sent. It is kept. Please ask staff for help.")
-        self._say_message(text)
+        self.say_message(text)
 
     def _word_done(self) -> None:
         if self._sent is None:
@@ -515,123 +443,58 @@ class SayThankYouScreen(Screen):
         return self._sent
 
     # --- the draft ----------------------------------------------------------------------------------
-    def _draft(self) -> dict[str, object]:
-        words = self.words_box.toPlainText()
-        name = self.name_edit.text()
-        started = (
-            self._to is not None or self._someone_else or self._reasons or words.strip() or self._recording
-        )
-        if not started:
-            return {}
-        return {
-            "step": min(self.step, STEP_HOW),
-            "to": str(self._to.id) if self._to is not None else None,
-            "someone_else": self._someone_else,
-            "name": name,
-            "reasons": [r.value for r in self._reasons],
-            "words": words,
-            "whose": self._whose.value if self._whose is not None else None,
-            "written_by": str(self._written_by) if self._written_by is not None else None,
-            "recording": self._recording,
-            "delivery": self._delivery.value if self._delivery is not None else None,
-            "wall": self._on_wall,
-        }
+    def draft(self) -> dict[str, object]:
+        return ThankYouDraft(
+            step=min(self.step, STEP_HOW),
+            to=self._to.id if self._to is not None else None,
+            someone_else=self._someone_else,
+            name=self.name_edit.text(),
+            reasons=list(self._reasons),
+            words=self.words_box.toPlainText(),
+            whose=self._whose,
+            written_by=self._written_by,
+            recording=self._recording,
+            delivery=self._delivery,
+            on_wall=self._on_wall,
+        ).as_dict()
 
-    def _save_draft(self) -> None:
-        if self._restoring or self._sent is not None:
-            return
-        # Words are capped well below the limit; if it is ever passed, the screen still holds them.
-        with contextlib.suppress(DraftTooBig):
-            self._drafts.save(self._person.id, DRAFT_KEY, self._draft())
-
-    def _restore_draft(self) -> bool:
-        """Puts back a thank-you started earlier (even before a restart), where it was left; says
-        whether there was one to put back."""
-        draft = self._drafts.get(self._person.id, DRAFT_KEY)
-        if not draft:
-            return False
-        self._restoring = True
-        try:
-            to = _uuid(draft.get("to"))
-            if to is not None and to in self._people:
-                self._to = self._people[to]
-                self.person_buttons[to].setChecked(True)
-            elif draft.get("someone_else"):
-                self._someone_else = True
-                self.someone_else.setChecked(True)
-                self._name_box.show()
-            self.name_edit.setText(str(draft.get("name") or ""))
-            reasons = draft.get("reasons")
-            for value in reasons if isinstance(reasons, list) else []:
-                if value in ThankReason._value2member_map_:
-                    self._reasons.append(ThankReason(value))
-            whose = draft.get("whose")
-            if isinstance(whose, str) and whose in WhoseWords._value2member_map_:
-                self._whose = WhoseWords(whose)
-                self._written_by = _uuid(draft.get("written_by"))
-            self.words_box.setPlainText(str(draft.get("words") or ""))
-            recording = draft.get("recording")
-            self._recording = recording if isinstance(recording, str) and recording else None
-            delivery = draft.get("delivery")
-            if isinstance(delivery, str) and delivery in ThankDelivery._value2member_map_:
-                self._delivery = ThankDelivery(delivery)
-            self._on_wall = bool(draft.get("wall"))
-            step = draft.get("step")
-            step = step if isinstance(step, int) and STEP_WHO <= step <= STEP_HOW else STEP_WHO
-            if self._to is None and not self._someone_else:
-                step = STEP_WHO
-            for reason in ThankReason:
-                self._word_reason(reason)
-            self.pages.setCurrentIndex(step)
-        finally:
-            self._restoring = False
+    def restore(self, stored: dict[str, object]) -> int | None:
+        """Puts back a thank-you started earlier (even before a restart), where it was left."""
+        draft = ThankYouDraft.from_dict(stored)
+        if draft.to is not None and draft.to in self._people:
+            self._to = self._people[draft.to]
+            self.person_buttons[draft.to].setChecked(True)
+        elif draft.someone_else and self.someone_else is not None:
+            self._someone_else = True
+            self.someone_else.setChecked(True)
+            self._name_box.show()
+        self.name_edit.setText(draft.name)
+        self._reasons = list(draft.reasons)
+        self._whose, self._written_by = draft.whose, draft.written_by
+        self.words_box.setPlainText(draft.words)
+        self._recording, self._delivery, self._on_wall = draft.recording, draft.delivery, draft.on_wall
+        for reason in ThankReason:
+            self._word_reason(reason)
         self._word_how()
-        return self._to is not None or self._someone_else or bool(self._reasons) or bool(self._recording)
+        if not (self._to is not None or self._someone_else or self._reasons or self._recording):
+            return None
+        chosen_who = self._to is not None or self._someone_else
+        return draft.step if chosen_who and STEP_WHO <= draft.step <= STEP_HOW else STEP_WHO
 
-    # --- carry on or start again -------------------------------------------------------------------
-    @property
-    def asking_carry_on(self) -> bool:
-        return self.carry_on_question.isVisibleTo(self)
-
-    def _carry_on_words(self) -> str:
+    def carry_on_words(self) -> str:
         name = self._recipient_name()
         if name:
             return self.tr("You started a thank-you to {name}. Carry on, or start again?").format(name=name)
         return self.tr("You started a thank-you. Carry on, or start again?")
 
-    def _ask_carry_on(self) -> None:
-        for part in (self.pages, self.step_label, self.question, self.next, self.add_why, self.add_words):
-            part.hide()
-        self.carry_on_question.ask(self._carry_on_words())
-
-    def _carry_on(self) -> None:
-        self.carry_on_question.hide()
-        self.pages.show()
-        self._show_step(self.step)
-
-    def _start_again(self) -> None:
-        self._drafts.clear(self._person.id, DRAFT_KEY)
-        self.start_again.emit()
-
     # --- screen -------------------------------------------------------------------------------------
-    def _say_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.show()
-        self._context.speaker.say(text)
-
-    def on_shown(self) -> None:
-        self._context.speaker.say(self._step_spoken())
-
-    def first_focus(self) -> QWidget | None:
-        return self.carry_on_question.carry_on_button if self.asking_carry_on else None
-
     def title(self) -> str:
         return self.tr("Say thank you")
 
     def spoken_summary(self) -> str:
         step = self.step
         if self.asking_carry_on:
-            return join_sentences(self.title(), self._carry_on_words())
+            return join_sentences(self.title(), self.carry_on_words())
         if step == STEP_DONE:
             return join_sentences(self.title(), self.done_words.text())
         if step == STEP_WHO:
@@ -650,13 +513,10 @@ class SayThankYouScreen(Screen):
             ]
         else:
             choices = [self.whose_label.text()]
-        return join_sentences(self.title(), self._question_words(step), *choices)
+        return join_sentences(self.title(), self.arrival_words(), *choices)
 
     def retranslate(self) -> None:
-        self._heading.setText(self.title())
-        self.carry_on_question.retranslate()
-        if self.asking_carry_on:
-            self.carry_on_question.question.setText(self._carry_on_words())
+        super().retranslate()
         self._name_people()
         self.name_label.setText(self.tr("Type their name. Staff can help."))
         self.name_edit.setAccessibleName(self.tr("Their name"))
@@ -674,10 +534,3 @@ class SayThankYouScreen(Screen):
         self._word_how()
         self._word_done()
         self._word_step()
-
-
-def _uuid(value: object) -> uuid.UUID | None:
-    try:
-        return uuid.UUID(str(value)) if value else None
-    except ValueError:
-        return None

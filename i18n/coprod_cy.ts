@@ -797,64 +797,8 @@
         <translation>Wnaeth hyn ddim gweithio. Gofynnwch i staff am help, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <source>What people said in SAY groups</source>
-        <translation>Beth ddywedodd pobl mewn grwpiau SAY</translation>
-    </message>
-    <message>
-        <source>Ideas, and things people are not happy about</source>
-        <translation>Syniadau, a phethau dydy pobl ddim yn hapus amdanyn nhw</translation>
-    </message>
-    <message>
-        <source>You said, we did</source>
-        <translation>Dywedoch chi, gwnaethon ni</translation>
-    </message>
-    <message>
-        <source>In people&apos;s own words</source>
-        <translation>Yng ngeiriau pobl eu hunain</translation>
-    </message>
-    <message>
-        <source>Nobody said yes to sharing their words this time.</source>
-        <translation>Wnaeth neb ddweud ie i rannu eu geiriau y tro hwn.</translation>
-    </message>
-    <message>
         <source>This could not be saved. Please ask staff for help.</source>
         <translation>Doedd dim modd cadw hwn. Gofynnwch i staff am help, os gwelwch yn dda.</translation>
-    </message>
-    <message>
-        <source>My point {n}</source>
-        <translation>Fy mhwynt {n}</translation>
-    </message>
-    <message>
-        <source>Symbols: {symbols}</source>
-        <translation>Symbolau: {symbols}</translation>
-    </message>
-    <message>
-        <source>My voice is recorded.</source>
-        <translation>Mae fy llais wedi&apos;i recordio.</translation>
-    </message>
-    <message>
-        <source>Hear it</source>
-        <translation>Gwrando ar hwn</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Newid</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Tynnu</translation>
-    </message>
-    <message>
-        <source>This recording will not play. It may be damaged.</source>
-        <translation>Dydy&apos;r recordiad hwn ddim yn chwarae. Efallai ei fod wedi&apos;i ddifrodi.</translation>
-    </message>
-    <message>
-        <source>Remove this point?</source>
-        <translation>Tynnu&apos;r pwynt hwn?</translation>
-    </message>
-    <message>
-        <source>The point is removed.</source>
-        <translation>Mae&apos;r pwynt wedi&apos;i dynnu.</translation>
     </message>
     <message>
         <source>Making the pack. Please wait.</source>
@@ -877,24 +821,8 @@
         <translation>Cyngor adferiad</translation>
     </message>
     <message>
-        <source>Press Take this for each one.</source>
-        <translation>Pwyswch Mynd â hwn ar gyfer pob un.</translation>
-    </message>
-    <message>
         <source>You chose {themes} things, {quotes} quotes and {points} of your own points.</source>
         <translation>Dewisoch chi {themes} o bethau, {quotes} o ddyfyniadau a {points} o&apos;ch pwyntiau eich hun.</translation>
-    </message>
-    <message>
-        <source>Back to my points</source>
-        <translation>Yn ôl i fy mhwyntiau</translation>
-    </message>
-    <message>
-        <source>Back to my points. Your words are saved.</source>
-        <translation>Yn ôl i fy mhwyntiau. Mae eich geiriau wedi&apos;u cadw.</translation>
-    </message>
-    <message>
-        <source>Step {n} of 4</source>
-        <translation>Cam {n} o 4</translation>
     </message>
     <message>
         <source>Which time do you want to talk about?</source>
@@ -925,56 +853,8 @@
         <translation>Siarad am yr amser ers y cyngor diwethaf</translation>
     </message>
     <message>
-        <source>What people on the ward said. Choose what to take.</source>
-        <translation>Beth ddywedodd pobl ar y ward. Dewiswch beth i fynd ag e i&apos;r cyngor.</translation>
-    </message>
-    <message>
-        <source>Nothing was said on the ward in this time. You can choose another time.</source>
-        <translation>Chafodd dim byd ei ddweud ar y ward yn yr amser hwn. Gallwch chi ddewis amser arall.</translation>
-    </message>
-    <message>
-        <source>You can still add your own points.</source>
-        <translation>Gallwch chi ychwanegu eich pwyntiau eich hun o hyd.</translation>
-    </message>
-    <message>
-        <source>Choose another time</source>
-        <translation>Dewis amser arall</translation>
-    </message>
-    <message>
-        <source>Add my own points</source>
-        <translation>Ychwanegu fy mhwyntiau fy hun</translation>
-    </message>
-    <message>
-        <source>My own points. Add words, symbols or your voice.</source>
-        <translation>Fy mhwyntiau fy hun. Ychwanegwch eiriau, symbolau neu eich llais.</translation>
-    </message>
-    <message>
-        <source>Words</source>
-        <translation>Geiriau</translation>
-    </message>
-    <message>
-        <source>Add a point in words</source>
-        <translation>Ychwanegu pwynt mewn geiriau</translation>
-    </message>
-    <message>
-        <source>Symbol</source>
-        <translation>Symbol</translation>
-    </message>
-    <message>
-        <source>Add a point with a symbol</source>
-        <translation>Ychwanegu pwynt gyda symbol</translation>
-    </message>
-    <message>
-        <source>My voice</source>
-        <translation>Fy llais</translation>
-    </message>
-    <message>
-        <source>Add a point in my voice</source>
-        <translation>Ychwanegu pwynt yn fy llais</translation>
-    </message>
-    <message>
-        <source>No points yet. Add words, a symbol or your voice.</source>
-        <translation>Dim pwyntiau eto. Ychwanegwch eiriau, symbol neu eich llais.</translation>
+        <source>Step {n} of {total}</source>
+        <translation>Cam {n} o {total}</translation>
     </message>
     <message>
         <source>Make the pack for the council. It has no names in it.</source>
@@ -2889,6 +2769,89 @@
     </message>
 </context>
 <context>
+    <name>PointsPage</name>
+    <message>
+        <source>My point {n}</source>
+        <translation>Fy mhwynt {n}</translation>
+    </message>
+    <message>
+        <source>Symbols: {symbols}</source>
+        <translation>Symbolau: {symbols}</translation>
+    </message>
+    <message>
+        <source>My voice is recorded.</source>
+        <translation>Mae fy llais wedi&apos;i recordio.</translation>
+    </message>
+    <message>
+        <source>Hear it</source>
+        <translation>Gwrando ar hwn</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Newid</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <source>This could not be saved. Please ask staff for help.</source>
+        <translation>Doedd dim modd cadw hwn. Gofynnwch i staff am help, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>This recording will not play. It may be damaged.</source>
+        <translation>Dydy&apos;r recordiad hwn ddim yn chwarae. Efallai ei fod wedi&apos;i ddifrodi.</translation>
+    </message>
+    <message>
+        <source>Remove this point?</source>
+        <translation>Tynnu&apos;r pwynt hwn?</translation>
+    </message>
+    <message>
+        <source>The point is removed.</source>
+        <translation>Mae&apos;r pwynt wedi&apos;i dynnu.</translation>
+    </message>
+    <message>
+        <source>Back to my points</source>
+        <translation>Yn ôl i fy mhwyntiau</translation>
+    </message>
+    <message>
+        <source>Back to my points. Your words are saved.</source>
+        <translation>Yn ôl i fy mhwyntiau. Mae eich geiriau wedi&apos;u cadw.</translation>
+    </message>
+    <message>
+        <source>My own points. Add words, symbols or your voice.</source>
+        <translation>Fy mhwyntiau fy hun. Ychwanegwch eiriau, symbolau neu eich llais.</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Geiriau</translation>
+    </message>
+    <message>
+        <source>Add a point in words</source>
+        <translation>Ychwanegu pwynt mewn geiriau</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Add a point with a symbol</source>
+        <translation>Ychwanegu pwynt gyda symbol</translation>
+    </message>
+    <message>
+        <source>My voice</source>
+        <translation>Fy llais</translation>
+    </message>
+    <message>
+        <source>Add a point in my voice</source>
+        <translation>Ychwanegu pwynt yn fy llais</translation>
+    </message>
+    <message>
+        <source>No points yet. Add words, a symbol or your voice.</source>
+        <translation>Dim pwyntiau eto. Ychwanegwch eiriau, symbol neu eich llais.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesPanel</name>
     <message>
         <source>{rate} words a minute</source>
@@ -3432,16 +3395,16 @@
         <translation>Wedi neidio drosto. Mae hynny&apos;n iawn.</translation>
     </message>
     <message>
+        <source>You answered {answered} of {total} questions before. Carry on, or start again?</source>
+        <translation>Ateboch chi {answered} o {total} cwestiwn o’r blaen. Parhau, neu ddechrau eto?</translation>
+    </message>
+    <message>
         <source>Questions about the ward. You can skip any question.</source>
         <translation>Cwestiynau am y ward. Gallwch chi neidio dros unrhyw gwestiwn.</translation>
     </message>
     <message>
         <source>Questions for me</source>
         <translation>Cwestiynau i mi</translation>
-    </message>
-    <message>
-        <source>Question {number} of {total}</source>
-        <translation>Cwestiwn {number} o {total}</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -4326,10 +4289,6 @@ Wedi cael tro</translation>
         <translation>Ydych chi eisiau ychwanegu geiriau neu eich llais? Gallwch chi neidio dros hyn.</translation>
     </message>
     <message>
-        <source>Question {number} of {total}</source>
-        <translation>Cwestiwn {number} o {total}</translation>
-    </message>
-    <message>
         <source>Next</source>
         <translation>Nesaf</translation>
     </message>
@@ -4706,6 +4665,25 @@ Wedi cael tro</translation>
     <message>
         <source>The translation files are missing. Run scripts/setup to build them.</source>
         <translation>Mae&apos;r ffeiliau cyfieithu ar goll. Rhedwch scripts/setup i&apos;w hadeiladu.</translation>
+    </message>
+</context>
+<context>
+    <name>StepScreen</name>
+    <message>
+        <source>Question {number} of {total}</source>
+        <translation>Cwestiwn {number} o {total}</translation>
+    </message>
+    <message>
+        <source>You started this before. Carry on, or start again?</source>
+        <translation>Dechreuoch chi hyn o’r blaen. Parhau, neu ddechrau eto?</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nesaf</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Cwestiwn nesaf</translation>
     </message>
 </context>
 <context>
@@ -5290,6 +5268,53 @@ Wedi cael tro</translation>
     <message>
         <source>Mark as read out</source>
         <translation>Marcio fel wedi&apos;i ddarllen allan</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesPage</name>
+    <message>
+        <source>What people said in SAY groups</source>
+        <translation>Beth ddywedodd pobl mewn grwpiau SAY</translation>
+    </message>
+    <message>
+        <source>Ideas, and things people are not happy about</source>
+        <translation>Syniadau, a phethau dydy pobl ddim yn hapus amdanyn nhw</translation>
+    </message>
+    <message>
+        <source>You said, we did</source>
+        <translation>Dywedoch chi, gwnaethon ni</translation>
+    </message>
+    <message>
+        <source>In people&apos;s own words</source>
+        <translation>Yng ngeiriau pobl eu hunain</translation>
+    </message>
+    <message>
+        <source>Nobody said yes to sharing their words this time.</source>
+        <translation>Wnaeth neb ddweud ie i rannu eu geiriau y tro hwn.</translation>
+    </message>
+    <message>
+        <source>Press Take this for each one.</source>
+        <translation>Pwyswch Mynd â hwn ar gyfer pob un.</translation>
+    </message>
+    <message>
+        <source>What people on the ward said. Choose what to take.</source>
+        <translation>Beth ddywedodd pobl ar y ward. Dewiswch beth i fynd ag e i&apos;r cyngor.</translation>
+    </message>
+    <message>
+        <source>Nothing was said on the ward in this time. You can choose another time.</source>
+        <translation>Chafodd dim byd ei ddweud ar y ward yn yr amser hwn. Gallwch chi ddewis amser arall.</translation>
+    </message>
+    <message>
+        <source>You can still add your own points.</source>
+        <translation>Gallwch chi ychwanegu eich pwyntiau eich hun o hyd.</translation>
+    </message>
+    <message>
+        <source>Choose another time</source>
+        <translation>Dewis amser arall</translation>
+    </message>
+    <message>
+        <source>Add my own points</source>
+        <translation>Ychwanegu fy mhwyntiau fy hun</translation>
     </message>
 </context>
 <context>

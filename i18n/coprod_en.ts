@@ -797,63 +797,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What people said in SAY groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ideas, and things people are not happy about</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You said, we did</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In people&apos;s own words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody said yes to sharing their words this time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This could not be saved. Please ask staff for help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My point {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Symbols: {symbols}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My voice is recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hear it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This recording will not play. It may be damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove this point?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The point is removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -877,23 +821,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Press Take this for each one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>You chose {themes} things, {quotes} quotes and {points} of your own points.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back to my points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back to my points. Your words are saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step {n} of 4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -925,55 +853,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What people on the ward said. Choose what to take.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was said on the ward in this time. You can choose another time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You can still add your own points.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose another time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add my own points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My own points. Add words, symbols or your voice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a point in words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Symbol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a point with a symbol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My voice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a point in my voice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No points yet. Add words, a symbol or your voice.</source>
+        <source>Step {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2887,6 +2767,89 @@
     </message>
 </context>
 <context>
+    <name>PointsPage</name>
+    <message>
+        <source>My point {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbols: {symbols}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My voice is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hear it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This could not be saved. Please ask staff for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recording will not play. It may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this point?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The point is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to my points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to my points. Your words are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My own points. Add words, symbols or your voice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a point in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a point with a symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a point in my voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No points yet. Add words, a symbol or your voice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesPanel</name>
     <message>
         <source>{rate} words a minute</source>
@@ -3430,15 +3393,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>You answered {answered} of {total} questions before. Carry on, or start again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Questions about the ward. You can skip any question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Questions for me</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Question {number} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4323,10 +4286,6 @@ Had a turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Question {number} of {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4702,6 +4661,25 @@ Had a turn</source>
     </message>
     <message>
         <source>The translation files are missing. Run scripts/setup to build them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepScreen</name>
+    <message>
+        <source>Question {number} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You started this before. Carry on, or start again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next question</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5286,6 +5264,53 @@ Had a turn</source>
     </message>
     <message>
         <source>Mark as read out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThemesPage</name>
+    <message>
+        <source>What people said in SAY groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideas, and things people are not happy about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You said, we did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In people&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody said yes to sharing their words this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Take this for each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What people on the ward said. Choose what to take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was said on the ward in this time. You can choose another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can still add your own points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add my own points</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

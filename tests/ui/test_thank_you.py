@@ -24,7 +24,6 @@ from coprod_desktop.ui.screens.ward.say_thank_you_screen import (
     STEP_HOW,
     STEP_WHO,
     STEP_WHY,
-    STEP_WORDS,
     SayThankYouScreen,
 )
 from coprod_desktop.ui.screens.ward.thank_you_wall_screen import ThankYouWallScreen
@@ -95,22 +94,26 @@ def test_sam_thanks_priya_read_out_and_on_the_wall(
     assert screen.next.spoken == "Done. Back to sending"
     qtbot.mouseClick(screen.next, LEFT)
     assert screen.step == STEP_HOW
-    qtbot.mouseClick(screen.add_words, LEFT)
-    assert screen.step == STEP_WORDS
-    assert screen.whose_label.text() == "Sam's own words"
-    qtbot.mouseClick(screen.record, LEFT)
+    qtbot.mouseClick(screen.add_voice, LEFT)
     panel = screen.record_panel
     assert panel is not None and panel.isVisible()
     # With no microphone, Record is hidden and a note says so in words; with one, Record shows.
     assert panel.record_button.isVisible() or "no microphone" in panel.note.text()
-    check_big_and_named(screen)
+    assert not screen.add_words.isVisible()  # the extras wait on Send it
+    assert screen.question.text() == "Record your voice if you want to."
+    qtbot.mouseClick(window.nav.back, LEFT)  # the one Back: to sending, not out of the thank-you
+    assert window.current_screen() is screen and screen.step == STEP_HOW and screen.add_words.isVisible()
+    qtbot.mouseClick(screen.add_words, LEFT)
+    editor = screen.pieces.words_editor
+    assert editor.isVisible() and not editor.whose.isVisible()  # nobody alongside: Sam's own words
     qtbot.keyClicks(screen.words_box, "You helped me with my jigsaw")
-    qtbot.mouseClick(screen.hear_words, LEFT)
+    qtbot.mouseClick(editor.hear, LEFT)
     assert speaker.last == "You helped me with my jigsaw"
-    qtbot.mouseClick(screen.next, LEFT)
+    assert editor.done.words == "Back to sending"
+    qtbot.mouseClick(editor.done, LEFT)
     assert screen.step == STEP_HOW
     check_big_and_named(screen)
-    assert "Thank you to Priya" in screen.summary.text()
+    assert "Thank you to Priya" in screen.summary.text() and "jigsaw" in screen.summary.text()
     # The author decides: off unless they choose it, asked as a plain question with Yes and No.
     assert screen.wall_no.isChecked() and not screen.wall_yes.isChecked()
     qtbot.mouseClick(screen.wall_yes, LEFT)
@@ -215,7 +218,9 @@ def test_a_half_made_thank_you_survives_a_restart(
     assert again.asking_carry_on and not again.pages.isVisible()
     assert "You started a thank-you to Dafydd. Carry on, or start again?" in again.spoken_summary()
     qtbot.mouseClick(again.carry_on_question.carry_on_button, LEFT)
-    assert not again.asking_carry_on and again.step == STEP_WORDS
+    assert not again.asking_carry_on and again.step == STEP_HOW
+    assert "Thanks for the walk" in again.summary.text()
+    qtbot.mouseClick(again.add_words, LEFT)
     assert again.words_box.toPlainText() == "Thanks for the walk"
     assert again.person_button("Dafydd").isChecked()
     assert again.chosen_reasons() == (ThankReason.CALMED_ME,)
@@ -261,9 +266,12 @@ def test_staff_alongside_types_a_thank_you_to_someone_else(qtbot, window: MainWi
     qtbot.mouseClick(screen.reason_buttons[ThankReason.SOMETHING_ELSE], LEFT)
     qtbot.mouseClick(screen.next, LEFT)
     qtbot.mouseClick(screen.add_words, LEFT)
+    editor = screen.pieces.words_editor
+    # Jo is alongside: "I typed what they said" is chosen; a staff note is never offered on a thank-you.
+    assert editor.whose.isVisible() and editor.whose_words is WhoseWords.STAFF_TYPED
+    assert not editor.whose.buttons[2].isVisible()
     qtbot.keyClicks(screen.words_box, "Lee said thanks for fixing his window")
-    assert screen.whose_label.text() == "Jo wrote down what Lee said"
-    qtbot.mouseClick(screen.next, LEFT)
+    qtbot.mouseClick(editor.done, LEFT)
     qtbot.mouseClick(screen.just_send, LEFT)
     assert screen.step == STEP_DONE
     assert screen.sent is not None

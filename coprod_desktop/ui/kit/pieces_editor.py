@@ -19,7 +19,7 @@ from coprod_desktop.store.kinds import WhoseWords
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.widgets.picture_chooser import PictureChooser
 from coprod_desktop.ui.widgets.symbol_picker import SymbolPicker
-from coprod_desktop.ui.widgets.words_editor import WordsEditor
+from coprod_desktop.ui.widgets.words_editor import MAX_CHARACTERS, WordsEditor
 
 
 class PiecesEditor(QStackedWidget):
@@ -71,10 +71,15 @@ class PiecesEditor(QStackedWidget):
         return self._words
 
     def start_words(
-        self, staff_with_me: bool, text: str = "", whose: WhoseWords | None = None
+        self,
+        staff_with_me: bool,
+        text: str = "",
+        whose: WhoseWords | None = None,
+        note: bool = True,
+        limit: int | None = None,
     ) -> WordsEditor:
         editor = self.words_editor
-        editor.start(staff_with_me, text, whose)
+        editor.start(staff_with_me, text, whose, note, limit or MAX_CHARACTERS)
         self.setCurrentWidget(editor)
         return editor
 

@@ -28,6 +28,7 @@ from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.kit.message_line import MessageLine
 from coprod_desktop.ui.kit.pieces_editor import PiecesEditor
 from coprod_desktop.ui.screens.screen import join_sentences, title_label
+from coprod_desktop.ui.staff_names import StaffNames
 from coprod_desktop.ui.topic_words import whose_words
 from coprod_desktop.ui.widgets.confirm_panel import ConfirmPanel
 from coprod_desktop.ui.widgets.council_question import CouncilQuestion
@@ -90,6 +91,7 @@ class SayViewPanel(QWidget):
         heading, where it takes no height of its own."""
         super().__init__(parent)
         self._context = context
+        self._staff_name = StaffNames(context.services.people)
         self._person = person
         self._alongside = alongside
         self._topic = topic
@@ -343,12 +345,6 @@ class SayViewPanel(QWidget):
     def show_said(self) -> None:
         self.pages.show_own_page()
         self._show_said()
-
-    def _staff_name(self, staff_id: uuid.UUID | None) -> str | None:
-        if staff_id is None:
-            return None
-        person = self._context.services.people.get(staff_id)
-        return person.called if person else None
 
     def _show_said(self) -> None:
         view = self._view

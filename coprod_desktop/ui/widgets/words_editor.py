@@ -30,6 +30,7 @@ class WordsEditor(QWidget):
         self._speaker = speaker
         self._whose = WhoseWords.MINE
         self._locked = False
+        self._limit = MAX_CHARACTERS
         self.whose = ChoiceRow(painter, speaker, ["words", "staff", "staff"])
         for button in self.whose.buttons:
             button.setMinimumSize(150, 100)
@@ -60,13 +61,23 @@ class WordsEditor(QWidget):
         layout.addLayout(buttons)
         self.retranslate()
 
-    def start(self, staff_with_me: bool, text: str = "", whose: WhoseWords | None = None) -> None:
+    def start(
+        self,
+        staff_with_me: bool,
+        text: str = "",
+        whose: WhoseWords | None = None,
+        note: bool = True,
+        limit: int = MAX_CHARACTERS,
+    ) -> None:
         """A fresh box, or words already saved (their whose-words fixed). Staff choices show only when a
-        member of staff has said they are with the person."""
+        member of staff has said they are with the person; `note` offers "Staff note" among them
+        (never on words sent to someone else, such as a thank-you). `limit` is how many letters
+        the owner keeps."""
         self._locked = whose is not None
+        self._limit = limit
         self._whose = whose or (WhoseWords.STAFF_TYPED if staff_with_me else WhoseWords.MINE)
         for index, button in enumerate(self.whose.buttons):
-            button.setVisible(staff_with_me or index == 0)
+            button.setVisible((staff_with_me or index == 0) and (note or index < 2))
             button.setEnabled(not self._locked)
         self.whose.set_current(WHOSE_ORDER.index(self._whose))
         self.whose.setVisible(not self._locked and staff_with_me)
@@ -92,11 +103,16 @@ class WordsEditor(QWidget):
 
     def _changed(self) -> None:
         text = self.box.toPlainText()
-        if len(text) > MAX_CHARACTERS:
+        if len(text) > self._limit:
             # Kept, not lost: the words are saved up to the limit and the person is told why.
-            text = text[:MAX_CHARACTERS]
+            text = text[: self._limit]
+            self.too_long.setText(self._too_long_words())
             self.too_long.show()
         self.text_changed.emit(text)
+
+    def _too_long_words(self) -> str:
+        words = self.tr("That is a lot of words. Only the first {count} letters are kept.")
+        return words.format(count=f"{self._limit:,}")
 
     def retranslate(self) -> None:
         self.whose.question.setText(self.tr("Whose words are these?"))
@@ -105,6 +121,6 @@ class WordsEditor(QWidget):
         self.whose.buttons[2].set_words(self.tr("Staff note"))
         self.box.setAccessibleName(self.tr("Words"))
         self.box.setPlaceholderText(self.tr("Type here. It saves as you type."))
-        self.too_long.setText(self.tr("That is a lot of words. Only the first 100,000 letters are kept."))
+        self.too_long.setText(self._too_long_words())
         self.hear.set_words(self.tr("Hear it"))
         self.done.set_words(self.tr("Back to my topic"), self.tr("Back to my topic. Your words are saved."))

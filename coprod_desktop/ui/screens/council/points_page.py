@@ -5,7 +5,6 @@ Back comes back to the list."""
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from coprod_desktop.ui.kit.pieces_editor import PiecesEditor
 from coprod_desktop.ui.screens.council.council_cards import PointCard, plain_label
 from coprod_desktop.ui.screens.council.council_words import symbol_words
 from coprod_desktop.ui.screens.screen import join_sentences, title_label
+from coprod_desktop.ui.staff_names import StaffNames
 from coprod_desktop.ui.topic_words import whose_words
 from coprod_desktop.ui.widgets.confirm_panel import ConfirmPanel
 from coprod_desktop.ui.widgets.symbol_button import SymbolButton
@@ -50,7 +50,7 @@ class PointsPage(QWidget):
         self._service = context.services.council
         self._confirm = confirm
         self._say_message = say_message
-        self._staff_names: dict[uuid.UUID, str] = {}
+        self._staff_name = StaffNames(context.services.people)
         self._editing: PointInfo | None = None
         self.pack: PackInfo | None = None
         painter, speaker = context.painter, context.speaker
@@ -95,14 +95,6 @@ class PointsPage(QWidget):
         layout.addLayout(body, 1)
 
     # --- the list ------------------------------------------------------------------------------------
-    def _staff_name(self, staff_id: uuid.UUID | None) -> str | None:
-        if staff_id is None:
-            return None
-        if staff_id not in self._staff_names:
-            person = self._context.services.people.get(staff_id)
-            self._staff_names[staff_id] = person.called if person else ""
-        return self._staff_names[staff_id] or None
-
     def point_words(self, number: int, point: PointInfo) -> tuple[str, str]:
         heading = self.tr("My point {n}").format(n=number)
         lines = []

@@ -22,6 +22,7 @@ from coprod_desktop.ui.person_picture import person_pixmap
 from coprod_desktop.ui.picture_thumbs import ThumbnailCache
 from coprod_desktop.ui.screens.meeting.slide_view import Slide, SlideView, TitleSlide, slide_spoken
 from coprod_desktop.ui.screens.screen import Screen
+from coprod_desktop.ui.staff_names import StaffNames
 from coprod_desktop.ui.topic_words import whose_words
 from coprod_desktop.ui.widgets.symbol_button import SymbolButton
 
@@ -50,7 +51,7 @@ class PresentScreen(Screen):
         self._context = context
         self._person = person
         self._thumbs = thumbnails or ThumbnailCache(context.paths.pictures)
-        self._staff_names: dict[uuid.UUID, str] = {}
+        self._staff_name = StaffNames(context.services.people)
         preparation = context.services.preparation.get(preparation_id)
         meeting = context.services.meetings.get(preparation.meeting_id) if preparation.meeting_id else None
         self._meeting: MeetingInfo | None = meeting
@@ -162,13 +163,8 @@ class PresentScreen(Screen):
             self._context.speaker.say(self.tr("This recording will not play."))
 
     def _whose_label(self, piece: PieceRecord) -> str:
-        staff_id = piece.written_by_id
-        if staff_id is not None and staff_id not in self._staff_names:
-            staff = self._context.services.people.get(staff_id)
-            self._staff_names[staff_id] = staff.called if staff else ""
-        name = self._staff_names.get(staff_id) if staff_id else None
         assert piece.whose is not None
-        return whose_words(piece.whose, self._person.called, name or None)
+        return whose_words(piece.whose, self._person.called, self._staff_name(piece.written_by_id))
 
     def _show_counter(self) -> None:
         self.counter.setText(

@@ -19,29 +19,23 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from coprod_desktop.services.phrases import PHRASE_MAX, Phrase
+from coprod_desktop.services.phrases import Phrase
 from coprod_desktop.services.records import PersonInfo
-from coprod_desktop.services.text import InvalidText
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.kit.choice_tile import ChoiceTile
 from coprod_desktop.ui.kit.message_line import MessageLine
+from coprod_desktop.ui.screens.meeting.add_phrase_panel import OWN_PHRASE_SYMBOL, AddPhrasePanel
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
 from coprod_desktop.ui.widgets.confirm_panel import ConfirmPanel
 from coprod_desktop.ui.widgets.flow_grid import FlowGrid
 from coprod_desktop.ui.widgets.room_words import RoomWords
 from coprod_desktop.ui.widgets.symbol_button import SymbolButton
-from coprod_desktop.ui.widgets.symbol_picker import SymbolPicker
 
-OWN_PHRASE_SYMBOL = "topic-anything-else"
-"""A speech bubble, for an own phrase saved without a picture (or with one no longer in the catalogue)."""
-WORDS_POINTS = 30
-FIELD_HEIGHT = 88
 CELL_WIDTH = 240
 """Wide enough for "understand" on one line in the largest text size."""
 MODE_HEIGHT = 170
@@ -57,18 +51,13 @@ def plain_label(parent: QWidget, role: str | None = None) -> QLabel:
     return label
 
 
-DRAFT_KEY = "new-phrase"
-
-
 class SayItBoardScreen(Screen):
     def __init__(self, context: UiContext, person: PersonInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
         self._person = person
         self._phrases = context.services.phrases
-        self._restoring = False
         self._own: list[Phrase] | None = None
-        self._chosen_symbol: str | None = None
         self.phrase_buttons: list[SymbolButton] = []
         self.remove_buttons: dict[str, SymbolButton] = {}
         ctx = context
@@ -122,8 +111,20 @@ class SayItBoardScreen(Screen):
         change_layout.addStretch(0)
         self.change_area.hide()
 
-        self.add_panel = self._build_add_panel()
+        # Add my own phrase (add_phrase_panel.py); its parts are kept here by name, as tests use them.
+        self.add_panel = AddPhrasePanel(context, person, self._tell)
+        self.add_panel.saved.connect(self._phrase_saved)
+        self.add_panel.closed.connect(self._add_closed)
+        self.add_panel.step_changed.connect(self._show_hint)
         self.add_panel.hide()
+        panel = self.add_panel
+        self.words_edit, self.picture_choice, self.picker = (
+            panel.words_edit,
+            panel.picture_choice,
+            panel.picker,
+        )
+        self.save_button, self.cancel_button = panel.save_button, panel.cancel_button
+        self.pictures_page = panel.pictures_page
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 16, 32, 16)
@@ -138,61 +139,8 @@ class SayItBoardScreen(Screen):
         # The words may sit on the main window rather than on this screen: they go when it goes.
         self.destroyed.connect(self.room.deleteLater)
         self.retranslate()
-        if context.services.drafts.get(person.id, DRAFT_KEY):
+        if self.add_panel.has_draft():
             self.open_add()  # a phrase half written before the app closed comes back as it was
-
-    def _build_add_panel(self) -> QWidget:
-        """Two steps, one thing at a time: the words (with Save), then, if wanted, a picture."""
-        ctx = self._context
-        panel = QWidget(self)
-
-        self.words_page = QWidget(panel)
-        self.words_label = plain_label(self.words_page)
-        self.words_edit = QLineEdit(self.words_page)
-        self.words_edit.setMinimumHeight(FIELD_HEIGHT)
-        self.words_edit.setStyleSheet(f"QLineEdit {{ font-size: {WORDS_POINTS}pt; }}")
-        self.words_edit.textChanged.connect(self._keep_to_limit)
-        self.words_edit.textChanged.connect(self._keep_draft)
-        self.words_edit.returnPressed.connect(self.save_new)
-        self.words_label.setBuddy(self.words_edit)
-        self.picture_choice = SymbolButton(ctx.painter, ctx.speaker, OWN_PHRASE_SYMBOL, symbol_size=56)
-        self.save_button = SymbolButton(ctx.painter, ctx.speaker, "done", symbol_size=56, max_lines=1)
-        self.cancel_button = SymbolButton(ctx.painter, ctx.speaker, "close", symbol_size=56, max_lines=1)
-        self.picture_choice.setFixedSize(250, MODE_HEIGHT)
-        for button in (self.save_button, self.cancel_button):
-            button.setFixedSize(200, MODE_HEIGHT)
-        self.save_button.setProperty("role", "primary")
-        self.picture_choice.clicked.connect(self.open_pictures)
-        self.save_button.clicked.connect(self.save_new)
-        self.cancel_button.clicked.connect(self.cancel_add)
-        actions = QHBoxLayout()
-        actions.setSpacing(24)
-        actions.addWidget(self.save_button)
-        actions.addWidget(self.picture_choice)
-        actions.addWidget(self.cancel_button)
-        actions.addStretch(1)
-        words_layout = QVBoxLayout(self.words_page)
-        words_layout.setContentsMargins(0, 0, 0, 0)
-        words_layout.setSpacing(12)
-        words_layout.addWidget(self.words_label)
-        words_layout.addWidget(self.words_edit)
-        words_layout.addLayout(actions)
-        words_layout.addStretch(1)
-
-        self.pictures_page = QWidget(panel)
-        self.picker = SymbolPicker(ctx.catalogue, ctx.painter, ctx.speaker, lambda: ctx.languages.current)
-        self.picker.chosen.connect(self.choose_symbol)
-        pictures_layout = QVBoxLayout(self.pictures_page)
-        pictures_layout.setContentsMargins(0, 0, 0, 0)
-        pictures_layout.setSpacing(12)
-        pictures_layout.addWidget(self.picker, 1)
-        self.pictures_page.hide()
-
-        layout = QVBoxLayout(panel)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.words_page, 1)
-        layout.addWidget(self.pictures_page, 1)
-        return panel
 
     # Screen
 
@@ -221,14 +169,10 @@ class SayItBoardScreen(Screen):
         self.show_toggle.set_words(self.tr("Show the room"), self._show_spoken())
         self.add_choice.set_words(self.tr("Add my own phrase"))
         self.change_toggle.set_words(self.tr("Change my phrases"), self._change_spoken())
-        self.words_label.setText(self.tr("My words"))
-        self.words_edit.setAccessibleName(self.words_label.text())
-        self.save_button.set_words(self.tr("Save"), self.tr("Save my phrase"))
-        self.cancel_button.set_words(self.tr("Cancel"), self.tr("Cancel. Do not save"))
+        self.add_panel.retranslate()
         self.no_own.setText(self.tr("You have no phrases of your own yet."))
         self.confirm.retranslate()
         self.room.retranslate()
-        self._show_picture()
         self._show_hint()
         self._fill()
 
@@ -282,7 +226,7 @@ class SayItBoardScreen(Screen):
         self._show_hint()
 
     def _show_hint(self) -> None:
-        if self.pictures_page.isVisibleTo(self.add_panel) and self.add_panel.isVisibleTo(self):
+        if self.add_panel.on_pictures and self.add_panel.isVisibleTo(self):
             hint = self.tr("Press a picture to choose it.")
         elif self.add_panel.isVisibleTo(self):
             hint = self.tr("Type your words. Then press Save.")
@@ -402,101 +346,23 @@ class SayItBoardScreen(Screen):
     def back_a_step(self) -> bool:
         """The bar's Back: from the pictures to the words, from the words to the board (the half
         written phrase stays a draft, so nothing is lost); then it leaves."""
-        if self.pictures_page.isVisible():
-            self.close_pictures()
-            return True
-        if self.add_panel.isVisible():
-            self.close_add()
-            return True
-        return False
+        return self.add_panel.isVisible() and self.add_panel.back_a_step()
 
     def open_add(self) -> None:
         self.change_toggle.setChecked(False)
-        draft = self._context.services.drafts.get(self._person.id, DRAFT_KEY) or {}
-        words, symbol = draft.get("words"), draft.get("symbol")
-        self._restoring = True
-        self.words_edit.setText(words if isinstance(words, str) else "")
-        self._restoring = False
-        self._chosen_symbol = (
-            symbol if isinstance(symbol, str) and symbol in self._context.catalogue else None
-        )
-        self._show_picture()
-        self.picker.search.clear()
         self._tell("")
         self._mode_bar.hide()
         self.board.hide()
-        self.pictures_page.hide()
-        self.words_page.show()
-        self.add_panel.show()
+        self.add_panel.open()
         self._show_hint()
-        self.words_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _keep_draft(self, _text: str = "") -> None:
-        """Saved as it is typed, so closing the app loses nothing; sent or cancelled, it goes."""
-        if self._restoring:
-            return
-        words = self.words_edit.text()
-        data = {"words": words, "symbol": self._chosen_symbol} if words or self._chosen_symbol else {}
-        self._context.services.drafts.save(self._person.id, DRAFT_KEY, data)
-
-    def cancel_add(self) -> None:
-        self._context.services.drafts.clear(self._person.id, DRAFT_KEY)
-        self.close_add()
-
-    def close_add(self) -> None:
-        self.add_panel.hide()
+    def _add_closed(self) -> None:
         self._mode_bar.show()
         self.board.show()
         self._show_hint()
         self.add_choice.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def open_pictures(self) -> None:
-        self.words_page.hide()
-        self.pictures_page.show()
-        self._show_hint()
-        self.picker.search.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def close_pictures(self) -> None:
-        self.pictures_page.hide()
-        self.words_page.show()
-        self._show_hint()
-        self.picture_choice.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def choose_symbol(self, symbol_id: str) -> None:
-        self._chosen_symbol = symbol_id
-        self._keep_draft()
-        self._show_picture()
-        self.close_pictures()
-        self.save_button.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _show_picture(self) -> None:
-        ctx = self._context
-        self.picture_choice.set_symbol(self._chosen_symbol or OWN_PHRASE_SYMBOL)
-        if self._chosen_symbol is None:
-            self.picture_choice.set_words(self.tr("Choose a picture"))
-        else:
-            label = ctx.catalogue.label(self._chosen_symbol, ctx.languages.current)
-            self.picture_choice.set_words(
-                self.tr("Change the picture"), self.tr("Your picture: {name}").format(name=label)
-            )
-
-    def _keep_to_limit(self, text: str) -> None:
-        if len(text) > PHRASE_MAX:
-            # Cut by whole characters, so an emoji is never split in half.
-            self.words_edit.setText(text[:PHRASE_MAX])
-            too_long = self.tr("That is a lot of words. Only the first {count} letters fit.")
-            self._tell(too_long.format(count=PHRASE_MAX))
-
-    def save_new(self) -> None:
-        try:
-            phrase = self._phrases.add(self._person.id, self.words_edit.text(), self._chosen_symbol)
-        except InvalidText:
-            self._tell(self.tr("Type your words first. Then press Save."))
-            self._context.speaker.say(self.message.text())
-            self.words_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-            return
-        self._context.services.drafts.clear(self._person.id, DRAFT_KEY)
-        self.close_add()
+    def _phrase_saved(self, phrase: Phrase) -> None:
         self._fill()
         self._tell(self.tr("Saved. Your phrase is on your board."))
         new = next((b for b in reversed(self.phrase_buttons) if b.spoken == phrase.words), None)

@@ -35,6 +35,7 @@ from coprod_desktop.ui.kit.pieces_editor import PiecesEditor
 from coprod_desktop.ui.kit.scroll_pager import ScrollPager
 from coprod_desktop.ui.picture_thumbs import ThumbnailCache
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
+from coprod_desktop.ui.staff_names import StaffNames
 from coprod_desktop.ui.topic_words import DEFAULT_TOPIC_SYMBOL, whose_words
 from coprod_desktop.ui.widgets.confirm_panel import ConfirmPanel
 from coprod_desktop.ui.widgets.picture_chooser import PictureChooser
@@ -68,7 +69,7 @@ class TopicScreen(Screen):
         self._topic_id = topic_id
         self._service = context.services.preparation
         self._thumbs = thumbnails or ThumbnailCache(context.paths.pictures)
-        self._staff_names: dict[uuid.UUID, str] = {}
+        self._staff_name = StaffNames(context.services.people)
         self._editing: PieceRecord | None = None
         self._jobs = JobRunner(self)
         self._topic = self._load()
@@ -175,14 +176,6 @@ class TopicScreen(Screen):
             return
         self._show_topic()
         self.retranslate()
-
-    def _staff_name(self, staff_id: uuid.UUID | None) -> str | None:
-        if staff_id is None:
-            return None
-        if staff_id not in self._staff_names:
-            person = self._context.services.people.get(staff_id)
-            self._staff_names[staff_id] = person.called if person else ""
-        return self._staff_names[staff_id] or None
 
     def piece_label(self, piece: PieceRecord) -> str:
         if piece.kind is PieceKind.WORDS and piece.whose is not None:

@@ -38,6 +38,7 @@ from coprod_desktop.ui.screens.screen import join_sentences, title_label
 from coprod_desktop.ui.screens.staff.meeting_form import to_local
 from coprod_desktop.ui.screens.staff.say_minutes_view import SayMinutesView, view_line
 from coprod_desktop.ui.screens.staff.staff_screen import StaffScreen, message_label
+from coprod_desktop.ui.staff_names import StaffNames
 from coprod_desktop.ui.topic_words import DEFAULT_TOPIC_SYMBOL
 from coprod_desktop.ui.widgets.confirm_panel import ConfirmPanel
 from coprod_desktop.ui.widgets.row_button import RowButton
@@ -183,7 +184,7 @@ class SayGroupsScreen(StaffScreen):
         self._group: GroupInfo | None = None
         self._agenda: list[AgendaTopic] = []
         self._picking: int | None = None
-        self._staff_names: dict[uuid.UUID, str] = {}
+        self._staff_name = StaffNames(context.services.people)
         self.view_rows: list[ViewRow] = []
         self.agenda_rows: list[AgendaRow] = []
         self.past_rows: dict[uuid.UUID, RowButton] = {}
@@ -385,14 +386,6 @@ class SayGroupsScreen(StaffScreen):
         self.start_button.setVisible(group is None and self._ward() is not None)
         for button in (self.round_button, self.end_button, self.refresh_button):
             button.setVisible(group is not None)
-
-    def _staff_name(self, staff_id: uuid.UUID | None) -> str | None:
-        if staff_id is None:
-            return None
-        if staff_id not in self._staff_names:
-            person = self.context.services.people.get(staff_id)
-            self._staff_names[staff_id] = person.called if person else ""
-        return self._staff_names[staff_id] or None
 
     def _fill_views(self) -> None:
         _clear(self._views_layout)

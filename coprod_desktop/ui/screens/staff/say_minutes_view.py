@@ -18,6 +18,7 @@ from coprod_desktop.ui.action_words import status_words
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.screens.screen import title_label
 from coprod_desktop.ui.screens.staff.meeting_form import to_local
+from coprod_desktop.ui.staff_names import StaffNames
 from coprod_desktop.ui.topic_words import whose_words
 from coprod_desktop.ui.widgets.rating_scale import rating_words
 from coprod_desktop.ui.widgets.say_view_panel import topic_title
@@ -64,7 +65,7 @@ class SayMinutesView(QWidget):
         super().__init__(parent)
         self._context = context
         self._minutes: Minutes | None = None
-        self._staff_names: dict[uuid.UUID, str] = {}
+        self._staff_name = StaffNames(context.services.people)
         self._heading = title_label(self, role="subtitle")
         self._summary = _plain("", self)
         self._topics = QVBoxLayout()
@@ -97,14 +98,6 @@ class SayMinutesView(QWidget):
             QDate(local.year, local.month, local.day), "dddd d MMMM yyyy"
         )
         return self.tr("{day} at {time}").format(day=day, time=f"{local:%H:%M}")
-
-    def _staff_name(self, staff_id: uuid.UUID | None) -> str | None:
-        if staff_id is None:
-            return None
-        if staff_id not in self._staff_names:
-            person = self._context.services.people.get(staff_id)
-            self._staff_names[staff_id] = person.called if person else ""
-        return self._staff_names[staff_id] or None
 
     def view_line(self, view: ViewInfo) -> str:
         return view_line(self._context, view, self._staff_name)

@@ -12,30 +12,34 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from coprod_desktop.services.records import PersonInfo
 from coprod_desktop.services.text import InvalidText
 from coprod_desktop.services.thanks import WORDS_MAX, ThanksProblem, ThanksProblemKind, ThanksRecord
-from coprod_desktop.store.kinds import Role, ThankDelivery, ThankReason, WhoseWords
+from coprod_desktop.store.kinds import ThankDelivery, ThankReason, WhoseWords
 from coprod_desktop.ui.alongside import Alongside
 from coprod_desktop.ui.context import UiContext
-from coprod_desktop.ui.kit.choice_group import ChoiceGroup
 from coprod_desktop.ui.kit.choice_tile import ChoiceTile
+from coprod_desktop.ui.kit.pieces_editor import PiecesEditor
 from coprod_desktop.ui.kit.step_screen import StepScreen
 from coprod_desktop.ui.models.thank_you_model import reason_words
-from coprod_desktop.ui.person_picture import person_pixmap
 from coprod_desktop.ui.screens.screen import join_sentences, title_label
 from coprod_desktop.ui.screens.ward.thank_you_draft import ThankYouDraft
-from coprod_desktop.ui.screens.ward.thank_you_pages import DonePage, HowPage, WhoPage, WhyPage, WordsPage
-from coprod_desktop.ui.topic_words import whose_words
+from coprod_desktop.ui.screens.ward.thank_you_pages import DonePage, HowPage, WhoPage, WhyPage, problem_words
 from coprod_desktop.ui.widgets.symbol_button import SymbolButton
+from coprod_desktop.ui.widgets.words_editor import WordsEditor
 
 DRAFT_KEY = "thank-you"
-STEP_WHO, STEP_WHY, STEP_WORDS, STEP_HOW, STEP_DONE = range(5)
+WHO_PROBLEMS = (
+    ThanksProblemKind.THANKING_YOURSELF,
+    ThanksProblemKind.RECIPIENT_NOT_ON_WARD,
+    ThanksProblemKind.NO_RECIPIENT,
+)
+"""Problems fixed on the Who? question, which the person is taken back to."""
+STEP_WHO, STEP_WHY, STEP_HOW, STEP_DONE = range(4)
 QUESTIONS = 2
 """Who? and Send it: why, and words or my voice, are extras reached from Send it."""
-PICTURE_SIZE = 96
 
 
 class SayThankYouScreen(StepScreen):
@@ -54,7 +58,7 @@ class SayThankYouScreen(StepScreen):
         self._thanks = context.services.thanks
         self._to: PersonInfo | None = None
         self._someone_else = False
-        self._reasons: list[ThankReason] = []
+        self._words = ""
         self._whose: WhoseWords | None = None
         self._written_by: uuid.UUID | None = None
         self._recording: str | None = None
@@ -66,47 +70,45 @@ class SayThankYouScreen(StepScreen):
         self.body.insertWidget(self.body.indexOf(self.message), self.question)
 
         # The five pages (thank_you_pages.py); their parts are kept here by name, as the steps use them.
-        who = WhoPage(painter, speaker)
-        self.people_grid, self.name_label, self.name_edit = who.people_grid, who.name_label, who.name_edit
-        self._name_box = who.name_box
-        self.person_buttons: dict[uuid.UUID, ChoiceTile] = {}
-        self._who_group = ChoiceGroup(pick_one=True, parent=self)
-        self.someone_else: ChoiceTile | None = None
+        self.who_page = who = WhoPage(painter, speaker, context.paths.pictures)
+        self.people_grid, self.name_edit = who.people_grid, who.name_edit
+        who.person_chosen.connect(self.choose_person)
+        who.someone_else_chosen.connect(self.choose_someone_else)
         self.name_edit.textChanged.connect(self.save_draft)
         self.name_edit.returnPressed.connect(self.next_step)
-        why = WhyPage(painter, speaker)  # several reasons may be chosen
+        self.why_page = why = WhyPage(painter, speaker)  # several reasons may be chosen
         self.reason_buttons = why.reason_buttons
         why.toggled.connect(self.toggle_reason)
-        words = WordsPage(painter, speaker)  # words, my voice, or neither
-        self.whose_label, self.words_box = words.whose_label, words.words_box
-        self.hear_words, self.record, self._record_box = words.hear_words, words.record, words.record_box
-        self.record_panel: QWidget | None = None
-        self.words_box.textChanged.connect(self._words_changed)
-        self.hear_words.clicked.connect(self._hear_words)
-        self.record.clicked.connect(self.show_recording)
-        how = HowPage(painter, speaker)  # read out or just send; on the wall or not (the author decides)
+        # Read out or just send; on the wall or not (the author decides).
+        self.how_page = how = HowPage(painter, speaker)
         self.summary, self.read_out, self.just_send = how.summary, how.read_out, how.just_send
         self.wall_question, self.wall_yes, self.wall_no = how.wall_question, how.wall_yes, how.wall_no
         self._how_group, self._wall_group = how.how_group, how.wall_group
         self._how_group.chosen.connect(self.send_by)
         self._wall_group.chosen.connect(self.choose_wall)
-        done = DonePage(painter, speaker)
-        self.done_picture, self.done_words, self.done_button = (
-            done.done_picture,
-            done.done_words,
-            done.done_button,
-        )
+        # Words and my voice are pages of their own over Send it; the bar's Back comes back to it.
+        self.pieces = PiecesEditor(context, how)
+        self.pieces.words_changed.connect(self._words_changed)
+        self.pieces.recorded.connect(self._recorded)
+        self.pieces.closed.connect(self._pieces_closed)
+        self.done_page = done = DonePage(painter, speaker)
+        self.done_words, self.done_button = done.done_words, done.done_button
         self.done_button.clicked.connect(self.finished)
-        for page in (who, why, words, how, done):
+        for page in (who, why, self.pieces, done):
             self.add_page(page)
-        # Extras, never required, in the row of Next: why, and words or my voice.
-        self.add_why = SymbolButton(painter, speaker, "question", symbol_size=48, max_lines=3, beside=True)
-        self.add_words = SymbolButton(painter, speaker, "words", symbol_size=48, max_lines=3, beside=True)
-        for index, (button, step) in enumerate(((self.add_why, STEP_WHY), (self.add_words, STEP_WORDS))):
-            button.setMinimumSize(280, 100)
+        # Extras, never required, in the row of Next: why, words, my voice.
+        self._extras = tuple(
+            SymbolButton(painter, speaker, symbol, symbol_size=48, max_lines=2, beside=True)
+            for symbol in ("question", "words", "microphone")
+        )
+        self.add_why, self.add_words, self.add_voice = self._extras
+        for index, button in enumerate(self._extras):
+            button.setMinimumSize(250, 100)
             button.setMaximumHeight(120)
-            button.clicked.connect(lambda _checked=False, s=step: self.show_step(s))
             self.moves.insertWidget(1 + index, button)
+        self.add_why.clicked.connect(lambda: self.show_step(STEP_WHY))
+        self.add_words.clicked.connect(self.start_words)
+        self.add_voice.clicked.connect(self.show_recording)
 
         self._load_people()
         self.retranslate()
@@ -117,70 +119,37 @@ class SayThankYouScreen(StepScreen):
         """Everyone on my ward except me: I cannot thank myself, so I am never offered."""
         ward_id = self._person.ward_id
         people = self._context.services.people.on_ward(ward_id) if ward_id else []
-        people = [p for p in people if p.id != self._person.id]
-        # A new group each time: the grid deletes the buttons it held before.
-        self._who_group.deleteLater()
-        self._who_group = ChoiceGroup(pick_one=True, parent=self)
-        self.person_buttons = {}
-        self._people = {p.id: p for p in people}
-        ctx = self._context
-        items: list[QWidget] = []
-        for other in people:
-            button = ChoiceTile(ctx.painter, ctx.speaker, None, symbol_size=PICTURE_SIZE, max_lines=2)
-            button.set_picture(person_pixmap(ctx.painter, other, PICTURE_SIZE, ctx.paths.pictures))
-            button.setObjectName("person")
-            button.clicked.connect(lambda _checked=False, p=other: self.choose_person(p))
-            self._who_group.add(button, other.id)
-            self.person_buttons[other.id] = button
-            items.append(button)
-        # A new button each time: the grid deletes the ones it held before.
-        self.someone_else = ChoiceTile(
-            ctx.painter, ctx.speaker, "someone-else", symbol_size=PICTURE_SIZE, max_lines=2
-        )
-        self.someone_else.setObjectName("someone-else")
-        self._who_group.add(self.someone_else, None)
-        self.someone_else.setChecked(self._someone_else)
-        self.someone_else.clicked.connect(self.choose_someone_else)
-        self.people_grid.set_items([*items, self.someone_else])
-        if self._to is not None and self._to.id not in self._people:
+        self.who_page.load([p for p in people if p.id != self._person.id])
+        if self._to is not None and self._to.id not in self.who_page.people:
             self._to = None
-        self._name_people()
+        self.who_page.choose(self._to.id if self._to else None, self._someone_else)
 
-    def _name_people(self) -> None:
-        if self.someone_else is not None:
-            self.someone_else.set_words(self.tr("Someone else"), self.tr("Someone else. Type their name."))
-        for other_id, button in self.person_buttons.items():
-            other = self._people[other_id]
-            if other.role is Role.STAFF:
-                button.set_words(
-                    f"{other.called}\n{self.tr('Staff')}", join_sentences(other.called, self.tr("Staff"))
-                )
-            else:
-                button.set_words(other.called)
+    @property
+    def person_buttons(self) -> dict[uuid.UUID, ChoiceTile]:
+        return self.who_page.person_buttons
 
-    def person_button(self, called: str) -> SymbolButton:
-        for other_id, button in self.person_buttons.items():
-            if self._people[other_id].called == called:
-                return button
-        raise LookupError(called)
+    @property
+    def someone_else(self) -> ChoiceTile | None:
+        return self.who_page.someone_else
+
+    def person_button(self, called: str) -> ChoiceTile:
+        return self.who_page.button_for(called)
 
     def offered(self) -> list[str]:
         """The names offered on the Who? question, in order."""
-        return [self._people[other_id].called for other_id in self.person_buttons]
+        return [person.called for person in self.who_page.people.values()]
 
     def choose_person(self, other: PersonInfo) -> None:
         self._to = other
         self._someone_else = False
-        self.person_buttons[other.id].setChecked(True)
-        self._name_box.hide()
+        self.who_page.choose(other.id)
         self.save_draft()
         self.show_step(STEP_HOW)
 
     def choose_someone_else(self) -> None:
         self._to = None
         self._someone_else = True
-        self.someone_else.setChecked(True)
-        self._name_box.show()
+        self.who_page.choose(None, someone_else=True)
         self.next.setVisible(True)
         self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         self.save_draft()
@@ -192,77 +161,56 @@ class SayThankYouScreen(StepScreen):
 
     # --- why ----------------------------------------------------------------------------------------
     def toggle_reason(self, reason: ThankReason, checked: bool) -> None:
-        if checked and reason not in self._reasons:
-            self._reasons.append(reason)
-        elif not checked and reason in self._reasons:
-            self._reasons.remove(reason)
-        self._word_reason(reason)
-        said = self.tr("Chosen") if reason in self._reasons else self.tr("Not chosen")
+        said = self.tr("Chosen") if checked else self.tr("Not chosen")
         self._context.speaker.say(join_sentences(reason_words(reason), said))
         self.save_draft()
 
-    def _word_reason(self, reason: ThankReason) -> None:
-        """The tile's tick badge (and a screen reader's "checked") show a chosen reason: never
-        colour alone; its name stays its visible words."""
-        button = self.reason_buttons[reason]
-        button.setChecked(reason in self._reasons)
-        button.set_words(reason_words(reason))
-
     def chosen_reasons(self) -> tuple[ThankReason, ...]:
-        """In the order they are shown, whatever order they were tapped in."""
-        return tuple(reason for reason in ThankReason if reason in self._reasons)
+        return self.why_page.chosen()
 
     # --- words and voice ----------------------------------------------------------------------------
-    def _words_changed(self) -> None:
-        text = self.words_box.toPlainText()
-        if len(text) > WORDS_MAX:
-            self.words_box.blockSignals(True)
-            self.words_box.setPlainText(text[:WORDS_MAX])
-            self.words_box.blockSignals(False)
-            self.say_message(self.tr("That is a lot of words. Only the first 2,000 letters are kept."))
+    @property
+    def words_box(self) -> QPlainTextEdit:
+        return self.pieces.words_editor.box
+
+    @property
+    def record_panel(self) -> QWidget | None:
+        return self.pieces.record_panel
+
+    def start_words(self) -> WordsEditor:
+        """Words, typed by me or by staff for me ("Staff note" is never offered on a thank-you)."""
+        staff = self._alongside.staff is not None
+        editor = self.pieces.start_words(staff, self._words, self._whose, note=False, limit=WORDS_MAX)
+        editor.done.set_words(self.tr("Back to sending"), self.tr("Back to sending. Your words are saved."))
+        self._word_step()
+        return editor
+
+    def _words_changed(self, text: str) -> None:
+        self._words = text
         if self._whose is None and text.strip() and not self._restoring:
             # Whose words is fixed by the first letter, so staff typing never passes as the person's own.
+            editor = self.pieces.words_editor
             staff = self._alongside.staff
-            self._whose = WhoseWords.STAFF_TYPED if staff is not None else WhoseWords.MINE
-            self._written_by = staff.id if staff is not None else None
-            self._word_whose()
+            self._whose = editor.whose_words if staff is not None else WhoseWords.MINE
+            self._written_by = staff.id if staff is not None and self._whose is not WhoseWords.MINE else None
+            editor.lock_whose()
         elif not text.strip():
-            self._whose = None
-            self._written_by = None
-            self._word_whose()
+            self._whose, self._written_by = None, None
         self.save_draft()
-
-    def _word_whose(self) -> None:
-        staff = self._alongside.staff
-        whose = self._whose or (WhoseWords.STAFF_TYPED if staff is not None else WhoseWords.MINE)
-        staff_name = staff.called if staff is not None and whose is WhoseWords.STAFF_TYPED else None
-        if whose is WhoseWords.STAFF_TYPED and staff_name is None and self._written_by is not None:
-            writer = self._context.services.people.get(self._written_by)
-            staff_name = writer.called if writer else None
-        self.whose_label.setText(whose_words(whose, self._person.called, staff_name))
-
-    def _hear_words(self) -> None:
-        text = self.words_box.toPlainText().strip()
-        self._context.speaker.say(text or self.tr("There are no words yet."))
 
     def show_recording(self) -> QWidget:
         """The recorder is made the first time it is wanted, so the question opens quickly."""
-        if self.record_panel is None:
-            from coprod_desktop.ui.widgets.record_panel import RecordPanel
-
-            panel = RecordPanel(
-                self._context.painter, self._context.speaker, None, self._context.paths.recordings
-            )
-            panel.recorded.connect(self._recorded)
-            if self._recording:
-                panel.set_latest(self._recording)
-            self._record_box.addWidget(panel)
-            self.record_panel = panel
-        self.record_panel.show()
-        return self.record_panel
+        panel = self.pieces.start_recording(self._recording)
+        self._word_step()
+        return panel
 
     def _recorded(self, file_name: str) -> None:
         self._recording = file_name
+        self.save_draft()
+
+    def _pieces_closed(self) -> None:
+        self._word_how()
+        self._word_step()
         self.save_draft()
 
     # --- how ----------------------------------------------------------------------------------------
@@ -277,20 +225,13 @@ class SayThankYouScreen(StepScreen):
         self.save_draft()
 
     def _word_how(self) -> None:
-        self.read_out.set_words(self.tr("Read it out at the mutual help meeting"))
-        self.just_send.set_words(self.tr("Just send it"))
-        self._how_group.set_value(self._delivery)
-        self._wall_group.set_value(self._on_wall)
-        self.wall_question.setText(self.tr("Put it on the thank-you wall?"))
-        self.wall_yes.set_words(self.tr("Yes"), self.tr("Yes, put it on the thank-you wall"))
-        self.wall_no.set_words(self.tr("No"), self.tr("No, keep it off the wall"))
-        name = self._recipient_name()
-        reasons = ", ".join(reason_words(r) for r in self.chosen_reasons())
-        self.summary.setText(
-            join_sentences(
-                self.tr("Thank you to {name}").format(name=name) if name else "",
-                self.tr("Why: {reasons}").format(reasons=reasons) if reasons else "",
-            )
+        self.how_page.word(
+            self._recipient_name(),
+            self.chosen_reasons(),
+            self._words,
+            bool(self._recording),
+            self._delivery,
+            self._on_wall,
         )
 
     # --- moving between questions -------------------------------------------------------------------
@@ -313,26 +254,24 @@ class SayThankYouScreen(StepScreen):
 
     def step_before(self, step: int) -> int | None:
         """Back from an extra goes to sending, from sending to Who?; from Who? (or once sent) it leaves."""
-        return {STEP_WHY: STEP_HOW, STEP_WORDS: STEP_HOW, STEP_HOW: STEP_WHO}.get(step)
+        return {STEP_WHY: STEP_HOW, STEP_HOW: STEP_WHO}.get(step)
+
+    def back_a_step(self) -> bool:
+        """From words or my voice, back to sending first (all kept)."""
+        return (self.step == STEP_HOW and self.pieces.back_a_step()) or super().back_a_step()
 
     def step_shown(self, step: int) -> None:
-        if self.record_panel is not None and step != STEP_WORDS:
-            self.record_panel.hide()  # stops a take in progress (the take is kept)
+        if step != STEP_HOW:
+            self.pieces.show_own_page()  # a take in progress stops as the recorder hides (it is kept)
         self.question.setVisible(step < STEP_DONE)
-        self.add_why.setVisible(step == STEP_HOW)
-        self.add_words.setVisible(step == STEP_HOW)
         self.next.setVisible(
-            step in (STEP_WHY, STEP_WORDS)
-            or (step == STEP_WHO and (self._someone_else or self._to is not None))
+            step == STEP_WHY or (step == STEP_WHO and (self._someone_else or self._to is not None))
         )
-        if step == STEP_WORDS:
-            self._word_whose()
         if step == STEP_HOW:
             self._word_how()
         self._word_step()
         focus = {
             STEP_WHY: self.reason_buttons[ThankReason.HELPED_ME],
-            STEP_WORDS: self.words_box,
             STEP_HOW: self.read_out,
             STEP_DONE: self.done_button,
         }.get(step)
@@ -345,14 +284,22 @@ class SayThankYouScreen(StepScreen):
             STEP_WHY: self.tr("Why do you want to thank {name}? Choose one or more.").format(name=name)
             if name
             else self.tr("Why do you want to say thank you? Choose one or more."),
-            STEP_WORDS: self.tr("Do you want to add words or your voice? You can skip this."),
-            STEP_HOW: self.tr("Send it. You can add why, words or your voice first."),
+            STEP_HOW: self._how_question(),
         }.get(step, "")
+
+    def _how_question(self) -> str:
+        if self.pieces.has_words_editor and self.pieces.currentWidget() is self.pieces.words_editor:
+            return self.tr("Add words if you want to. They are kept as you type.")
+        if self.pieces.record_panel is not None and self.pieces.currentWidget() is self.pieces.record_panel:
+            return self.tr("Record your voice if you want to.")
+        return self.tr("Send it. You can add why, words or your voice first.")
 
     def _word_step(self) -> None:
         step = self.step
         self.question.setText(self.question_words(step))
-        if step in (STEP_WHY, STEP_WORDS):
+        for extra in self._extras:
+            extra.setVisible(step == STEP_HOW and self.pieces.on_own_page)
+        if step == STEP_WHY:
             self.next.set_words(self.tr("Done"), self.tr("Done. Back to sending"))
         else:
             self.next.set_words(self.tr("Next"), self.tr("Next question"))
@@ -372,7 +319,7 @@ class SayThankYouScreen(StepScreen):
         if self._delivery is None:
             self.say_message(self.tr("Choose how to send it: read out, or just send."))
             return None
-        words = self.words_box.toPlainText()
+        words = self._words
         has_words = bool(words.strip())
         whose = (self._whose or WhoseWords.MINE) if has_words else WhoseWords.MINE
         try:
@@ -396,47 +343,19 @@ class SayThankYouScreen(StepScreen):
             return None
         self._sent = record
         self.clear_draft(closed=True)
-        self._word_done()
+        self.done_page.show_sent(record)
         self.show_step(STEP_DONE)
         return record
 
     def _show_problem(self, kind: ThanksProblemKind | None) -> None:
         """Says what went wrong in plain words and goes back to the question that can fix it.
-        Everything chosen so far stays chosen (and in the draft). `None` means a typed name or
-        words that cannot be used."""
+        Everything chosen so far stays chosen (and in the draft)."""
         if kind in (ThanksProblemKind.THANKING_YOURSELF, ThanksProblemKind.RECIPIENT_NOT_ON_WARD):
             self._load_people()
             self._to = None
+        if kind in WHO_PROBLEMS or (kind is None and self._someone_else):
             self.show_step(STEP_WHO, speak=False)
-            if kind is ThanksProblemKind.THANKING_YOURSELF:
-                text = self.tr("You cannot thank yourself. Choose someone else.")
-            else:
-                text = self.tr(
-                    "This person is not on your ward now. "
-                    "Choose “Someone else” and staff can type their name."
-                )
-        elif kind is ThanksProblemKind.NO_RECIPIENT:
-            self.show_step(STEP_WHO, speak=False)
-            text = self.tr("Choose who you want to thank.")
-        elif kind is None and self._someone_else:
-            self.show_step(STEP_WHO, speak=False)
-            text = self.tr("Type their name first. Staff can help.")
-        else:
-            text = self.tr("Sorry, the thank-you could not be sent. It is kept. Please ask staff for help.")
-        self.say_message(text)
-
-    def _word_done(self) -> None:
-        if self._sent is None:
-            return
-        sent = self.tr("Thank you for saying thank you to {name}. It is sent.").format(
-            name=self._sent.to_name
-        )
-        if self._sent.delivery is ThankDelivery.READ_OUT:
-            how = self.tr("It will be read out at the mutual help meeting.")
-        else:
-            how = self.tr("{name} will get it.").format(name=self._sent.to_name)
-        wall = self.tr("It is on the thank-you wall.") if self._sent.show_on_wall else ""
-        self.done_words.setText(join_sentences(sent, how, wall))
+        self.say_message(problem_words(kind, self._someone_else))
 
     @property
     def sent(self) -> ThanksRecord | None:
@@ -449,8 +368,8 @@ class SayThankYouScreen(StepScreen):
             to=self._to.id if self._to is not None else None,
             someone_else=self._someone_else,
             name=self.name_edit.text(),
-            reasons=list(self._reasons),
-            words=self.words_box.toPlainText(),
+            reasons=list(self.chosen_reasons()),
+            words=self._words,
             whose=self._whose,
             written_by=self._written_by,
             recording=self._recording,
@@ -461,22 +380,17 @@ class SayThankYouScreen(StepScreen):
     def restore(self, stored: dict[str, object]) -> int | None:
         """Puts back a thank-you started earlier (even before a restart), where it was left."""
         draft = ThankYouDraft.from_dict(stored)
-        if draft.to is not None and draft.to in self._people:
-            self._to = self._people[draft.to]
-            self.person_buttons[draft.to].setChecked(True)
-        elif draft.someone_else and self.someone_else is not None:
-            self._someone_else = True
-            self.someone_else.setChecked(True)
-            self._name_box.show()
+        if draft.to is not None and draft.to in self.who_page.people:
+            self._to = self.who_page.people[draft.to]
+        self._someone_else = self._to is None and draft.someone_else
+        self.who_page.choose(draft.to if self._to else None, self._someone_else)
         self.name_edit.setText(draft.name)
-        self._reasons = list(draft.reasons)
+        self.why_page.set_chosen(draft.reasons)
         self._whose, self._written_by = draft.whose, draft.written_by
-        self.words_box.setPlainText(draft.words)
+        self._words = draft.words
         self._recording, self._delivery, self._on_wall = draft.recording, draft.delivery, draft.on_wall
-        for reason in ThankReason:
-            self._word_reason(reason)
         self._word_how()
-        if not (self._to is not None or self._someone_else or self._reasons or self._recording):
+        if not (self._to is not None or self._someone_else or draft.reasons or self._recording):
             return None
         chosen_who = self._to is not None or self._someone_else
         return draft.step if chosen_who and STEP_WHO <= draft.step <= STEP_HOW else STEP_WHO
@@ -506,31 +420,22 @@ class SayThankYouScreen(StepScreen):
                 self.summary.text(),
                 self.wall_question.text(),
                 (self.wall_yes if self._on_wall else self.wall_no).spoken,
-                self.add_why.spoken,
-                self.add_words.spoken,
+                *(extra.spoken for extra in self._extras),
                 self.read_out.spoken,
                 self.just_send.spoken,
             ]
         else:
-            choices = [self.whose_label.text()]
+            choices = []
         return join_sentences(self.title(), self.arrival_words(), *choices)
 
     def retranslate(self) -> None:
         super().retranslate()
-        self._name_people()
-        self.name_label.setText(self.tr("Type their name. Staff can help."))
-        self.name_edit.setAccessibleName(self.tr("Their name"))
-        self.name_edit.setPlaceholderText(self.tr("Their name"))
-        for reason in ThankReason:
-            self._word_reason(reason)
-        self.words_box.setAccessibleName(self.tr("Words"))
-        self.words_box.setPlaceholderText(self.tr("Type here if you want to. It saves as you type."))
-        self.hear_words.set_words(self.tr("Hear my words"))
-        self.record.set_words(self.tr("My voice"), self.tr("Record my voice"))
+        self.who_page.retranslate()
+        self.why_page.retranslate()
         self.add_why.set_words(self.tr("Say why"), self.tr("Say why you are thanking them"))
-        self.add_words.set_words(self.tr("Words or my voice"), self.tr("Add words or my voice"))
+        self.add_words.set_words(self.tr("Words"), self.tr("Add words"))
+        self.add_voice.set_words(self.tr("My voice"), self.tr("Record my voice"))
         self.done_button.set_words(self.tr("Done"))
-        self._word_whose()
         self._word_how()
-        self._word_done()
+        self.done_page.show_sent(self._sent)
         self._word_step()

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>You cannot thank yourself. Choose someone else.</source>
+        <translation>Allwch chi ddim diolch i chi&apos;ch hun. Dewiswch rywun arall.</translation>
+    </message>
+    <message>
+        <source>This person is not on your ward now. Choose “Someone else” and staff can type their name.</source>
+        <translation>Dydy&apos;r person hwn ddim ar eich ward nawr. Dewiswch “Rhywun arall” a gall staff deipio eu henw.</translation>
+    </message>
+    <message>
+        <source>Choose who you want to thank.</source>
+        <translation>Dewiswch i bwy rydych chi eisiau diolch.</translation>
+    </message>
+    <message>
+        <source>Type their name first. Staff can help.</source>
+        <translation>Teipiwch eu henw yn gyntaf. Gall staff helpu.</translation>
+    </message>
+    <message>
+        <source>Sorry, the thank-you could not be sent. It is kept. Please ask staff for help.</source>
+        <translation>Mae&apos;n ddrwg gennym, doedd dim modd anfon y diolch. Mae wedi&apos;i gadw. Gofynnwch i staff am help, os gwelwch yn dda.</translation>
+    </message>
+</context>
+<context>
     <name>ActionForm</name>
     <message>
         <source>Nobody yet</source>
@@ -232,6 +255,49 @@
     <message>
         <source>Nothing on the board here yet.</source>
         <translation>Does dim byd ar y bwrdd yma eto.</translation>
+    </message>
+</context>
+<context>
+    <name>AddPhrasePanel</name>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Dewis llun</translation>
+    </message>
+    <message>
+        <source>Change the picture</source>
+        <translation>Newid y llun</translation>
+    </message>
+    <message>
+        <source>Your picture: {name}</source>
+        <translation>Eich llun: {name}</translation>
+    </message>
+    <message>
+        <source>That is a lot of words. Only the first {count} letters fit.</source>
+        <translation>Mae hynny&apos;n llawer o eiriau. Dim ond y {count} llythyren gyntaf sy&apos;n ffitio.</translation>
+    </message>
+    <message>
+        <source>Type your words first. Then press Save.</source>
+        <translation>Teipiwch eich geiriau yn gyntaf. Yna pwyswch Cadw.</translation>
+    </message>
+    <message>
+        <source>My words</source>
+        <translation>Fy ngeiriau</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <source>Save my phrase</source>
+        <translation>Cadw fy ymadrodd</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Cancel. Do not save</source>
+        <translation>Canslo. Peidio â chadw</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1067,25 @@
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <source>Thank you for saying thank you to {name}. It is sent.</source>
+        <translation>Diolch am ddweud diolch i {name}. Mae wedi&apos;i anfon.</translation>
+    </message>
+    <message>
+        <source>It will be read out at the mutual help meeting.</source>
+        <translation>Bydd yn cael ei ddarllen allan yn y cyfarfod cyd-gymorth.</translation>
+    </message>
+    <message>
+        <source>{name} will get it.</source>
+        <translation>Bydd {name} yn ei gael.</translation>
+    </message>
+    <message>
+        <source>It is on the thank-you wall.</source>
+        <translation>Mae ar y wal ddiolch.</translation>
+    </message>
+</context>
+<context>
     <name>EraseConfirm</name>
     <message>
         <source>Are you really sure?</source>
@@ -1618,6 +1703,53 @@
     <message>
         <source>Yes, I use one. My Say does not talk over it.</source>
         <translation>Ydw, dw i&apos;n defnyddio un. Dydy Fy Llais ddim yn siarad drosto.</translation>
+    </message>
+</context>
+<context>
+    <name>HowPage</name>
+    <message>
+        <source>Read it out at the mutual help meeting</source>
+        <translation>Ei ddarllen allan yn y cyfarfod cyd-gymorth</translation>
+    </message>
+    <message>
+        <source>Just send it</source>
+        <translation>Dim ond ei anfon</translation>
+    </message>
+    <message>
+        <source>Put it on the thank-you wall?</source>
+        <translation>Ei roi ar y wal ddiolch?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ie</translation>
+    </message>
+    <message>
+        <source>Yes, put it on the thank-you wall</source>
+        <translation>Ie, rhowch e ar y wal ddiolch</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>No, keep it off the wall</source>
+        <translation>Na, cadwch e oddi ar y wal</translation>
+    </message>
+    <message>
+        <source>Thank you to {name}</source>
+        <translation>Diolch i {name}</translation>
+    </message>
+    <message>
+        <source>Why: {reasons}</source>
+        <translation>Pam: {reasons}</translation>
+    </message>
+    <message>
+        <source>Words: {words}</source>
+        <translation>Geiriau: {words}</translation>
+    </message>
+    <message>
+        <source>Your voice is recorded.</source>
+        <translation>Mae eich llais wedi&apos;i recordio.</translation>
     </message>
 </context>
 <context>
@@ -3975,26 +4107,6 @@ Wedi cael tro</translation>
         <translation>Newid fy ymadroddion</translation>
     </message>
     <message>
-        <source>My words</source>
-        <translation>Fy ngeiriau</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Cadw</translation>
-    </message>
-    <message>
-        <source>Save my phrase</source>
-        <translation>Cadw fy ymadrodd</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Canslo</translation>
-    </message>
-    <message>
-        <source>Cancel. Do not save</source>
-        <translation>Canslo. Peidio â chadw</translation>
-    </message>
-    <message>
         <source>You have no phrases of your own yet.</source>
         <translation>Does gennych chi ddim ymadroddion eich hun eto.</translation>
     </message>
@@ -4091,26 +4203,6 @@ Wedi cael tro</translation>
         <translation>Wedi gorffen. Mae&apos;r ymadrodd wedi&apos;i dynnu oddi ar eich bwrdd.</translation>
     </message>
     <message>
-        <source>Choose a picture</source>
-        <translation>Dewis llun</translation>
-    </message>
-    <message>
-        <source>Change the picture</source>
-        <translation>Newid y llun</translation>
-    </message>
-    <message>
-        <source>Your picture: {name}</source>
-        <translation>Eich llun: {name}</translation>
-    </message>
-    <message>
-        <source>That is a lot of words. Only the first {count} letters fit.</source>
-        <translation>Mae hynny&apos;n llawer o eiriau. Dim ond y {count} llythyren gyntaf sy&apos;n ffitio.</translation>
-    </message>
-    <message>
-        <source>Type your words first. Then press Save.</source>
-        <translation>Teipiwch eich geiriau yn gyntaf. Yna pwyswch Cadw.</translation>
-    </message>
-    <message>
         <source>Saved. Your phrase is on your board.</source>
         <translation>Wedi&apos;i gadw. Mae eich ymadrodd ar eich bwrdd.</translation>
     </message>
@@ -4169,18 +4261,6 @@ Wedi cael tro</translation>
 <context>
     <name>SayThankYouScreen</name>
     <message>
-        <source>Someone else</source>
-        <translation>Rhywun arall</translation>
-    </message>
-    <message>
-        <source>Someone else. Type their name.</source>
-        <translation>Rhywun arall. Teipiwch eu henw.</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>Staff</translation>
-    </message>
-    <message>
         <source>Chosen</source>
         <translation>Wedi&apos;i ddewis</translation>
     </message>
@@ -4189,48 +4269,12 @@ Wedi cael tro</translation>
         <translation>Heb ei ddewis</translation>
     </message>
     <message>
-        <source>That is a lot of words. Only the first 2,000 letters are kept.</source>
-        <translation>Mae hynny&apos;n llawer o eiriau. Dim ond y 2,000 llythyren gyntaf sy&apos;n cael eu cadw.</translation>
+        <source>Back to sending</source>
+        <translation>Yn ôl i anfon</translation>
     </message>
     <message>
-        <source>There are no words yet.</source>
-        <translation>Does dim geiriau eto.</translation>
-    </message>
-    <message>
-        <source>Read it out at the mutual help meeting</source>
-        <translation>Ei ddarllen allan yn y cyfarfod cyd-gymorth</translation>
-    </message>
-    <message>
-        <source>Just send it</source>
-        <translation>Dim ond ei anfon</translation>
-    </message>
-    <message>
-        <source>Put it on the thank-you wall?</source>
-        <translation>Ei roi ar y wal ddiolch?</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ie</translation>
-    </message>
-    <message>
-        <source>Yes, put it on the thank-you wall</source>
-        <translation>Ie, rhowch e ar y wal ddiolch</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Na</translation>
-    </message>
-    <message>
-        <source>No, keep it off the wall</source>
-        <translation>Na, cadwch e oddi ar y wal</translation>
-    </message>
-    <message>
-        <source>Thank you to {name}</source>
-        <translation>Diolch i {name}</translation>
-    </message>
-    <message>
-        <source>Why: {reasons}</source>
-        <translation>Pam: {reasons}</translation>
+        <source>Back to sending. Your words are saved.</source>
+        <translation>Yn ôl i anfon. Mae eich geiriau wedi&apos;u cadw.</translation>
     </message>
     <message>
         <source>Type their name first. Staff can help.</source>
@@ -4239,6 +4283,14 @@ Wedi cael tro</translation>
     <message>
         <source>Choose who you want to thank.</source>
         <translation>Dewiswch i bwy rydych chi eisiau diolch.</translation>
+    </message>
+    <message>
+        <source>Add words if you want to. They are kept as you type.</source>
+        <translation>Ychwanegwch eiriau os ydych chi eisiau. Maen nhw&apos;n cael eu cadw wrth i chi deipio.</translation>
+    </message>
+    <message>
+        <source>Record your voice if you want to.</source>
+        <translation>Recordiwch eich llais os ydych chi eisiau.</translation>
     </message>
     <message>
         <source>Send it. You can add why, words or your voice first.</source>
@@ -4265,12 +4317,8 @@ Wedi cael tro</translation>
         <translation>Dweud pam rydych chi’n diolch iddyn nhw</translation>
     </message>
     <message>
-        <source>Words or my voice</source>
-        <translation>Geiriau neu fy llais</translation>
-    </message>
-    <message>
-        <source>Add words or my voice</source>
-        <translation>Ychwanegu geiriau neu fy llais</translation>
+        <source>Add words</source>
+        <translation>Ychwanegu geiriau</translation>
     </message>
     <message>
         <source>Who do you want to thank?</source>
@@ -4285,10 +4333,6 @@ Wedi cael tro</translation>
         <translation>Pam rydych chi eisiau dweud diolch? Dewiswch un neu fwy.</translation>
     </message>
     <message>
-        <source>Do you want to add words or your voice? You can skip this.</source>
-        <translation>Ydych chi eisiau ychwanegu geiriau neu eich llais? Gallwch chi neidio dros hyn.</translation>
-    </message>
-    <message>
         <source>Next</source>
         <translation>Nesaf</translation>
     </message>
@@ -4301,56 +4345,12 @@ Wedi cael tro</translation>
         <translation>Dewiswch sut i&apos;w anfon: ei ddarllen allan, neu dim ond ei anfon.</translation>
     </message>
     <message>
-        <source>You cannot thank yourself. Choose someone else.</source>
-        <translation>Allwch chi ddim diolch i chi&apos;ch hun. Dewiswch rywun arall.</translation>
-    </message>
-    <message>
-        <source>This person is not on your ward now. Choose “Someone else” and staff can type their name.</source>
-        <translation>Dydy&apos;r person hwn ddim ar eich ward nawr. Dewiswch “Rhywun arall” a gall staff deipio eu henw.</translation>
-    </message>
-    <message>
-        <source>Sorry, the thank-you could not be sent. It is kept. Please ask staff for help.</source>
-        <translation>Mae&apos;n ddrwg gennym, doedd dim modd anfon y diolch. Mae wedi&apos;i gadw. Gofynnwch i staff am help, os gwelwch yn dda.</translation>
-    </message>
-    <message>
-        <source>Thank you for saying thank you to {name}. It is sent.</source>
-        <translation>Diolch am ddweud diolch i {name}. Mae wedi&apos;i anfon.</translation>
-    </message>
-    <message>
-        <source>It will be read out at the mutual help meeting.</source>
-        <translation>Bydd yn cael ei ddarllen allan yn y cyfarfod cyd-gymorth.</translation>
-    </message>
-    <message>
-        <source>{name} will get it.</source>
-        <translation>Bydd {name} yn ei gael.</translation>
-    </message>
-    <message>
-        <source>It is on the thank-you wall.</source>
-        <translation>Mae ar y wal ddiolch.</translation>
-    </message>
-    <message>
         <source>Say thank you</source>
         <translation>Dweud diolch</translation>
     </message>
     <message>
-        <source>Type their name. Staff can help.</source>
-        <translation>Teipiwch eu henw. Gall staff helpu.</translation>
-    </message>
-    <message>
-        <source>Their name</source>
-        <translation>Eu henw</translation>
-    </message>
-    <message>
         <source>Words</source>
         <translation>Geiriau</translation>
-    </message>
-    <message>
-        <source>Type here if you want to. It saves as you type.</source>
-        <translation>Teipiwch yma os ydych chi eisiau. Mae&apos;n cadw wrth i chi deipio.</translation>
-    </message>
-    <message>
-        <source>Hear my words</source>
-        <translation>Gwrando ar fy ngeiriau</translation>
     </message>
     <message>
         <source>My voice</source>
@@ -5853,7 +5853,34 @@ Wedi cael tro</translation>
     </message>
 </context>
 <context>
+    <name>WhoPage</name>
+    <message>
+        <source>Someone else</source>
+        <translation>Rhywun arall</translation>
+    </message>
+    <message>
+        <source>Someone else. Type their name.</source>
+        <translation>Rhywun arall. Teipiwch eu henw.</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Type their name. Staff can help.</source>
+        <translation>Teipiwch eu henw. Gall staff helpu.</translation>
+    </message>
+    <message>
+        <source>Their name</source>
+        <translation>Eu henw</translation>
+    </message>
+</context>
+<context>
     <name>WordsEditor</name>
+    <message>
+        <source>That is a lot of words. Only the first {count} letters are kept.</source>
+        <translation>Mae hynny&apos;n llawer o eiriau. Dim ond y {count} llythyren gyntaf sy&apos;n cael eu cadw.</translation>
+    </message>
     <message>
         <source>Whose words are these?</source>
         <translation>Geiriau pwy yw&apos;r rhain?</translation>
@@ -5877,10 +5904,6 @@ Wedi cael tro</translation>
     <message>
         <source>Type here. It saves as you type.</source>
         <translation>Teipiwch yma. Mae&apos;n cadw wrth i chi deipio.</translation>
-    </message>
-    <message>
-        <source>That is a lot of words. Only the first 100,000 letters are kept.</source>
-        <translation>Mae hynny&apos;n llawer o eiriau. Dim ond y 100,000 llythyren gyntaf sy&apos;n cael eu cadw.</translation>
     </message>
     <message>
         <source>Hear it</source>

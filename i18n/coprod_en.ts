@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>You cannot thank yourself. Choose someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is not on your ward now. Choose “Someone else” and staff can type their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who you want to thank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type their name first. Staff can help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorry, the thank-you could not be sent. It is kept. Please ask staff for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionForm</name>
     <message>
         <source>Nobody yet</source>
@@ -231,6 +254,49 @@
     </message>
     <message>
         <source>Nothing on the board here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddPhrasePanel</name>
+    <message>
+        <source>Choose a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your picture: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is a lot of words. Only the first {count} letters fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your words first. Then press Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save my phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel. Do not save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1001,6 +1067,25 @@
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <source>Thank you for saying thank you to {name}. It is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will be read out at the mutual help meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} will get it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is on the thank-you wall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EraseConfirm</name>
     <message>
         <source>Are you really sure?</source>
@@ -1615,6 +1700,53 @@
     </message>
     <message>
         <source>Yes, I use one. My Say does not talk over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HowPage</name>
+    <message>
+        <source>Read it out at the mutual help meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just send it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put it on the thank-you wall?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, put it on the thank-you wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, keep it off the wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your voice is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3972,26 +4104,6 @@ Had a turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>My words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save my phrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel. Do not save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>You have no phrases of your own yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4088,26 +4200,6 @@ Had a turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change the picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your picture: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That is a lot of words. Only the first {count} letters fit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type your words first. Then press Save.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved. Your phrase is on your board.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4166,18 +4258,6 @@ Had a turn</source>
 <context>
     <name>SayThankYouScreen</name>
     <message>
-        <source>Someone else</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else. Type their name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Chosen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4186,47 +4266,11 @@ Had a turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>That is a lot of words. Only the first 2,000 letters are kept.</source>
+        <source>Back to sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There are no words yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read it out at the mutual help meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Just send it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put it on the thank-you wall?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes, put it on the thank-you wall</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No, keep it off the wall</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thank you to {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why: {reasons}</source>
+        <source>Back to sending. Your words are saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4235,6 +4279,14 @@ Had a turn</source>
     </message>
     <message>
         <source>Choose who you want to thank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add words if you want to. They are kept as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record your voice if you want to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4262,11 +4314,7 @@ Had a turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Words or my voice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add words or my voice</source>
+        <source>Add words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4282,10 +4330,6 @@ Had a turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Do you want to add words or your voice? You can skip this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4298,55 +4342,11 @@ Had a turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You cannot thank yourself. Choose someone else.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This person is not on your ward now. Choose “Someone else” and staff can type their name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sorry, the thank-you could not be sent. It is kept. Please ask staff for help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thank you for saying thank you to {name}. It is sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It will be read out at the mutual help meeting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} will get it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It is on the thank-you wall.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Say thank you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type their name. Staff can help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Their name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type here if you want to. It saves as you type.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hear my words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5850,7 +5850,34 @@ Had a turn</source>
     </message>
 </context>
 <context>
+    <name>WhoPage</name>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else. Type their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type their name. Staff can help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WordsEditor</name>
+    <message>
+        <source>That is a lot of words. Only the first {count} letters are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Whose words are these?</source>
         <translation type="unfinished"></translation>
@@ -5873,10 +5900,6 @@ Had a turn</source>
     </message>
     <message>
         <source>Type here. It saves as you type.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That is a lot of words. Only the first 100,000 letters are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QAbstractButton
 
 INPUT_EVENTS = {
     QEvent.Type.MouseButtonPress,
@@ -12,6 +13,20 @@ INPUT_EVENTS = {
     QEvent.Type.TouchBegin,
     QEvent.Type.TouchUpdate,
 }
+ACCESSIBLE_PRESS = QEvent.Type(QEvent.registerEventType())
+"""Sent to a widget pressed through the accessibility bus by an interface of our own (a choice
+tile's): a screen reader's or switch tool's press sends no input event of its own."""
+
+
+def is_accessible_press(watched: QObject, event: QEvent) -> bool:
+    """A press that came through the accessibility bus rather than a touch or a key.
+
+    Qt's own buttons answer a bus "Press" with animateClick(): held down, with a timer event on the
+    button until it lets go. No other timer runs on a button while it is held down, and a tap or a
+    key that holds one down has already counted as input."""
+    if event.type() == ACCESSIBLE_PRESS:
+        return True
+    return event.type() == QEvent.Type.Timer and isinstance(watched, QAbstractButton) and watched.isDown()
 
 
 class IdleWatch(QObject):
@@ -42,6 +57,6 @@ class IdleWatch(QObject):
             self._timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self._timer.isActive() and event.type() in INPUT_EVENTS:
-            self._timer.start()  # any touch or key starts the count again
+        if self._timer.isActive() and (event.type() in INPUT_EVENTS or is_accessible_press(watched, event)):
+            self._timer.start()  # any touch, key or press through the bus starts the count again
         return False

@@ -366,3 +366,30 @@ def test_opening_screens_without_a_touch_or_key_keeps_the_turn_open(qtbot, windo
         qtbot.wait(100)
     assert window.current_screen() is not window.still_there
     qtbot.waitUntil(lambda: window.current_screen() is window.still_there, timeout=2000)  # nobody: it asks
+
+
+def _press_through_the_bus(widget) -> None:  # type: ignore[no-untyped-def]
+    """What a screen reader or switch tool does: the control's own "Press" action, no input event."""
+    from PySide6.QtGui import QAccessible
+
+    iface = QAccessible.queryAccessibleInterface(widget)
+    action = iface.actionInterface()
+    assert action is not None
+    action.doAction(action.pressAction())
+
+
+def test_presses_through_the_accessibility_bus_on_one_screen_keep_the_turn_open(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """Presses that stay on one screen (a choice tile, then Next with a message back) through the
+    bus are someone using the app, as taps are: no "Are you still there?" while they go on."""
+    home = open_home(qtbot, window, "Sam")
+    qtbot.mouseClick(home.thanks_choice, LEFT)
+    screen = window.current_screen()
+    window.patient_idle.ms_per_minute = 200  # the demo ward's 3 minutes last 0.6 s
+    window.patient_idle.start(window.patient_minutes(window.person))
+    for turn in range(12):  # 1.2 s in all, twice the patient time, a press every 0.1 s
+        _press_through_the_bus(screen.someone_else if turn % 2 == 0 else screen.next)
+        qtbot.wait(100)
+    assert window.current_screen() is screen and screen.message.isVisible()  # "Type their name first"
+    qtbot.waitUntil(lambda: window.current_screen() is window.still_there, timeout=2000)  # nobody: it asks

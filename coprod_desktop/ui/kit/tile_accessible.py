@@ -8,9 +8,11 @@ every unchosen option out of the Tab chain. So the tiles get an interface of the
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QApplication, QWidget
+
+from coprod_desktop.ui.idle_watch import ACCESSIBLE_PRESS
 
 PRESS = "Press"
 INSTALLED_PROPERTY = "mySayTileAccessibility"
@@ -59,6 +61,7 @@ class TileAccessible(QAccessibleWidget):
         tile = self._tile()
         if name == PRESS:
             if tile.isEnabled() and tile.isVisible():
+                QApplication.sendEvent(tile, QEvent(ACCESSIBLE_PRESS))  # someone is using the app
                 tile.click()  # chooses it, exactly as a tap does
             return
         super().doAction(name)

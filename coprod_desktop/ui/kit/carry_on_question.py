@@ -4,10 +4,11 @@ of someone else's half-finished words, without choosing to."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from coprod_desktop.speech.protocol import Speaker
+from coprod_desktop.ui.kit.labels import plain_label
 from coprod_desktop.ui.symbol_icons import SymbolPainter
 from coprod_desktop.ui.widgets.symbol_button import SymbolButton
 
@@ -18,10 +19,7 @@ class CarryOnQuestion(QFrame):
 
     def __init__(self, painter: SymbolPainter, speaker: Speaker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.question = QLabel(self)
-        self.question.setProperty("role", "subtitle")
-        self.question.setTextFormat(Qt.TextFormat.PlainText)
-        self.question.setWordWrap(True)
+        self.question = plain_label(self, "subtitle")
         self.carry_on_button = SymbolButton(painter, speaker, "next", symbol_size=72, max_lines=2)
         self.start_again_button = SymbolButton(painter, speaker, "undo", symbol_size=72, max_lines=2)
         for button in (self.carry_on_button, self.start_again_button):

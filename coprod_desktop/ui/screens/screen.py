@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QWidget
+
+from coprod_desktop.ui.kit.labels import plain_label, title_label
+
+__all__ = ["Screen", "join_sentences", "plain_label", "title_label"]
 
 
 class Screen(QWidget):
@@ -30,16 +34,6 @@ class Screen(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-
-def title_label(parent: QWidget | None = None, role: str = "title") -> QLabel:
-    """A heading that shows text as typed, never as markup."""
-    label = QLabel(parent)
-    label.setProperty("role", role)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setAccessibleName("")
-    return label
 
 
 def join_sentences(*parts: str) -> str:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from coprod_desktop.services.help_requests import HelpRequestInfo
 from coprod_desktop.services.records import PersonInfo
 from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.kit.labels import plain_label
 
 REFRESH_MS = 5000
 BUTTON_SIZE = (220, 88)
@@ -30,9 +31,7 @@ class HelpRequestRow(QWidget):
     def __init__(self, request: HelpRequestInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.request = request
-        self.words = QLabel(self)
-        self.words.setTextFormat(Qt.TextFormat.PlainText)
-        self.words.setWordWrap(True)
+        self.words = plain_label(self)
         self.here = QPushButton(self)
         self.here.setMinimumSize(*BUTTON_SIZE)
         self.here.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

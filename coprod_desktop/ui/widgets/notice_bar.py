@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
+
+from coprod_desktop.ui.kit.labels import plain_label
 
 
 class NoticeBar(QFrame):
@@ -12,9 +13,7 @@ class NoticeBar(QFrame):
         self.setProperty("role", "notice")
         self._queue: list[str] = []
         self._shown: set[str] = set()
-        self._label = QLabel(self)
-        self._label.setTextFormat(Qt.TextFormat.PlainText)
-        self._label.setWordWrap(True)
+        self._label = plain_label(self)
         self.ok = QPushButton(self)
         self.ok.setMinimumSize(120, 88)
         self.ok.clicked.connect(self._next)

@@ -12,11 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from coprod_desktop.speech.protocol import Speaker
+from coprod_desktop.ui.kit.labels import plain_label
 from coprod_desktop.ui.kit.paged_grid import PagedGrid
 from coprod_desktop.ui.picture_thumbs import read_scaled
 from coprod_desktop.ui.symbol_icons import SymbolPainter
@@ -94,10 +95,7 @@ class PictureChooser(QWidget):
         self.heading = QLabel(self)
         self.heading.setProperty("role", "subtitle")
         self.heading.setWordWrap(True)
-        self.empty = QLabel(self)
-        self.empty.setProperty("role", "body")
-        self.empty.setWordWrap(True)
-        self.empty.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty = plain_label(self, "body")
         self.grid = PagedGrid(painter, speaker, cell_size=(TILE, TILE), spacing=16)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

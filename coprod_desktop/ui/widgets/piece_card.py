@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from coprod_desktop.services.preparation import PieceRecord
 from coprod_desktop.speech.protocol import Speaker
 from coprod_desktop.store.kinds import PieceKind
+from coprod_desktop.ui.kit.labels import plain_label
 from coprod_desktop.ui.symbol_icons import SymbolPainter
 from coprod_desktop.ui.widgets.symbol_button import SymbolButton
 from coprod_desktop.ui.widgets.wrap_label import WrapLabel
@@ -41,10 +42,7 @@ class PieceCard(QFrame):
         self.setProperty("role", "card")
         self.piece = piece
         self.spoken = spoken
-        self.label = QLabel(label, self)
-        self.label.setProperty("role", "muted")
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setWordWrap(True)
+        self.label = plain_label(self, "muted", label)
         content = QVBoxLayout()
         content.addWidget(self.label)
         if piece.kind is PieceKind.WORDS:

@@ -22,25 +22,17 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from coprod_desktop.store.backup import BackupFailed, BackupFile, DamagedStoreRestore, last_good_backup
 from coprod_desktop.store.backup import restore_damaged_store as put_backup_in_place
 from coprod_desktop.ui.background_job import JobRunner
+from coprod_desktop.ui.kit.labels import plain_label
 
 log = logging.getLogger(__name__)
 
 ANSWER_SIZE = (220, 96)
 """Yes and No are big: well past the 88 px minimum, and far apart."""
-
-
-def plain_label(parent: QWidget, role: str | None = None) -> QLabel:
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    if role:
-        label.setProperty("role", role)
-    return label
 
 
 def local_time_words(when: datetime, locale: QLocale) -> str:

@@ -11,15 +11,11 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from coprod_desktop.services.council import PointInfo
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.kit.choice_tile import ChoiceTile
-from coprod_desktop.ui.screens.screen import join_sentences, title_label
+from coprod_desktop.ui.kit.labels import plain_label
+from coprod_desktop.ui.screens.screen import join_sentences
 from coprod_desktop.ui.widgets.symbol_button import SymbolButton
 
 # --- widgets ------------------------------------------------------------------------------------------
-
-
-def plain_label(parent: QWidget, role: str = "body") -> QLabel:
-    label = title_label(parent, role=role)
-    return label
 
 
 class ThemeCard(QFrame):

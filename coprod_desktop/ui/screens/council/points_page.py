@@ -17,8 +17,9 @@ from coprod_desktop.services.text import InvalidText
 from coprod_desktop.store.kinds import WhoseWords
 from coprod_desktop.ui.alongside import Alongside
 from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.kit.labels import plain_label
 from coprod_desktop.ui.kit.pieces_editor import PiecesEditor
-from coprod_desktop.ui.screens.council.council_cards import PointCard, plain_label
+from coprod_desktop.ui.screens.council.council_cards import PointCard
 from coprod_desktop.ui.screens.council.council_words import symbol_words
 from coprod_desktop.ui.screens.screen import join_sentences, title_label
 from coprod_desktop.ui.staff_names import StaffNames

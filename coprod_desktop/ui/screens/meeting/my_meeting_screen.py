@@ -11,7 +11,7 @@ import uuid
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from coprod_desktop.services.outcomes import Outcome
 from coprod_desktop.services.preparation import PreparationRecord, TopicRecord
@@ -20,6 +20,7 @@ from coprod_desktop.store.kinds import Rating, TopicState
 from coprod_desktop.ui.alongside import Alongside
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.kit.choice_tile import ChoiceTile
+from coprod_desktop.ui.kit.labels import plain_label
 from coprod_desktop.ui.kit.word_size import big_words
 from coprod_desktop.ui.meeting_words import SYMBOLS, kind_words, when_words
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
@@ -114,9 +115,7 @@ class MyMeetingScreen(Screen):
 
         self.undo_bar = QFrame(self)
         self.undo_bar.setProperty("role", "card")
-        self.undo_words = QLabel(self.undo_bar)
-        self.undo_words.setTextFormat(Qt.TextFormat.PlainText)
-        self.undo_words.setWordWrap(True)
+        self.undo_words = plain_label(self.undo_bar)
         self.undo = SymbolButton(painter, speaker, "undo", symbol_size=40, max_lines=2)
         self.undo.setMinimumSize(200, 96)
         self.undo.setMaximumWidth(260)

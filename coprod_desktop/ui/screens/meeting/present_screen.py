@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from coprod_desktop.services.preparation import PieceRecord
 from coprod_desktop.services.records import MeetingInfo, PersonInfo
 from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.kit.labels import plain_label
 from coprod_desktop.ui.meeting_words import kind_words, when_words
 from coprod_desktop.ui.person_picture import person_pixmap
 from coprod_desktop.ui.picture_thumbs import ThumbnailCache
@@ -66,10 +67,7 @@ class PresentScreen(Screen):
         self.counter.setObjectName("slide-counter")
         self.counter.setTextFormat(Qt.TextFormat.PlainText)
         self.counter.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.nothing_done = QLabel(self)
-        self.nothing_done.setProperty("role", "message")
-        self.nothing_done.setTextFormat(Qt.TextFormat.PlainText)
-        self.nothing_done.setWordWrap(True)
+        self.nothing_done = plain_label(self, "message")
         self.nothing_done.setVisible(not self._topics)
 
         self.back = SymbolButton(painter, speaker, "previous", symbol_size=72)

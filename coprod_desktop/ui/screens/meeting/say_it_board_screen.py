@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -28,6 +27,7 @@ from coprod_desktop.services.phrases import Phrase
 from coprod_desktop.services.records import PersonInfo
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.kit.choice_tile import ChoiceTile
+from coprod_desktop.ui.kit.labels import plain_label
 from coprod_desktop.ui.kit.message_line import MessageLine
 from coprod_desktop.ui.screens.meeting.add_phrase_panel import OWN_PHRASE_SYMBOL, AddPhrasePanel
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
@@ -40,15 +40,6 @@ CELL_WIDTH = 240
 """Wide enough for "understand" on one line in the largest text size."""
 MODE_HEIGHT = 170
 """Room for a symbol and two lines of words in the largest text size."""
-
-
-def plain_label(parent: QWidget, role: str | None = None) -> QLabel:
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    if role:
-        label.setProperty("role", role)
-    return label
 
 
 class SayItBoardScreen(Screen):

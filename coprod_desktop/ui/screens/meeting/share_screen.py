@@ -25,6 +25,7 @@ from coprod_desktop.services.share.share_service import (
 from coprod_desktop.ui.alongside import Alongside
 from coprod_desktop.ui.background_job import JobRunner
 from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.kit.labels import plain_label
 from coprod_desktop.ui.kit.message_line import MessageLine
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
 from coprod_desktop.ui.symbol_png import QtSymbolImages
@@ -61,9 +62,7 @@ class ShareScreen(Screen):
         painter, speaker = context.painter, context.speaker
 
         self._title = title_label(self)
-        self.intro = QLabel(self)
-        self.intro.setTextFormat(Qt.TextFormat.PlainText)
-        self.intro.setWordWrap(True)
+        self.intro = plain_label(self)
         self.message = MessageLine(self)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
@@ -80,10 +79,7 @@ class ShareScreen(Screen):
         for audience in self._audiences:
             card = QFrame(body)
             card.setProperty("role", "card")
-            who = QLabel(card)
-            who.setProperty("role", "subtitle")
-            who.setTextFormat(Qt.TextFormat.PlainText)
-            who.setWordWrap(True)
+            who = plain_label(card, "subtitle")
             slides = SymbolButton(painter, speaker, "slides-file", symbol_size=48)
             paper = SymbolButton(painter, speaker, "handout", symbol_size=48)
             for button in (slides, paper):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from coprod_desktop.services.records import PersonInfo
 from coprod_desktop.services.taking_part import MAX_FAMILY_NAMES, Choice, ChoiceProblem
@@ -17,6 +17,7 @@ from coprod_desktop.store.kinds import Presenter, Sharing, TakingPart
 from coprod_desktop.ui.alongside import Alongside
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.kit.choice_tile import ChoiceTile
+from coprod_desktop.ui.kit.labels import plain_label
 from coprod_desktop.ui.kit.message_line import MessageLine
 from coprod_desktop.ui.kit.scroll_pager import ScrollPager
 from coprod_desktop.ui.person_picture import person_pixmap
@@ -53,10 +54,7 @@ class TakingPartScreen(Screen):
         painter, speaker = context.painter, context.speaker
 
         self._title = title_label(self)
-        self.last_saved = QLabel(self)
-        self.last_saved.setProperty("role", "muted")
-        self.last_saved.setTextFormat(Qt.TextFormat.PlainText)
-        self.last_saved.setWordWrap(True)
+        self.last_saved = plain_label(self, "muted")
         self.message = MessageLine(self)
         self.message.hide()
 

@@ -30,6 +30,7 @@ from coprod_desktop.ui.alongside import Alongside
 from coprod_desktop.ui.background_job import JobRunner
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.kit.choice_tile import ChoiceTile
+from coprod_desktop.ui.kit.labels import plain_label
 from coprod_desktop.ui.kit.message_line import MessageLine
 from coprod_desktop.ui.kit.pieces_editor import PiecesEditor
 from coprod_desktop.ui.kit.scroll_pager import ScrollPager
@@ -121,9 +122,7 @@ class TopicScreen(Screen):
         self._pieces_layout = QVBoxLayout(self._pieces_box)
         self._pieces_layout.setSpacing(10)
         self._pieces_layout.setContentsMargins(0, 0, 0, 0)
-        self.empty = QLabel(self._pieces_box)
-        self.empty.setTextFormat(Qt.TextFormat.PlainText)
-        self.empty.setWordWrap(True)
+        self.empty = plain_label(self._pieces_box)
         self.pieces_scroll = QScrollArea(self)
         self.pieces_scroll.setWidgetResizable(True)
         self.pieces_scroll.setWidget(self._pieces_box)

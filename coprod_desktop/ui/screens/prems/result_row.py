@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel
 from coprod_desktop.services.prems import Change, ItemInfo
 from coprod_desktop.store.kinds import Rating
 from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.kit.labels import plain_label
 from coprod_desktop.ui.prem_words import DEFAULT_SYMBOL, item_words
 from coprod_desktop.ui.screens.screen import join_sentences
 from coprod_desktop.ui.widgets.rating_scale import SYMBOLS as FACE_SYMBOLS
@@ -94,10 +95,7 @@ class ResultRow(QFrame):
         self.mark = QLabel(self)
         self.mark.setPixmap(change_mark(kind))
         self.mark.setFixedSize(MARK_SIZE, MARK_SIZE)
-        self.change = QLabel(words, self)
-        self.change.setTextFormat(Qt.TextFormat.PlainText)
-        self.change.setWordWrap(True)
-        self.change.setProperty("role", "message")
+        self.change = plain_label(self, "message", words)
         self.mark.setAccessibleName(words)
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 8, 12, 8)

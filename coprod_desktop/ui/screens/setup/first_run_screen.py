@@ -12,6 +12,7 @@ from coprod_desktop.services.setup import AdvocateContact, first_run
 from coprod_desktop.services.staff_auth import WeakPin
 from coprod_desktop.services.text import InvalidText
 from coprod_desktop.store.engine import SessionFactory
+from coprod_desktop.ui.kit.labels import plain_label
 from coprod_desktop.ui.pin_words import weak_pin_words
 from coprod_desktop.ui.screens.screen import Screen, title_label
 from coprod_desktop.ui.screens.staff.staff_screen import message_label
@@ -25,9 +26,7 @@ class FirstRunScreen(Screen):
         super().__init__(parent)
         self._sessions = session_factory
         self._title = title_label(self)
-        self._intro = QLabel(self)
-        self._intro.setTextFormat(Qt.TextFormat.PlainText)
-        self._intro.setWordWrap(True)
+        self._intro = plain_label(self)
         self.ward = QLineEdit(self)
         self.name = QLineEdit(self)
         self.pin = QLineEdit(self)
@@ -41,9 +40,7 @@ class FirstRunScreen(Screen):
         form.setVerticalSpacing(20)
         for label, field in zip(self._labels, (self.ward, self.name, self.pin, self.pin_again), strict=True):
             form.addRow(label, field)
-        self._advocate_intro = QLabel(self)
-        self._advocate_intro.setTextFormat(Qt.TextFormat.PlainText)
-        self._advocate_intro.setWordWrap(True)
+        self._advocate_intro = plain_label(self)
         self.advocate_name = QLineEdit(self)
         self.advocate_phone = QLineEdit(self)
         self.advocate_visits = QLineEdit(self)

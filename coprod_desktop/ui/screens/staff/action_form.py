@@ -32,6 +32,7 @@ from coprod_desktop.services.records import PersonInfo
 from coprod_desktop.store.kinds import ActionSource, ActionStatus, Role
 from coprod_desktop.ui.action_words import STATUS_SYMBOLS, status_words
 from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.kit.labels import plain_label
 from coprod_desktop.ui.screens.screen import join_sentences, title_label
 from coprod_desktop.ui.screens.staff.staff_screen import message_label
 from coprod_desktop.ui.widgets.symbol_button import MIN_TARGET, SymbolButton
@@ -331,9 +332,7 @@ class ActionForm(QWidget):
         if self._action is None:
             return
         for change in reversed(self._context.services.actions.history(self._action.id)):
-            label = QLabel(self)
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setWordWrap(True)
+            label = plain_label(self)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setText(self.change_words(change))
             self._history.addWidget(label)

@@ -20,15 +20,11 @@ from coprod_desktop.services.staff_roles import ManagerAction, NotAllowed
 from coprod_desktop.store.backup import BackupFile, RestoreResult
 from coprod_desktop.ui.background_job import JobRunner
 from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.kit.labels import plain_label
 from coprod_desktop.ui.screens.screen import join_sentences, title_label
 from coprod_desktop.ui.screens.staff.staff_screen import StaffScreen, message_label
 from coprod_desktop.ui.widgets.manager_only import manager_only_words
-from coprod_desktop.ui.widgets.restore_offer import (
-    ConfirmWords,
-    TwoStepConfirm,
-    local_time_words,
-    plain_label,
-)
+from coprod_desktop.ui.widgets.restore_offer import ConfirmWords, TwoStepConfirm, local_time_words
 
 RESTORE_BUTTON_SIZE = (200, 88)
 

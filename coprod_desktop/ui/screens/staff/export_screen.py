@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -38,6 +37,7 @@ from coprod_desktop.services.records import PersonInfo
 from coprod_desktop.services.staff_roles import ManagerAction, NotAllowed
 from coprod_desktop.store.kinds import Role
 from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.kit.labels import plain_label
 from coprod_desktop.ui.screens.screen import join_sentences, title_label
 from coprod_desktop.ui.screens.staff.staff_screen import StaffScreen, message_label
 from coprod_desktop.ui.symbol_png import QtSymbolImages
@@ -72,15 +72,6 @@ class ExportJob(QRunnable):
         self.signals.done.emit(result)
 
 
-def _plain(parent: QWidget, role: str | None = None) -> QLabel:
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    if role:
-        label.setProperty("role", role)
-    return label
-
-
 def _big(widget: QWidget) -> QWidget:
     widget.setMinimumHeight(TARGET)
     widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -102,8 +93,8 @@ class ExportScreen(StaffScreen):
         self.result: ExportResult | None = None
 
         self._title = title_label(self)
-        self._intro = _plain(self, "muted")
-        self._who_label = _plain(self)
+        self._intro = plain_label(self, "muted")
+        self._who_label = plain_label(self)
         self.who = _big(QComboBox(self))
         assert isinstance(self.who, QComboBox)
         self.who.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -116,9 +107,9 @@ class ExportScreen(StaffScreen):
             _big(edit)
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")
-        self._from_label = _plain(self)
-        self._to_label = _plain(self)
-        self._include_label = _plain(self)
+        self._from_label = plain_label(self)
+        self._to_label = plain_label(self)
+        self._include_label = plain_label(self)
         self.kind_boxes: dict[str, QCheckBox] = {}
         for source in registered():
             box = QCheckBox(self)
@@ -128,15 +119,15 @@ class ExportScreen(StaffScreen):
             self.kind_boxes[source.kind] = box
         self.council = QCheckBox(self)
         self.council.setMinimumHeight(TARGET)
-        self._folder_label = _plain(self)
-        self.folder_words = _plain(self, "muted")
+        self._folder_label = plain_label(self)
+        self.folder_words = plain_label(self, "muted")
         self.choose_folder_button = _big(QPushButton(self))
         self.choose_folder_button.clicked.connect(self.choose_folder)
         opens_system_window(self.choose_folder_button)
         self.as_zip = QCheckBox(self)
         self.as_zip.setMinimumHeight(TARGET)
         self.as_zip.toggled.connect(self._enable)
-        self._password_label = _plain(self)
+        self._password_label = plain_label(self)
         self.password = _big(QLineEdit(self))
         assert isinstance(self.password, QLineEdit)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)

@@ -18,6 +18,7 @@ from coprod_desktop.services.outcomes import Outcome
 from coprod_desktop.services.records import PersonInfo
 from coprod_desktop.services.text import InvalidText
 from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.kit.labels import plain_label
 from coprod_desktop.ui.screens.screen import title_label
 from coprod_desktop.ui.screens.staff.meeting_form import to_local
 from coprod_desktop.ui.screens.staff.staff_screen import message_label
@@ -184,9 +185,7 @@ class OutcomeForm(QWidget):
         self.earlier_labels = []
         outcomes = self._outcomes()
         for outcome in outcomes:
-            label = QLabel(self)
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setWordWrap(True)
+            label = plain_label(self)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setProperty("role", "card")
             label.setMargin(12)

@@ -38,6 +38,7 @@ from coprod_desktop.services.partnership import (
 )
 from coprod_desktop.services.records import PersonInfo
 from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.kit.labels import plain_label
 from coprod_desktop.ui.screens.screen import join_sentences, title_label
 from coprod_desktop.ui.screens.staff.staff_screen import StaffScreen, message_label
 from coprod_desktop.ui.widgets.prem_charts import partnership_chart
@@ -90,9 +91,7 @@ class PracticeRow(QFrame):
         super().__init__(parent)
         self.setProperty("role", "card")
         self.practice = practice
-        self.text = QLabel(self)
-        self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.text.setWordWrap(True)
+        self.text = plain_label(self)
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)  # exclusive by hand, so a pressed rating can be taken back
         self.buttons: dict[int, QPushButton] = {}
@@ -165,9 +164,7 @@ class PartnershipScreen(StaffScreen):
 
         # The check.
         check_inner = QWidget()
-        self._intro = QLabel(check_inner)
-        self._intro.setWordWrap(True)
-        self._intro.setTextFormat(Qt.TextFormat.PlainText)
+        self._intro = plain_label(check_inner)
         self.level_headings: dict[str, QLabel] = {}
         self.rows: dict[str, PracticeRow] = {}
         column = QVBoxLayout(check_inner)
@@ -204,9 +201,7 @@ class PartnershipScreen(StaffScreen):
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(CHART_HEIGHT)
         self._list_heading = title_label(progress_inner, role="subtitle")
-        self.checks_list = QLabel(progress_inner)
-        self.checks_list.setTextFormat(Qt.TextFormat.PlainText)
-        self.checks_list.setWordWrap(True)
+        self.checks_list = plain_label(progress_inner)
         progress = QVBoxLayout(progress_inner)
         progress.setContentsMargins(0, 0, 12, 0)
         progress.setSpacing(12)

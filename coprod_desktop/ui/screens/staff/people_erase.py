@@ -11,8 +11,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from coprod_desktop.services.records import PersonInfo
+from coprod_desktop.ui.kit.labels import plain_label
 from coprod_desktop.ui.screens.screen import title_label
-from coprod_desktop.ui.screens.staff.people_prefs import big, plain_label, short_name
+from coprod_desktop.ui.screens.staff.people_prefs import big, short_name
 
 TARGET_TEXT = 88
 

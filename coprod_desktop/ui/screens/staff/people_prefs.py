@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -25,6 +24,7 @@ from coprod_desktop.services.records import RATE_RANGE, PersonInfo, Preferences
 from coprod_desktop.speech.protocol import Voice
 from coprod_desktop.store.kinds import TextSize
 from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.kit.labels import plain_label
 from coprod_desktop.ui.screens.screen import title_label
 
 RATE_STEP = 20
@@ -36,13 +36,6 @@ SAMPLES = {
     "cy": "Helo. Dyma sut bydd yr ap yn swnio.",
 }
 """Spoken in the person's own language, whatever language the staff screens are in."""
-
-
-def plain_label(parent: QWidget | None = None) -> QLabel:
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    return label
 
 
 def short_name(name: str, limit: int = 40) -> str:

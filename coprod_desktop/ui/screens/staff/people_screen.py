@@ -29,10 +29,11 @@ from coprod_desktop.services.records import PersonInfo
 from coprod_desktop.services.staff_roles import ManagerAction, NotAllowed
 from coprod_desktop.store.kinds import Role
 from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.kit.labels import plain_label
 from coprod_desktop.ui.person_picture import person_pixmap
 from coprod_desktop.ui.screens.screen import join_sentences, title_label
 from coprod_desktop.ui.screens.staff.people_erase import EraseConfirm
-from coprod_desktop.ui.screens.staff.people_prefs import big, plain_label, short_name
+from coprod_desktop.ui.screens.staff.people_prefs import big, short_name
 from coprod_desktop.ui.screens.staff.person_editor import PersonEditor
 from coprod_desktop.ui.screens.staff.staff_screen import StaffScreen, message_label
 from coprod_desktop.ui.widgets.manager_only import manager_only_words

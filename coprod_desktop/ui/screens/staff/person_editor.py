@@ -33,10 +33,11 @@ from coprod_desktop.services.staff_roles import LastManager, NoPinYet, NotAllowe
 from coprod_desktop.services.text import InvalidText
 from coprod_desktop.store.kinds import Role, StaffRole
 from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.kit.labels import plain_label
 from coprod_desktop.ui.person_picture import person_pixmap
 from coprod_desktop.ui.pin_words import weak_pin_words
 from coprod_desktop.ui.screens.screen import title_label
-from coprod_desktop.ui.screens.staff.people_prefs import PreferencesPanel, big, plain_label
+from coprod_desktop.ui.screens.staff.people_prefs import PreferencesPanel, big
 from coprod_desktop.ui.system_window import opens_system_window
 from coprod_desktop.ui.widgets.manager_only import manager_only_words
 

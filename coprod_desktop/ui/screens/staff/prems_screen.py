@@ -50,6 +50,7 @@ from coprod_desktop.services.prems import (
 from coprod_desktop.services.records import PersonInfo
 from coprod_desktop.store.kinds import Rating, Role
 from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.kit.labels import plain_label
 from coprod_desktop.ui.prem_words import DEFAULT_SYMBOL, every_words, item_words, text_words
 from coprod_desktop.ui.screens.screen import join_sentences, title_label
 from coprod_desktop.ui.screens.staff.staff_screen import StaffScreen, message_label
@@ -100,9 +101,7 @@ class ScheduleRow(QFrame):
         self.name = QLabel(person.called, self)
         self.name.setTextFormat(Qt.TextFormat.PlainText)
         self.name.setProperty("role", "subtitle")
-        self.next_label = QLabel(self)
-        self.next_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.next_label.setWordWrap(True)
+        self.next_label = plain_label(self)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[int | None, QPushButton] = {}
@@ -263,9 +262,7 @@ class PremsScreen(StaffScreen):
     # --- (a) schedule ------------------------------------------------------------------------------
     def _build_schedule(self) -> QWidget:
         page = QWidget()
-        self._schedule_intro = QLabel(page)
-        self._schedule_intro.setWordWrap(True)
-        self._schedule_intro.setTextFormat(Qt.TextFormat.PlainText)
+        self._schedule_intro = plain_label(page)
         self.schedule_message = message_label(page)
         inner = QWidget()
         self._schedule_layout = QVBoxLayout(inner)
@@ -369,10 +366,7 @@ class PremsScreen(StaffScreen):
     # --- (b) the questions -----------------------------------------------------------------------
     def _build_questions(self) -> QWidget:
         page = QWidget()
-        self._questions_note = QLabel(page)
-        self._questions_note.setWordWrap(True)
-        self._questions_note.setTextFormat(Qt.TextFormat.PlainText)
-        self._questions_note.setProperty("role", "message")
+        self._questions_note = plain_label(page, "message")
         inner = QWidget()
         self._rows_layout = QVBoxLayout()
         self._rows_layout.setSpacing(8)
@@ -407,9 +401,7 @@ class PremsScreen(StaffScreen):
         self._picker_box.hide()
         self._picking: QuestionRow | None = None
         self._versions_heading = title_label(inner, role="subtitle")
-        self.versions_list = QLabel(inner)
-        self.versions_list.setTextFormat(Qt.TextFormat.PlainText)
-        self.versions_list.setWordWrap(True)
+        self.versions_list = plain_label(inner)
         self.versions_list.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column = QVBoxLayout(inner)
         column.setContentsMargins(0, 0, 12, 0)
@@ -686,9 +678,7 @@ class PremsScreen(StaffScreen):
         self.ward_view.setMinimumHeight(CHART_HEIGHT)
         self.ward_table = _table(inner)
         self.ward_empty = message_label(inner)
-        self._ward_note = QLabel(inner)
-        self._ward_note.setWordWrap(True)
-        self._ward_note.setTextFormat(Qt.TextFormat.PlainText)
+        self._ward_note = plain_label(inner)
         self._charts: dict[str, QChart] = {}
         self.ward_trend: WardTrend | None = None
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -34,6 +33,7 @@ from coprod_desktop.services.say_groups import (
     ViewInfo,
 )
 from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.kit.labels import plain_label
 from coprod_desktop.ui.screens.screen import join_sentences, title_label
 from coprod_desktop.ui.screens.staff.meeting_form import to_local
 from coprod_desktop.ui.screens.staff.say_minutes_view import SayMinutesView, view_line
@@ -80,16 +80,11 @@ class ViewRow(QFrame):
         super().__init__(parent)
         self.setProperty("role", "card")
         self.view = view
-        self.words = QLabel(line, self)
-        self.words.setTextFormat(Qt.TextFormat.PlainText)
-        self.words.setWordWrap(True)
+        self.words = plain_label(self, None, line)
         self.make_action = QPushButton(self)
         self.make_action.setMinimumSize(240, MIN_TARGET)
         self.make_action.clicked.connect(lambda: self.action_requested.emit(self.view.id))
-        self.action_made = QLabel(self)
-        self.action_made.setTextFormat(Qt.TextFormat.PlainText)
-        self.action_made.setWordWrap(True)
-        self.action_made.setProperty("role", "subtitle")
+        self.action_made = plain_label(self, "subtitle")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(12)

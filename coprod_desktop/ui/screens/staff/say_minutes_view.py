@@ -16,6 +16,7 @@ from coprod_desktop.services.say_groups import Minutes, TopicMinutes, ViewInfo
 from coprod_desktop.store.kinds import Rating
 from coprod_desktop.ui.action_words import status_words
 from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.kit.labels import plain_label
 from coprod_desktop.ui.screens.screen import title_label
 from coprod_desktop.ui.screens.staff.meeting_form import to_local
 from coprod_desktop.ui.staff_names import StaffNames
@@ -25,10 +26,8 @@ from coprod_desktop.ui.widgets.say_view_panel import topic_title
 
 
 def _plain(text: str, parent: QWidget | None = None, role: str = "body") -> QLabel:
-    label = QLabel(text, parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setProperty("role", role)
+    """Minutes staff may copy from: selectable."""
+    label = plain_label(parent, role, text)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from coprod_desktop.services.templates import TITLE_MAX, TopicInfo
+from coprod_desktop.ui.kit.labels import plain_label
 from coprod_desktop.ui.symbol_icons import SymbolPainter
 from coprod_desktop.ui.widgets.symbol_button import MIN_TARGET
 
@@ -59,9 +60,7 @@ class TopicRow(QFrame):
         self.down: QPushButton | None = None
         self.remove: QPushButton | None = None
         if not editable:
-            words = QLabel(shown_title, self)
-            words.setTextFormat(Qt.TextFormat.PlainText)
-            words.setWordWrap(True)
+            words = plain_label(self, None, shown_title)
             layout.addWidget(words, 0, 1, 2, 1)
             return
         self.title_edit = QLineEdit(shown_title, self)

@@ -34,6 +34,7 @@ from coprod_desktop.services.templates import (
 from coprod_desktop.services.text import InvalidText
 from coprod_desktop.store.kinds import Role
 from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.kit.labels import plain_label
 from coprod_desktop.ui.screens.screen import join_sentences, title_label
 from coprod_desktop.ui.screens.staff.staff_screen import StaffScreen, message_label
 from coprod_desktop.ui.screens.staff.template_topic_row import SAVE_PAUSE_MS, TopicRow
@@ -91,9 +92,7 @@ class TemplatesScreen(StaffScreen):
         # Right, page 1: the chosen template.
         edit_page = QWidget()
         self._template_heading = title_label(edit_page, role="subtitle")
-        self._explain = QLabel(edit_page)
-        self._explain.setTextFormat(Qt.TextFormat.PlainText)
-        self._explain.setWordWrap(True)
+        self._explain = plain_label(edit_page)
         self.name_label = QLabel(edit_page)
         self.name_edit = QLineEdit(edit_page)
         self.name_edit.setMaxLength(TITLE_MAX)

@@ -40,6 +40,7 @@ from coprod_desktop.services.ward_settings import (
     WardSettingsInfo,
 )
 from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.kit.labels import plain_label
 from coprod_desktop.ui.screens.screen import title_label
 from coprod_desktop.ui.screens.staff.staff_screen import StaffScreen, message_label
 from coprod_desktop.ui.screens.ward.advocate_card import advocate_pixmap
@@ -48,15 +49,6 @@ from coprod_desktop.ui.system_window import opens_system_window
 TYPING_PAUSE_MS = 800
 LANGUAGE_NAMES = {"en": "English", "cy": "Cymraeg"}
 PHOTO = 96
-
-
-def _plain(parent: QWidget, role: str | None = None) -> QLabel:
-    label = QLabel(parent)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if role:
-        label.setProperty("role", role)
-    return label
 
 
 class WardSettingsScreen(StaffScreen):
@@ -168,7 +160,7 @@ class WardSettingsScreen(StaffScreen):
             (self.keep, self.keep),
             (self.kiosk, self.kiosk),
         ]
-        self._labels = [_plain(inner) for _ in cells]
+        self._labels = [plain_label(inner) for _ in cells]
         form = QGridLayout()
         form.setVerticalSpacing(24)
         form.setHorizontalSpacing(40)
@@ -188,7 +180,7 @@ class WardSettingsScreen(StaffScreen):
                 self.ask_is_this_you,
                 self.choose_photo,
             ):
-                help_words = _plain(inner, "muted")
+                help_words = plain_label(inner, "muted")
                 cell.addWidget(help_words)
                 self._helps[named] = help_words
             cell.addStretch(1)

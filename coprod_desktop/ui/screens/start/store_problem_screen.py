@@ -6,9 +6,10 @@ Shown instead of the app; the store file has not been changed, moved or deleted.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from coprod_desktop.store.problems import ProblemKind, StoreProblem
+from coprod_desktop.ui.kit.labels import plain_label
 from coprod_desktop.ui.screens.screen import Screen, title_label
 
 
@@ -20,9 +21,9 @@ class StoreProblemScreen(Screen):
         self._problem = problem
         self._for_staff = title_label(self, role="muted")
         self._headline = title_label(self)
-        self._what = self._plain_label()
-        self._todo = self._plain_label()
-        self._where = self._plain_label()
+        self._what = plain_label(self)
+        self._todo = plain_label(self)
+        self._where = plain_label(self)
         self._where.setProperty("role", "muted")
         self._where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.close_button = QPushButton(self)
@@ -36,12 +37,6 @@ class StoreProblemScreen(Screen):
         layout.addStretch(1)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.retranslate()
-
-    def _plain_label(self) -> QLabel:
-        label = QLabel(self)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setWordWrap(True)
-        return label
 
     @property
     def problem(self) -> StoreProblem:

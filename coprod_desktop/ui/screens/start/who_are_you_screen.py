@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from coprod_desktop.services.records import PersonInfo, WardInfo
 from coprod_desktop.store.kinds import Role
 from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.kit.labels import plain_label
 from coprod_desktop.ui.person_picture import person_pixmap
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
 from coprod_desktop.ui.widgets.flow_grid import FlowGrid
@@ -28,9 +29,7 @@ class WhoAreYouScreen(Screen):
         self._people: list[PersonInfo] = []
         self._title = title_label(self)
         self._title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._empty = QLabel(self)
-        self._empty.setTextFormat(Qt.TextFormat.PlainText)
-        self._empty.setWordWrap(True)
+        self._empty = plain_label(self)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._grid = FlowGrid(context.painter, context.speaker, cell_width=230, cell_height=240, parent=self)
         layout = QVBoxLayout(self)

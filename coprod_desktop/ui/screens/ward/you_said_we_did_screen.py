@@ -31,6 +31,7 @@ from coprod_desktop.ui.action_words import STATUS_SYMBOLS, status_words
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.kit.choice_group import ChoiceGroup
 from coprod_desktop.ui.kit.choice_tile import ChoiceTile
+from coprod_desktop.ui.kit.labels import plain_label
 from coprod_desktop.ui.kit.scroll_pager import ScrollPager
 from coprod_desktop.ui.models.action_board_model import ActionBoardModel, BoardItem
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
@@ -47,15 +48,6 @@ FILTER_SYMBOLS = {
     ActionStatus.AMBER.value: STATUS_SYMBOLS[ActionStatus.AMBER],
     ActionStatus.RED.value: STATUS_SYMBOLS[ActionStatus.RED],
 }
-
-
-def plain_text_label(parent: QWidget, role: str | None = None) -> QLabel:
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    if role:
-        label.setProperty("role", role)
-    return label
 
 
 class YouSaidWeDidScreen(Screen):
@@ -93,7 +85,7 @@ class YouSaidWeDidScreen(Screen):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.clicked.connect(self._row_chosen)
         self.list.activated.connect(self._row_chosen)
-        self.empty = plain_text_label(self, "subtitle")
+        self.empty = plain_label(self, "subtitle")
         self.empty.hide()
         # Worries are private: until the person has confirmed who they are, a Show cover stands in.
         self.private_cover = PrivateCover(context)
@@ -102,11 +94,11 @@ class YouSaidWeDidScreen(Screen):
         self.detail = QFrame(self)
         self.detail.setProperty("role", "card")
         self.detail_symbol = QLabel(self.detail)
-        self.detail_status = plain_text_label(self.detail, "subtitle")
-        self.detail_said = plain_text_label(self.detail)
-        self.detail_reply = plain_text_label(self.detail)
-        self.detail_reason = plain_text_label(self.detail)
-        self.detail_dates = plain_text_label(self.detail, "muted")
+        self.detail_status = plain_label(self.detail, "subtitle")
+        self.detail_said = plain_label(self.detail)
+        self.detail_reply = plain_label(self.detail)
+        self.detail_reason = plain_label(self.detail)
+        self.detail_dates = plain_label(self.detail, "muted")
         # Speaks the whole answer when pressed, as every SymbolButton speaks its words.
         self.hear = SymbolButton(painter, speaker, "read-aloud", symbol_size=44, max_lines=1, beside=True)
         self.hear.setMinimumHeight(96)

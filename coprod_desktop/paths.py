@@ -21,11 +21,17 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
 
 
+REMOVABLE_MEDIA = (Path("/media"), Path("/run/media"))
+"""Where Linux desktops mount a camera card or memory stick (/media/<user>/<card>)."""
+
+
 @dataclass(frozen=True)
 class DataPaths:
     """Every file the app writes sits under one data folder."""
 
     root: Path
+    removable_media: tuple[Path, ...] = REMOVABLE_MEDIA
+    """Where cards and sticks are mounted, to choose photos from (read, never written)."""
 
     @property
     def store_file(self) -> Path:
@@ -67,10 +73,6 @@ class DataPaths:
         return f"sqlite:///{self.store_file}"
 
 
-REMOVABLE_MEDIA = (Path("/media"), Path("/run/media"))
-"""Where Linux desktops mount a camera card or memory stick (/media/<user>/<card>)."""
-
-
 def plugged_in_cards(places: tuple[Path, ...] = REMOVABLE_MEDIA) -> list[Path]:
     """Camera cards and memory sticks mounted now, for choosing photos from."""
     found: list[Path] = []
@@ -89,4 +91,4 @@ def plugged_in_cards(places: tuple[Path, ...] = REMOVABLE_MEDIA) -> list[Path]:
 
 def picture_sources(paths: DataPaths) -> list[Path]:
     """Where a patient may choose a photo from: the new pictures folder and any card plugged in."""
-    return [paths.new_pictures, *plugged_in_cards()]
+    return [paths.new_pictures, *plugged_in_cards(paths.removable_media)]

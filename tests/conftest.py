@@ -36,7 +36,8 @@ class FixedClock:
 
 @pytest.fixture
 def data_paths(tmp_path: Path) -> DataPaths:
-    return DataPaths(tmp_path / "data")
+    # A folder of its own for "plugged-in cards", so what is mounted on the test machine never shows.
+    return DataPaths(tmp_path / "data", removable_media=(tmp_path / "media",))
 
 
 @pytest.fixture

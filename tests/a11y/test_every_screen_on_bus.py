@@ -86,11 +86,11 @@ class Walk:
 
     def press(self, words: str, role: str | None = None) -> None:
         """Presses the showing control named `words`, or else the one whose name starts with them."""
-        node = self.app.wait_until(lambda: self._named(words, role), what=f"{words!r} ({role})")
+        node = self.app.wait_until(lambda: self.named(words, role), what=f"{words!r} ({role})")
         assert isinstance(node, Node)
         self.app.act(node)
 
-    def _named(self, words: str, role: str | None) -> Node | None:
+    def named(self, words: str, role: str | None) -> Node | None:
         showing = [n for n in self.app.showing() if role is None or n.role == role]
         showing = [n for n in showing if n.role in INTERACTIVE_ROLES]
         exact = [n for n in showing if n.name == words]
@@ -103,7 +103,7 @@ class Walk:
 
     def home(self) -> None:
         self.press("Home", "push button")
-        self.app.wait_until(lambda: self._named("This is not me", None), what="Home")
+        self.app.wait_until(lambda: self.named("This is not me", None), what="Home")
 
     def report(self) -> str:
         lines = []
@@ -214,7 +214,7 @@ def test_every_staff_screen_is_named_for_a_screen_reader(walk_app: BusApp) -> No
         walk_app.press_on_a_page(area, "push button")
         walk.check(f"Staff: {area}")
         walk.press("Home", "push button")
-        walk_app.wait_until(lambda: walk._named("Sign out", None), what="the staff area")
+        walk_app.wait_until(lambda: walk.named("Sign out", None), what="the staff area")
 
     assert not any(walk.seen.values()), "\n" + walk.report()
 
@@ -263,7 +263,7 @@ def test_in_welsh_every_choice_on_home_opens_a_screen_named_for_a_screen_reader(
         walk_app.act(choice)
         walk.check(f"{choice.name[:40]}")
         walk.press("Adref", "push button")
-        walk_app.wait_until(lambda: walk._named("Nid fi yw hwn", None), what="Home")
+        walk_app.wait_until(lambda: walk.named("Nid fi yw hwn", None), what="Home")
     assert len(opened) >= 9, opened
     assert not any(walk.seen.values()), "\n" + walk.report()
 

@@ -174,6 +174,25 @@ def test_a_picture_is_chosen_from_big_tiles_inside_the_app_and_leaves_the_new_pi
     assert sorted(p.name for p in folder.iterdir()) == ["garden.png", "notes.txt"]
 
 
+def test_a_camera_card_plugged_in_offers_its_photos_and_keeps_them(
+    qtbot, window: MainWindow, ui_context, speaker: RecordingSpeaker
+) -> None:  # type: ignore[no-untyped-def]
+    """A card mounted as /media/<user>/<card> (here the test's own media folder) shows its photos,
+    in a camera's DCIM folder too; choosing one copies it, and the card itself is never changed."""
+    [media] = ui_context.paths.removable_media
+    camera = media / "ward-tablet" / "CANON" / "DCIM"
+    camera.mkdir(parents=True)
+    Image.new("RGB", (1600, 1200), "#8c4").save(camera / "IMG_0001.JPG")
+    screen = open_my_meeting(qtbot, window)
+    topic = open_topic(qtbot, window, screen, screen.preparation.topics[3].title)
+    qtbot.mouseClick(topic.add_picture, CLICK)
+    chooser = topic.pages.picture_chooser
+    assert chooser is not None and [t.path.name for t in chooser.tiles] == ["IMG_0001.JPG"]
+    qtbot.mouseClick(chooser.tiles[0], CLICK)
+    qtbot.waitUntil(lambda: "The picture is added." in speaker.said, timeout=10_000)
+    assert (camera / "IMG_0001.JPG").is_file()  # a card is read, never emptied
+
+
 def test_with_no_new_pictures_the_chooser_says_how_to_get_some(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     screen = open_my_meeting(qtbot, window)
     topic = open_topic(qtbot, window, screen, screen.preparation.topics[3].title)

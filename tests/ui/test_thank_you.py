@@ -216,6 +216,7 @@ def test_a_half_made_thank_you_survives_a_restart(
     again.show()
     # Not dropped into the middle: asked first, and carrying on goes back to the words.
     assert again.asking_carry_on and not again.pages.isVisible()
+    assert not again.question.isVisibleTo(again)  # only the one question shows
     assert "You started a thank-you to Dafydd. Carry on, or start again?" in again.spoken_summary()
     qtbot.mouseClick(again.carry_on_question.carry_on_button, LEFT)
     assert not again.asking_carry_on and again.step == STEP_HOW

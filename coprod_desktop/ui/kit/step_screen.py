@@ -74,6 +74,14 @@ class StepScreen(Screen):
         self.body.addWidget(self.carry_on_question, 1)
         self.body.addWidget(self.pages, 1)
         self.body.addWidget(self.moves_bar)
+        self._step_aside: list[QWidget] = [self.pages, self.step_label, self.moves_bar]
+        """What steps aside while "Carry on or start again?" is asked."""
+
+    def add_above_pages(self, part: QWidget) -> None:
+        """A part of every step (such as the question's words) above the message and the pages; it
+        steps aside while "Carry on or start again?" is asked, and each step says if it shows."""
+        self.body.insertWidget(self.body.indexOf(self.message), part)
+        self._step_aside.append(part)
 
     # --- what each flow says ---------------------------------------------------------------------
     def question_number(self, step: int) -> tuple[int, int] | None:
@@ -136,6 +144,10 @@ class StepScreen(Screen):
             self.ask_carry_on()
 
     def show_step(self, step: int, speak: bool = True) -> None:
+        if self.asking_carry_on:  # a step shown is the answer: carry on from there
+            self.carry_on_question.hide()
+            self.pages.show()
+            self.moves_bar.show()
         self.pages.setCurrentIndex(step)
         self.message.hide()
         self.step_shown(step)
@@ -172,14 +184,11 @@ class StepScreen(Screen):
         return self.carry_on_question.isVisibleTo(self)
 
     def ask_carry_on(self) -> None:
-        for part in (self.pages, self.step_label, self.moves_bar):
+        for part in self._step_aside:
             part.hide()
         self.carry_on_question.ask(self.carry_on_words())
 
     def _carry_on(self) -> None:
-        self.carry_on_question.hide()
-        self.pages.show()
-        self.moves_bar.show()
         self.show_step(self.step)
 
     def start_over(self) -> None:

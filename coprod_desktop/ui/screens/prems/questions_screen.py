@@ -291,8 +291,6 @@ class QuestionsScreen(StepScreen):
     def start_over(self) -> None:
         """Start again goes to the first question, with the answers given before still shown (each
         can be changed, or kept with Next)."""
-        self.carry_on_question.hide()
-        self.pages.show()
         self._index = 0
         self._show_question()
         self.read_question()

@@ -67,7 +67,7 @@ class SayThankYouScreen(StepScreen):
         self._sent: ThanksRecord | None = None
         painter, speaker = context.painter, context.speaker
         self.question = title_label(self, role="subtitle")
-        self.body.insertWidget(self.body.indexOf(self.message), self.question)
+        self.add_above_pages(self.question)
 
         # The five pages (thank_you_pages.py); their parts are kept here by name, as the steps use them.
         self.who_page = who = WhoPage(painter, speaker, context.paths.pictures)

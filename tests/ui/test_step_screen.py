@@ -109,3 +109,19 @@ def test_a_flow_left_half_done_asks_first_and_start_again_is_a_clean_page(
     assert fresh.step_label.text() == first and fresh.draft() == {}
     person = fresh._person
     assert window._context.services.drafts.get(person.id, fresh._draft_key) in (None, {})
+
+
+@pytest.mark.parametrize("flow", ["council", "questions for me"])
+def test_a_switch_meets_the_answers_before_next_and_skip(qtbot, window: MainWindow, flow: str) -> None:  # type: ignore[no-untyped-def]
+    """The row of moves (Skip, Next) comes after the step's answers in the scan order, even for
+    answers made after it (the council's cards are built once a time is chosen)."""
+    from coprod_desktop.ui.kit.scan_order import scan_items
+
+    open_it, answer, _first, _second = FLOWS[flow]
+    screen = open_it(qtbot, window)
+    if flow == "council":
+        answer(qtbot, screen)
+    items = scan_items(window, within=screen)
+    moves = [w for w in items if screen.moves_bar.isAncestorOf(w)]
+    assert moves and items[-len(moves) :] == moves
+    assert QApplication.focusWidget() not in moves  # the focus starts on an answer

@@ -19,6 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 SCAN_LAST = "scan_last"
+AFTER_CONTENT = "scan_after_content"
+"""A row of moves under a screen's content (Skip, Next): after the content, before the bar, however
+late the content was made (cards built when a time is chosen come after Next in Qt's own chain)."""
 AFTER_SIBLINGS = "after_siblings"
 """Page arrows: scanned after the tiles they turn (their holder's other descendants), wherever
 they sit in Qt's focus chain. The chain itself is left alone: setTabOrder on widgets that are
@@ -42,10 +45,10 @@ def _reachable(widget: QWidget, window: QWidget) -> bool:
     )
 
 
-def _goes_last(widget: QWidget, window: QWidget) -> bool:
+def _marked(widget: QWidget, window: QWidget, mark: str) -> bool:
     parent: QWidget | None = widget
     while parent is not None and parent is not window:
-        if parent.property(SCAN_LAST):
+        if parent.property(mark):
             return True
         parent = parent.parentWidget()
     return False
@@ -55,6 +58,7 @@ def scan_items(window: QWidget, within: QWidget | None = None, typing: bool = Tr
     """Every control Tab could reach, content first and the bar last. `within` keeps one screen's
     controls; `typing=False` leaves out text boxes (a single switch cannot type into them)."""
     first: list[QWidget] = []
+    moves: list[QWidget] = []
     last: list[QWidget] = []
     widget = window.nextInFocusChain()
     seen: set[int] = set()
@@ -62,9 +66,14 @@ def scan_items(window: QWidget, within: QWidget | None = None, typing: bool = Tr
         seen.add(id(widget))
         wanted = _reachable(widget, window) and (typing or not is_typing(widget))
         if wanted and (within is None or within.isAncestorOf(widget)):
-            (last if _goes_last(widget, window) else first).append(widget)
+            if _marked(widget, window, SCAN_LAST):
+                last.append(widget)
+            elif _marked(widget, window, AFTER_CONTENT):
+                moves.append(widget)
+            else:
+                first.append(widget)
         widget = widget.nextInFocusChain()
-    return _arrows_after_tiles(first) + _arrows_after_tiles(last)
+    return _arrows_after_tiles(first) + moves + _arrows_after_tiles(last)
 
 
 def _holder(arrow: QWidget) -> QWidget | None:

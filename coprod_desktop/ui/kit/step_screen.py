@@ -21,6 +21,7 @@ from coprod_desktop.services.records import PersonInfo
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.kit.carry_on_question import CarryOnQuestion
 from coprod_desktop.ui.kit.message_line import MessageLine
+from coprod_desktop.ui.kit.scan_order import AFTER_CONTENT
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
 from coprod_desktop.ui.widgets.symbol_button import SymbolButton
 
@@ -60,6 +61,7 @@ class StepScreen(Screen):
         self.next.setMaximumHeight(120)
         self.next.clicked.connect(self.next_step)
         self.moves_bar = QWidget(self)
+        self.moves_bar.setProperty(AFTER_CONTENT, True)  # a switch meets the question's answers first
         self.moves = QHBoxLayout(self.moves_bar)
         self.moves.setContentsMargins(0, 0, 0, 0)
         self.moves.setSpacing(24)

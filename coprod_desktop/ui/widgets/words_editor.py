@@ -42,11 +42,12 @@ class WordsEditor(QWidget):
         self.box.textChanged.connect(self._changed)
         self.too_long = MessageLine(self)
         self.too_long.hide()
-        self.hear = SymbolButton(painter, speaker, "read-aloud", symbol_size=40)
-        self.done = SymbolButton(painter, speaker, "back", symbol_size=40)
+        # Symbol beside the words, so two lines of words fit at every word size.
+        self.hear = SymbolButton(painter, speaker, "read-aloud", symbol_size=40, max_lines=2, beside=True)
+        self.done = SymbolButton(painter, speaker, "back", symbol_size=40, max_lines=2, beside=True)
         for button in (self.hear, self.done):
-            button.setMinimumSize(220, 96)
-            button.setMaximumHeight(110)
+            button.setMinimumSize(280, 100)
+            button.setMaximumHeight(130)
         self.hear.clicked.connect(lambda: self._speaker.say(self.box.toPlainText()))
         self.done.clicked.connect(self.finished)
         buttons = QHBoxLayout()

@@ -35,6 +35,15 @@ def first_topic(window: MainWindow, _preparation: object) -> object:
     return window.current_screen()
 
 
+def council_step(window: MainWindow, step: int) -> object:
+    """The council's what people said (1) or my points (2), for this month."""
+    window.ward_voice.open_council()
+    council = window.current_screen()
+    council.choose_period("month")  # type: ignore[attr-defined]
+    council.show_step(step, speak=False)  # type: ignore[attr-defined]
+    return council
+
+
 SCREENS: dict[str, Opener] = {
     "who-are-you": lambda w: w.start_over(),
     "home": lambda w: w.go_home(),
@@ -48,6 +57,8 @@ SCREENS: dict[str, Opener] = {
     "idea": lambda w: w.ward_voice.open_raise(ActionSource.IDEA),
     "you-said-we-did": lambda w: w.ward_voice.open_board(),
     "council": lambda w: w.ward_voice.open_council(),
+    "council-themes": lambda w: council_step(w, 1),
+    "council-points": lambda w: council_step(w, 2),
     "questions": lambda w: w.ward_voice.open_questions(),
     "who-has-seen": lambda w: w.open_who_has_seen(),
     "not-happy": lambda w: w.ward_voice.open_raise(ActionSource.NOT_HAPPY),

@@ -125,3 +125,20 @@ def test_a_switch_meets_the_answers_before_next_and_skip(qtbot, window: MainWind
     moves = [w for w in items if screen.moves_bar.isAncestorOf(w)]
     assert moves and items[-len(moves) :] == moves
     assert QApplication.focusWidget() not in moves  # the focus starts on an answer
+
+
+def test_moving_on_starts_the_focus_on_the_next_steps_first_answer(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Choosing a time hides the button that was pressed: the focus goes to the first thing to take
+    (not to the page arrows, the Next button or nowhere), so a switch carries on from the top."""
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    screen = open_council(qtbot, window)
+    qtbot.mouseClick(screen.period_buttons["month"], LEFT)  # a tap also puts the focus on it
+    assert screen.step == 1
+    first = screen.themes_page.cards[0].take
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is first)
+    # Back (Escape): to choosing a time, the focus on the first time.
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert screen.step == 0
+    qtbot.waitUntil(lambda: QApplication.focusWidget() in screen.period_buttons.values())

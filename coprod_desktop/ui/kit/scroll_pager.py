@@ -32,6 +32,9 @@ class ScrollPager(QWidget):
         self.area = area
         area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The area is only a window onto the list: its cards and buttons take the focus, never the area
+        # itself (an unnamed stop where Space would do nothing).
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         drag_to_scroll(area)
         self.before = SymbolButton(
             painter, speaker, "previous", symbol_size=40, max_lines=2, beside=not beside

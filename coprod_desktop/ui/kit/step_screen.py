@@ -21,7 +21,7 @@ from coprod_desktop.services.records import PersonInfo
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.kit.carry_on_question import CarryOnQuestion
 from coprod_desktop.ui.kit.message_line import MessageLine
-from coprod_desktop.ui.kit.scan_order import AFTER_CONTENT
+from coprod_desktop.ui.kit.scan_order import AFTER_CONTENT, scan_items
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
 from coprod_desktop.ui.widgets.symbol_button import SymbolButton
 
@@ -43,6 +43,7 @@ class StepScreen(Screen):
         self._draft_key = draft_key
         self._restoring = False
         self._draft_closed = False
+        self._step_chose_focus = False
         painter, speaker = context.painter, context.speaker
 
         self.heading = title_label(self)
@@ -57,7 +58,7 @@ class StepScreen(Screen):
         # The row under the question: extras on the left of Next, which is always bottom right.
         self.next = SymbolButton(painter, speaker, "next", symbol_size=48, max_lines=2, beside=True)
         self.next.setObjectName("step-next")
-        self.next.setMinimumSize(max(240, self.next.minimumWidth()), 100)
+        self.next.setMinimumSize(max(300, self.next.minimumWidth()), 100)
         self.next.setMaximumHeight(120)
         self.next.clicked.connect(self.next_step)
         self.moves_bar = QWidget(self)
@@ -71,8 +72,13 @@ class StepScreen(Screen):
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(24, 12, 24, 16)
         self.body.setSpacing(10)
-        for part in (self.heading, self.step_label, self.message):
-            self.body.addWidget(part)
+        # The title, and where the person is ("Question 2 of 3") on the same line: room for the answers.
+        top = QHBoxLayout()
+        top.setSpacing(24)
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.step_label, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.body.addLayout(top)
+        self.body.addWidget(self.message)
         self.body.addWidget(self.carry_on_question, 1)
         self.body.addWidget(self.pages, 1)
         self.body.addWidget(self.moves_bar)
@@ -152,7 +158,10 @@ class StepScreen(Screen):
             self.moves_bar.show()
         self.pages.setCurrentIndex(step)
         self.message.hide()
+        self._step_chose_focus = False
         self.step_shown(step)
+        if not self._step_chose_focus:
+            self._focus_into_step()
         self._word_step_label()
         self.save_draft()
         if speak:
@@ -166,6 +175,17 @@ class StepScreen(Screen):
             return False
         self.show_step(before)
         return True
+
+    def _focus_into_step(self) -> None:
+        """A new step starts a switch or key user on its first answer (or its Next): the press that
+        moved on left the focus on a page now hidden, or wherever Qt put it next."""
+        if not self.isVisible():
+            return
+        page = self.pages.currentWidget()
+        items = scan_items(self.window(), within=page) if page is not None else []
+        items = items or scan_items(self.window(), within=self.moves_bar)
+        if items:
+            items[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def arrival_words(self) -> str:
         """What is said as a step arrives: "Question n of m", then the question."""
@@ -231,7 +251,9 @@ class StepScreen(Screen):
         return self.carry_on_question.carry_on_button if self.asking_carry_on else None
 
     def focus_on(self, widget: QWidget | None) -> None:
+        """Where a step wants the focus to start (its own choice, instead of its first answer)."""
         if widget is not None:
+            self._step_chose_focus = True
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def retranslate(self) -> None:

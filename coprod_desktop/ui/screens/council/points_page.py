@@ -19,6 +19,7 @@ from coprod_desktop.ui.alongside import Alongside
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.kit.labels import plain_label
 from coprod_desktop.ui.kit.pieces_editor import PiecesEditor
+from coprod_desktop.ui.kit.scroll_pager import ScrollPager
 from coprod_desktop.ui.screens.council.council_cards import PointCard
 from coprod_desktop.ui.screens.council.council_words import symbol_words
 from coprod_desktop.ui.screens.screen import join_sentences, title_label
@@ -81,7 +82,9 @@ class PointsPage(QWidget):
         points_scroll.setFrameShape(QFrame.Shape.NoFrame)
         points_scroll.setWidget(self._points_box)
         self.point_cards: list[PointCard] = []
-        self.point_pages = PiecesEditor(context, points_scroll, parent=self)
+        # Whole pages with big arrows, never a thin scroll bar (a finger can still drag).
+        self.pager = ScrollPager(painter, speaker, points_scroll)
+        self.point_pages = PiecesEditor(context, self.pager, parent=self)
         self.point_pages.words_changed.connect(self._save_words)
         self.point_pages.symbol_chosen.connect(self._add_symbol)
         self.point_pages.recorded.connect(self._recorded)

@@ -14,6 +14,7 @@ from coprod_desktop.services.council import PackInfo, Themes
 from coprod_desktop.store.kinds import ActionSource, ActionStatus
 from coprod_desktop.ui.action_words import STATUS_SYMBOLS
 from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.kit.scroll_pager import ScrollPager
 from coprod_desktop.ui.screens.council.council_cards import ThemeCard
 from coprod_desktop.ui.screens.council.council_words import (
     quote_label,
@@ -41,10 +42,12 @@ class ThemesPage(QWidget):
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Whole pages with big arrows, never a thin scroll bar (a finger can still drag).
+        self.pager = ScrollPager(context.painter, context.speaker, self.scroll)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.intro)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.pager, 1)
         self.topic_cards: dict[str, ThemeCard] = {}
         self.status_cards: dict[ActionStatus, ThemeCard] = {}
         self.quote_cards: dict[uuid.UUID, ThemeCard] = {}

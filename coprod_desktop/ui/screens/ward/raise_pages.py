@@ -4,8 +4,8 @@ say, keeps the draft and moves between them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
 from coprod_desktop.services.say_groups import GroupTopicInfo
 from coprod_desktop.speech.protocol import Speaker
@@ -13,9 +13,12 @@ from coprod_desktop.store.kinds import WhoMayKnow
 from coprod_desktop.ui.screens.screen import title_label
 from coprod_desktop.ui.symbol_icons import SymbolPainter
 from coprod_desktop.ui.widgets.council_question import CouncilQuestion
+from coprod_desktop.ui.widgets.flow_grid import FlowGrid
 from coprod_desktop.ui.widgets.symbol_button import SymbolButton
 
-COLUMNS = 4
+TILE_WIDTH = 280
+TILE_HEIGHT = 150
+"""Room for a symbol and two lines of words at every word size."""
 WHO_SYMBOLS = {
     WhoMayKnow.STAFF_ONLY: "staff",
     WhoMayKnow.STAFF_AND_ADVOCATE: "advocate",
@@ -39,22 +42,20 @@ class AboutPage(QWidget):
     def __init__(self, painter: SymbolPainter, speaker: Speaker, agenda: list[GroupTopicInfo]) -> None:
         super().__init__()
         self.question = title_label(self, role="subtitle")
-        grid = QGridLayout()
-        grid.setSpacing(12)
+        # Whole pages of tiles with a big More arrow: never squeezed, never a scroll bar.
+        self.grid = FlowGrid(painter, speaker, cell_width=TILE_WIDTH, cell_height=TILE_HEIGHT)
         self.topics: list[SymbolButton] = []
         for index, topic in enumerate(agenda):
             button = SymbolButton(painter, speaker, topic.symbol_id or "topic-anything-else", symbol_size=64)
-            button.setMinimumSize(180, 130)
             button.clicked.connect(lambda _c=False, i=index: self.chosen.emit(i))
-            grid.addWidget(button, index // COLUMNS, index % COLUMNS)
             self.topics.append(button)
-        self.skip_topic = SymbolButton(painter, speaker, "skip", symbol_size=44, max_lines=2, beside=True)
-        self.skip_topic.setMinimumSize(320, 96)
+        # Skip is the last tile, as easy to press as any topic and no more inviting.
+        self.skip_topic = SymbolButton(painter, speaker, "skip", symbol_size=64)
         self.skip_topic.clicked.connect(lambda: self.chosen.emit(None))
+        self.grid.set_items([*self.topics, self.skip_topic])
         layout = _column(self)
         layout.addWidget(self.question)
-        layout.addLayout(grid, 1)
-        layout.addWidget(self.skip_topic, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.grid, 1)
 
 
 class WordsPage(QWidget):

@@ -54,6 +54,7 @@ class PagedGrid(QWidget):
         self._cells: list[_Cell] = []
         self._pages: list[list[list[_Cell]]] = []
         self._page = 0
+        self._showing = False
         self._area = QWidget(self)
         self._grid = QGridLayout(self._area)
         self._grid.setContentsMargins(0, 0, 0, 0)
@@ -223,17 +224,28 @@ class PagedGrid(QWidget):
         if not self._pages:
             self._arrows.hide()
             return
-        number = max(0, min(number, len(self._pages) - 1))
+        # Showing and hiding cells can resize the grid, which pages it again: that waits until this
+        # page is shown (see resizeEvent), and this page is read once, here.
+        self._showing = True
+        try:
+            self._show_page(number, announce)
+        finally:
+            self._showing = False
+
+    def _show_page(self, number: int, announce: bool) -> None:
+        pages = self._pages
+        number = max(0, min(number, len(pages) - 1))
+        page = pages[number]
         self._page = number
         while self._grid.count():
             self._grid.takeAt(0)
-        showing = {id(cell.widget) for row in self._pages[number] for cell in row}
+        showing = {id(cell.widget) for row in page for cell in row}
         for cell in self._cells:
             if id(cell.widget) not in showing:
                 cell.widget.hide()
         centred = Qt.AlignmentFlag.AlignCenter if self._cell_size is not None else Qt.AlignmentFlag(0)
         shown: list[QWidget] = []
-        for r, row in enumerate(self._pages[number]):
+        for r, row in enumerate(page):
             c = 0
             for cell in row:
                 self._grid.addWidget(cell.widget, r, c, 1, cell.span, centred)
@@ -241,20 +253,20 @@ class PagedGrid(QWidget):
                 shown.append(cell.widget)
                 c += cell.span
             self._grid.setRowStretch(r, 1 if self._row_stretch else 0)
-        last = len(self._pages[number])
+        last = len(page)
         for extra in range(last, self._grid.rowCount()):
             self._grid.setRowStretch(extra, 0)
         self._grid.setRowStretch(last, 0 if self._row_stretch else 1)
         for column in range(max(self._columns, self._grid.columnCount())):
             self._grid.setColumnStretch(column, 1 if column < self._columns else 0)
-        several = len(self._pages) > 1
+        several = len(pages) > 1
         self._arrows.setVisible(several)
         self.before.setEnabled(number > 0)
-        self.more.setEnabled(number < len(self._pages) - 1)
+        self.more.setEnabled(number < len(pages) - 1)
         self._show_counter()
         if announce:
             self.page_changed.emit(number)
-            first = self._pages[number][0][0].widget if self._pages[number] else None
+            first = page[0][0].widget if page else None
             if first is not None and self.window().focusWidget() in (self.before, self.more):
                 focus_on = first if first.focusPolicy() & Qt.FocusPolicy.TabFocus else None
                 if focus_on is None:
@@ -283,7 +295,10 @@ class PagedGrid(QWidget):
     # --- Qt ---------------------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.repage()  # at once: the cells must never be seen, or pressed, where they do not fit
+        if self._showing:  # a page going up resized the grid: paged again once it is up
+            self._relayout.start(0)
+        else:
+            self.repage()  # at once: the cells must never be seen, or pressed, where they do not fit
 
     def retranslate(self) -> None:
         self.before.set_words(self.tr("Page before"))

@@ -6,9 +6,12 @@ the person's own words (DESIGN.md section 1, "Whose words").
 
 from __future__ import annotations
 
+import uuid
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
+from coprod_desktop.services.records import PersonInfo
 from coprod_desktop.speech.protocol import Speaker
 from coprod_desktop.store.kinds import WhoseWords
 from coprod_desktop.ui.kit.message_line import MessageLine
@@ -91,6 +94,13 @@ class WordsEditor(QWidget):
     @property
     def whose_words(self) -> WhoseWords:
         return self._whose
+
+    def whose_for(self, staff: PersonInfo | None) -> tuple[WhoseWords, uuid.UUID | None]:
+        """Whose the words are, and the member of staff who wrote them down (None for my own):
+        without staff alongside they are always the person's own, whatever was chosen."""
+        if staff is None or self._whose is WhoseWords.MINE:
+            return WhoseWords.MINE, None
+        return self._whose, staff.id
 
     def lock_whose(self) -> None:
         self._locked = True

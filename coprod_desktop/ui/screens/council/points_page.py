@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWi
 from coprod_desktop.services.council import CouncilProblem, PackInfo, PointInfo
 from coprod_desktop.services.records import PersonInfo
 from coprod_desktop.services.text import InvalidText
-from coprod_desktop.store.kinds import WhoseWords
 from coprod_desktop.ui.alongside import Alongside
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.kit.labels import plain_label
@@ -173,11 +172,7 @@ class PointsPage(QWidget):
             if self._editing is None:
                 if not text.strip():
                     return
-                whose = self.words_editor.whose_words
-                staff = self._alongside.staff
-                writer = staff.id if staff is not None and whose is not WhoseWords.MINE else None
-                if writer is None:
-                    whose = WhoseWords.MINE
+                whose, writer = self.words_editor.whose_for(self._alongside.staff)
                 self._editing = self._service.add_point(
                     self.pack.id, words=text, whose=whose, written_by_id=writer
                 )

@@ -25,7 +25,7 @@ from coprod_desktop.services.pictures import PictureProblem, ProblemKind, import
 from coprod_desktop.services.preparation import PieceRecord, PreparationProblem, TopicRecord
 from coprod_desktop.services.records import PersonInfo
 from coprod_desktop.services.text import InvalidText
-from coprod_desktop.store.kinds import PieceKind, Rating, TopicState, WhoseWords
+from coprod_desktop.store.kinds import PieceKind, Rating, TopicState
 from coprod_desktop.ui.alongside import Alongside
 from coprod_desktop.ui.background_job import JobRunner
 from coprod_desktop.ui.context import UiContext
@@ -277,9 +277,7 @@ class TopicScreen(Screen):
             if self._editing is None:
                 if not text.strip():
                     return
-                whose = self.words_editor.whose_words
-                staff = self._alongside.staff
-                writer = staff.id if staff is not None and whose is not WhoseWords.MINE else None
+                whose, writer = self.words_editor.whose_for(self._alongside.staff)
                 self._editing = self._service.add_words(self._topic_id, text, whose, writer)
                 self.words_editor.lock_whose()
             elif text.strip():

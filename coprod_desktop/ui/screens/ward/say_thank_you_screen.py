@@ -190,9 +190,7 @@ class SayThankYouScreen(StepScreen):
         if self._whose is None and text.strip() and not self._restoring:
             # Whose words is fixed by the first letter, so staff typing never passes as the person's own.
             editor = self.pieces.words_editor
-            staff = self._alongside.staff
-            self._whose = editor.whose_words if staff is not None else WhoseWords.MINE
-            self._written_by = staff.id if staff is not None and self._whose is not WhoseWords.MINE else None
+            self._whose, self._written_by = editor.whose_for(self._alongside.staff)
             editor.lock_whose()
         elif not text.strip():
             self._whose, self._written_by = None, None

@@ -74,7 +74,6 @@ class CouncilScreen(StepScreen):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.confirm = ConfirmPanel(painter, speaker, self)
         self.body.insertWidget(self.body.indexOf(self.message), self.confirm)
-        self.steps = self.pages
 
         # (a) Which time?
         period_page = QWidget()
@@ -183,9 +182,6 @@ class CouncilScreen(StepScreen):
         if step > STEP_PERIOD and self.pack is None:
             step = STEP_PERIOD
         super().show_step(max(STEP_PERIOD, min(STEP_PACK, step)), speak)
-
-    def next_step(self) -> None:
-        self.show_step(self.step + 1)
 
     def step_shown(self, step: int) -> None:
         self.confirm.close_question()

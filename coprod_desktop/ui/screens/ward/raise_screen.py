@@ -62,7 +62,6 @@ class RaiseScreen(StepScreen):
         painter, speaker = context.painter, context.speaker
         ward_id = person.ward_id
         self._agenda = context.services.say_groups.agenda(ward_id) if ward_id else []
-        self.steps = self.pages
         self.next.hide()  # choosing a topic, Send it and who may know each move on themselves
 
         # The pages (raise_pages.py); their parts are kept here by name, as the steps use them.

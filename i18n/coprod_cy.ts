@@ -4558,8 +4558,8 @@ Wedi cael tro</translation>
 <context>
     <name>SpeechNotices</name>
     <message>
-        <source>Speech is off: the speech engine (espeak-ng) is not installed on this computer.</source>
-        <translation>Mae&apos;r llais i ffwrdd: dydy&apos;r peiriant llais (espeak-ng) ddim wedi&apos;i osod ar y cyfrifiadur hwn.</translation>
+        <source>Only the app&apos;s own words can be spoken: the speech engine (espeak-ng) is not installed on this computer, so names and typed words are not read aloud.</source>
+        <translation>Dim ond geiriau&apos;r ap ei hun y gellir eu dweud: dydy&apos;r peiriant lleferydd (espeak-ng) ddim wedi&apos;i osod ar y cyfrifiadur hwn, felly does dim modd darllen enwau a geiriau wedi&apos;u teipio yn uchel.</translation>
     </message>
     <message>
         <source>Speech is off: this computer has no speakers or headphones connected.</source>
@@ -4853,6 +4853,50 @@ Wedi cael tro</translation>
     <message>
         <source>Things</source>
         <translation>Pethau</translation>
+    </message>
+    <message>
+        <source>My care</source>
+        <translation>Fy ngofal</translation>
+    </message>
+    <message>
+        <source>The ward</source>
+        <translation>Y ward</translation>
+    </message>
+    <message>
+        <source>More faces and feelings</source>
+        <translation>Rhagor o wynebau a theimladau</translation>
+    </message>
+    <message>
+        <source>More people and bodies</source>
+        <translation>Rhagor o bobl a chyrff</translation>
+    </message>
+    <message>
+        <source>Animals and nature</source>
+        <translation>Anifeiliaid a natur</translation>
+    </message>
+    <message>
+        <source>More food and drink</source>
+        <translation>Rhagor o fwyd a diod</translation>
+    </message>
+    <message>
+        <source>More places and travel</source>
+        <translation>Rhagor o leoedd a theithio</translation>
+    </message>
+    <message>
+        <source>More things to do</source>
+        <translation>Rhagor o bethau i&apos;w gwneud</translation>
+    </message>
+    <message>
+        <source>More things</source>
+        <translation>Rhagor o bethau</translation>
+    </message>
+    <message>
+        <source>Signs and shapes</source>
+        <translation>Arwyddion a siapiau</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Baneri</translation>
     </message>
     <message>
         <source>Find a picture by a word</source>

@@ -4555,7 +4555,7 @@ Had a turn</source>
 <context>
     <name>SpeechNotices</name>
     <message>
-        <source>Speech is off: the speech engine (espeak-ng) is not installed on this computer.</source>
+        <source>Only the app&apos;s own words can be spoken: the speech engine (espeak-ng) is not installed on this computer, so names and typed words are not read aloud.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4849,6 +4849,50 @@ Had a turn</source>
     </message>
     <message>
         <source>Things</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More faces and feelings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More people and bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Animals and nature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More food and drink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More places and travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More things to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More things</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs and shapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

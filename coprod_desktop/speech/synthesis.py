@@ -21,7 +21,10 @@ from coprod_desktop.speech.protocol import Voice
 
 log = logging.getLogger(__name__)
 
-ENGINE_MISSING_REASON = "Speech is off: the speech engine (espeak-ng) is not installed on this computer."
+ENGINE_MISSING_REASON = (
+    "Only the app's own words can be spoken: the speech engine (espeak-ng) is not installed on this "
+    "computer, so names and typed words are not read aloud."
+)
 
 # espeak-ng voice ids as pyttsx3 2.99 reports them (checked on Debian 12, espeak-ng 1.51).
 PREFERRED_VOICES: dict[str, str] = {"en": "gmw/en", "cy": "cel/cy"}

@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from coprod_desktop.paths import SYMBOLS_DIR
+from coprod_desktop.symbols.openmoji_index import ID_PREFIX, IndexRow, OpenMojiIndex
 
 MANIFEST_NAME = "manifest.json"
 
@@ -35,6 +36,8 @@ CATEGORIES = (
     "health",
     "time",
     "things",
+    "care",
+    "ward",
 )
 
 FALLBACK_LANGUAGE = "en"
@@ -57,6 +60,9 @@ class SymbolEntry:
     keywords: dict[str, tuple[str, ...]] = field(default_factory=dict)
     color: str | None = None
     """Only for qtawesome glyphs, which have no colour of their own."""
+    same_as: str | None = None
+    """The id of a symbol with the same meaning and the same picture ("Done" and "Done"); any other
+    two symbols sharing a picture is a fault (tests/symbols/test_one_meaning.py)."""
 
     def label(self, language: str) -> str:
         """Words for this symbol, in English when the language has none (a word beats an empty button)."""
@@ -106,7 +112,9 @@ def openmoji_svg_dir() -> Path:
 class SymbolCatalogue:
     """Symbols by id, in manifest order. Build with :meth:`load` (or pass entries, for tests)."""
 
-    def __init__(self, entries: Iterable[SymbolEntry], base_dir: Path = SYMBOLS_DIR) -> None:
+    def __init__(
+        self, entries: Iterable[SymbolEntry], base_dir: Path = SYMBOLS_DIR, index: OpenMojiIndex | None = None
+    ) -> None:
         self._entries: dict[str, SymbolEntry] = {}
         for entry in entries:
             if entry.id in self._entries:
@@ -114,6 +122,10 @@ class SymbolCatalogue:
             self._entries[entry.id] = entry
         self._base_dir = base_dir
         self._search_index: dict[str, dict[str, list[str]]] = {}
+        self.index = index if index is not None else OpenMojiIndex()
+        """Every other OpenMoji picture, found by word or group (read on first use)."""
+        self._from_index: dict[str, SymbolEntry] = {}
+        self._own_codes = {entry.ref for entry in self._entries.values() if entry.source == "openmoji"}
 
     @classmethod
     def load(cls, manifest_path: Path | None = None) -> SymbolCatalogue:
@@ -133,10 +145,17 @@ class SymbolCatalogue:
         return len(self._entries)
 
     def __contains__(self, symbol_id: object) -> bool:
-        return symbol_id in self._entries
+        return isinstance(symbol_id, str) and self.get(symbol_id) is not None
 
     def get(self, symbol_id: str) -> SymbolEntry | None:
-        return self._entries.get(symbol_id)
+        """A manifest symbol, or an OpenMoji picture from the index ("openmoji:<code>")."""
+        entry = self._entries.get(symbol_id)
+        if entry is None and symbol_id.startswith(ID_PREFIX):
+            entry = self._from_index.get(symbol_id)
+            if entry is None:
+                row = self.index.get(symbol_id)
+                entry = self._from_index[symbol_id] = _entry_from_row(row) if row is not None else None
+        return entry
 
     def ids(self) -> list[str]:
         return list(self._entries)
@@ -146,13 +165,13 @@ class SymbolCatalogue:
 
     def label(self, symbol_id: str, language: str) -> str:
         """The symbol's words in a language, falling back to English; an unknown id gives "" (no crash)."""
-        entry = self._entries.get(symbol_id)
+        entry = self.get(symbol_id)
         return entry.label(language) if entry else ""
 
     def svg_path(self, symbol_id: str) -> Path | None:
         """The SVG file for an openmoji or own-svg symbol (it may not exist: the painter checks);
         None for qtawesome glyphs and unknown ids."""
-        entry = self._entries.get(symbol_id)
+        entry = self.get(symbol_id)
         if entry is None:
             return None
         if entry.source == "openmoji":
@@ -169,10 +188,32 @@ class SymbolCatalogue:
     def in_category(self, category: str) -> list[SymbolEntry]:
         return [entry for entry in self._entries.values() if entry.category == category]
 
+    def index_group(self, group: str) -> list[SymbolEntry]:
+        """The index's pictures of one group (openmoji_index.GROUPS), leaving out any the manifest
+        already gives a meaning to: one picture, one meaning."""
+        return [self._indexed(row) for row in self.index.in_group(group) if row.code not in self._own_codes]
+
+    def search_all(self, word: str, language: str, limit: int | None = None) -> list[SymbolEntry]:
+        """The manifest's matches first (our words for our symbols), then the index's, best first."""
+        found = self.search(word, language)
+        query = fold(word)
+        if not query or (limit is not None and len(found) >= limit):
+            return found[:limit]
+        ranked = [(rank, order, row) for order, (rank, row) in enumerate(self.index.search(query, language))]
+        ranked.sort(key=lambda item: (item[0], item[1]))
+        found += [self._indexed(row) for _, _, row in ranked if row.code not in self._own_codes]
+        return found[:limit]
+
+    def _indexed(self, row: IndexRow) -> SymbolEntry:
+        entry = self._from_index.get(row.symbol_id)
+        if entry is None:
+            entry = self._from_index[row.symbol_id] = _entry_from_row(row)
+        return entry
+
     def search(self, word: str, language: str) -> list[SymbolEntry]:
-        """Symbols whose words or keywords match, best first: exact, then a word starting with it, then
-        containing it. Ignores case and accents. English words are searched too, ranked after the
-        chosen language, because staff often type English on a Welsh screen."""
+        """Manifest symbols whose words or keywords match, best first: exact, then a word starting with
+        it, then containing it. Ignores case and accents. English words are searched too, ranked after
+        the chosen language, because staff often type English on a Welsh screen."""
         query = fold(word)
         if not query:
             return []
@@ -212,6 +253,22 @@ def _match_rank(query: str, text: str) -> int | None:
     return None
 
 
+def _entry_from_row(row: IndexRow) -> SymbolEntry:
+    return SymbolEntry(
+        id=row.symbol_id,
+        source="openmoji",
+        ref=row.code,
+        labels={language: _sentence_case(name) for language, name in row.names.items() if name},
+        category=row.group,
+        keywords={language: tuple(words.split()) for language, words in row.words.items()},
+    )
+
+
+def _sentence_case(name: str) -> str:
+    """CLDR names are lower case ("grinning face"); a tile's words start with a capital."""
+    return name[:1].upper() + name[1:]
+
+
 def _entry_from_json(item: Mapping[str, object]) -> SymbolEntry:
     symbol_id = str(item.get("id", ""))
     source = str(item.get("source", ""))
@@ -227,6 +284,7 @@ def _entry_from_json(item: Mapping[str, object]) -> SymbolEntry:
     if not isinstance(keywords, Mapping):
         raise ValueError(f"Symbol {symbol_id!r}: keywords must be a mapping")
     color = item.get("color")
+    same_as = item.get("same_as")
     return SymbolEntry(
         id=symbol_id,
         source=source,
@@ -235,4 +293,5 @@ def _entry_from_json(item: Mapping[str, object]) -> SymbolEntry:
         category=str(item.get("category", "")),
         keywords={str(k): tuple(str(w) for w in v) for k, v in keywords.items()},
         color=str(color) if color else None,
+        same_as=str(same_as) if same_as else None,
     )

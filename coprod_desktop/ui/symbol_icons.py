@@ -7,14 +7,23 @@ measured, and qtawesome alone costs about 220 ms (PLATFORM-NOTES.md) while most 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPainterPath, QPen, QPixmap
 
 from coprod_desktop.symbols.catalogue import SymbolCatalogue, SymbolEntry
 
+if TYPE_CHECKING:
+    from PySide6.QtSvg import QSvgRenderer
+
 DEFAULT_GLYPH_COLOR = "#1F1F1F"
 """Colour for qtawesome glyphs whose manifest entry gives none: near-black reads on every theme."""
+
+PROBE_PX = 96
+"""Size of the small drawing that finds where a picture's ink is (done once per file)."""
+MARGIN = 0.03
+"""Air left round the ink, as a share of the side: the picture fills its square, but never touches it."""
 
 FALLBACK_FILL = QColor("#E4E4E4")
 FALLBACK_INK = QColor("#4A4A4A")
@@ -30,6 +39,7 @@ class SymbolPainter:
         self.catalogue = catalogue
         self.missing: set[str] = set()
         self._cache: dict[tuple[str, int, float], QPixmap] = {}
+        self._ink_boxes: dict[Path, QRectF | None] = {}
 
     def pixmap(self, symbol_id: str, size_px: int, device_pixel_ratio: float = 1.0) -> QPixmap:
         """A square pixmap of ``size_px`` logical pixels, drawn at the screen's real resolution."""
@@ -63,17 +73,56 @@ class SymbolPainter:
         if entry.source == "qtawesome":
             return _draw_glyph(entry, side)
         path = self.catalogue.svg_path(entry.id)
-        return _draw_svg(path, side) if path is not None else None
+        if path is None or not path.is_file():
+            return None
+        from PySide6.QtSvg import QSvgRenderer
+
+        renderer = QSvgRenderer(str(path))
+        if not renderer.isValid():
+            return None
+        if path not in self._ink_boxes:
+            self._ink_boxes[path] = ink_box(renderer)
+        box = self._ink_boxes[path]
+        if box is not None:
+            renderer.setViewBox(box)
+        return _draw_svg(renderer, side)
 
 
-def _draw_svg(path: Path, side: int) -> QPixmap | None:
-    if not path.is_file():
+def ink_box(renderer: QSvgRenderer) -> QRectF | None:
+    """The square (in the picture's own units) round where it has ink, plus a small margin; None if it
+    has none. OpenMoji leaves about a sixth of each side empty: without this, a symbol fills only
+    half of its tile (AAC apps give it two thirds and more)."""
+    view = renderer.viewBoxF()
+    if view.isEmpty():
         return None
-    from PySide6.QtSvg import QSvgRenderer
-
-    renderer = QSvgRenderer(str(path))
-    if not renderer.isValid():
+    image = QImage(PROBE_PX, PROBE_PX, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    scale = PROBE_PX / max(view.width(), view.height())
+    painter = QPainter(image)
+    renderer.render(painter, QRectF(0, 0, view.width() * scale, view.height() * scale))
+    painter.end()
+    alpha = image.convertToFormat(QImage.Format.Format_Alpha8)
+    stride = alpha.bytesPerLine()
+    data = bytes(alpha.constBits())[: stride * PROBE_PX]
+    rows = [data[y * stride : y * stride + PROBE_PX] for y in range(PROBE_PX)]
+    inked = [y for y, row in enumerate(rows) if row.strip(b"\x00")]
+    if not inked:
         return None
+    left = min(len(row) - len(row.lstrip(b"\x00")) for row in rows if row.strip(b"\x00"))
+    right = max(len(row.rstrip(b"\x00")) for row in rows)
+    top, bottom = inked[0], inked[-1] + 1
+    side = max(right - left, bottom - top) * (1 + 2 * MARGIN)
+    centre_x, centre_y = (left + right) / 2, (top + bottom) / 2
+    square = QRectF(centre_x - side / 2, centre_y - side / 2, side, side)
+    return QRectF(
+        view.x() + square.x() / scale,
+        view.y() + square.y() / scale,
+        square.width() / scale,
+        square.height() / scale,
+    )
+
+
+def _draw_svg(renderer: QSvgRenderer, side: int) -> QPixmap | None:
     pixmap = _blank(side)
     # Keep the picture's own proportions, centred in the square.
     view = renderer.viewBoxF()

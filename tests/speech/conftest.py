@@ -37,8 +37,11 @@ def speech_cache(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def speaker(qtbot: object, speech_cache: Path) -> Iterator[object]:
+    from coprod_desktop.speech.prompts import PromptLibrary
     from coprod_desktop.ui.speech import QtSpeaker
 
-    instance = QtSpeaker(speech_cache)
+    # No made-in-advance prompts: these tests are about the engine, and "Say thank you" is a fixed
+    # phrase (tests/speech/test_prompts.py covers the prompts).
+    instance = QtSpeaker(speech_cache, prompts=PromptLibrary(speech_cache.parent / "no-prompts"))
     yield instance
     instance.shutdown()

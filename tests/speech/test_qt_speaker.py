@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer
 
+from coprod_desktop.speech.prompts import PromptLibrary
 from coprod_desktop.speech.protocol import Voice
 from coprod_desktop.speech.synthesis import ENGINE_MISSING_REASON, Pyttsx3Synthesiser
 from coprod_desktop.ui.speech import NO_DEVICE_REASON, QtSpeaker
@@ -209,7 +210,8 @@ def test_missing_engine_is_reported_and_say_is_harmless(tmp_path: Path) -> None:
         speaker.unavailable.connect(reasons.append)
         speaker.started.connect(started.append)
         speaker.unavailable.connect(lambda _: QTimer.singleShot(200, app.quit))
-        speaker.unavailable.connect(lambda _: speaker.say("Hello"))
+        # A name: fixed phrases still speak from assets/audio without the engine (test_prompts.py).
+        speaker.unavailable.connect(lambda _: speaker.say("Zebedee Quayle"))
         speaker.prepare_audio()  # as the app does once its first screen is shown
         QTimer.singleShot(5000, app.quit)
         app.exec()
@@ -227,7 +229,7 @@ def test_missing_engine_is_reported_and_say_is_harmless(tmp_path: Path) -> None:
 
 
 def test_shutdown_is_clean_and_idempotent(qtbot, speech_cache: Path) -> None:
-    speaker = QtSpeaker(speech_cache)
+    speaker = QtSpeaker(speech_cache, prompts=PromptLibrary(speech_cache.parent / "no-prompts"))
     speaker.say("Goodbye")
     speaker.shutdown()
     speaker.shutdown()

@@ -16,7 +16,9 @@ from coprod_desktop.ui.speech.qt_speaker import NO_DEVICE_REASON
 def speech_notice(reason: str) -> str:
     known = {
         ENGINE_MISSING_REASON: QCoreApplication.translate(
-            "SpeechNotices", "Speech is off: the speech engine (espeak-ng) is not installed on this computer."
+            "SpeechNotices",
+            "Only the app's own words can be spoken: the speech engine (espeak-ng) is not installed on this "
+            "computer, so names and typed words are not read aloud.",
         ),
         NO_DEVICE_REASON: QCoreApplication.translate(
             "SpeechNotices", "Speech is off: this computer has no speakers or headphones connected."

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, QThread, Signal, Slot
 
 from coprod_desktop.speech.cache import WavCache
+from coprod_desktop.speech.prompts import PcmSound, PromptLibrary
 from coprod_desktop.speech.protocol import SpeechStatus, Voice
 from coprod_desktop.speech.synthesis import (
     Pyttsx3Synthesiser,
@@ -142,22 +143,35 @@ class _PcmPlayer:
         if pcm_file is None:
             return False
         rate, channels, width, pcm = pcm_file
-        audio_format = self._format(rate, channels, width)
-        if audio_format is None:
+        if not self.play_pcm(rate, channels, width, pcm):
             log.warning("Unsupported sound file format in %s", path.name)
             return False
+        return True
+
+    def play_pcm(self, rate: int, channels: int, width: int, pcm: bytes) -> bool:
+        """Starts playing decoded sound; False if the format is not one a device takes."""
         self.stop()
+        if not self.open_for(rate, channels, width) or self._sink is None:
+            return False
+        buffer = QBuffer()
+        buffer.setData(QByteArray(pcm))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self._buffer = buffer
+        self._sink.start(buffer)
+        return True
+
+    def open_for(self, rate: int, channels: int, width: int) -> bool:
+        """Makes the sink for this format now (the first one takes about 60 ms), so the next play of
+        that format starts at once. False if the format is not one a device takes."""
+        audio_format = self._format(rate, channels, width)
+        if audio_format is None:
+            return False
         if self._sink is None or self._sink.format() != audio_format:
             self._release_sink()
             sink = self._mm.QAudioSink(self._mm.QMediaDevices.defaultAudioOutput(), audio_format)
             # No-argument slot: PySide 6.12 cannot convert the QAudio::State argument to Python.
             sink.stateChanged.connect(lambda: self._state_changed(sink))
             self._sink = sink
-        buffer = QBuffer()
-        buffer.setData(QByteArray(pcm))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self._buffer = buffer
-        self._sink.start(buffer)
         return True
 
     def stop(self) -> None:
@@ -235,9 +249,11 @@ class QtSpeaker(QObject):
         cache_folder: Path,
         parent: QObject | None = None,
         synthesiser_factory: Callable[[], Synthesiser] = Pyttsx3Synthesiser,
+        prompts: PromptLibrary | None = None,
     ) -> None:
         super().__init__(parent)
         self._cache = WavCache(cache_folder)
+        self._prompts = prompts if prompts is not None else PromptLibrary()
         self._voice = Voice()
         self._enabled = True
         self._engine_reason = ""
@@ -265,19 +281,27 @@ class QtSpeaker(QObject):
     # Speaker protocol -------------------------------------------------------------------------------
 
     def say(self, text: str) -> None:
-        """Plays `text` now if cached, else asks the worker; cuts off whatever was playing or pending."""
+        """Plays `text` now if it is a fixed phrase made in advance or cached, else asks the worker; cuts
+        off whatever was playing or pending."""
         request_id = next(self._ids)
         self._latest.value = request_id
         text = text.strip()
         if not self._enabled or not text or self._closed:
             self._stop_playback()
             return
-        reason = self._reason()
-        if reason:
+        if not self._get_player().has_output():
             self._stop_playback()
-            self._announce(reason)
+            self._announce(NO_DEVICE_REASON)
             return
         voice = self._voice
+        sound = self._prompt_sound(text, voice)
+        if sound is not None:
+            self._play_sound(text, sound)
+            return
+        if self._engine_reason:
+            self._stop_playback()
+            self._announce(self._engine_reason)
+            return
         cached = self._cache.get(text, voice.language, voice.voice_id, voice.rate, self._engine_name)
         if cached is not None:
             self._play(text, cached)
@@ -323,9 +347,16 @@ class QtSpeaker(QObject):
     # Lifecycle --------------------------------------------------------------------------------------
 
     def prepare_audio(self) -> None:
-        """Starts the engine and finds the sound device (about 50 ms); call once the window is shown."""
+        """Starts the engine, finds the sound device and reads the made-in-advance prompts (about 90 ms);
+        call once the window is shown."""
         self._ensure_started()
-        self._get_player()
+        player = self._get_player()
+        try:
+            self._prompts.load()
+            if self._prompts.sample_rate and player.has_output():
+                player.open_for(self._prompts.sample_rate, 1, PcmSound.sample_width)
+        except Exception as error:  # no decoder here: every phrase goes to the engine, as before
+            log.warning("Made-in-advance prompts cannot be played here: %s", error)
 
     def shutdown(self) -> None:
         """Stops sound and the worker thread; safe to call twice. Call before the app exits."""
@@ -383,6 +414,25 @@ class QtSpeaker(QObject):
         player.stop()  # emits finished() for the old phrase before the new one is named
         self._playing_text = text
         if not player.play(path):
+            self._playing_text = ""
+
+    def _prompt_sound(self, text: str, voice: Voice) -> PcmSound | None:
+        """A fixed phrase's sound, when it matches the voice asked for; with no engine, whatever the
+        rate (a phrase at another speed beats silence)."""
+        made_for_voice = voice.voice_id is None and voice.rate == self._prompts.rate
+        if not (made_for_voice or self._engine_reason):
+            return None
+        try:
+            return self._prompts.sound(text, voice.language, partial=bool(self._engine_reason))
+        except Exception as error:  # the decoder is missing or broken: the engine takes over
+            log.warning("A made-in-advance prompt could not be played: %s", error)
+            return None
+
+    def _play_sound(self, text: str, sound: PcmSound) -> None:
+        player = self._get_player()
+        player.stop()
+        self._playing_text = text
+        if not player.play_pcm(sound.rate, sound.channels, sound.sample_width, sound.pcm):
             self._playing_text = ""
 
     def _stop_playback(self) -> None:

@@ -10,13 +10,18 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QVBoxLa
 
 from coprod_desktop.speech.protocol import Speaker
 from coprod_desktop.symbols.catalogue import SymbolCatalogue, SymbolEntry
+from coprod_desktop.symbols.openmoji_index import GROUPS as INDEX_GROUPS
 from coprod_desktop.ui.symbol_icons import SymbolPainter
 from coprod_desktop.ui.widgets.flow_grid import FlowGrid
 from coprod_desktop.ui.widgets.symbol_button import MIN_TARGET, SymbolButton
 
-APP_CONTROLS = "navigation"
-"""The app's own Back, Next, Home and OK: they work its buttons, so they are not offered as things to
-say (a symbol called "Back" beside the bar's Back would be two Backs to a screen reader)."""
+APP_CONTROLS = ("navigation", "settings")
+"""The app's own Back, Next, Home, OK and settings: they work its buttons, so they are not offered as
+things to say (a symbol called "Back" beside the bar's Back would be two Backs to a screen reader)."""
+FIRST_GROUPS = ("feelings", "people", "places", "activities", "care", "ward")
+"""The picker opens on these, in this order: what people on a ward most often want to say."""
+MORE = "more:"
+"""Prefix of a group of the full OpenMoji index (after our own groups)."""
 MAX_RESULTS = 48
 """Enough to browse the biggest category; more would make a single letter slow to draw."""
 FIELD_HEIGHT = MIN_TARGET
@@ -34,12 +39,35 @@ CATEGORY_WORDS = {
     "health": QT_TRANSLATE_NOOP("SymbolPicker", "Health"),
     "time": QT_TRANSLATE_NOOP("SymbolPicker", "Time"),
     "things": QT_TRANSLATE_NOOP("SymbolPicker", "Things"),
+    "care": QT_TRANSLATE_NOOP("SymbolPicker", "My care"),
+    "ward": QT_TRANSLATE_NOOP("SymbolPicker", "The ward"),
+}
+
+MORE_WORDS = {
+    "feelings": QT_TRANSLATE_NOOP("SymbolPicker", "More faces and feelings"),
+    "people": QT_TRANSLATE_NOOP("SymbolPicker", "More people and bodies"),
+    "nature": QT_TRANSLATE_NOOP("SymbolPicker", "Animals and nature"),
+    "food": QT_TRANSLATE_NOOP("SymbolPicker", "More food and drink"),
+    "places": QT_TRANSLATE_NOOP("SymbolPicker", "More places and travel"),
+    "activities": QT_TRANSLATE_NOOP("SymbolPicker", "More things to do"),
+    "things": QT_TRANSLATE_NOOP("SymbolPicker", "More things"),
+    "signs": QT_TRANSLATE_NOOP("SymbolPicker", "Signs and shapes"),
+    "flags": QT_TRANSLATE_NOOP("SymbolPicker", "Flags"),
 }
 
 
 def category_words(category: str) -> str:
-    source = CATEGORY_WORDS.get(category)
+    source = (
+        MORE_WORDS.get(category[len(MORE) :]) if category.startswith(MORE) else CATEGORY_WORDS.get(category)
+    )
     return QCoreApplication.translate("SymbolPicker", source) if source else category
+
+
+def picker_groups(catalogue: SymbolCatalogue) -> list[str]:
+    """Our own topical groups first, then the rest of ours, then the whole OpenMoji index by topic."""
+    own = [category for category in catalogue.categories() if category not in APP_CONTROLS]
+    first = [category for category in FIRST_GROUPS if category in own]
+    return first + [c for c in own if c not in first] + [MORE + group for group in INDEX_GROUPS]
 
 
 class SymbolPicker(QWidget):
@@ -100,9 +128,7 @@ class SymbolPicker(QWidget):
         self.empty.setText(self.tr("No pictures match. Try another word."))
         current = self.category.currentData()
         self.category.clear()
-        for category in self._catalogue.categories():
-            if category == APP_CONTROLS:
-                continue
+        for category in picker_groups(self._catalogue):
             self.category.addItem(category_words(category), category)
         index = self.category.findData(current)
         self.category.setCurrentIndex(max(index, 0))
@@ -122,16 +148,19 @@ class SymbolPicker(QWidget):
         if not word.strip():
             self._browse()
             return
-        self._show(self._catalogue.search(word, self._language()))
+        self._show(self._catalogue.search_all(word, self._language(), limit=MAX_RESULTS * 2))
 
     def _browse(self, _index: int = 0) -> None:
-        category = self.category.currentData()
-        self._show(self._catalogue.in_category(category) if category else [])
+        category = str(self.category.currentData() or "")
+        if category.startswith(MORE):
+            self._show(self._catalogue.index_group(category[len(MORE) :]))
+        else:
+            self._show(self._catalogue.in_category(category) if category else [])
 
     def _show(self, entries: list[SymbolEntry]) -> None:
         language = self._language()
         buttons: list[QWidget] = []
-        entries = [entry for entry in entries if entry.category != APP_CONTROLS]
+        entries = [entry for entry in entries if entry.category not in APP_CONTROLS]
         for entry in entries[:MAX_RESULTS]:
             words = entry.label(language)
             button = SymbolButton(self._painter, self._speaker, entry.id, words, symbol_size=56, max_lines=2)

@@ -85,7 +85,7 @@ class HomeScreen(Screen):
         # Only when staff asked for this person's views on the ward and it is time: never forced.
         # The faces the questions are answered with (the question mark is Help me say it).
         self.questions_choice = SymbolButton(
-            ctx.painter, ctx.speaker, "rating-good", symbol_size=64, max_lines=3, beside=True
+            ctx.painter, ctx.speaker, "questions-for-me", symbol_size=64, max_lines=3, beside=True
         )
         self.questions_choice.setObjectName("questions-for-me")
         self.questions_choice.clicked.connect(self.questions_requested)

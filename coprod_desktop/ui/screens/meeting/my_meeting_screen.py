@@ -98,7 +98,7 @@ class MyMeetingScreen(Screen):
         self.take_part = SymbolButton(painter, speaker, "take-part", symbol_size=48, beside=True)
         self.present = SymbolButton(painter, speaker, "present", symbol_size=48, beside=True)
         self.share = SymbolButton(painter, speaker, "share", symbol_size=48, beside=True)
-        self.say_it = SymbolButton(painter, speaker, "question", symbol_size=48, beside=True)
+        self.say_it = SymbolButton(painter, speaker, "help-me-say-it", symbol_size=48, beside=True)
         # One column down the right, so the left has the height for what was agreed, the next
         # topic's faces and a row of topics; a switch meets them after the topics.
         actions = QVBoxLayout()

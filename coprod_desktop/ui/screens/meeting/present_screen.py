@@ -73,7 +73,7 @@ class PresentScreen(Screen):
         self.back = SymbolButton(painter, speaker, "previous", symbol_size=72)
         self.read = SymbolButton(painter, speaker, "read-aloud", symbol_size=56)
         self.stop = SymbolButton(painter, speaker, "stop", symbol_size=56)
-        self.say_it = SymbolButton(painter, speaker, "question", symbol_size=56)
+        self.say_it = SymbolButton(painter, speaker, "help-me-say-it", symbol_size=56)
         self.close_button = SymbolButton(painter, speaker, "close", symbol_size=56)
         self.next = SymbolButton(painter, speaker, "next", symbol_size=72)
         self.next.setProperty("role", "primary")

@@ -105,7 +105,7 @@ AREAS = (
     ),
     StaffArea(
         "prems",
-        "question",
+        "questions-for-me",
         QT_TRANSLATE_NOOP("StaffAreas", "Experience questions"),
         _SCREENS + "prems_screen",
         "PremsScreen",

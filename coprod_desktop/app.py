@@ -84,6 +84,8 @@ def run(app, options: Options) -> int:  # type: ignore[no-untyped-def]
     if options.speech:
         # Finding the sound device loads QtMultimedia: do it once the first screen is up.
         after_first_paint.append(lambda: _prepare_speech(context.speaker, window))
+    # The symbol index, read while nobody is waiting: the first word typed in a picker finds at once.
+    after_first_paint.append(context.catalogue.warm)
     on_first_paint(window, *after_first_paint)
     daily_backup = None
     if options.db_url is None:

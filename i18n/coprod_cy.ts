@@ -3598,12 +3598,12 @@
         <translation>Mae hynny&apos;n llawer o eiriau. Dim ond y 5,000 llythyren gyntaf sy&apos;n cael eu cadw.</translation>
     </message>
     <message>
-        <source>Nothing written yet.</source>
-        <translation>Does dim byd wedi&apos;i ysgrifennu eto.</translation>
-    </message>
-    <message>
         <source>You are not on a ward yet. Please ask staff for help.</source>
         <translation>Dydych chi ddim ar ward eto. Gofynnwch i staff am help, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>Please say what it is first: with pictures, your voice or words.</source>
+        <translation>Dwedwch beth yw e yn gyntaf, os gwelwch yn dda: gyda lluniau, eich llais neu eiriau.</translation>
     </message>
     <message>
         <source>Please say what it is first. Staff can type it for you.</source>
@@ -3652,6 +3652,18 @@
     <message>
         <source>Hear it</source>
         <translation>Gwrando ar hwn</translation>
+    </message>
+    <message>
+        <source>Say it with pictures</source>
+        <translation>Ei ddweud gyda lluniau</translation>
+    </message>
+    <message>
+        <source>Say it in my voice</source>
+        <translation>Ei ddweud yn fy llais</translation>
+    </message>
+    <message>
+        <source>Say it in my own voice. Record it.</source>
+        <translation>Ei ddweud yn fy llais fy hun. Ei recordio.</translation>
     </message>
     <message>
         <source>Send it</source>
@@ -3848,6 +3860,32 @@
     <message>
         <source>Close</source>
         <translation>Cau</translation>
+    </message>
+</context>
+<context>
+    <name>SaidAnyWay</name>
+    <message>
+        <source>Your voice is recorded.</source>
+        <translation>Mae eich llais wedi&apos;i recordio.</translation>
+    </message>
+    <message>
+        <source>Nothing said yet.</source>
+        <translation>Dim byd wedi&apos;i ddweud eto.</translation>
+    </message>
+</context>
+<context>
+    <name>SaidShown</name>
+    <message>
+        <source>This recording will not play.</source>
+        <translation>Dydy&apos;r recordiad hwn ddim yn chwarae.</translation>
+    </message>
+    <message>
+        <source>Said with pictures:</source>
+        <translation>Wedi&apos;i ddweud gyda lluniau:</translation>
+    </message>
+    <message>
+        <source>Play their own voice</source>
+        <translation>Chwarae eu llais eu hunain</translation>
     </message>
 </context>
 <context>
@@ -4863,6 +4901,10 @@ Wedi cael tro</translation>
         <translation>Y ward</translation>
     </message>
     <message>
+        <source>Little words: I, want, more</source>
+        <translation>Geiriau bach: fi, eisiau, mwy</translation>
+    </message>
+    <message>
         <source>More faces and feelings</source>
         <translation>Rhagor o wynebau a theimladau</translation>
     </message>
@@ -4909,6 +4951,53 @@ Wedi cael tro</translation>
     <message>
         <source>No pictures match. Try another word.</source>
         <translation>Does dim lluniau&apos;n cyfateb. Rhowch gynnig ar air arall.</translation>
+    </message>
+    <message>
+        <source>Pictures before</source>
+        <translation>Lluniau cynt</translation>
+    </message>
+    <message>
+        <source>More pictures</source>
+        <translation>Rhagor o luniau</translation>
+    </message>
+</context>
+<context>
+    <name>SymbolSentence</name>
+    <message>
+        <source>What I am saying</source>
+        <translation>Beth dw i&apos;n ei ddweud</translation>
+    </message>
+    <message>
+        <source>Press the pictures to say it</source>
+        <translation>Pwyswch y lluniau i&apos;w ddweud</translation>
+    </message>
+    <message>
+        <source>No pictures yet.</source>
+        <translation>Dim lluniau eto.</translation>
+    </message>
+    <message>
+        <source>Hear it</source>
+        <translation>Gwrando ar hwn</translation>
+    </message>
+    <message>
+        <source>Hear what I am saying</source>
+        <translation>Gwrando ar beth dw i&apos;n ei ddweud</translation>
+    </message>
+    <message>
+        <source>Take the last one off</source>
+        <translation>Tynnu&apos;r un olaf i ffwrdd</translation>
+    </message>
+    <message>
+        <source>More pictures</source>
+        <translation>Rhagor o luniau</translation>
+    </message>
+    <message>
+        <source>That is it</source>
+        <translation>Dyna ni</translation>
+    </message>
+    <message>
+        <source>That is it. Go back.</source>
+        <translation>Dyna ni. Mynd yn ôl.</translation>
     </message>
 </context>
 <context>

@@ -3596,11 +3596,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing written yet.</source>
+        <source>You are not on a ward yet. Please ask staff for help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You are not on a ward yet. Please ask staff for help.</source>
+        <source>Please say what it is first: with pictures, your voice or words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3649,6 +3649,18 @@
     </message>
     <message>
         <source>Hear it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say it with pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say it in my voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say it in my own voice. Record it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3845,6 +3857,32 @@
     <name>RoomWords</name>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaidAnyWay</name>
+    <message>
+        <source>Your voice is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing said yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaidShown</name>
+    <message>
+        <source>This recording will not play.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Said with pictures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play their own voice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4860,6 +4898,10 @@ Had a turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Little words: I, want, more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>More faces and feelings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4905,6 +4947,53 @@ Had a turn</source>
     </message>
     <message>
         <source>No pictures match. Try another word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SymbolSentence</name>
+    <message>
+        <source>What I am saying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press the pictures to say it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pictures yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hear it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hear what I am saying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the last one off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is it. Go back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,6 +12,7 @@ agreed are ever published.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -28,6 +29,8 @@ from coprod_desktop.store.models import ActionChange, Person, WardAction, WardSe
 
 SAID_MAX = 5_000
 REPLY_MAX = 5_000
+SYMBOLS_MAX = 40
+"""Symbols in one thing said: a few sentences' worth."""
 
 
 class ActionProblem(ValueError):
@@ -64,6 +67,10 @@ class ActionRecord:
     """Every patient can see it on You said, we did. False: only staff and the person who raised it."""
     looked_at: datetime | None = None
     words_language: str | None = None
+    said_symbols: tuple[str, ...] = ()
+    """What the person said as symbols, in order."""
+    recording_file: str | None = None
+    """What the person said in their own voice (a file in the recordings folder)."""
 
     @property
     def waiting_for_staff(self) -> bool:
@@ -90,7 +97,22 @@ def action_record(row: WardAction) -> ActionRecord:
         on_board=bool(row.on_board),
         looked_at=row.looked_at,
         words_language=row.words_language,
+        said_symbols=tuple(row.said_symbols or ()),
+        recording_file=row.recording_file,
     )
+
+
+def said_symbols(symbols: Sequence[str] | None) -> list[str]:
+    """Symbol ids as stored: strings only, each short, at most SYMBOLS_MAX of them (a sentence)."""
+    return [str(s)[:100] for s in (symbols or ()) if isinstance(s, str) and s.strip()][:SYMBOLS_MAX]
+
+
+def said_text(words: str, limit: int, *, symbols: Sequence[str], recording_file: str | None) -> str:
+    """The words as stored. Empty words are fine when the person said it with symbols or their voice
+    (the symbols' words are passed as `words` by the screen; a recording alone has none)."""
+    if not words.strip() and (symbols or recording_file):
+        return ""
+    return clean_text(words, limit=limit)
 
 
 def _optional_text(text: str | None, limit: int) -> str | None:
@@ -114,10 +136,13 @@ def add_action(
     on_board: bool = True,
     looked_at_by_id: uuid.UUID | None = None,
     words_language: str | None = None,
+    symbols: Sequence[str] = (),
+    recording_file: str | None = None,
 ) -> WardAction:
     """Adds an Amber action inside the caller's transaction (a SAY group view becomes one this way).
     `looked_at_by_id` is the member of staff who has already read it."""
-    said = clean_text(you_said, limit=SAID_MAX)
+    symbols = said_symbols(symbols)
+    said = said_text(you_said, SAID_MAX, symbols=symbols, recording_file=recording_file)
     now = clock()
     if raised_by_id is not None:
         person = session.get(Person, raised_by_id)
@@ -129,6 +154,8 @@ def add_action(
         raised_by_id=raised_by_id,
         you_said=said,
         symbol_id=symbol_id,
+        said_symbols=symbols,
+        recording_file=recording_file,
         status=ActionStatus.AMBER,
         reply="",
         created_at=now,
@@ -180,6 +207,8 @@ class ActionService:
         by_id: uuid.UUID | None = None,
         council_may_quote: bool = False,
         words_language: str | None = None,
+        symbols: Sequence[str] = (),
+        recording_file: str | None = None,
     ) -> ActionRecord:
         """Starts Amber ("we are working on it"): once raised, something is always being done or said.
 
@@ -207,6 +236,8 @@ class ActionService:
                 on_board=on_board,
                 looked_at_by_id=by_id if staff_added else None,
                 words_language=words_language,
+                symbols=symbols,
+                recording_file=recording_file,
             )
             return action_record(row)
 

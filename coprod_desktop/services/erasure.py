@@ -33,6 +33,8 @@ from coprod_desktop.store.models import (
     SayView,
     ThankYou,
     TopicPiece,
+    WardAction,
+    Worry,
 )
 
 log = logging.getLogger(__name__)
@@ -106,6 +108,8 @@ def _their_files(session: Session, person_id: uuid.UUID) -> tuple[list[str], lis
         (SavedPhrase.recording_file, SavedPhrase.person_id),
         (ThankYou.recording_file, ThankYou.author_id),
         (SayView.recording_file, SayView.person_id),
+        (WardAction.recording_file, WardAction.raised_by_id),
+        (Worry.recording_file, Worry.raised_by_id),
     ):
         recordings += [n for n in session.scalars(select(column).where(owner == person_id)) if n]
     return pictures, recordings

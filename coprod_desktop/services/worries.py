@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -22,7 +23,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
-from coprod_desktop.services.actions import add_action
+from coprod_desktop.services.actions import add_action, said_symbols, said_text
 from coprod_desktop.services.audit import add_event
 from coprod_desktop.services.clock import Clock, system_clock
 from coprod_desktop.services.text import InvalidText, clean_text
@@ -74,6 +75,10 @@ class WorryRecord:
     """The agreed words are on the ward's board."""
     about: str | None = None
     """The SAY group topic the person chose it was about, in their language at the time."""
+    said_symbols: tuple[str, ...] = ()
+    """What the person said as symbols, in order."""
+    recording_file: str | None = None
+    """What the person said in their own voice (a file in the recordings folder)."""
 
     @property
     def triaged(self) -> bool:
@@ -110,6 +115,8 @@ def _record(row: Worry, published: bool) -> WorryRecord:
         action_id=row.action_id,
         published=published,
         about=row.about,
+        said_symbols=tuple(row.said_symbols or ()),
+        recording_file=row.recording_file,
     )
 
 
@@ -152,9 +159,13 @@ class WorryService:
         symbol_id: str | None = None,
         about: str | None = None,
         by_id: uuid.UUID | None = None,
+        symbols: Sequence[str] = (),
+        recording_file: str | None = None,
     ) -> WorryRecord:
-        """Into the staff-only queue. `by_id` is a member of staff typing what the person says."""
-        said = clean_text(words, limit=WORDS_MAX)
+        """Into the staff-only queue. `by_id` is a member of staff typing what the person says. The
+        words may be empty when the person said it with symbols or in their own voice."""
+        symbols = said_symbols(symbols)
+        said = said_text(words, WORDS_MAX, symbols=symbols, recording_file=recording_file)
         now = self._clock()
         with self._sessions.begin() as session:
             person = session.get(Person, raised_by_id)
@@ -166,6 +177,8 @@ class WorryService:
                 symbol_id=symbol_id,
                 about=clean_text(about, limit=300) if about and about.strip() else None,
                 words=said,
+                said_symbols=symbols,
+                recording_file=recording_file,
                 whose=WhoseWords.STAFF_TYPED if by_id is not None else WhoseWords.MINE,
                 written_by_id=by_id,
                 who_may_know=who_may_know,

@@ -442,6 +442,10 @@ class WardAction(KeyedRow, Base):
     """Erasing a person erases what they raised: the words are theirs."""
     you_said: Mapped[str] = mapped_column(Text)
     symbol_id: Mapped[str | None] = mapped_column(String(100))
+    said_symbols: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
+    """What the person said as a row of symbols, in order (their words are in `you_said` too)."""
+    recording_file: Mapped[str | None] = mapped_column(String(300))
+    """What the person said in their own voice, in the recordings folder."""
     status: Mapped[ActionStatus] = mapped_column(_enum(ActionStatus, "action_status"), index=True)
     reply: Mapped[str] = mapped_column(Text, default="")
     reason: Mapped[str | None] = mapped_column(Text)
@@ -757,6 +761,10 @@ class Worry(KeyedRow, Base):
     about: Mapped[str | None] = mapped_column(String(300))
     symbol_id: Mapped[str | None] = mapped_column(String(100))
     words: Mapped[str] = mapped_column(Text)
+    said_symbols: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
+    """What the person said as a row of symbols, in order (their words are in `words` too)."""
+    recording_file: Mapped[str | None] = mapped_column(String(300))
+    """What the person said in their own voice, in the recordings folder."""
     whose: Mapped[WhoseWords | None] = mapped_column(_enum(WhoseWords, "worry_whose"))
     written_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     who_may_know: Mapped[WhoMayKnow] = mapped_column(

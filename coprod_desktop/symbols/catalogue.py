@@ -38,6 +38,7 @@ CATEGORIES = (
     "things",
     "care",
     "ward",
+    "core",
 )
 
 FALLBACK_LANGUAGE = "en"
@@ -188,6 +189,13 @@ class SymbolCatalogue:
     def in_category(self, category: str) -> list[SymbolEntry]:
         return [entry for entry in self._entries.values() if entry.category == category]
 
+    def warm(self) -> None:
+        """Reads the OpenMoji index and folds the manifest's words now (about 30 ms), so the first
+        letter typed in a picker finds pictures at once. The app calls it once its first screen shows."""
+        self.index.rows()
+        for language in ("en", "cy"):
+            self.search("a", language)
+
     def index_group(self, group: str) -> list[SymbolEntry]:
         """The index's pictures of one group (openmoji_index.GROUPS), leaving out any the manifest
         already gives a meaning to: one picture, one meaning."""
@@ -201,7 +209,11 @@ class SymbolCatalogue:
             return found[:limit]
         ranked = [(rank, order, row) for order, (rank, row) in enumerate(self.index.search(query, language))]
         ranked.sort(key=lambda item: (item[0], item[1]))
-        found += [self._indexed(row) for _, _, row in ranked if row.code not in self._own_codes]
+        for _, _, row in ranked:
+            if limit is not None and len(found) >= limit:
+                break
+            if row.code not in self._own_codes:
+                found.append(self._indexed(row))
         return found[:limit]
 
     def _indexed(self, row: IndexRow) -> SymbolEntry:

@@ -37,13 +37,20 @@ GROUPS = tuple(dict.fromkeys(UNICODE_GROUPS.values()))
 class IndexRow:
     """One picture: its code, group and, per language, its name and folded search words."""
 
-    __slots__ = ("code", "group", "names", "words")
+    __slots__ = ("code", "group", "names", "words", "_parts")
 
     def __init__(self, code: str, group: str, names: dict[str, str], words: dict[str, str]) -> None:
         self.code = code
         self.group = group
         self.names = names
         self.words = words
+        self._parts: dict[str, list[str]] = {}
+
+    def parts(self, language: str) -> list[str]:
+        parts = self._parts.get(language)
+        if parts is None:
+            parts = self._parts[language] = self.words.get(language, "").split()
+        return parts
 
     @property
     def symbol_id(self) -> str:
@@ -95,15 +102,14 @@ class OpenMojiIndex:
                 words = row.words.get(lang, "")
                 if query not in words:
                     continue
-                rank = _rank(query, words) * 2 + language_rank
+                rank = _rank(query, row.parts(lang)) * 2 + language_rank
                 best = rank if best is None else min(best, rank)
             if best is not None:
                 found.append((best, row))
         return found
 
 
-def _rank(query: str, words: str) -> int:
-    parts = words.split()
+def _rank(query: str, parts: list[str]) -> int:
     if query in parts:
         return 0
     if any(part.startswith(query) for part in parts):

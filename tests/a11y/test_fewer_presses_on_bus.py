@@ -166,6 +166,12 @@ def test_a_screen_reader_raises_an_idea_in_four_actions(bus_app: BusApp) -> None
     bus_app.press("Food", "push button")
     bus_app.wait_for("What is your idea?", "label")
     assert not unnamed_controls(bus_app.showing())
+    # The step starts on "Say it with pictures"; a screen-reader user who types moves into the box.
+    bus_app.wait_until(
+        lambda: (f := bus_app.focused()) is not None and f.name == "Say it with pictures", what="pictures"
+    )
+    box = next(n for n in bus_app.showing() if n.role == "text")
+    bus_app.act(box, "SetFocus")
     bus_app.wait_until(lambda: (f := bus_app.focused()) is not None and f.role == "text", what="the words")
     bus_app.key(*"a", "space", *"garden", "space", *"club")
     _wait_for_words(bus_app, "a garden club")
@@ -173,3 +179,36 @@ def test_a_screen_reader_raises_an_idea_in_four_actions(bus_app: BusApp) -> None
     bus_app.wait_until(lambda: _ideas_by_sam(bus_app, "a garden club"), what="the idea saved")
     (idea,) = _ideas_by_sam(bus_app, "a garden club")
     assert idea.symbol_id is not None
+
+
+def test_two_switches_say_an_idea_with_pictures_only(bus_app: BusApp) -> None:
+    """No reading or typing: Space moves and Enter picks, from Sam's tile to the idea in the store."""
+    move_to(bus_app, "Sam")
+    for words in ("Have my say", "I have an idea", "Food"):
+        bus_app.key("Return")
+        node = bus_app.wait_until(
+            lambda w=words: next((n for n in bus_app.showing() if n.name.startswith(w)), None), what=words
+        )
+        move_to(bus_app, node.name)
+    bus_app.key("Return")
+    bus_app.wait_for("What is your idea?", "label")
+    move_to(bus_app, "Say it with pictures")
+    bus_app.key("Return")
+    bus_app.wait_for("Press the pictures to say it", "label")
+    for word in ("I", "want", "more"):
+        move_to(bus_app, word)
+        bus_app.key("Return")
+        bus_app.wait_until(
+            lambda w=word: any(
+                w in n.name for n in bus_app.showing() if n.name.startswith("What I am saying")
+            ),
+            what=f"{word} in the sentence",
+        )
+    move_to(bus_app, "That is it. Go back.")
+    bus_app.key("Return")
+    bus_app.wait_for("What is your idea?", "label")
+    move_to(bus_app, "Send it to staff")
+    bus_app.key("Return")
+    bus_app.wait_until(lambda: _ideas_by_sam(bus_app, "I want more."), what="the idea saved")
+    (idea,) = _ideas_by_sam(bus_app, "I want more.")
+    assert idea.said_symbols == ["core-i", "core-want", "core-more"] and idea.symbol_id is not None

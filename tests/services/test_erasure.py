@@ -181,3 +181,55 @@ def test_erasing_takes_their_worries_help_requests_and_picture_password(
         for table in ("worry", "help_request", "picture_password"):
             (count,) = raw.execute(f"SELECT count(*) FROM {table}").fetchone()
             assert count == 0, table
+
+
+def test_an_idea_and_a_worry_said_in_their_own_voice_go_with_their_recordings(
+    store: Store, clock: FixedClock, setting: Setting
+) -> None:
+    from coprod_desktop.services.actions import ActionService
+    from coprod_desktop.services.worries import WorryService
+    from coprod_desktop.store.kinds import ActionSource, WhoMayKnow
+
+    person = setting.people.add(NAME, ward_id=setting.ward.id)
+    recordings = setting.pictures.parent / "recordings"
+    recordings.mkdir(parents=True)
+    for name in ("idea-voice.wav", "worry-voice.wav"):
+        (recordings / name).write_bytes(b"RIFF")
+    idea = ActionService(setting.sessions, clock).raise_action(
+        setting.ward.id,
+        ActionSource.IDEA,
+        "",
+        raised_by_id=person.id,
+        symbols=["core-i", "core-want", "garden"],
+        recording_file="idea-voice.wav",
+    )
+    worry = WorryService(setting.sessions, clock).raise_worry(
+        setting.ward.id, "", WhoMayKnow.STAFF_ONLY, raised_by_id=person.id, recording_file="worry-voice.wav"
+    )
+    # Said with pictures or a voice alone: no words are needed, and what was said is all kept.
+    assert idea.said_symbols == ("core-i", "core-want", "garden") and idea.you_said == ""
+    assert worry.recording_file == "worry-voice.wav" and worry.words == ""
+
+    erase_person(
+        setting.sessions, person.id, setting.staff.id, setting.pictures, clock, recordings_dir=recordings
+    )
+
+    assert not (recordings / "idea-voice.wav").exists() and not (recordings / "worry-voice.wav").exists()
+    with sqlite3.connect(store.sqlite_path) as raw:
+        for table in ("ward_action", "worry"):
+            (count,) = raw.execute(
+                f"SELECT count(*) FROM {table} WHERE recording_file IS NOT NULL"
+            ).fetchone()
+            assert count == 0, table
+
+
+def test_nothing_said_at_all_is_still_refused(setting: Setting) -> None:
+    from coprod_desktop.services.actions import ActionService
+    from coprod_desktop.services.text import InvalidText
+    from coprod_desktop.store.kinds import ActionSource
+
+    person = setting.people.add("Ann", ward_id=setting.ward.id)
+    with pytest.raises(InvalidText):
+        ActionService(setting.sessions, setting.clock).raise_action(
+            setting.ward.id, ActionSource.IDEA, "   ", raised_by_id=person.id
+        )

@@ -80,3 +80,17 @@ def new_ward_window(qtbot, ui_context: UiContext) -> MainWindow:  # type: ignore
     main.show()
     qtbot.waitExposed(main)
     return main
+
+
+@pytest.fixture(scope="session")
+def audio_inputs(qapp: QApplication) -> list[object]:
+    from PySide6.QtMultimedia import QMediaDevices
+
+    return list(QMediaDevices.audioInputs())
+
+
+@pytest.fixture
+def needs_microphone(audio_inputs: list[object]) -> None:
+    """Recording needs a microphone: headless, scripts/start-null-audio gives a PulseAudio null source."""
+    if not audio_inputs:
+        pytest.skip("No audio input device (run scripts/start-null-audio to get a PulseAudio null source)")

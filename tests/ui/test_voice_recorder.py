@@ -30,19 +30,6 @@ from tests.fakes import RecordingSpeaker
 LEFT = Qt.MouseButton.LeftButton
 
 
-@pytest.fixture(scope="module")
-def audio_inputs(qapp: QApplication) -> list[object]:
-    from PySide6.QtMultimedia import QMediaDevices
-
-    return list(QMediaDevices.audioInputs())
-
-
-@pytest.fixture
-def needs_microphone(audio_inputs: list[object]) -> None:
-    if not audio_inputs:
-        pytest.skip("No audio input device (run scripts/start-null-audio to get a PulseAudio null source)")
-
-
 @pytest.fixture
 def needs_speakers(qapp: QApplication) -> None:
     from PySide6.QtMultimedia import QMediaDevices

@@ -1,3 +1,3 @@
 """Alembic migrations. HEAD must name the newest revision (a test checks it against Alembic)."""
 
-HEAD = "0009_ask_is_this_you"
+HEAD = "0010_said_with_symbols_and_voice"

@@ -1,4 +1,5 @@
-"""Where a patient adds what they want to say: words, symbols, a picture or their own voice.
+"""Where a patient adds what they want to say: words, symbols, a sentence of symbols, a picture or
+their own voice.
 
 One widget for a meeting topic, a recovery council point and a SAY group view, so each works and
 reads the same way. It holds the owner's own page (what has been said so far) and, made the first
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from coprod_desktop.store.kinds import WhoseWords
 from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.kit.symbol_sentence import SymbolSentence
 from coprod_desktop.ui.widgets.picture_chooser import PictureChooser
 from coprod_desktop.ui.widgets.symbol_picker import SymbolPicker
 from coprod_desktop.ui.widgets.words_editor import MAX_CHARACTERS, WordsEditor
@@ -30,6 +32,8 @@ class PiecesEditor(QStackedWidget):
     """A `Path` to a picture file the person chose; the owner imports it."""
     recorded = Signal(str)
     """The file name of a new recording in the recordings folder."""
+    sentence_changed = Signal(list)
+    """The symbol sentence's ids after every change (the owner saves at once)."""
     closed = Signal()
     """Back on the owner's page: the owner shows what was just added."""
 
@@ -50,6 +54,8 @@ class PiecesEditor(QStackedWidget):
         self._symbols: SymbolPicker | None = None
         self._pictures: PictureChooser | None = None
         self._record: QWidget | None = None
+        self._sentence: SymbolSentence | None = None
+        self._picking_for_sentence = False
 
     # --- the pages, each made when first wanted -------------------------------------------------
     @property
@@ -101,8 +107,35 @@ class PiecesEditor(QStackedWidget):
         return self._symbols
 
     def _symbol_chosen(self, symbol_id: str) -> None:
+        if self._picking_for_sentence and self._sentence is not None:
+            self._picking_for_sentence = False
+            self.setCurrentWidget(self._sentence)
+            self._sentence.add(symbol_id)
+            return
         self.symbol_chosen.emit(symbol_id)
         self.show_own_page()
+
+    @property
+    def sentence(self) -> SymbolSentence | None:
+        return self._sentence
+
+    def start_sentence(self, symbols: list[str], about: list[str] | None = None) -> SymbolSentence:
+        """Say it with symbols: the core words, the pictures of what it is about, and any picture."""
+        if self._sentence is None:
+            sentence = SymbolSentence(self._context)
+            sentence.changed.connect(self.sentence_changed)
+            sentence.finished.connect(self.show_own_page)
+            sentence.more_pictures.connect(self._pick_for_sentence)
+            self.addWidget(sentence)
+            self._sentence = sentence
+        self._sentence.start(symbols, about or [])
+        self._picking_for_sentence = False
+        self.setCurrentWidget(self._sentence)
+        return self._sentence
+
+    def _pick_for_sentence(self) -> None:
+        self.start_symbols()
+        self._picking_for_sentence = True
 
     @property
     def picture_chooser(self) -> PictureChooser | None:
@@ -144,14 +177,20 @@ class PiecesEditor(QStackedWidget):
 
     # --- going back -------------------------------------------------------------------------------
     def show_own_page(self) -> None:
+        self._picking_for_sentence = False
         if self.on_own_page:
             return
         self.setCurrentIndex(0)
         self.closed.emit()
 
     def back_a_step(self) -> bool:
-        """From words, symbols, pictures or the recorder back to the owner's page (all saved)."""
+        """From words, symbols, pictures or the recorder back to the owner's page (all saved); from
+        the picker opened for a sentence, back to the sentence."""
         if self.on_own_page:
             return False
+        if self._picking_for_sentence and self._sentence is not None:
+            self._picking_for_sentence = False
+            self.setCurrentWidget(self._sentence)
+            return True
         self.show_own_page()
         return True

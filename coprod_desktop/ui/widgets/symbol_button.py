@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -53,6 +53,7 @@ class SymbolButton(QPushButton):
         self._symbol_size = symbol_size
         self._spoken = ""
         self._symbols_on = True
+        self._draw_when_shown = False
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(MIN_TARGET, MIN_TARGET)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -149,6 +150,7 @@ class SymbolButton(QPushButton):
     def set_picture(self, pixmap: QPixmap) -> None:
         """Shows a picture (such as a person's photo) in place of a catalogue symbol."""
         self._symbol_id = None
+        self._draw_when_shown = False
         self._icon.setPixmap(pixmap)
         self.show_symbols(self._symbols_on)
 
@@ -157,11 +159,30 @@ class SymbolButton(QPushButton):
             self._speaker.say(self._spoken)
 
     def _draw_symbol(self) -> None:
+        """Drawn when the button is first shown, not when made: a page of search results or the later
+        pages of a grid make many buttons a person may never see (a new picture costs milliseconds)."""
         if self._symbol_id is None:
+            self._draw_when_shown = False
             self._icon.clear()
             return
+        if not self.isVisible():
+            self._draw_when_shown = True
+            return
+        self._draw_when_shown = False
         ratio = self.devicePixelRatioF()
         self._icon.setPixmap(self._painter.pixmap(self._symbol_id, self._symbol_size, ratio))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._draw_when_shown:
+            self._draw_symbol_now()
+        super().showEvent(event)
+
+    def _draw_symbol_now(self) -> None:
+        self._draw_when_shown = False
+        if self._symbol_id is not None:
+            self._icon.setPixmap(
+                self._painter.pixmap(self._symbol_id, self._symbol_size, self.devicePixelRatioF())
+            )
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()

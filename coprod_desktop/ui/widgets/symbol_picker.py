@@ -6,13 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from coprod_desktop.speech.protocol import Speaker
 from coprod_desktop.symbols.catalogue import SymbolCatalogue, SymbolEntry
 from coprod_desktop.symbols.openmoji_index import GROUPS as INDEX_GROUPS
 from coprod_desktop.ui.symbol_icons import SymbolPainter
-from coprod_desktop.ui.widgets.flow_grid import FlowGrid
+from coprod_desktop.ui.widgets.flow_grid import SPACING, FlowGrid
 from coprod_desktop.ui.widgets.symbol_button import MIN_TARGET, SymbolButton
 
 APP_CONTROLS = ("navigation", "settings")
@@ -22,8 +23,11 @@ FIRST_GROUPS = ("feelings", "people", "places", "activities", "care", "ward")
 """The picker opens on these, in this order: what people on a ward most often want to say."""
 MORE = "more:"
 """Prefix of a group of the full OpenMoji index (after our own groups)."""
-MAX_RESULTS = 48
-"""Enough to browse the biggest category; more would make a single letter slow to draw."""
+MAX_RESULTS = 200
+"""Search results kept (best first): more than anyone pages through."""
+CELL = (170, 150)
+FIRST_PAGE = 12
+"""Pictures on a page before the picker knows its size."""
 FIELD_HEIGHT = MIN_TARGET
 
 CATEGORY_WORDS = {
@@ -41,6 +45,7 @@ CATEGORY_WORDS = {
     "things": QT_TRANSLATE_NOOP("SymbolPicker", "Things"),
     "care": QT_TRANSLATE_NOOP("SymbolPicker", "My care"),
     "ward": QT_TRANSLATE_NOOP("SymbolPicker", "The ward"),
+    "core": QT_TRANSLATE_NOOP("SymbolPicker", "Little words: I, want, more"),
 }
 
 MORE_WORDS = {
@@ -97,7 +102,11 @@ class SymbolPicker(QWidget):
         for label, field in ((self.search_label, self.search), (self.category_label, self.category)):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setBuddy(field)
-        self.results = FlowGrid(painter, speaker, cell_width=170, cell_height=150)
+        self._entries: list[SymbolEntry] = []
+        self._starts: list[int] = []
+        self._start = 0
+        self._page_size = 0
+        self.results = FlowGrid(painter, speaker, cell_width=CELL[0], cell_height=CELL[1])
         self.results.setMinimumHeight(170)
         self.empty = QLabel(self)
         self.empty.setTextFormat(Qt.TextFormat.PlainText)
@@ -148,7 +157,7 @@ class SymbolPicker(QWidget):
         if not word.strip():
             self._browse()
             return
-        self._show(self._catalogue.search_all(word, self._language(), limit=MAX_RESULTS * 2))
+        self._show(self._catalogue.search_all(word, self._language(), limit=MAX_RESULTS))
 
     def _browse(self, _index: int = 0) -> None:
         category = str(self.category.currentData() or "")
@@ -158,15 +167,69 @@ class SymbolPicker(QWidget):
             self._show(self._catalogue.in_category(category) if category else [])
 
     def _show(self, entries: list[SymbolEntry]) -> None:
+        """Results a page at a time: only the buttons on screen are made (a letter typed into a search
+        of 1,800 pictures stays instant), with "Pictures before" and "More pictures" as tiles."""
+        self._entries = [entry for entry in entries if entry.category not in APP_CONTROLS]
+        self._starts = []
+        self._start = 0
+        self._show_page()
+
+    def _capacity(self) -> int:
+        width, height = self.results.width(), self.results.height()
+        if width < CELL[0] or height < CELL[1]:
+            return FIRST_PAGE
+        columns = max(1, (width + SPACING) // (CELL[0] + SPACING))
+        rows = max(1, (height + SPACING) // (CELL[1] + SPACING))
+        return max(3, columns * rows)
+
+    def _show_page(self) -> None:
+        self._page_size = capacity = self._capacity()
         language = self._language()
+        start, entries = self._start, self._entries
+        room = capacity - (1 if start else 0)
+        more = len(entries) - start > room
+        room -= 1 if more else 0
         buttons: list[QWidget] = []
-        entries = [entry for entry in entries if entry.category not in APP_CONTROLS]
-        for entry in entries[:MAX_RESULTS]:
+        if start:
+            before = SymbolButton(self._painter, self._speaker, "previous", symbol_size=56, max_lines=2)
+            before.setObjectName("pictures-before")
+            before.set_words(self.tr("Pictures before"))
+            before.clicked.connect(self._page_before)
+            buttons.append(before)
+        for entry in entries[start : start + room]:
             words = entry.label(language)
             button = SymbolButton(self._painter, self._speaker, entry.id, words, symbol_size=56, max_lines=2)
             button.clicked.connect(lambda _checked=False, symbol=entry.id: self.chosen.emit(symbol))
             buttons.append(button)
+        if more:
+            after = SymbolButton(self._painter, self._speaker, "next", symbol_size=56, max_lines=2)
+            after.setObjectName("more-pictures")
+            after.set_words(self.tr("More pictures"))
+            after.clicked.connect(lambda: self._page_after(room))
+            buttons.append(after)
         for old in self.results.items():
             old.hide()
+            old.deleteLater()
         self.results.set_items(buttons)
-        self.empty.setVisible(not buttons)
+        self.empty.setVisible(not entries)
+
+    def _page_after(self, shown: int) -> None:
+        self._starts.append(self._start)
+        self._start += shown
+        self._show_page()
+        self._focus_first()
+
+    def _page_before(self) -> None:
+        self._start = self._starts.pop() if self._starts else 0
+        self._show_page()
+        self._focus_first()
+
+    def _focus_first(self) -> None:
+        items = self.results.items()
+        if items:
+            items[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._entries and self._capacity() != self._page_size:
+            self._show_page()

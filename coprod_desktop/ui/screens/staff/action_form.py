@@ -35,6 +35,7 @@ from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.kit.labels import plain_label
 from coprod_desktop.ui.screens.screen import join_sentences, title_label
 from coprod_desktop.ui.screens.staff.staff_screen import message_label
+from coprod_desktop.ui.widgets.said_shown import SaidShown
 from coprod_desktop.ui.widgets.symbol_button import MIN_TARGET, SymbolButton
 
 STATUS_ORDER = (ActionStatus.GREEN, ActionStatus.AMBER, ActionStatus.RED)
@@ -67,6 +68,7 @@ class ActionForm(QWidget):
 
         self.heading = title_label(self, role="subtitle")
         self.said = title_label(self, role="body")
+        self.said_shown = SaidShown(context, self)
         self.raised = title_label(self, role="muted")
         self.waiting = message_label(self)
         self.put_on_board_button = QPushButton(self)
@@ -141,6 +143,7 @@ class ActionForm(QWidget):
         layout.setSpacing(10)
         layout.addWidget(self.heading)
         layout.addWidget(self.said)
+        layout.addWidget(self.said_shown)
         layout.addWidget(self.raised)
         layout.addWidget(self.waiting)
         layout.addWidget(self.put_on_board_button)
@@ -343,6 +346,9 @@ class ActionForm(QWidget):
         action = self._action
         self.heading.setText(self.source_words(action) if action else self.tr("Choose an action"))
         self.said.setText(self.tr("You said: {said}").format(said=action.you_said) if action else "")
+        self.said_shown.show_said(
+            action.said_symbols if action else (), action.recording_file if action else None
+        )
         self.raised.setText(
             self.tr("Raised {raised}. Last changed {changed}.").format(
                 raised=self._date(action.raised_at), changed=self._date(action.changed_at)

@@ -24,6 +24,7 @@ from coprod_desktop.store.kinds import WhoMayKnow, WhoseWords
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.screens.screen import title_label
 from coprod_desktop.ui.screens.staff.staff_screen import message_label
+from coprod_desktop.ui.widgets.said_shown import SaidShown
 from coprod_desktop.ui.widgets.symbol_button import MIN_TARGET
 
 BOX_HEIGHT = 110
@@ -82,6 +83,7 @@ class WorryForm(QWidget):
 
         self.heading = title_label(self, role="subtitle")
         self.words = title_label(self, role="body")
+        self.said_shown = SaidShown(context, self)
         self.whose = title_label(self, role="muted")
         self.who = title_label(self, role="body")
 
@@ -128,6 +130,7 @@ class WorryForm(QWidget):
         for widget in (
             self.heading,
             self.words,
+            self.said_shown,
             self.whose,
             self.who,
             self.triage_heading,
@@ -285,10 +288,12 @@ class WorryForm(QWidget):
             self.heading.setText(self.tr("Choose a worry"))
             for label in (self.words, self.whose, self.who, self.triaged, self.heard, self.on_board):
                 label.clear()
+            self.said_shown.show_said((), None)
             return
         who = self.name(worry.raised_by_id) or self.tr("Someone")
         self.heading.setText(self.tr("{name} is not happy").format(name=who))
         self.words.setText(worry.words)
+        self.said_shown.show_said(worry.said_symbols, worry.recording_file)
         raised = self.tr("Raised {when}.").format(when=self.when(worry.raised_at))
         if worry.whose is WhoseWords.STAFF_TYPED:
             typed = self.tr("{staff} typed what they said.").format(staff=self.name(worry.written_by_id))

@@ -5,7 +5,7 @@ say, keeps the draft and moves between them."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from coprod_desktop.services.say_groups import GroupTopicInfo
 from coprod_desktop.speech.protocol import Speaker
@@ -19,6 +19,9 @@ from coprod_desktop.ui.widgets.symbol_button import SymbolButton
 TILE_WIDTH = 280
 TILE_HEIGHT = 150
 """Room for a symbol and two lines of words at every word size."""
+CHIPS = 10
+CHIP_SIZE = 40
+"""The sentence of pictures on the words page: small, as a reminder (it is made on its own page)."""
 WHO_SYMBOLS = {
     WhoMayKnow.STAFF_ONLY: "staff",
     WhoMayKnow.STAFF_AND_ADVOCATE: "advocate",
@@ -59,15 +62,34 @@ class AboutPage(QWidget):
 
 
 class WordsPage(QWidget):
-    """The words, who typed them, Hear it, the council's Yes or No (an idea only) and Send it."""
+    """What I want to say: said with pictures, in my own voice or typed (by me or by staff), Hear it,
+    the council's Yes or No (an idea only) and Send it."""
 
     def __init__(self, painter: SymbolPainter, speaker: Speaker, worry: bool) -> None:
         super().__init__()
+        self._painter = painter
         self.question = title_label(self, role="subtitle")
         self.typed_by = title_label(self, role="muted")
+        # Said without reading or typing: a sentence of pictures, and the person's own voice.
+        self.pictures = SymbolButton(
+            painter, speaker, "help-me-say-it", symbol_size=48, max_lines=2, beside=True
+        )
+        self.pictures.setObjectName("say-with-pictures")
+        self.voice = SymbolButton(painter, speaker, "microphone", symbol_size=48, max_lines=2, beside=True)
+        self.voice.setObjectName("say-with-my-voice")
+        ways = QHBoxLayout()
+        ways.setSpacing(12)
+        for button in (self.pictures, self.voice):
+            button.setMinimumSize(260, 96)
+            button.setMaximumHeight(112)
+            ways.addWidget(button, 1)
+        self.said = title_label(self, role="body")
+        self._chips = QHBoxLayout()
+        self._chips.setSpacing(6)
+        self._chips.addStretch(1)
         self.box = QPlainTextEdit(self)
         self.box.setTabChangesFocus(True)
-        self.box.setMinimumHeight(140)
+        self.box.setMinimumHeight(100)
         self.hear = SymbolButton(painter, speaker, "read-aloud", symbol_size=40, max_lines=1, beside=True)
         # An idea: the person's Yes or No to their words being read at the council, without their name.
         # A worry never goes to the council from here.
@@ -85,11 +107,28 @@ class WordsPage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.send)
         layout = _column(self)
-        for widget in (self.question, self.typed_by):
-            layout.addWidget(widget)
+        layout.addWidget(self.question)
+        layout.addLayout(ways)
+        layout.addLayout(self._chips)
+        layout.addWidget(self.said)
+        layout.addWidget(self.typed_by)
         layout.addWidget(self.box, 1)
         layout.addWidget(self.council)
         layout.addLayout(buttons)
+
+    def show_said(self, symbols: list[str], words: str) -> None:
+        """The pictures said so far, small, and what they and the recording make, in words."""
+        while self._chips.count() > 1:
+            item = self._chips.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()
+        for position, symbol in enumerate(symbols[-CHIPS:]):
+            chip = QLabel(self)
+            chip.setObjectName("symbol")
+            chip.setPixmap(self._painter.pixmap(symbol, CHIP_SIZE, self.devicePixelRatioF()))
+            self._chips.insertWidget(position, chip)
+        self.said.setText(words)
+        self.said.setVisible(bool(words))
 
 
 class SentPage(QWidget):

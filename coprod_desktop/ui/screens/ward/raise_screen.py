@@ -1,7 +1,8 @@
 """I have an idea / I am not happy about something: said at any time, straight from Home.
 
 Short steps: what it is about (the ward's SAY group topics as symbols, or skip), what I want to say
-(typed by me or by staff alongside, heard back, kept as a draft while typed), then sent.
+(with pictures, in my own voice, or typed by me or by staff alongside; heard back, kept as a draft at
+every change), then sent.
 
 An idea waits for a member of staff to look at it before it goes on You said, we did (unless the
 ward lets ideas show at once); the person says Yes or No to the council hearing their words.
@@ -12,6 +13,8 @@ staff. It always shows and reads out the advocate's contact: raising it here nev
 way of talking to the advocate or making a formal complaint."""
 
 from __future__ import annotations
+
+import uuid
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QTextCursor
@@ -26,6 +29,7 @@ from coprod_desktop.services.worries import WorryProblem, WorryRecord
 from coprod_desktop.store.kinds import ActionSource, WhoMayKnow
 from coprod_desktop.ui.alongside import Alongside
 from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.kit.said_any_way import SaidAnyWay
 from coprod_desktop.ui.kit.step_screen import StepScreen
 from coprod_desktop.ui.screens.screen import join_sentences
 from coprod_desktop.ui.screens.ward.advocate_card import AdvocateCard
@@ -68,12 +72,20 @@ class RaiseScreen(StepScreen):
         about = AboutPage(painter, speaker, self._agenda)
         self._about_question, self.topics, self.skip_topic = about.question, about.topics, about.skip_topic
         about.chosen.connect(self.choose_topic)
-        words = WordsPage(painter, speaker, self._worry)
+        self.words_page = words = WordsPage(painter, speaker, self._worry)
         self._words_question, self._typed_by, self.box = words.question, words.typed_by, words.box
         self.hear, self.council, self.send = words.hear, words.council, words.send
+        self.with_pictures, self.with_voice = words.pictures, words.voice
+        # Pictures and the recorder are pages over the words page (Back returns to it).
+        self.said = SaidAnyWay(
+            context, words, self.box, words.pictures, words.voice, words.show_said, self.focus_on
+        )
+        self.said.changed.connect(self._said_changed)
+        self.said.closed.connect(self._said_closed)
+        self.pieces = self.said.pieces
         self.box.textChanged.connect(self._typing)
         self.council.answered.connect(self._council_choice)
-        self.hear.clicked.connect(self._hear_words)
+        self.hear.clicked.connect(self.said.hear)
         self.send.clicked.connect(self.send_it)
         sent = SentPage(painter, speaker)
         self._sent_words, self.done = sent.words, sent.done
@@ -81,7 +93,7 @@ class RaiseScreen(StepScreen):
         who = WhoPage(painter, speaker)
         self._who_question, self.who = who.question, who.who
         who.chosen.connect(self.send_worry)
-        for page in (about, words, sent, who):  # in the order of STEP_ABOUT .. STEP_WHO
+        for page in (about, self.pieces, sent, who):  # in the order of STEP_ABOUT .. STEP_WHO
             self.add_page(page)
 
         # Not happy: who else can help, on every step.
@@ -104,6 +116,7 @@ class RaiseScreen(StepScreen):
             data["symbol_id"] = self._symbol_id
         if self._about:
             data["about"] = self._about
+        data.update(self.said.draft())
         if not self._worry and self.council.answer():
             data["council"] = True
         return data
@@ -114,10 +127,12 @@ class RaiseScreen(StepScreen):
         words, symbol, about = draft.get("words"), draft.get("symbol_id"), draft.get("about")
         self._symbol_id = symbol if isinstance(symbol, str) else None
         self._about = about if isinstance(about, str) else None
+        self.said.about = [self._symbol_id] if self._symbol_id else []
         self.council.set_answer(draft.get("council") is True)
         self.box.setPlainText(words if isinstance(words, str) else "")
         self.box.moveCursor(QTextCursor.MoveOperation.End)
-        return STEP_WORDS if self.box.toPlainText().strip() else None
+        self.said.restore(draft)
+        return STEP_WORDS if self.said.has_something() else None
 
     def carry_on_words(self) -> str:
         if self._worry:
@@ -145,6 +160,10 @@ class RaiseScreen(StepScreen):
             STEP_SENT: self._sent_words.text(),
         }.get(step, "")
 
+    def back_a_step(self) -> bool:
+        """From the pictures or the recorder back to the words page, before leaving the step."""
+        return (self.step == STEP_WORDS and self.said.back_a_step()) or super().back_a_step()
+
     def step_before(self, step: int) -> int | None:
         """Who can know goes back to the words, the words to what it is about (the words are kept);
         from the first question, or once sent, Back leaves."""
@@ -157,10 +176,20 @@ class RaiseScreen(StepScreen):
     def step_shown(self, step: int) -> None:
         self.retranslate()
         if step == STEP_WORDS:
-            self.focus_on(self.box)
+            self.pieces.show_own_page()
+            self.focus_on(self.with_pictures)
+
+    def _said_changed(self) -> None:
+        self.message.hide()
+        self.save_draft()
+
+    def _said_closed(self) -> None:
+        self.save_draft()
+        self.focus_on(self.send if self.said.has_something() else self.with_pictures)
 
     def choose_topic(self, index: int | None) -> None:
         self._symbol_id = None if index is None else self._agenda[index].symbol_id
+        self.said.about = [self._symbol_id] if self._symbol_id else []
         self._about = None if index is None else topic_title(self._agenda[index].title)
         self.show_step(STEP_WORDS)
 
@@ -179,33 +208,30 @@ class RaiseScreen(StepScreen):
     def _council_choice(self, _yes: bool) -> None:
         self.save_draft()
 
-    def _hear_words(self) -> None:
-        words = self.box.toPlainText().strip()
-        self._context.speaker.say(words or self.tr("Nothing written yet."))
-
     def send_it(self) -> None:
         ward_id = self._person.ward_id
         if ward_id is None:
             self.say_message(self.tr("You are not on a ward yet. Please ask staff for help."))
             return
-        if not self.box.toPlainText().strip():
-            self.say_message(self.tr("Please say what it is first. Staff can type it for you."))
-            self.box.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.said.has_something():
+            self.say_message(self.tr("Please say what it is first: with pictures, your voice or words."))
+            self.with_pictures.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         if self._worry:  # who may know comes next; choosing sends it
             self.show_step(STEP_WHO)
             return
-        staff = self._alongside.staff
         try:
             self.sent = self._context.services.actions.raise_action(
                 ward_id,
                 self._source,
-                self.box.toPlainText(),
+                self.said.words(),
                 raised_by_id=self._person.id,
                 symbol_id=self._symbol_id,
-                by_id=staff.id if staff is not None else None,
+                by_id=self._typist(),
                 council_may_quote=self.council.answer(),
                 words_language=self._context.languages.current,
+                symbols=self.said.sentence,
+                recording_file=self.said.recording,
             )
         except InvalidText:
             self.say_message(self.tr("Please say what it is first. Staff can type it for you."))
@@ -221,16 +247,17 @@ class RaiseScreen(StepScreen):
         ward_id = self._person.ward_id
         if ward_id is None:
             return
-        staff = self._alongside.staff
         try:
             self.sent = self._context.services.worries.raise_worry(
                 ward_id,
-                self.box.toPlainText(),
+                self.said.words(),
                 who,
                 raised_by_id=self._person.id,
                 symbol_id=self._symbol_id,
                 about=self._about,
-                by_id=staff.id if staff is not None else None,
+                by_id=self._typist(),
+                symbols=self.said.sentence,
+                recording_file=self.said.recording,
             )
         except InvalidText:
             self.show_step(STEP_WORDS)
@@ -240,6 +267,12 @@ class RaiseScreen(StepScreen):
             self.say_message(self.tr("This could not be sent. Please ask staff for help."))
             return
         self._sent()
+
+    def _typist(self) -> uuid.UUID | None:
+        """The member of staff alongside, when words were typed: pictures and a voice are the
+        person's own, whoever sits beside them."""
+        staff = self._alongside.staff
+        return staff.id if staff is not None and self.said.typed() else None
 
     def _sent(self) -> None:
         self.clear_draft(closed=True)
@@ -268,7 +301,7 @@ class RaiseScreen(StepScreen):
         elif self.step == STEP_ABOUT:
             parts += [self._about_question.text(), *(b.spoken for b in self.topics), self.skip_topic.spoken]
         elif self.step == STEP_WORDS:
-            parts += [self._words_question.text(), self.box.toPlainText()]
+            parts += [self._words_question.text(), self.words_page.said.text(), self.box.toPlainText()]
             if not self._worry:
                 parts.append(self.council.spoken_summary())
         elif self.step == STEP_WHO:
@@ -296,6 +329,11 @@ class RaiseScreen(StepScreen):
         self.box.setAccessibleName(self._words_question.text())
         self.box.setPlaceholderText(self.tr("Type here. It is kept as you type."))
         self.hear.set_words(self.tr("Hear it"))
+        self.with_pictures.set_words(self.tr("Say it with pictures"))
+        self.with_voice.set_words(
+            self.tr("Say it in my voice"), self.tr("Say it in my own voice. Record it.")
+        )
+        self.said.show()
         self.send.set_words(self.tr("Send it"), self.tr("Send it to staff"))
         self.council.retranslate()
         self._who_question.setText(self.tr("Who can know about this?"))

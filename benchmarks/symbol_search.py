@@ -106,7 +106,9 @@ def main() -> int:
         p90 = sorted(values)[int(0.9 * (len(values) - 1))]
         target = TARGETS_MS.get(case)
         ok = "" if target is None else ("yes" if median <= target else "NO")
-        print(f"{case:<10}{median:>11.1f}{p90:>9.1f}{(target or float('nan')):>9.0f}{median / baseline:>12.2f}  {ok}")
+        print(
+            f"{case:<10}{median:>11.1f}{p90:>9.1f}{(target or float('nan')):>9.0f}{median / baseline:>12.2f}  {ok}"
+        )
         results[case] = {
             "median_ms": round(median, 2),
             "p90_ms": round(p90, 2),

@@ -37,7 +37,7 @@ GROUPS = tuple(dict.fromkeys(UNICODE_GROUPS.values()))
 class IndexRow:
     """One picture: its code, group and, per language, its name and folded search words."""
 
-    __slots__ = ("code", "group", "names", "words", "_parts")
+    __slots__ = ("_parts", "code", "group", "names", "words")
 
     def __init__(self, code: str, group: str, names: dict[str, str], words: dict[str, str]) -> None:
         self.code = code

@@ -276,8 +276,8 @@
         <translation>Mae hynny&apos;n llawer o eiriau. Dim ond y {count} llythyren gyntaf sy&apos;n ffitio.</translation>
     </message>
     <message>
-        <source>Type your words first. Then press Save.</source>
-        <translation>Teipiwch eich geiriau yn gyntaf. Yna pwyswch Cadw.</translation>
+        <source>Choose a picture or type your words first. Then press Save.</source>
+        <translation>Dewiswch lun neu teipiwch eich geiriau yn gyntaf. Yna pwyswch Cadw.</translation>
     </message>
     <message>
         <source>My words</source>
@@ -315,8 +315,12 @@
         <translation>Ychwanegu fy mhwnc fy hun</translation>
     </message>
     <message>
-        <source>Add my own topic. Type what you want to talk about. You can choose a symbol too.</source>
-        <translation>Ychwanegu fy mhwnc fy hun. Teipiwch beth rydych chi eisiau siarad amdano. Gallwch chi ddewis symbol hefyd.</translation>
+        <source>Add my own topic. Choose a picture for what you want to talk about, or type it.</source>
+        <translation>Ychwanegu fy mhwnc fy hun. Dewiswch lun ar gyfer beth rydych chi eisiau siarad amdano, neu teipiwch e.</translation>
+    </message>
+    <message>
+        <source>Choose a picture for it, or type its words</source>
+        <translation>Dewiswch lun ar ei gyfer, neu teipiwch ei eiriau</translation>
     </message>
     <message>
         <source>What do you want to talk about?</source>
@@ -329,10 +333,6 @@
     <message>
         <source>Add my topic</source>
         <translation>Ychwanegu fy mhwnc</translation>
-    </message>
-    <message>
-        <source>Choose a symbol for it (you do not have to)</source>
-        <translation>Dewiswch symbol ar ei gyfer (does dim rhaid i chi)</translation>
     </message>
 </context>
 <context>
@@ -3594,10 +3594,6 @@
 <context>
     <name>RaiseScreen</name>
     <message>
-        <source>That is a lot of words. Only the first 5,000 letters are kept.</source>
-        <translation>Mae hynny&apos;n llawer o eiriau. Dim ond y 5,000 llythyren gyntaf sy&apos;n cael eu cadw.</translation>
-    </message>
-    <message>
         <source>You are not on a ward yet. Please ask staff for help.</source>
         <translation>Dydych chi ddim ar ward eto. Gofynnwch i staff am help, os gwelwch yn dda.</translation>
     </message>
@@ -3640,14 +3636,6 @@
     <message>
         <source>What is your idea?</source>
         <translation>Beth yw eich syniad?</translation>
-    </message>
-    <message>
-        <source>{staff} is typing what {person} says.</source>
-        <translation>Mae {staff} yn teipio beth mae {person} yn ei ddweud.</translation>
-    </message>
-    <message>
-        <source>Type here. It is kept as you type.</source>
-        <translation>Teipiwch yma. Mae&apos;n cael ei gadw wrth i chi deipio.</translation>
     </message>
     <message>
         <source>Hear it</source>
@@ -3740,6 +3728,22 @@
     <message>
         <source>You started an idea. Carry on, or start again?</source>
         <translation>Dechreuoch chi syniad. Parhau, neu ddechrau eto?</translation>
+    </message>
+    <message>
+        <source>Back to sending</source>
+        <translation>Yn ôl i anfon</translation>
+    </message>
+    <message>
+        <source>Back to sending. Your words are saved.</source>
+        <translation>Yn ôl i anfon. Mae eich geiriau wedi&apos;u cadw.</translation>
+    </message>
+    <message>
+        <source>Type it</source>
+        <translation>Ei deipio</translation>
+    </message>
+    <message>
+        <source>Type it, or staff type it for me</source>
+        <translation>Ei deipio, neu staff yn ei deipio i mi</translation>
     </message>
     <message>
         <source>Go Home</source>
@@ -4985,7 +4989,7 @@ Wedi cael tro</translation>
     </message>
     <message>
         <source>Take the last one off</source>
-        <translation>Tynnu&apos;r un olaf i ffwrdd</translation>
+        <translation>Dileu&apos;r un olaf</translation>
     </message>
     <message>
         <source>More pictures</source>

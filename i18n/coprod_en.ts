@@ -276,7 +276,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type your words first. Then press Save.</source>
+        <source>Choose a picture or type your words first. Then press Save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -315,7 +315,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add my own topic. Type what you want to talk about. You can choose a symbol too.</source>
+        <source>Add my own topic. Choose a picture for what you want to talk about, or type it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a picture for it, or type its words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -328,10 +332,6 @@
     </message>
     <message>
         <source>Add my topic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a symbol for it (you do not have to)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3592,10 +3592,6 @@
 <context>
     <name>RaiseScreen</name>
     <message>
-        <source>That is a lot of words. Only the first 5,000 letters are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>You are not on a ward yet. Please ask staff for help.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3637,14 +3633,6 @@
     </message>
     <message>
         <source>What is your idea?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{staff} is typing what {person} says.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type here. It is kept as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3737,6 +3725,22 @@
     </message>
     <message>
         <source>You started an idea. Carry on, or start again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to sending. Your words are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it, or staff type it for me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

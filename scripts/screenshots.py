@@ -156,6 +156,14 @@ def shoot_ward_voice(window: MainWindow, shoot: Callable[..., None]) -> None:
     idea = window.current_screen()
     assert isinstance(idea, RaiseScreen)
     shoot("idea-words", lambda: idea.choose_topic(0))
+    shoot("idea-pictures", idea.with_pictures.click)
+    sentence = idea.pieces.sentence
+    assert sentence is not None
+    shoot(
+        "idea-pictures-said",
+        lambda: [sentence.add(s) for s in ("core-i", "core-want", "core-more", "canteen")],
+    )
+    shoot("idea-said", sentence.done.click)
     window.go_home()
     shoot("not-happy", lambda: flow.open_raise(ActionSource.NOT_HAPPY))
     window.go_home()

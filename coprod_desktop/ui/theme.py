@@ -1,7 +1,10 @@
 """Look and feel for patient screens: large type, strong focus, a high-contrast variant.
 
-Colours are chosen for contrast: at least 4.5:1 normally and at least 7:1 in high contrast
-(tests/ui/test_theme.py computes the ratios from these values).
+Colours are chosen for contrast: at least 4.5:1 normally (7:1 for the main action) and at least 7:1 in
+high contrast (tests/ui/test_accessibility.py computes the ratios from these values). Four states never
+look alike, in either look: a chosen answer is filled and wears a tick; the one main action of a screen
+is filled in its own colour; "I need help" is in a colour of its own; the focus is a ring in a colour
+that is none of these and stands out at least 3:1 against the page and the tiles.
 """
 
 from __future__ import annotations
@@ -32,6 +35,8 @@ class Palette:
     muted_text: str
     danger: str
     danger_text: str
+    help: str
+    help_text: str
 
 
 STANDARD = Palette(
@@ -40,16 +45,18 @@ STANDARD = Palette(
     button="#FFFFFF",
     button_text="#1B1B1B",
     border="#005EB8",
-    accent="#005EB8",
+    accent="#005A30",
     accent_text="#FFFFFF",
-    focus="#FFB81C",
-    checked="#003D78",
-    checked_text="#FFFFFF",
+    focus="#1B1B1B",
+    checked="#CFE3F7",
+    checked_text="#1B1B1B",
     notice="#FFF2C2",
     notice_text="#1B1B1B",
     muted_text="#3D3D3D",
     danger="#B00020",
     danger_text="#FFFFFF",
+    help="#FFB81C",
+    help_text="#1B1B1B",
 )
 
 HIGH_CONTRAST = Palette(
@@ -58,7 +65,7 @@ HIGH_CONTRAST = Palette(
     button="#000000",
     button_text="#FFFF00",
     border="#FFFF00",
-    accent="#FFFF00",
+    accent="#FFFFFF",
     accent_text="#000000",
     focus="#00FFFF",
     checked="#FFFF00",
@@ -68,6 +75,8 @@ HIGH_CONTRAST = Palette(
     muted_text="#FFFFFF",
     danger="#FF6B6B",
     danger_text="#000000",
+    help="#FF80FF",
+    help_text="#000000",
 )
 
 
@@ -104,7 +113,7 @@ QPushButton, QToolButton {{
     border: {border}px solid {p.border}; border-radius: 16px; padding: 8px;
 }}
 QPushButton:hover {{ border-width: {border + 2}px; }}
-QPushButton:checked {{ background: {p.checked}; border-color: {p.checked}; color: {p.checked_text}; }}
+QPushButton:checked {{ background: {p.checked}; border-color: {p.border}; color: {p.checked_text}; }}
 QPushButton:disabled {{ border-style: dashed; }}
 QPushButton:focus {{ border: 6px solid {p.focus}; }}
 QPushButton QLabel {{ background: transparent; color: {p.button_text}; }}
@@ -112,7 +121,12 @@ QPushButton QLabel {{ background: transparent; color: {p.button_text}; }}
 QPushButton WrapLabel {{ color: {p.button_text}; }}
 QPushButton[role="primary"] {{ background: {p.accent}; color: {p.accent_text}; }}
 QPushButton[role="primary"] WrapLabel {{ color: {p.accent_text}; }}
-QPushButton[role="primary"]:disabled {{ background: {p.button}; border-color: {p.border}; }}
+QPushButton[role="primary"]:disabled {{
+    background: {p.button}; border-color: {p.border}; color: {p.muted_text};
+}}
+QPushButton[role="help"] {{ background: {p.help}; color: {p.help_text}; border-color: {p.help_text}; }}
+QPushButton[role="help"] WrapLabel {{ color: {p.help_text}; }}
+QPushButton:disabled {{ color: {p.muted_text}; }}
 QPushButton[role="danger"] {{ background: {p.danger}; color: {p.danger_text}; border-color: {p.danger}; }}
 QPushButton[role="danger"] WrapLabel {{ color: {p.danger_text}; }}
 QPushButton[checked="true"] WrapLabel {{ color: {p.checked_text}; }}
@@ -150,7 +164,7 @@ QListWidget::item:selected {{ background: {p.checked}; color: {p.checked_text}; 
 QCheckBox {{ spacing: 16px; min-height: 56px; }}
 QCheckBox::indicator {{ width: 40px; height: 40px; border: {border}px solid {p.border}; border-radius: 6px;
     background: {p.button}; }}
-QCheckBox::indicator:checked {{ background: {p.checked}; border: 10px solid {p.button}; }}
+QCheckBox::indicator:checked {{ background: {p.border}; border: 10px solid {p.button}; }}
 QComboBox::drop-down, QDateEdit::drop-down {{ width: 48px; border-left: {border}px solid {p.border}; }}
 QSpinBox::up-button, QSpinBox::down-button, QTimeEdit::up-button, QTimeEdit::down-button {{ width: 48px; }}
 QCheckBox:focus {{ color: {p.text}; border: 4px solid {p.focus}; border-radius: 8px; }}

@@ -121,17 +121,15 @@ def test_one_switch_raises_an_idea_about_food_in_four_picks(tmp_path, a11y_ready
         switch.pick(named("Food"))
         app.wait_for("What is your idea?", "label")
         assert switch.picks == 4
-        # The scan passes over the words box (one switch cannot type); the staff member alongside
-        # taps into it and types, and the highlight stays there while they type.
-        wait_for_highlight(app, lambda node: node.role != "text", timeout=10)
-        box = next(n for n in app.showing() if n.role == "text")
-        assert "SetFocus" in box.actions, box.actions
-        app.act(box, "SetFocus")
-        wait_for_highlight(app, lambda node: node.role == "text", timeout=5)
+        # The staff member alongside chooses Type it for them and types; the highlight stays in the
+        # box while they type, so no letter presses a button the scan moved to.
+        app.press("Type it, or staff type it for me")
+        wait_for_highlight(app, lambda node: node.role == "text", timeout=10)
         time.sleep(SCAN_MS / 1000 * 1.5)  # they think before the first letter: longer than a scan step
         assert (focused := app.focused()) is not None and focused.role == "text"
         app.key(*"more", "space", *"fruit")
         _wait_for_words(app, "more fruit")
+        app.press("Back to sending. Your words are saved.")
         app.press("Send it to staff")
         app.wait_until(lambda: _ideas_by_sam(app, "more fruit"), 10, "the idea saved")
         (idea,) = _ideas_by_sam(app, "more fruit")
@@ -166,15 +164,15 @@ def test_a_screen_reader_raises_an_idea_in_four_actions(bus_app: BusApp) -> None
     bus_app.press("Food", "push button")
     bus_app.wait_for("What is your idea?", "label")
     assert not unnamed_controls(bus_app.showing())
-    # The step starts on "Say it with pictures"; a screen-reader user who types moves into the box.
+    # The step starts on "Say it with pictures"; a screen-reader user who types chooses Type it.
     bus_app.wait_until(
         lambda: (f := bus_app.focused()) is not None and f.name == "Say it with pictures", what="pictures"
     )
-    box = next(n for n in bus_app.showing() if n.role == "text")
-    bus_app.act(box, "SetFocus")
+    bus_app.press("Type it, or staff type it for me")
     bus_app.wait_until(lambda: (f := bus_app.focused()) is not None and f.role == "text", what="the words")
     bus_app.key(*"a", "space", *"garden", "space", *"club")
     _wait_for_words(bus_app, "a garden club")
+    bus_app.press("Back to sending. Your words are saved.")
     bus_app.press("Send it to staff")
     bus_app.wait_until(lambda: _ideas_by_sam(bus_app, "a garden club"), what="the idea saved")
     (idea,) = _ideas_by_sam(bus_app, "a garden club")

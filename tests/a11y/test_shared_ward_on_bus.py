@@ -68,8 +68,10 @@ def test_a_worry_goes_to_staff_only_by_keys_and_actions(bus_app: BusApp) -> None
     assert "01234 567890" in advocate.name
     _assert_named(bus_app)
     bus_app.press("Food", "push button")
+    bus_app.press("Type it, or staff type it for me")  # one of three ways: pictures, my voice, typing
     bus_app.wait_until(lambda: (f := bus_app.focused()) is not None and f.role == "text", what="words")
     bus_app.key("c", "o", "l", "d", "space", "t", "e", "a")
+    bus_app.press("Back to sending. Your words are saved.")
     bus_app.press("Send it to staff")
     bus_app.wait_for("Who can know about this?", "label")
     _assert_named(bus_app)

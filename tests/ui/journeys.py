@@ -81,3 +81,13 @@ def sign_in_as_manager(qtbot, window: MainWindow) -> StaffHomeScreen:  # type: i
     home = window.current_screen()
     assert isinstance(home, StaffHomeScreen)
     return home
+
+
+def type_words(qtbot, screen, words: str) -> None:  # type: ignore[no-untyped-def]
+    """On an idea or a worry, as the person or staff alongside would: Type it, the words, then back."""
+    qtbot.mouseClick(screen.with_words, LEFT)
+    editor = screen.pieces.words_editor
+    assert screen.pieces.currentWidget() is editor and editor.box.isVisible()
+    qtbot.keyClicks(editor.box, words)
+    qtbot.mouseClick(editor.done, LEFT)
+    assert screen.pieces.on_own_page

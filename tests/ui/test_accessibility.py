@@ -113,6 +113,55 @@ def test_theme_colours_meet_contrast_rules(palette, minimum: float) -> None:  # 
     ]
     for foreground, background in pairs:
         assert contrast(foreground, background) >= minimum, (foreground, background)
+    # The main action's words and "I need help" at least 7:1 in both looks.
+    assert contrast(palette.accent_text, palette.accent) >= 7.0
+    assert contrast(palette.help_text, palette.help) >= 7.0
+
+
+@pytest.mark.parametrize("palette", [STANDARD, HIGH_CONTRAST])
+def test_chosen_main_action_help_and_focus_never_look_alike(palette) -> None:  # type: ignore[no-untyped-def]
+    # The focus ring stands out against the page and a plain tile.
+    assert contrast(palette.focus, palette.window) >= 3.0
+    assert contrast(palette.focus, palette.button) >= 3.0
+    fills = {
+        "chosen": palette.checked,
+        "main action": palette.accent,
+        "help": palette.help,
+        "focus": palette.focus,
+    }
+    assert len(set(fills.values())) == len(fills), fills
+    # Far apart: a clearly lighter or darker fill, or far round the colour cube (and a chosen answer
+    # also wears its tick, so "chosen" never rests on colour alone).
+    for first, a in fills.items():
+        for second, b in fills.items():
+            if first < second:
+                distance = sum((int(a[i : i + 2], 16) - int(b[i : i + 2], 16)) ** 2 for i in (1, 3, 5)) ** 0.5
+                assert contrast(a, b) >= 1.8 or distance > 140, (first, second, a, b)
+
+
+def test_a_disabled_main_action_keeps_readable_words(qtbot, ui_context: UiContext) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    from coprod_desktop.store.kinds import TextSize
+    from coprod_desktop.ui.theme import Theme
+
+    for high_contrast in (False, True):
+        theme = Theme(TextSize.NORMAL, high_contrast)
+        QApplication.instance().setStyleSheet(theme.style_sheet())
+        button = QPushButton("Export")
+        button.setProperty("role", "primary")
+        button.setEnabled(False)
+        qtbot.addWidget(button)
+        button.resize(300, 100)
+        button.show()
+        qtbot.waitExposed(button)
+        image = button.grab().toImage()
+        colours = {image.pixelColor(x, y).name() for x in range(40, 260, 3) for y in range(30, 70, 2)}
+        palette = theme.palette
+        # The words are drawn in the muted colour on the plain tile: never white on white or black on black.
+        assert palette.muted_text.lower() in colours or any(
+            contrast(c, palette.button) >= 4.5 for c in colours
+        ), (high_contrast, colours)
 
 
 def test_odd_names_keep_the_grid_intact(qtbot, ui_context: UiContext, store: Store) -> None:  # type: ignore[no-untyped-def]

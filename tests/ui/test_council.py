@@ -27,7 +27,7 @@ from coprod_desktop.ui.screens.staff.council_packs_screen import CouncilPacksScr
 from coprod_desktop.ui.screens.ward.have_my_say_screen import HaveMySayScreen
 from coprod_desktop.ui.screens.ward.raise_screen import RaiseScreen
 from tests.fakes import RecordingSpeaker
-from tests.ui.journeys import open_home, sign_in_as_jo
+from tests.ui.journeys import open_home, sign_in_as_jo, type_words
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -92,7 +92,7 @@ def raise_idea_for_the_council(qtbot, window: MainWindow, name: str, words: str)
     assert isinstance(raising, RaiseScreen)
     if raising.step == 0:
         qtbot.mouseClick(raising.skip_topic, LEFT)
-    qtbot.keyClicks(raising.box, words)
+    type_words(qtbot, raising, words)
     qtbot.mouseClick(raising.council.yes, LEFT)
     assert raising.council.answer()
     qtbot.mouseClick(raising.send, LEFT)

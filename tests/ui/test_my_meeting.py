@@ -280,6 +280,20 @@ def test_add_my_own_topic(qtbot, window: MainWindow, store: Store) -> None:  # t
     assert card_for(screen, "My guitar")
 
 
+def test_an_own_topic_from_a_picture_alone_with_no_typing(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    screen = open_my_meeting(qtbot, window)
+    qtbot.mouseClick(screen.add_topic, CLICK)
+    add = window.current_screen()
+    assert isinstance(add, AddTopicScreen)
+    qtbot.keyClicks(add.picker.search, "solicitor")  # staff alongside may search; the groups need none
+    qtbot.mouseClick(add.picker.buttons()[0], CLICK)
+    assert add.name.text() == "Solicitor" and add.save_button.hasFocus()
+    qtbot.mouseClick(add.save_button, CLICK)
+    topic = window.current_screen()
+    assert isinstance(topic, TopicScreen)
+    assert topic.topic.title == "Solicitor" and topic.topic.own and topic.topic.symbol_id == "solicitor"
+
+
 def test_how_i_take_part_is_saved_with_who_was_there(qtbot, window: MainWindow, store: Store) -> None:  # type: ignore[no-untyped-def]
     screen = open_my_meeting(qtbot, window)
     qtbot.mouseClick(screen.take_part, CLICK)

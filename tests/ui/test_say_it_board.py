@@ -211,6 +211,23 @@ def test_adding_a_phrase_saves_it_at_once_and_it_is_on_a_fresh_board(
     assert speaker.last == "I want to see my dad"
 
 
+def test_a_phrase_from_a_picture_alone_takes_the_pictures_words(
+    qtbot, open_board, lee: PersonInfo, ui_context: UiContext
+) -> None:  # type: ignore[no-untyped-def]
+    board = open_board(lee)
+    qtbot.mouseClick(board.add_choice, LEFT)
+    qtbot.mouseClick(board.picture_choice, LEFT)
+    group = board.picker.category.findData("care")
+    board.picker.category.setCurrentIndex(group)
+    board.picker.category.activated.emit(group)
+    leave = next(b for b in board.picker.buttons() if b.symbol_id == "leave")
+    qtbot.mouseClick(leave, LEFT)
+    assert board.words_edit.text() == "Leave from the ward"
+    qtbot.mouseClick(board.save_button, LEFT)
+    [saved] = ui_context.services.phrases.for_person(lee.id)
+    assert saved.words == "Leave from the ward" and saved.symbol_id == "leave"
+
+
 def test_empty_words_get_a_kind_message_and_cancel_keeps_nothing(
     qtbot, open_board, lee: PersonInfo, ui_context: UiContext, speaker: RecordingSpeaker
 ) -> None:  # type: ignore[no-untyped-def]
@@ -218,7 +235,7 @@ def test_empty_words_get_a_kind_message_and_cancel_keeps_nothing(
     qtbot.mouseClick(board.add_choice, LEFT)
     qtbot.keyClicks(board.words_edit, "    ")
     qtbot.mouseClick(board.save_button, LEFT)
-    assert board.message.text() == "Type your words first. Then press Save."
+    assert board.message.text() == "Choose a picture or type your words first. Then press Save."
     assert speaker.last == board.message.text()
     assert board.add_panel.isVisible()
     assert ui_context.services.phrases.for_person(lee.id) == []

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from coprod_desktop.ui.kit.step_screen import StepScreen
 from coprod_desktop.ui.main_window import MainWindow
 from tests.fakes import RecordingSpeaker
-from tests.ui.journeys import open_home
+from tests.ui.journeys import open_home, type_words
 from tests.ui.test_council import open_council
 from tests.ui.test_thank_you import open_say_thank_you
 from tests.ui.test_you_said_we_did import open_raise
@@ -96,7 +96,7 @@ def test_a_flow_left_half_done_asks_first_and_start_again_is_a_clean_page(
     screen = open_it(qtbot, window)
     answer(qtbot, screen)
     if flow == "worry":
-        qtbot.keyClicks(screen.box, "The showers are cold")  # type: ignore[attr-defined]
+        type_words(qtbot, screen, "The showers are cold")
     qtbot.mouseClick(window.nav.home, LEFT)
 
     again = open_it(qtbot, window)

@@ -23,7 +23,7 @@ from coprod_desktop.ui.screens.ward.raise_screen import STEP_SENT, STEP_WHO, STE
 from coprod_desktop.ui.screens.ward.you_said_we_did_screen import YouSaidWeDidScreen
 from tests.conftest import FixedClock
 from tests.fakes import RecordingSpeaker
-from tests.ui.journeys import open_home, sign_in_as_jo, sign_in_as_manager
+from tests.ui.journeys import open_home, sign_in_as_jo, sign_in_as_manager, type_words
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -64,7 +64,7 @@ def test_not_happy_shows_and_speaks_the_advocate_on_every_step(
     qtbot.mouseClick(screen.skip_topic, LEFT)
     assert screen.step == STEP_WORDS and card.isVisible()
     assert not screen.council.isVisible()  # a worry never goes to the council from here
-    qtbot.keyClicks(screen.box, "The shower is cold")
+    type_words(qtbot, screen, "The shower is cold")
     qtbot.mouseClick(screen.send, LEFT)
     assert screen.step == STEP_WHO and card.isVisible()
 
@@ -77,7 +77,7 @@ def test_a_worry_naming_staff_goes_to_staff_only_never_the_board(
     ward_id = screen._person.ward_id
     board_before = [a.id for a in services.actions.board(ward_id)]
     qtbot.mouseClick(screen.skip_topic, LEFT)
-    qtbot.keyClicks(screen.box, "Jo shouted at me in the lounge")
+    type_words(qtbot, screen, "Jo shouted at me in the lounge")
     qtbot.mouseClick(screen.send, LEFT)
     assert screen.step == STEP_WHO and "Who can know about this?" in speaker.last
     for choice, button in screen.who.items():  # three big choices, each its own Tab stop
@@ -164,7 +164,7 @@ def test_agreed_words_without_names_are_all_the_board_shows(
     screen = open_not_happy(qtbot, window, "Priya")
     ward_id = screen._person.ward_id
     qtbot.mouseClick(screen.skip_topic, LEFT)
-    qtbot.keyClicks(screen.box, "Lee keeps shouting in the lounge at night")
+    type_words(qtbot, screen, "Lee keeps shouting in the lounge at night")
     qtbot.mouseClick(screen.send, LEFT)
     qtbot.mouseClick(screen.who[WhoMayKnow.WARD_WITHOUT_NAME], LEFT)
     assert "words for the ward" in speaker.last
@@ -230,7 +230,7 @@ def test_ideas_show_at_once_when_the_ward_says_so(qtbot, window: MainWindow, ui_
     screen = window.current_screen()
     assert isinstance(screen, RaiseScreen)
     qtbot.mouseClick(screen.skip_topic, LEFT)
-    qtbot.keyClicks(screen.box, "Mwy o gerddoriaeth")
+    type_words(qtbot, screen, "Mwy o gerddoriaeth")
     qtbot.mouseClick(screen.send, LEFT)
     sent = screen.sent
     assert sent is not None and not isinstance(sent, WorryRecord) and sent.on_board

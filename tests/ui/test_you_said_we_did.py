@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QListView
 from coprod_desktop.services.actions import ActionRecord
 from coprod_desktop.services.worries import WorryRecord
 from coprod_desktop.store.engine import Store
-from coprod_desktop.store.kinds import ActionSource, ActionStatus, Role
+from coprod_desktop.store.kinds import ActionSource, ActionStatus, Role, WhoseWords
 from coprod_desktop.ui.main_window import MainWindow
 from coprod_desktop.ui.models.action_board_model import PAGE, ActionBoardModel
 from coprod_desktop.ui.screens.home.home_screen import HomeScreen
@@ -25,7 +25,7 @@ from coprod_desktop.ui.switch_access import SwitchAccess
 from coprod_desktop.ui.widgets.symbol_button import SymbolButton
 from tests.conftest import FixedClock
 from tests.fakes import RecordingSpeaker
-from tests.ui.journeys import open_home, sign_in_as_jo
+from tests.ui.journeys import open_home, sign_in_as_jo, type_words
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -53,7 +53,7 @@ def test_an_idea_from_home_waits_for_staff_then_reaches_the_board_and_home(
     assert screen.step == STEP_WORDS and "What is your idea?" in speaker.last
     qtbot.mouseClick(screen.send, LEFT)  # nothing written yet: told kindly, nothing sent
     assert screen.step == STEP_WORDS and "Please say what it is first" in speaker.last
-    qtbot.keyClicks(screen.box, "Pizza on Fridays please")
+    type_words(qtbot, screen, "Pizza on Fridays please")
     qtbot.mouseClick(screen.hear, LEFT)
     assert speaker.last == "Pizza on Fridays please"
     qtbot.mouseClick(screen.send, LEFT)
@@ -86,12 +86,12 @@ def test_the_bars_back_goes_one_step_and_the_words_are_kept(qtbot, window: MainW
     screen = open_raise(qtbot, window, "Priya", "idea")
     assert not [b for b in screen.findChildren(SymbolButton) if b.symbol_id == "back"]  # no second Back
     qtbot.mouseClick(screen.topics[0], LEFT)
-    qtbot.keyClicks(screen.box, "A quiz night")
+    type_words(qtbot, screen, "A quiz night")
     assert screen.step == STEP_WORDS
     qtbot.mouseClick(window.nav.back, LEFT)
     assert window.current_screen() is screen and screen.step == STEP_ABOUT
     qtbot.mouseClick(screen.topics[0], LEFT)
-    assert screen.step == STEP_WORDS and screen.box.toPlainText() == "A quiz night"
+    assert screen.step == STEP_WORDS and screen.said.typed == "A quiz night"
     qtbot.mouseClick(window.nav.back, LEFT)
     qtbot.mouseClick(window.nav.back, LEFT)
     assert isinstance(window.current_screen(), HaveMySayScreen)
@@ -100,7 +100,7 @@ def test_the_bars_back_goes_one_step_and_the_words_are_kept(qtbot, window: MainW
 def test_half_written_words_come_back_after_a_restart(qtbot, window: MainWindow, store: Store) -> None:  # type: ignore[no-untyped-def]
     screen = open_raise(qtbot, window, "Lee", "idea")
     qtbot.mouseClick(screen.skip_topic, LEFT)
-    qtbot.keyClicks(screen.box, "A garden club")
+    type_words(qtbot, screen, "A garden club")
     person = screen._person
     window.start_over()  # as if the app closed: a new screen reads the draft from the store
     again = open_raise(qtbot, window, "Lee", "idea")
@@ -109,18 +109,18 @@ def test_half_written_words_come_back_after_a_restart(qtbot, window: MainWindow,
     assert "You started an idea. Carry on, or start again?" in again.spoken_summary()
     assert "A garden club" not in again.spoken_summary()
     qtbot.mouseClick(again.carry_on_question.carry_on_button, LEFT)
-    assert again.step == STEP_WORDS and again.box.toPlainText() == "A garden club"
+    assert again.step == STEP_WORDS and again.said.typed == "A garden club"
     qtbot.mouseClick(again.send, LEFT)
     assert window._context.services.drafts.get(person.id, "idea") is None
     window.start_over()
     fresh = open_raise(qtbot, window, "Lee", "idea")
-    assert fresh.step == STEP_ABOUT and fresh.box.toPlainText() == ""
+    assert fresh.step == STEP_ABOUT and fresh.said.typed == ""
 
 
 def test_half_written_words_can_be_started_again(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     screen = open_raise(qtbot, window, "Lee", "not-happy")
     qtbot.mouseClick(screen.skip_topic, LEFT)
-    qtbot.keyClicks(screen.box, "The noise at night")
+    type_words(qtbot, screen, "The noise at night")
     person = screen._person
     window.start_over()
     again = open_raise(qtbot, window, "Lee", "not-happy")
@@ -129,7 +129,7 @@ def test_half_written_words_can_be_started_again(qtbot, window: MainWindow) -> N
     qtbot.mouseClick(again.carry_on_question.start_again_button, LEFT)
     fresh = window.current_screen()
     assert isinstance(fresh, RaiseScreen) and fresh is not again and not fresh.asking_carry_on
-    assert fresh.step == STEP_ABOUT and fresh.box.toPlainText() == ""
+    assert fresh.step == STEP_ABOUT and fresh.said.typed == ""
     assert window._context.services.drafts.get(person.id, "not-happy") is None
     qtbot.mouseClick(window.nav.back, LEFT)
     assert isinstance(window.current_screen(), HaveMySayScreen)
@@ -145,9 +145,10 @@ def test_staff_alongside_are_recorded_as_who_typed_it(qtbot, window: MainWindow)
     qtbot.mouseClick(window.current_screen().buttons["idea"], LEFT)
     screen = window.current_screen()
     assert isinstance(screen, RaiseScreen)
-    assert "Jo is typing what Aisha says" in screen._typed_by.text()
     qtbot.mouseClick(screen.skip_topic, LEFT)
-    qtbot.keyClicks(screen.box, "More walks")
+    type_words(qtbot, screen, "More walks")
+    # Staff alongside: the words are marked as typed by Jo from the first letter (Jo chose nothing).
+    assert screen.said.whose is WhoseWords.STAFF_TYPED and screen.said.written_by == jo.id
     qtbot.mouseClick(screen.send, LEFT)
     mine = services.actions.raised_by(home.person.id, waiting_too=True)
     [walks] = [a for a in mine if a.you_said == "More walks"]
@@ -332,7 +333,7 @@ def test_the_person_decides_whether_the_council_may_quote_them(qtbot, window: Ma
     assert not screen.council.answer() and screen.council.no.isChecked()  # no, unless they say yes
     assert screen.council.yes.focusPolicy() & Qt.FocusPolicy.TabFocus  # both answers reachable
     assert screen.council.yes.height() >= 88 and screen.council.no.height() >= 88
-    qtbot.keyClicks(screen.box, "A quiz night")
+    type_words(qtbot, screen, "A quiz night")
     qtbot.mouseClick(screen.council.yes, LEFT)
     assert screen.council.answer() and screen.council.yes.isChecked()
     window.start_over()  # the choice is part of the draft

@@ -177,6 +177,7 @@ class SymbolSentence(QWidget):
             item = self._strip_row.takeAt(1)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # gone from the layout at once, not only when deleted later
                 widget.deleteLater()
         language = self._context.languages.current
         shown = self._symbols[-SHOWN_IN_STRIP:]

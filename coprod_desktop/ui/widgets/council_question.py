@@ -21,7 +21,10 @@ class CouncilQuestion(QWidget):
     answered = Signal(bool)
     """True for Yes. Sent only when the person presses an answer, not when set from the store."""
 
-    def __init__(self, painter: SymbolPainter, speaker: Speaker, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, painter: SymbolPainter, speaker: Speaker, parent: QWidget | None = None, *, beside: bool = False
+    ) -> None:
+        """`beside` puts Yes and No to the right of the question: one row, for a page short of height."""
         super().__init__(parent)
         self._speaker = speaker
         self._yes_chosen = False
@@ -32,15 +35,21 @@ class CouncilQuestion(QWidget):
         self._group = ChoiceGroup(pick_one=True, parent=self)
         row = QHBoxLayout()
         row.setSpacing(16)
+        if beside:
+            # Body words beside the answers: three lines of them fit a ward tablet at every word size.
+            self.question.setProperty("role", "body")
+            row.addWidget(self.question, 1)
         for yes, button in ((True, self.yes), (False, self.no)):
             button.setMinimumSize(200, 96)
             self._group.add(button, yes)
             row.addWidget(button)
-        row.addStretch(1)
+        if not beside:
+            row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        layout.addWidget(self.question)
+        if not beside:
+            layout.addWidget(self.question)
         layout.addLayout(row)
         self.yes.clicked.connect(lambda: self._choose(True))
         self.no.clicked.connect(lambda: self._choose(False))

@@ -25,7 +25,7 @@ class NavBar(QFrame):
         self.help = SymbolButton(painter, speaker, "help", symbol_size=56, max_lines=2)
         # Reading the screen aloud replaces the button's own label, so it must not speak itself.
         self.read.clicked.disconnect(self.read.speak)
-        self.help.setProperty("role", "primary")
+        self.help.setProperty("role", "help")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(16)

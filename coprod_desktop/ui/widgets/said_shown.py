@@ -46,6 +46,7 @@ class SaidShown(QWidget):
         while self._row.count() > 1:
             item = self._row.takeAt(0)
             if item is not None and item.widget() is not None:
+                item.widget().hide()
                 item.widget().deleteLater()
         language = self._context.languages.current
         for position, symbol in enumerate(self._symbols):

@@ -149,7 +149,14 @@ class AddPhrasePanel(QWidget):
         self.picture_choice.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def choose_symbol(self, symbol_id: str) -> None:
+        """A picture chosen with no words typed gives the phrase its words: a person who cannot type
+        makes a phrase from a picture alone (they can change the words later, or staff can)."""
         self.chosen_symbol = symbol_id
+        if not self.words_edit.text().strip():
+            context = self._context
+            self.words_edit.setText(
+                context.catalogue.label(symbol_id, context.languages.current)[:PHRASE_MAX]
+            )
         self._keep_draft()
         self._show_picture()
         self.close_pictures()
@@ -179,7 +186,7 @@ class AddPhrasePanel(QWidget):
                 self._person.id, self.words_edit.text(), self.chosen_symbol
             )
         except InvalidText:
-            words = self.tr("Type your words first. Then press Save.")
+            words = self.tr("Choose a picture or type your words first. Then press Save.")
             self._tell(words)
             self._context.speaker.say(words)
             self.words_edit.setFocus(Qt.FocusReason.OtherFocusReason)

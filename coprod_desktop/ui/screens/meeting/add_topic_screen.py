@@ -1,4 +1,5 @@
-"""Add my own topic: a few words for it, and a symbol if the person wants one."""
+"""Add my own topic: a few words for it, and a picture if the person wants one. A picture chosen with no
+words typed names the topic by its words, so a person who cannot type adds a topic with one press."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 from coprod_desktop.services.text import InvalidText
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.kit.message_line import MessageLine
-from coprod_desktop.ui.screens.screen import Screen, title_label
+from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
 from coprod_desktop.ui.widgets.symbol_button import MIN_TARGET, SymbolButton
 from coprod_desktop.ui.widgets.symbol_picker import SymbolPicker
 
@@ -75,10 +76,16 @@ class AddTopicScreen(Screen):
         self.name.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def choose_symbol(self, symbol_id: str) -> None:
+        context = self._context
         self._symbol = symbol_id
-        self.chosen.setPixmap(self._context.painter.pixmap(symbol_id, 96))
+        self.chosen.setPixmap(context.painter.pixmap(symbol_id, 96))
         if self._topic_id is not None:
-            self._context.services.preparation.set_topic_symbol(self._topic_id, symbol_id)
+            context.services.preparation.set_topic_symbol(self._topic_id, symbol_id)
+        if not self.name.text().strip():  # the topic is made (with this picture) as the words appear
+            self.name.setText(context.catalogue.label(symbol_id, context.languages.current)[:TITLE_MAX])
+        words = context.catalogue.label(symbol_id, context.languages.current)
+        context.speaker.say(join_sentences(words, self.save_button.spoken))
+        self.save_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _keep(self, text: str) -> None:
         service = self._context.services.preparation
@@ -106,11 +113,11 @@ class AddTopicScreen(Screen):
         return self.tr("Add my own topic")
 
     def spoken_summary(self) -> str:
-        return self.tr("Add my own topic. Type what you want to talk about. You can choose a symbol too.")
+        return self.tr("Add my own topic. Choose a picture for what you want to talk about, or type it.")
 
     def retranslate(self) -> None:
         self._title.setText(self.title())
         self.name_label.setText(self.tr("What do you want to talk about?"))
         self.name.setAccessibleName(self.name_label.text())
         self.save_button.set_words(self.tr("Add it"), self.tr("Add my topic"))
-        self.picker_label.setText(self.tr("Choose a symbol for it (you do not have to)"))
+        self.picker_label.setText(self.tr("Choose a picture for it, or type its words"))

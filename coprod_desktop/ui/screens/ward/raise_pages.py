@@ -5,7 +5,7 @@ say, keeps the draft and moves between them."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from coprod_desktop.services.say_groups import GroupTopicInfo
 from coprod_desktop.speech.protocol import Speaker
@@ -62,65 +62,62 @@ class AboutPage(QWidget):
 
 
 class WordsPage(QWidget):
-    """What I want to say: said with pictures, in my own voice or typed (by me or by staff), Hear it,
-    the council's Yes or No (an idea only) and Send it."""
+    """What I want to say, three equal ways: with pictures, in my own voice, or typed (by me or by staff
+    alongside), each on a page of its own; what has been said; Hear it; the council's Yes or No (an
+    idea only) and Send it."""
 
     def __init__(self, painter: SymbolPainter, speaker: Speaker, worry: bool) -> None:
         super().__init__()
         self._painter = painter
         self.question = title_label(self, role="subtitle")
-        self.typed_by = title_label(self, role="muted")
-        # Said without reading or typing: a sentence of pictures, and the person's own voice.
         self.pictures = SymbolButton(
             painter, speaker, "help-me-say-it", symbol_size=48, max_lines=2, beside=True
         )
         self.pictures.setObjectName("say-with-pictures")
         self.voice = SymbolButton(painter, speaker, "microphone", symbol_size=48, max_lines=2, beside=True)
         self.voice.setObjectName("say-with-my-voice")
+        self.typing = SymbolButton(painter, speaker, "words", symbol_size=48, max_lines=2, beside=True)
+        self.typing.setObjectName("say-with-words")
         ways = QHBoxLayout()
         ways.setSpacing(12)
-        for button in (self.pictures, self.voice):
-            button.setMinimumSize(260, 96)
-            button.setMaximumHeight(112)
+        for button in (self.pictures, self.voice, self.typing):
+            button.setMinimumSize(200, 96)
             ways.addWidget(button, 1)
         self.said = title_label(self, role="body")
+        said_row = QHBoxLayout()
+        said_row.setSpacing(6)
         self._chips = QHBoxLayout()
         self._chips.setSpacing(6)
-        self._chips.addStretch(1)
-        self.box = QPlainTextEdit(self)
-        self.box.setTabChangesFocus(True)
-        self.box.setMinimumHeight(100)
-        self.hear = SymbolButton(painter, speaker, "read-aloud", symbol_size=40, max_lines=1, beside=True)
+        said_row.addLayout(self._chips)
+        said_row.addWidget(self.said, 1)
         # An idea: the person's Yes or No to their words being read at the council, without their name.
         # A worry never goes to the council from here.
-        self.council = CouncilQuestion(painter, speaker, self)
+        self.council = CouncilQuestion(painter, speaker, self, beside=True)
         self.council.setObjectName("council-may-quote")
         self.council.setVisible(not worry)
+        self.hear = SymbolButton(painter, speaker, "read-aloud", symbol_size=40, max_lines=2, beside=True)
         self.send = SymbolButton(painter, speaker, "just-send", symbol_size=48, max_lines=1, beside=True)
         self.send.setProperty("role", "primary")
         buttons = QHBoxLayout()
-        buttons.setSpacing(12)
         for button in (self.hear, self.send):
-            button.setMinimumSize(230, 96)
-            button.setMaximumHeight(112)
+            button.setMinimumSize(280, 96)
         buttons.addWidget(self.hear)
         buttons.addStretch(1)
         buttons.addWidget(self.send)
         layout = _column(self)
         layout.addWidget(self.question)
         layout.addLayout(ways)
-        layout.addLayout(self._chips)
-        layout.addWidget(self.said)
-        layout.addWidget(self.typed_by)
-        layout.addWidget(self.box, 1)
+        layout.addLayout(said_row)
+        layout.addStretch(1)
         layout.addWidget(self.council)
         layout.addLayout(buttons)
 
     def show_said(self, symbols: list[str], words: str) -> None:
         """The pictures said so far, small, and what they and the recording make, in words."""
-        while self._chips.count() > 1:
+        while self._chips.count():
             item = self._chips.takeAt(0)
             if item is not None and item.widget() is not None:
+                item.widget().hide()
                 item.widget().deleteLater()
         for position, symbol in enumerate(symbols[-CHIPS:]):
             chip = QLabel(self)

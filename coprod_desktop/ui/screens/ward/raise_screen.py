@@ -14,13 +14,8 @@ way of talking to the advocate or making a formal complaint."""
 
 from __future__ import annotations
 
-import uuid
-
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import (
-    QWidget,
-)
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from coprod_desktop.services.actions import ActionProblem, ActionRecord
 from coprod_desktop.services.records import PersonInfo
@@ -34,6 +29,7 @@ from coprod_desktop.ui.kit.step_screen import StepScreen
 from coprod_desktop.ui.screens.screen import join_sentences
 from coprod_desktop.ui.screens.ward.advocate_card import AdvocateCard
 from coprod_desktop.ui.screens.ward.raise_pages import AboutPage, SentPage, WhoPage, WordsPage
+from coprod_desktop.ui.widgets.words_editor import WordsEditor
 
 STEP_ABOUT, STEP_WORDS, STEP_SENT, STEP_WHO = range(4)
 WORDS_MAX = 5_000
@@ -73,17 +69,23 @@ class RaiseScreen(StepScreen):
         self._about_question, self.topics, self.skip_topic = about.question, about.topics, about.skip_topic
         about.chosen.connect(self.choose_topic)
         self.words_page = words = WordsPage(painter, speaker, self._worry)
-        self._words_question, self._typed_by, self.box = words.question, words.typed_by, words.box
+        self._words_question = words.question
         self.hear, self.council, self.send = words.hear, words.council, words.send
-        self.with_pictures, self.with_voice = words.pictures, words.voice
-        # Pictures and the recorder are pages over the words page (Back returns to it).
+        self.with_pictures, self.with_voice, self.with_words = words.pictures, words.voice, words.typing
+        # Pictures, the recorder and the words box are pages over the words page (Back returns to it).
         self.said = SaidAnyWay(
-            context, words, self.box, words.pictures, words.voice, words.show_said, self.focus_on
+            context,
+            words,
+            (words.pictures, words.voice, words.typing),
+            words.show_said,
+            self.focus_on,
+            lambda: self._alongside.staff,
+            WORDS_MAX,
         )
         self.said.changed.connect(self._said_changed)
         self.said.closed.connect(self._said_closed)
+        self.said.words_opened.connect(self._words_opened)
         self.pieces = self.said.pieces
-        self.box.textChanged.connect(self._typing)
         self.council.answered.connect(self._council_choice)
         self.hear.clicked.connect(self.said.hear)
         self.send.clicked.connect(self.send_it)
@@ -108,10 +110,7 @@ class RaiseScreen(StepScreen):
     # --- the draft, and carry on or start again ----------------------------------------------------
     def draft(self) -> dict[str, object]:
         """Kept as it is typed, so going Home or closing the app loses nothing."""
-        words = self.box.toPlainText()
         data: dict[str, object] = {}
-        if words.strip():
-            data["words"] = words
         if self._symbol_id:
             data["symbol_id"] = self._symbol_id
         if self._about:
@@ -124,13 +123,11 @@ class RaiseScreen(StepScreen):
     def restore(self, draft: dict[str, object]) -> int | None:
         """Words started before (the app closed, or the person went Home) are asked about first;
         then the person carries on at the words (shown only on Carry on)."""
-        words, symbol, about = draft.get("words"), draft.get("symbol_id"), draft.get("about")
+        symbol, about = draft.get("symbol_id"), draft.get("about")
         self._symbol_id = symbol if isinstance(symbol, str) else None
         self._about = about if isinstance(about, str) else None
         self.said.about = [self._symbol_id] if self._symbol_id else []
         self.council.set_answer(draft.get("council") is True)
-        self.box.setPlainText(words if isinstance(words, str) else "")
-        self.box.moveCursor(QTextCursor.MoveOperation.End)
         self.said.restore(draft)
         return STEP_WORDS if self.said.has_something() else None
 
@@ -159,6 +156,11 @@ class RaiseScreen(StepScreen):
             STEP_WHO: join_sentences(self._who_question.text(), *(b.spoken for b in self.who.values())),
             STEP_SENT: self._sent_words.text(),
         }.get(step, "")
+
+    @property
+    def box(self) -> QPlainTextEdit:
+        """The words box, on its own page (Type it)."""
+        return self.said.box
 
     def back_a_step(self) -> bool:
         """From the pictures or the recorder back to the words page, before leaving the step."""
@@ -193,17 +195,9 @@ class RaiseScreen(StepScreen):
         self._about = None if index is None else topic_title(self._agenda[index].title)
         self.show_step(STEP_WORDS)
 
-    def _typing(self) -> None:
-        text = self.box.toPlainText()
-        if len(text) > WORDS_MAX:
-            self.box.blockSignals(True)
-            self.box.setPlainText(text[:WORDS_MAX])
-            self.box.moveCursor(QTextCursor.MoveOperation.End)
-            self.box.blockSignals(False)
-            self.say_message(self.tr("That is a lot of words. Only the first 5,000 letters are kept."))
-        elif text.strip():
-            self.message.hide()
-        self.save_draft()
+    def _words_opened(self, editor: WordsEditor) -> None:
+        editor.box.setAccessibleName(self._words_question.text())
+        editor.done.set_words(self.tr("Back to sending"), self.tr("Back to sending. Your words are saved."))
 
     def _council_choice(self, _yes: bool) -> None:
         self.save_draft()
@@ -227,7 +221,7 @@ class RaiseScreen(StepScreen):
                 self.said.words(),
                 raised_by_id=self._person.id,
                 symbol_id=self._symbol_id,
-                by_id=self._typist(),
+                by_id=self.said.written_by,
                 council_may_quote=self.council.answer(),
                 words_language=self._context.languages.current,
                 symbols=self.said.sentence,
@@ -235,7 +229,7 @@ class RaiseScreen(StepScreen):
             )
         except InvalidText:
             self.say_message(self.tr("Please say what it is first. Staff can type it for you."))
-            self.box.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.with_pictures.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         except ActionProblem:
             self.say_message(self.tr("This could not be sent. Please ask staff for help."))
@@ -255,7 +249,7 @@ class RaiseScreen(StepScreen):
                 raised_by_id=self._person.id,
                 symbol_id=self._symbol_id,
                 about=self._about,
-                by_id=self._typist(),
+                by_id=self.said.written_by,
                 symbols=self.said.sentence,
                 recording_file=self.said.recording,
             )
@@ -267,12 +261,6 @@ class RaiseScreen(StepScreen):
             self.say_message(self.tr("This could not be sent. Please ask staff for help."))
             return
         self._sent()
-
-    def _typist(self) -> uuid.UUID | None:
-        """The member of staff alongside, when words were typed: pictures and a voice are the
-        person's own, whoever sits beside them."""
-        staff = self._alongside.staff
-        return staff.id if staff is not None and self.said.typed() else None
 
     def _sent(self) -> None:
         self.clear_draft(closed=True)
@@ -301,7 +289,7 @@ class RaiseScreen(StepScreen):
         elif self.step == STEP_ABOUT:
             parts += [self._about_question.text(), *(b.spoken for b in self.topics), self.skip_topic.spoken]
         elif self.step == STEP_WORDS:
-            parts += [self._words_question.text(), self.words_page.said.text(), self.box.toPlainText()]
+            parts += [self._words_question.text(), self.words_page.said.text()]
             if not self._worry:
                 parts.append(self.council.spoken_summary())
         elif self.step == STEP_WHO:
@@ -320,14 +308,7 @@ class RaiseScreen(StepScreen):
             self._words_question.setText(self.tr("What are you not happy about?"))
         else:
             self._words_question.setText(self.tr("What is your idea?"))
-        staff = self._alongside.staff
-        typing = self.tr("{staff} is typing what {person} says.")
-        self._typed_by.setText(
-            typing.format(staff=staff.called, person=self._person.called) if staff is not None else ""
-        )
-        self._typed_by.setVisible(staff is not None)
-        self.box.setAccessibleName(self._words_question.text())
-        self.box.setPlaceholderText(self.tr("Type here. It is kept as you type."))
+        self.with_words.set_words(self.tr("Type it"), self.tr("Type it, or staff type it for me"))
         self.hear.set_words(self.tr("Hear it"))
         self.with_pictures.set_words(self.tr("Say it with pictures"))
         self.with_voice.set_words(

@@ -15,7 +15,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRe
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 
 from coprod_desktop.symbols.catalogue import SymbolCatalogue
-from coprod_desktop.ui.symbol_icons import SymbolPainter
+from coprod_desktop.ui.symbol_icons import SymbolPainter, ink_box
 
 
 class QtSymbolImages:
@@ -65,6 +65,9 @@ def _svg_image(path: Path, side: int) -> QImage | None:
     renderer = QSvgRenderer(str(path))
     if not renderer.isValid():
         return None
+    box = ink_box(renderer)  # the picture fills its square on a slide too (QImage only: any thread)
+    if box is not None:
+        renderer.setViewBox(box)
     image = QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
     view = renderer.viewBoxF()

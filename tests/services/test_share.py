@@ -268,6 +268,12 @@ def test_the_slideshow_reopens_slide_by_slide(sam: Sam) -> None:
     assert {picture.read_bytes() for picture in sam.pictures} <= blobs  # our re-encoded files, as they are
     assert colour_png(RATING_SYMBOLS[Rating.GOOD], 256) in blobs
     assert colour_png("topic-safe", 256) in blobs
+    face_png = colour_png(RATING_SYMBOLS[Rating.GOOD], 256)
+    symbols = [s for s in safe.shapes if s.shape_type == MSO_SHAPE_TYPE.PICTURE and s.image.blob != b""]
+    face = next(s for s in symbols if s.image.blob == face_png)
+    topic_symbol = next(s for s in symbols if s.image.blob == colour_png("topic-safe", 256))
+    # Faces and symbols are read from across the room: each at least a fifth of the slide's height.
+    assert face.height * 5 >= deck.slide_height and topic_symbol.height * 5 >= deck.slide_height
     for shape in safe.shapes:
         if shape.shape_type == MSO_SHAPE_TYPE.PICTURE:
             assert shape.left >= 0 and shape.left + shape.width <= deck.slide_width

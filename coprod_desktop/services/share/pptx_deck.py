@@ -50,16 +50,17 @@ INSET = 7.2
 """python-pptx text boxes keep 0.1 in inside left and right."""
 PARAGRAPH_GAP = 10
 
-SYMBOL_SIDE = 92
+SYMBOL_SIDE = 108
 HEADER_TOP = 24
 BODY_TOP = 148
 BODY_BOTTOM = SLIDE_H - 24
 SIDE_X, SIDE_W = 600, SLIDE_W - MARGIN - 600
 WORDS_SIDE_W = SIDE_X - 16 - MARGIN
 WORDS_FULL_W = SLIDE_W - 2 * MARGIN
-RATING_SIDE = 80
+RATING_SIDE = 108
+"""A fifth of the slide's height: faces and symbols are read from across a meeting room."""
 ITEM_GAP = 14
-SIDE_SYMBOLS = 3
+SIDE_SYMBOLS = 2
 SIDE_PICTURES = 2
 BIG_PICTURES = 4
 PNG_PIXELS = 256

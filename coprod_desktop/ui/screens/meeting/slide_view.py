@@ -154,7 +154,7 @@ class SlideView(QWidget):
         self.rating_face.setVisible(has_rating)
         self.rating_words.setVisible(has_rating)
         if topic.rating is not None:
-            self.rating_face.setPixmap(self._painter.pixmap(RATING_SYMBOLS[topic.rating], 120))
+            self.rating_face.setPixmap(self._painter.pixmap(RATING_SYMBOLS[topic.rating], SLIDE_SYMBOL))
             self.rating_words.setText(rating_words(topic.rating))
         for piece in shown_words(topic):
             if piece.whose is WhoseWords.STAFF_TYPED:

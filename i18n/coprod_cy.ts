@@ -1259,6 +1259,22 @@
         <translation>Faint o&apos;r allforio sydd wedi&apos;i wneud</translation>
     </message>
     <message>
+        <source>An export is being made.</source>
+        <translation>Mae allforyn yn cael ei wneud.</translation>
+    </message>
+    <message>
+        <source>Choose whose export it is first.</source>
+        <translation>Dewiswch allforyn pwy yw e yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Choose a folder to save it in first.</source>
+        <translation>Dewiswch ffolder i&apos;w gadw ynddo yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Tick at least one thing to export first.</source>
+        <translation>Ticiwch o leiaf un peth i&apos;w allforio yn gyntaf.</translation>
+    </message>
+    <message>
         <source>Exporting. Please wait, or press Cancel to stop.</source>
         <translation>Wrthi&apos;n allforio. Arhoswch, neu pwyswch Canslo i stopio.</translation>
     </message>

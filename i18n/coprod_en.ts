@@ -1259,6 +1259,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>An export is being made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whose export it is first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder to save it in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one thing to export first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exporting. Please wait, or press Cancel to stop.</source>
         <translation type="unfinished"></translation>
     </message>

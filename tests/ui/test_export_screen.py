@@ -47,10 +47,12 @@ def test_the_area_opens_this_screen() -> None:
 def test_export_the_ward_to_a_folder(
     qtbot, screen: ExportScreen, tmp_path: Path, ui_context: UiContext
 ) -> None:  # type: ignore[no-untyped-def]
-    assert not screen.export_button.isEnabled()  # no folder yet
+    assert not screen.export_button.isEnabled()  # no folder yet, and the screen says so beside it
+    assert screen.why_not.isVisible() and screen.why_not.text() == "Choose a folder to save it in first."
+    assert screen.export_button.accessibleDescription() == screen.why_not.text()
     assert screen.who.currentText() == "The whole ward: Cedar Ward (demo)"
     screen.set_folder(tmp_path)
-    assert screen.export_button.isEnabled()
+    assert screen.export_button.isEnabled() and not screen.why_not.isVisible()
     with qtbot.waitSignal(screen.finished, timeout=30_000):
         screen.export_button.click()
     assert screen.result is not None

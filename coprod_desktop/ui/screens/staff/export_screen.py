@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -136,6 +137,10 @@ class ExportScreen(StaffScreen):
         self.export_button.setProperty("role", "primary")
         self.export_button.setMinimumSize(320, 96)
         self.export_button.clicked.connect(self.start_export)
+        # A button that cannot be pressed yet always says why, beside it.
+        self.why_not = QLabel(self)
+        self.why_not.setWordWrap(True)
+        self.why_not.setProperty("role", "muted")
         self.cancel_button = _big(QPushButton(self))
         self.cancel_button.setMinimumSize(240, 96)
         self.cancel_button.clicked.connect(self.cancel_export)
@@ -185,6 +190,7 @@ class ExportScreen(StaffScreen):
         actions = QHBoxLayout()
         actions.setSpacing(24)
         actions.addWidget(self.export_button)
+        actions.addWidget(self.why_not, 1)
         actions.addWidget(self.cancel_button)
         actions.addWidget(self.progress, 1)
         layout = QVBoxLayout(self)
@@ -326,11 +332,25 @@ class ExportScreen(StaffScreen):
             self.council.setChecked(False)
         self.council.setEnabled(not busy and ward_chosen)
         self.password.setEnabled(not busy and self.as_zip.isChecked())
-        self.export_button.setEnabled(
-            not busy and scope is not None and self.folder is not None and bool(self.chosen_kinds())
-        )
+        why = self.why_not_yet(busy, scope is not None)
+        self.export_button.setEnabled(not why)
+        self.why_not.setText(why)
+        self.why_not.setVisible(bool(why) and not busy)
+        self.export_button.setAccessibleDescription(why)
         self.cancel_button.setEnabled(busy)
         self.progress.setVisible(busy)
+
+    def why_not_yet(self, busy: bool, chosen: bool) -> str:
+        """Why Export cannot be pressed yet, in plain words; "" when it can."""
+        if busy:
+            return self.tr("An export is being made.")
+        if not chosen:
+            return self.tr("Choose whose export it is first.")
+        if self.folder is None:
+            return self.tr("Choose a folder to save it in first.")
+        if not self.chosen_kinds():
+            return self.tr("Tick at least one thing to export first.")
+        return ""
 
     # Export
 

@@ -1710,7 +1710,7 @@
     </message>
     <message>
         <source>No. My Say talks.</source>
-        <translation>Na. Mae Fy Llais yn siarad.</translation>
+        <translation>Na. Mae My Say yn siarad.</translation>
     </message>
     <message>
         <source>Yes, I use one</source>
@@ -1718,7 +1718,7 @@
     </message>
     <message>
         <source>Yes, I use one. My Say does not talk over it.</source>
-        <translation>Ydw, dw i&apos;n defnyddio un. Dydy Fy Llais ddim yn siarad drosto.</translation>
+        <translation>Ydw, dw i&apos;n defnyddio un. Dydy My Say ddim yn siarad drosto.</translation>
     </message>
 </context>
 <context>
@@ -2021,11 +2021,11 @@
     </message>
     <message>
         <source>Staff with me</source>
-        <translation>Staff gyda fi</translation>
+        <translation>Staff gyda mi</translation>
     </message>
     <message>
         <source>Staff with me: say who you are</source>
-        <translation>Staff gyda fi: dwedwch pwy ydych chi</translation>
+        <translation>Staff gyda mi: dwedwch pwy ydych chi</translation>
     </message>
     <message>
         <source>With {name}</source>
@@ -2033,7 +2033,7 @@
     </message>
     <message>
         <source>{name} is with me</source>
-        <translation>Mae {name} gyda fi</translation>
+        <translation>Mae {name} gyda mi</translation>
     </message>
     <message>
         <source>Hear what we agreed last time</source>
@@ -2092,7 +2092,7 @@
     </message>
     <message>
         <source>Talk to me</source>
-        <translation>Siarada â fi</translation>
+        <translation>Siaradwch â mi</translation>
     </message>
     <message>
         <source>No talking</source>
@@ -2207,7 +2207,7 @@
     </message>
     <message>
         <source>Read this to me</source>
-        <translation>Darllena hwn i fi</translation>
+        <translation>Darllenwch hwn i mi</translation>
     </message>
     <message>
         <source>I need help</source>
@@ -2587,7 +2587,7 @@
     </message>
     <message>
         <source>The two PINs are not the same. Please type them again.</source>
-        <translation>Dydy&apos;r ddau PIN ddim yr un fath. Teipiwch nhw eto.</translation>
+        <translation>Dydy&apos;r ddau PIN ddim yr un fath. Teipiwch nhw eto, os gwelwch yn dda.</translation>
     </message>
     <message>
         <source>The new PIN is saved.</source>
@@ -4639,6 +4639,10 @@ Wedi cael tro</translation>
         <translation>Cyfrineiriau lluniau</translation>
     </message>
     <message>
+        <source>The ward&apos;s pictures</source>
+        <translation>Lluniau&apos;r ward</translation>
+    </message>
+    <message>
         <source>Wards</source>
         <translation>Wardiau</translation>
     </message>
@@ -4923,6 +4927,10 @@ Wedi cael tro</translation>
     <message>
         <source>Little words: I, want, more</source>
         <translation>Geiriau bach: fi, eisiau, mwy</translation>
+    </message>
+    <message>
+        <source>Our ward&apos;s pictures</source>
+        <translation>Lluniau ein ward ni</translation>
     </message>
     <message>
         <source>More faces and feelings</source>
@@ -5310,7 +5318,7 @@ Wedi cael tro</translation>
     </message>
     <message>
         <source>Thank-yous for me</source>
-        <translation>Negeseuon diolch i fi</translation>
+        <translation>Negeseuon diolch i mi</translation>
     </message>
     <message>
         <source>Show the thank-you wall</source>
@@ -5318,7 +5326,7 @@ Wedi cael tro</translation>
     </message>
     <message>
         <source>Show the thank-yous for me</source>
-        <translation>Dangos y negeseuon diolch i fi</translation>
+        <translation>Dangos y negeseuon diolch i mi</translation>
     </message>
     <message>
         <source>Showing: the thank-you wall</source>
@@ -5326,7 +5334,7 @@ Wedi cael tro</translation>
     </message>
     <message>
         <source>Showing: thank-yous for me</source>
-        <translation>Yn dangos: negeseuon diolch i fi</translation>
+        <translation>Yn dangos: negeseuon diolch i mi</translation>
     </message>
     <message>
         <source>There are no thank-yous on the wall yet. You can say thank you to someone.</source>
@@ -5377,7 +5385,7 @@ Wedi cael tro</translation>
     </message>
     <message>
         <source>Shared with me</source>
-        <translation>Wedi rhannu gyda fi</translation>
+        <translation>Wedi rhannu gyda mi</translation>
     </message>
     <message>
         <source>Calmed me down</source>
@@ -5624,7 +5632,7 @@ Wedi cael tro</translation>
     <name>TwoStepConfirm</name>
     <message>
         <source>Yes, I am sure</source>
-        <translation>Ydw, rwy&apos;n siŵr</translation>
+        <translation>Ydw, dw i&apos;n siŵr</translation>
     </message>
     <message>
         <source>No, stop</source>
@@ -5671,6 +5679,101 @@ Wedi cael tro</translation>
     <message>
         <source>Your recording could not be saved. Please ask staff for help.</source>
         <translation>Doedd dim modd cadw eich recordiad. Gofynnwch i staff am help, os gwelwch yn dda.</translation>
+    </message>
+</context>
+<context>
+    <name>WardPicturesScreen</name>
+    <message>
+        <source>Places</source>
+        <translation>Lleoedd</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Pobl</translation>
+    </message>
+    <message>
+        <source>Things</source>
+        <translation>Pethau</translation>
+    </message>
+    <message>
+        <source>Things to do</source>
+        <translation>Pethau i&apos;w gwneud</translation>
+    </message>
+    <message>
+        <source>Food and drink</source>
+        <translation>Bwyd a diod</translation>
+    </message>
+    <message>
+        <source>My care</source>
+        <translation>Fy ngofal</translation>
+    </message>
+    <message>
+        <source>The ward</source>
+        <translation>Y ward</translation>
+    </message>
+    <message>
+        <source>The ward&apos;s pictures</source>
+        <translation>Lluniau&apos;r ward</translation>
+    </message>
+    <message>
+        <source>Choose a photo for the ward&apos;s pictures</source>
+        <translation>Dewiswch lun ar gyfer lluniau&apos;r ward</translation>
+    </message>
+    <message>
+        <source>Type a word for the new picture first, then add it.</source>
+        <translation>Teipiwch air ar gyfer y llun newydd yn gyntaf, yna ychwanegwch e.</translation>
+    </message>
+    <message>
+        <source>This picture cannot be used: {why}</source>
+        <translation>Does dim modd defnyddio&apos;r llun hwn: {why}</translation>
+    </message>
+    <message>
+        <source>Added. Patients can choose it now.</source>
+        <translation>Wedi&apos;i ychwanegu. Gall cleifion ei ddewis nawr.</translation>
+    </message>
+    <message>
+        <source>A picture needs a word. The last word typed is kept.</source>
+        <translation>Mae angen gair ar lun. Mae&apos;r gair olaf a deipiwyd wedi&apos;i gadw.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Wedi&apos;i gadw.</translation>
+    </message>
+    <message>
+        <source>Remove {word} from the ward&apos;s pictures?</source>
+        <translation>Tynnu {word} o luniau&apos;r ward?</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Wedi&apos;i dynnu.</translation>
+    </message>
+    <message>
+        <source>Photos of the ward&apos;s own places and things, for patients to choose as pictures. Check each photo first: no other patients, keys, doors or private details.</source>
+        <translation>Lluniau o leoedd a phethau&apos;r ward ei hun, i gleifion eu dewis fel lluniau. Gwiriwch bob llun yn gyntaf: dim cleifion eraill, allweddi, drysau na manylion preifat.</translation>
+    </message>
+    <message>
+        <source>Word for the picture</source>
+        <translation>Gair ar gyfer y llun</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grŵp</translation>
+    </message>
+    <message>
+        <source>Add a photo</source>
+        <translation>Ychwanegu llun</translation>
+    </message>
+    <message>
+        <source>Add a photo with this word</source>
+        <translation>Ychwanegu llun gyda&apos;r gair hwn</translation>
+    </message>
+    <message>
+        <source>Remove it</source>
+        <translation>Ei dynnu</translation>
+    </message>
+    <message>
+        <source>Remove the chosen picture</source>
+        <translation>Tynnu&apos;r llun a ddewiswyd</translation>
     </message>
 </context>
 <context>

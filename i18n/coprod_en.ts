@@ -4636,6 +4636,10 @@ Had a turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The ward&apos;s pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4919,6 +4923,10 @@ Had a turn</source>
     </message>
     <message>
         <source>Little words: I, want, more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our ward&apos;s pictures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5667,6 +5675,101 @@ Had a turn</source>
     </message>
     <message>
         <source>Your recording could not be saved. Please ask staff for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WardPicturesScreen</name>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food and drink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ward&apos;s pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a photo for the ward&apos;s pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a word for the new picture first, then add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This picture cannot be used: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added. Patients can choose it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture needs a word. The last word typed is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {word} from the ward&apos;s pictures?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos of the ward&apos;s own places and things, for patients to choose as pictures. Check each photo first: no other patients, keys, doors or private details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word for the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a photo with this word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen picture</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

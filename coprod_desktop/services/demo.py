@@ -214,6 +214,14 @@ def _ward_voice(
     pets = actions.raise_action(
         ward_id, ActionSource.IDEA, "Can we have a ward cat?", raised_by_id=ids["Lee"]
     )
+    # Said with pictures only, no typing: staff see the same pictures beside the words.
+    actions.raise_action(
+        ward_id,
+        ActionSource.IDEA,
+        "I want more music.",
+        raised_by_id=ids["Aisha"],
+        symbols=("core-i", "core-want", "core-more", "music"),
+    )
     actions.update(
         pets.id,
         ActionStatus.RED,

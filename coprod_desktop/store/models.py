@@ -785,3 +785,18 @@ class Worry(KeyedRow, Base):
     action_id: Mapped[uuid.UUID | None] = mapped_column(
         Uuid, ForeignKey("ward_action.id", ondelete="SET NULL")
     )
+
+
+class WardPicture(KeyedRow, Base):
+    """A photo staff checked and added to the ward's own picture library, with a word and a group:
+    patients choose it as a symbol anywhere a symbol can go ("our garden", "the quiet room")."""
+
+    __tablename__ = "ward_picture"
+
+    ward_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("ward.id", ondelete="CASCADE"), index=True)
+    file_name: Mapped[str] = mapped_column(String(300))
+    """Our own re-encoded copy in the pictures folder (never the chosen file's name)."""
+    word: Mapped[str] = mapped_column(String(120))
+    group: Mapped[str] = mapped_column(String(30))
+    """A picker group: places, people, things, activities, food, care or ward."""
+    added_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)

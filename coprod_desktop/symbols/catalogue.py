@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import logging
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -18,10 +19,16 @@ from pathlib import Path
 from coprod_desktop.paths import SYMBOLS_DIR
 from coprod_desktop.symbols.openmoji_index import ID_PREFIX, IndexRow, OpenMojiIndex
 
+log = logging.getLogger(__name__)
+
 MANIFEST_NAME = "manifest.json"
 
-SOURCES = ("openmoji", "qtawesome", "svg")
-"""Where a picture comes from: an OpenMoji code, a qtawesome icon name, or one of our own SVG files."""
+SOURCES = ("openmoji", "qtawesome", "svg", "picture")
+"""Where a picture comes from: an OpenMoji code, a qtawesome icon name, one of our own SVG files, or a
+photo of the ward's own picture library (its file in the pictures folder)."""
+LIBRARY = "library"
+PICTURE_PREFIX = "picture:"
+"""The group of the ward's own pictures, first in the picker when the ward has any."""
 
 CATEGORIES = (
     "navigation",
@@ -127,6 +134,11 @@ class SymbolCatalogue:
         """Every other OpenMoji picture, found by word or group (read on first use)."""
         self._from_index: dict[str, SymbolEntry] = {}
         self._own_codes = {entry.ref for entry in self._entries.values() if entry.source == "openmoji"}
+        self._pictures: dict[str, SymbolEntry] = {}
+        self._pictures_dir: Path | None = None
+        self.picture_source: Callable[[], tuple[list[SymbolEntry], Path]] | None = None
+        """Reads the ward's picture library when first needed (the window sets it; no store here)."""
+        self._pictures_read = False
 
     @classmethod
     def load(cls, manifest_path: Path | None = None) -> SymbolCatalogue:
@@ -148,8 +160,41 @@ class SymbolCatalogue:
     def __contains__(self, symbol_id: object) -> bool:
         return isinstance(symbol_id, str) and self.get(symbol_id) is not None
 
+    def set_pictures(self, entries: Iterable[SymbolEntry], folder: Path) -> None:
+        """The ward's own picture library (ids "picture:<uuid>", source "picture", ref the file name in
+        `folder`), replacing any set before: staff add and remove pictures while the app runs."""
+        self._pictures = {entry.id: entry for entry in entries}
+        self._pictures_dir = folder
+        self._pictures_read = True
+
+    def reload_pictures(self) -> None:
+        """The library changed: it is read again when next needed."""
+        self._pictures_read = False
+
+    def _library(self) -> dict[str, SymbolEntry]:
+        if not self._pictures_read and self.picture_source is not None:
+            self._pictures_read = True
+            try:
+                entries, folder = self.picture_source()
+            except Exception as error:  # the store is unwell: the manifest's symbols still work
+                log.warning("The ward's picture library could not be read: %s", error)
+            else:
+                self.set_pictures(entries, folder)
+        return self._pictures
+
+    def picture_path(self, symbol_id: str) -> Path | None:
+        entry = self._library().get(symbol_id)
+        if entry is None or self._pictures_dir is None:
+            return None
+        return self._pictures_dir / entry.ref
+
+    def pictures(self) -> list[SymbolEntry]:
+        return list(self._library().values())
+
     def get(self, symbol_id: str) -> SymbolEntry | None:
-        """A manifest symbol, or an OpenMoji picture from the index ("openmoji:<code>")."""
+        """A manifest symbol, a library picture, or an OpenMoji picture from the index ("openmoji:<code>")."""
+        if symbol_id.startswith(PICTURE_PREFIX):
+            return self._library().get(symbol_id)
         entry = self._entries.get(symbol_id)
         if entry is None and symbol_id.startswith(ID_PREFIX):
             entry = self._from_index.get(symbol_id)
@@ -182,12 +227,19 @@ class SymbolCatalogue:
         return None
 
     def categories(self) -> list[str]:
-        """Categories that have at least one symbol, in the fixed order of CATEGORIES."""
+        """Categories that have at least one symbol, in the fixed order of CATEGORIES; the ward's own
+        pictures first when it has any."""
         used = {entry.category for entry in self._entries.values()}
-        return [category for category in CATEGORIES if category in used]
+        return ([LIBRARY] if self._library() else []) + [
+            category for category in CATEGORIES if category in used
+        ]
 
     def in_category(self, category: str) -> list[SymbolEntry]:
-        return [entry for entry in self._entries.values() if entry.category == category]
+        """A group's symbols, the ward's own pictures of that group first."""
+        if category == LIBRARY:
+            return self.pictures()
+        own = [entry for entry in self._library().values() if entry.category == category]
+        return own + [entry for entry in self._entries.values() if entry.category == category]
 
     def warm(self) -> None:
         """Reads the OpenMoji index and folds the manifest's words now (about 30 ms), so the first
@@ -230,7 +282,7 @@ class SymbolCatalogue:
         if not query:
             return []
         ranked: list[tuple[int, int, SymbolEntry]] = []
-        for order, entry in enumerate(self._entries.values()):
+        for order, entry in enumerate([*self._library().values(), *self._entries.values()]):
             best: int | None = None
             for language_rank, lang in enumerate(dict.fromkeys((language, FALLBACK_LANGUAGE))):
                 for text in self._folded_texts(entry, lang):
@@ -244,6 +296,8 @@ class SymbolCatalogue:
         return [entry for _, _, entry in ranked]
 
     def _folded_texts(self, entry: SymbolEntry, language: str) -> list[str]:
+        if entry.id in self._pictures:  # a few, and they change while the app runs: folded each time
+            return [fold(entry.label(language))]
         # Built on the first search only, so start-up never pays for it.
         index = self._search_index.get(language)
         if index is None:

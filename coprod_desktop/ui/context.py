@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from coprod_desktop.services.staff_roles import StaffRoleService
     from coprod_desktop.services.taking_part import TakingPartService
     from coprod_desktop.services.thanks import ThanksService
+    from coprod_desktop.services.ward_pictures import WardPictureService
     from coprod_desktop.services.ward_settings import WardSettingsService
     from coprod_desktop.services.wards import WardService
     from coprod_desktop.services.worries import WorryService
@@ -66,6 +67,7 @@ class Services:
     help_requests: HelpRequestService
     staff_roles: StaffRoleService
     picture_passwords: PicturePasswordService
+    ward_pictures: WardPictureService
     session_factory: SessionFactory
     """For a screen that builds its own service (each takes the session factory)."""
     clock: Clock
@@ -92,6 +94,7 @@ class Services:
         from coprod_desktop.services.staff_roles import StaffRoleService
         from coprod_desktop.services.taking_part import TakingPartService
         from coprod_desktop.services.thanks import ThanksService
+        from coprod_desktop.services.ward_pictures import WardPictureService
         from coprod_desktop.services.ward_settings import WardSettingsService
         from coprod_desktop.services.wards import WardService
         from coprod_desktop.services.worries import WorryService
@@ -120,6 +123,7 @@ class Services:
             staff_roles=StaffRoleService(session_factory, clock),
             worries=WorryService(session_factory, clock),
             picture_passwords=PicturePasswordService(session_factory, clock),
+            ward_pictures=WardPictureService(session_factory, clock),
             session_factory=session_factory,
             clock=clock,
         )

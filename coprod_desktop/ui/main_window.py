@@ -35,6 +35,7 @@ from coprod_desktop.ui.screens.start.who_are_you_screen import WhoAreYouScreen
 from coprod_desktop.ui.switch_access import SwitchAccess
 from coprod_desktop.ui.theme import Theme
 from coprod_desktop.ui.ward_flow import WardFlow
+from coprod_desktop.ui.ward_library import use_ward_library
 from coprod_desktop.ui.widgets.help_banner import HelpBanner
 from coprod_desktop.ui.widgets.nav_bar import NavBar
 from coprod_desktop.ui.widgets.notice_bar import NoticeBar
@@ -49,6 +50,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._context = context
         self._ward = ward
+        if ward is not None:  # read when a picker or a library picture is first needed
+            use_ward_library(context, context.catalogue, ward.id)
         self._first_patients = patients
         self._person: PersonInfo | None = None
         self._history: list[Screen] = []
@@ -675,6 +678,7 @@ class MainWindow(QMainWindow):
 
     def _first_run_done(self, made: FirstRun) -> None:
         self._ward = made.ward
+        use_ward_library(self._context, self._context.catalogue, made.ward.id)
         self.nav.setVisible(True)
         self._context.services.audit.record("sign_in", actor_id=made.staff.id, detail={"first_run": True})
         self.who_are_you.show_ward(made.ward, [])

@@ -72,6 +72,10 @@ class SymbolPainter:
     def _draw(self, entry: SymbolEntry, side: int) -> QPixmap | None:
         if entry.source == "qtawesome":
             return _draw_glyph(entry, side)
+        if entry.source == "picture":
+            path = self.catalogue.picture_path(entry.id)
+            image = photo_square(path, side) if path is not None else None
+            return QPixmap.fromImage(image) if image is not None else None
         path = self.catalogue.svg_path(entry.id)
         if path is None or not path.is_file():
             return None
@@ -86,6 +90,18 @@ class SymbolPainter:
         if box is not None:
             renderer.setViewBox(box)
         return _draw_svg(renderer, side)
+
+
+def photo_square(path: Path, side: int) -> QImage | None:
+    """A photo of the ward's library as a symbol: filling its square, cut to the middle (QImage only,
+    so exports draw it on any thread)."""
+    image = QImage(str(path))
+    if image.isNull():
+        return None
+    scaled = image.scaled(
+        side, side, Qt.AspectRatioMode.KeepAspectRatioByExpanding, Qt.TransformationMode.SmoothTransformation
+    )
+    return scaled.copy((scaled.width() - side) // 2, (scaled.height() - side) // 2, side, side)
 
 
 def ink_box(renderer: QSvgRenderer) -> QRectF | None:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRe
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 
 from coprod_desktop.symbols.catalogue import SymbolCatalogue
-from coprod_desktop.ui.symbol_icons import SymbolPainter, ink_box
+from coprod_desktop.ui.symbol_icons import SymbolPainter, ink_box, photo_square
 
 
 class QtSymbolImages:
@@ -43,6 +43,10 @@ class QtSymbolImages:
             return None
         if entry.source == "qtawesome":
             return self._glyph(symbol_id, side)
+        if entry.source == "picture":
+            photo = self._catalogue.picture_path(symbol_id)
+            square = photo_square(photo, side) if photo is not None else None
+            return _png(square) if square is not None else None
         path = self._catalogue.svg_path(symbol_id)
         image = _svg_image(path, side) if path is not None else None
         return _png(image) if image is not None else None

@@ -411,10 +411,23 @@ def action_item(entry: BoardEntry, words: VoiceWords | None = None) -> ExportIte
         free_text=frozenset({"you_said", "reply", "reason"}),
         # The council hears an idea only as a quote its owner said yes to (services.disclosure).
         not_for_council=frozenset(
-            {"you_said", "reply", "reason", "staff_owner", "status", "due_on", "raised_on", "changed_on"}
+            {
+                "you_said",
+                "said_with_symbols",
+                "own_voice_recorded",
+                "reply",
+                "reason",
+                "staff_owner",
+                "status",
+                "due_on",
+                "raised_on",
+                "changed_on",
+            }
         ),
         fields={
             "you_said": without_name(record.you_said, name, words),
+            "said_with_symbols": " ".join(record.said_symbols) or None,
+            "own_voice_recorded": record.recording_file is not None,
             "source": record.source.value,
             "status": record.status.value,
             "reply": without_name(record.reply, name, words) or None,
@@ -456,6 +469,8 @@ BOARD_COLUMNS = (
     "number",
     "row",
     "you_said",
+    "said_with_symbols",
+    "own_voice_recorded",
     "from",
     "status",
     "status_words",
@@ -481,6 +496,8 @@ def board_csv(shown: Sequence[tuple[BoardEntry, ExportItem]], words: VoiceWords)
                 number,
                 "action",
                 fields.get("you_said"),
+                fields.get("said_with_symbols"),
+                "yes" if fields.get("own_voice_recorded") else "no",
                 words(f"source.{fields.get('source')}"),
                 words(f"status.{status}"),
                 words(f"status_words.{status}"),
@@ -500,6 +517,8 @@ def board_csv(shown: Sequence[tuple[BoardEntry, ExportItem]], words: VoiceWords)
                 [
                     number,
                     "change",
+                    None,
+                    None,
                     None,
                     None,
                     words(f"status.{change.status.value}"),

@@ -19,7 +19,7 @@ from coprod_desktop.ui.widgets.symbol_button import MIN_TARGET, SymbolButton
 APP_CONTROLS = ("navigation", "settings")
 """The app's own Back, Next, Home, OK and settings: they work its buttons, so they are not offered as
 things to say (a symbol called "Back" beside the bar's Back would be two Backs to a screen reader)."""
-FIRST_GROUPS = ("feelings", "people", "places", "activities", "care", "ward")
+FIRST_GROUPS = ("library", "feelings", "people", "places", "activities", "care", "ward")
 """The picker opens on these, in this order: what people on a ward most often want to say."""
 MORE = "more:"
 """Prefix of a group of the full OpenMoji index (after our own groups)."""
@@ -46,6 +46,7 @@ CATEGORY_WORDS = {
     "care": QT_TRANSLATE_NOOP("SymbolPicker", "My care"),
     "ward": QT_TRANSLATE_NOOP("SymbolPicker", "The ward"),
     "core": QT_TRANSLATE_NOOP("SymbolPicker", "Little words: I, want, more"),
+    "library": QT_TRANSLATE_NOOP("SymbolPicker", "Our ward's pictures"),
 }
 
 MORE_WORDS = {

@@ -55,6 +55,13 @@ AREAS = (
         "PicturePasswordsScreen",
     ),
     StaffArea(
+        "ward-pictures",
+        "photo",
+        QT_TRANSLATE_NOOP("StaffAreas", "The ward's pictures"),
+        _SCREENS + "ward_pictures_screen",
+        "WardPicturesScreen",
+    ),
+    StaffArea(
         "wards",
         "hospital",
         QT_TRANSLATE_NOOP("StaffAreas", "Wards"),

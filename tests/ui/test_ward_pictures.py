@@ -65,9 +65,7 @@ def test_staff_add_a_photo_and_a_patient_makes_a_topic_of_it(
     assert centre.green() > 100 and centre.red() < 80  # the photo itself, not the "?" stand-in
 
 
-def test_a_removed_picture_leaves_the_topic_with_its_words(
-    qtbot, window: MainWindow, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+def test_a_removed_picture_leaves_the_topic_with_its_words(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     context = window._context
     photo = tmp_path / "quiet.png"
     Image.new("RGB", (300, 300), "lightblue").save(photo, "PNG")

@@ -87,6 +87,13 @@ class TemplateInfo:
         return self.ward_id is None and self.person_id is None
 
 
+def shown_title(title: str, symbol_id: str | None, language: str, label: Callable[[str, str], str]) -> str:
+    """display_title for any topic with a title and a symbol (a person's prepared topics too)."""
+    if language == "en" or symbol_id is None or (title, symbol_id) not in _DEFAULT_PAIRS:
+        return title
+    return label(symbol_id, language) or title
+
+
 def display_title(topic: TopicInfo, language: str, label: Callable[[str, str], str]) -> str:
     """What to show for a topic. `label` is ``SymbolCatalogue.label`` (symbol id, language -> words).
 

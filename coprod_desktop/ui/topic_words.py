@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 
+from coprod_desktop.services.templates import shown_title
 from coprod_desktop.store.kinds import TopicState, WhoseWords
 from coprod_desktop.ui.symbol_icons import SymbolPainter
 
+if TYPE_CHECKING:
+    from coprod_desktop.ui.context import UiContext
+
 DEFAULT_TOPIC_SYMBOL = "idea"
 DONE_GREEN = "#1E7B34"
+
+
+def topic_title(context: UiContext, title: str, symbol_id: str | None) -> str:
+    """A topic's title in the reader's language: an untouched default topic ("Feeling safe") shows its
+    words in Welsh to a Welsh reader; anything typed shows as typed."""
+    return shown_title(title, symbol_id, context.languages.current, context.catalogue.label)
 
 
 def state_words(state: TopicState) -> str:

@@ -457,3 +457,17 @@ def test_an_own_topic_is_kept_from_the_first_letter(qtbot, window: MainWindow, s
     add.name.clear()
     titles = [t.title for t in PreparationService(store.session_factory).get(screen.preparation.id).topics]
     assert "Visits" not in titles
+
+
+def test_a_welsh_reader_sees_the_default_topics_in_welsh_and_their_own_as_typed(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    context = window._context
+    screen = open_my_meeting(qtbot, window)
+    context.languages.use("cy")
+    screen.retranslate()
+    words = [card.words for card in screen.topic_cards()]
+    assert any("Teimlo'n ddiogel" in w for w in words), words  # the untouched default "Feeling safe"
+    assert not any(w.endswith("Feeling safe") for w in words)
+    spoken = screen.spoken_summary()
+    assert "Teimlo'n ddiogel" in spoken and "Feeling safe" not in spoken

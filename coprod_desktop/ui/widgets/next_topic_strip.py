@@ -6,6 +6,8 @@ Words, pictures and their own voice still go in the topic itself, one press on i
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
@@ -38,6 +40,8 @@ class NextTopicStrip(QFrame):
         self.setProperty("role", "card")
         self._painter = painter
         self._topic: TopicRecord | None = None
+        self.title_of: Callable[[TopicRecord], str] = lambda topic: topic.title
+        """The topic's title in the reader's language (the screen that owns the strip sets it)."""
         self._saved = ""
         self._progress = ""
         self._symbol = QLabel(self)
@@ -141,7 +145,7 @@ class NextTopicStrip(QFrame):
         if self._topic is None:
             return QCoreApplication.translate("NextTopicStrip", "Every topic has a face now.")
         return QCoreApplication.translate("NextTopicStrip", "Next: {topic}. How do I feel about it?").format(
-            topic=self._topic.title
+            topic=self.title_of(self._topic)
         )
 
     def spoken(self) -> str:

@@ -24,7 +24,7 @@ from coprod_desktop.ui.kit.labels import plain_label
 from coprod_desktop.ui.kit.word_size import big_words
 from coprod_desktop.ui.meeting_words import SYMBOLS, kind_words, when_words
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
-from coprod_desktop.ui.topic_words import state_words, topic_card_pixmap
+from coprod_desktop.ui.topic_words import state_words, topic_card_pixmap, topic_title
 from coprod_desktop.ui.widgets.flow_grid import FlowGrid
 from coprod_desktop.ui.widgets.next_topic_strip import NextTopicStrip
 from coprod_desktop.ui.widgets.private_cover import PrivateCover
@@ -128,6 +128,7 @@ class MyMeetingScreen(Screen):
 
         # The next topic without a face, with the faces: rating it is one press from here.
         self.next_topic = NextTopicStrip(painter, speaker, self)
+        self.next_topic.title_of = lambda topic: topic_title(context, topic.title, topic.symbol_id)
         self.next_topic.rated.connect(self.rate_topic)
 
         self.topics_heading = title_label(self, role="subtitle")
@@ -255,7 +256,7 @@ class MyMeetingScreen(Screen):
 
     def _save_rating(self, topic_id: uuid.UUID, rating: Rating) -> None:
         topic = self._context.services.preparation.rate(topic_id, rating)
-        said = self.next_topic.mark_saved(topic.title, rating)
+        said = self.next_topic.mark_saved(topic_title(self._context, topic.title, topic.symbol_id), rating)
         self.refresh()
         self._context.speaker.say(join_sentences(said, self.next_topic.question()))
 
@@ -352,7 +353,8 @@ class MyMeetingScreen(Screen):
         strip = self.next_topic.spoken() if self.next_topic.isVisibleTo(self) else ""
         parts = [self.title(), self._when(), self._outcome_words(), self._progress(), strip]
         for topic in topics:
-            parts.append(join_sentences(topic.title, state_words(topic.state)))
+            title = topic_title(self._context, topic.title, topic.symbol_id)
+            parts.append(join_sentences(title, state_words(topic.state)))
         return join_sentences(*parts)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -417,6 +419,7 @@ class MyMeetingScreen(Screen):
         topics = self._preparation.topics if self._preparation else ()
         for card, topic in zip(self.topic_cards(), topics, strict=False):
             state = state_words(topic.state)
-            shown = f"{state}: {topic.title}" if topic.state is TopicState.SKIPPED else topic.title
-            card.set_words(shown, join_sentences(topic.title, state) if state else topic.title)
+            title = topic_title(self._context, topic.title, topic.symbol_id)
+            shown = f"{state}: {title}" if topic.state is TopicState.SKIPPED else title
+            card.set_words(shown, join_sentences(title, state) if state else title)
         self.add_topic.set_words(self.tr("Add my own topic"))

@@ -24,7 +24,7 @@ from coprod_desktop.ui.picture_thumbs import ThumbnailCache
 from coprod_desktop.ui.screens.meeting.slide_view import Slide, SlideView, TitleSlide, slide_spoken
 from coprod_desktop.ui.screens.screen import Screen
 from coprod_desktop.ui.staff_names import StaffNames
-from coprod_desktop.ui.topic_words import whose_words
+from coprod_desktop.ui.topic_words import topic_title, whose_words
 from coprod_desktop.ui.widgets.symbol_button import SymbolButton
 
 NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Down, Qt.Key.Key_N)
@@ -62,6 +62,7 @@ class PresentScreen(Screen):
         painter, speaker = context.painter, context.speaker
 
         self.view = SlideView(painter, speaker, self._thumbs.get, self._whose_label, self)
+        self.view.title_of = lambda topic: topic_title(context, topic.title, topic.symbol_id)
         self.view.play_requested.connect(self._play)
         self.counter = QLabel(self)
         self.counter.setObjectName("slide-counter")
@@ -152,7 +153,7 @@ class PresentScreen(Screen):
             self.go_to(self._index - 1)
 
     def read_slide(self) -> None:
-        self._context.speaker.say(slide_spoken(self.slide(self._index)))
+        self._context.speaker.say(slide_spoken(self.slide(self._index), self.view.title_of))
 
     def _play(self, piece: PieceRecord) -> None:
         play = getattr(self._context.speaker, "play_file", None)
@@ -202,7 +203,7 @@ class PresentScreen(Screen):
         return self.tr("My slides")
 
     def spoken_summary(self) -> str:
-        return slide_spoken(self.slide(self._index))
+        return slide_spoken(self.slide(self._index), self.view.title_of)
 
     def retranslate(self) -> None:
         self.back.set_words(self.tr("Back"), self.tr("Back a slide"))

@@ -44,10 +44,10 @@ def shown_words(topic: TopicRecord) -> list[PieceRecord]:
     return [p for p in topic.pieces if p.kind is PieceKind.WORDS and p.whose in SHOWN_WORDS and p.words]
 
 
-def slide_spoken(slide: Slide) -> str:
+def slide_spoken(slide: Slide, title_of: Callable[[TopicRecord], str] = lambda topic: topic.title) -> str:
     if isinstance(slide, TitleSlide):
         return join_sentences(slide.heading, slide.name, slide.when)
-    parts = [slide.title]
+    parts = [title_of(slide)]
     if slide.rating is not None:
         parts.append(rating_words(slide.rating))
     parts.extend(piece.words or "" for piece in shown_words(slide))
@@ -67,6 +67,8 @@ class SlideView(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.title_of: Callable[[TopicRecord], str] = lambda topic: topic.title
+        """The topic's title in the reader's language (the present screen sets it)."""
         self.setObjectName("slide")
         self._painter = painter
         self._speaker = speaker
@@ -149,7 +151,7 @@ class SlideView(QWidget):
 
     def _show_topic(self, topic: TopicRecord) -> None:
         self.symbol.setPixmap(self._painter.pixmap(topic.symbol_id or DEFAULT_TOPIC_SYMBOL, SLIDE_SYMBOL))
-        self.heading.setText(topic.title)
+        self.heading.setText(self.title_of(topic))
         has_rating = topic.rating is not None
         self.rating_face.setVisible(has_rating)
         self.rating_words.setVisible(has_rating)

@@ -37,7 +37,7 @@ from coprod_desktop.ui.kit.scroll_pager import ScrollPager
 from coprod_desktop.ui.picture_thumbs import ThumbnailCache
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
 from coprod_desktop.ui.staff_names import StaffNames
-from coprod_desktop.ui.topic_words import DEFAULT_TOPIC_SYMBOL, whose_words
+from coprod_desktop.ui.topic_words import DEFAULT_TOPIC_SYMBOL, topic_title, whose_words
 from coprod_desktop.ui.widgets.confirm_panel import ConfirmPanel
 from coprod_desktop.ui.widgets.picture_chooser import PictureChooser
 from coprod_desktop.ui.widgets.piece_card import PICTURE_BOX, PieceCard
@@ -379,10 +379,10 @@ class TopicScreen(Screen):
         self._reload()
 
     def title(self) -> str:
-        return self._topic.title
+        return topic_title(self._context, self._topic.title, self._topic.symbol_id)
 
     def spoken_summary(self) -> str:
-        parts = [self._topic.title]
+        parts = [self.title()]
         if self._topic.rating is not None:
             parts.append(self.tr("I feel: {rating}").format(rating=rating_words(self._topic.rating)))
         parts.extend(self._piece_spoken(piece) for piece in self._topic.pieces)
@@ -391,7 +391,7 @@ class TopicScreen(Screen):
         return join_sentences(*parts)
 
     def retranslate(self) -> None:
-        self._title.setText(self._topic.title)
+        self._title.setText(self.title())
         self.done.setChecked(self._topic.done)
         if self._topic.done:
             self.done.set_words(

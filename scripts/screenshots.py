@@ -36,6 +36,7 @@ from coprod_desktop.symbols.catalogue import SymbolCatalogue  # noqa: E402
 from coprod_desktop.ui.context import Services, UiContext  # noqa: E402
 from coprod_desktop.ui.emoji_font import add_emoji_font  # noqa: E402
 from coprod_desktop.ui.i18n import LanguageSwitcher  # noqa: E402
+from coprod_desktop.ui.kit.fit_check import cut_words  # noqa: E402
 from coprod_desktop.ui.main_window import MainWindow  # noqa: E402
 from coprod_desktop.ui.screens.council.council_screen import STEP_POINTS, CouncilScreen  # noqa: E402
 from coprod_desktop.ui.screens.home.home_screen import HomeScreen  # noqa: E402
@@ -308,6 +309,11 @@ def main() -> int:
         help="only these parts of the app (default: all), e.g. meeting: quicker than --only",
     )
     parser.add_argument(
+        "--check-fit",
+        action="store_true",
+        help="save no pictures: list every place where words are cut off, and exit 1 if there are any",
+    )
+    parser.add_argument(
         "--text-size",
         choices=[size.value for size in TextSize],
         default=TextSize.NORMAL.value,
@@ -320,6 +326,7 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     add_emoji_font()
     saved: list[Path] = []
+    cut: list[str] = []
     with tempfile.TemporaryDirectory() as data_dir:
         paths = DataPaths(Path(data_dir))
         store = open_and_update_store(paths, parse(["--data-dir", data_dir]))
@@ -368,7 +375,10 @@ def main() -> int:
                     window.apply_preferences(prefs)
                     settle(app)
                     if not args.only or name in args.only:
-                        saved.append(save(window, args.out, f"{name}-{look}"))
+                        if not args.check_fit:
+                            saved.append(save(window, args.out, f"{name}-{look}"))
+                        else:
+                            cut.extend(f"{name}-{look}: {problem}" for problem in cut_words(window))
 
                 shoot("who-are-you", window.start_over)
                 shoot("is-this-you", lambda: window.choose_person(people["Sam"]))
@@ -452,6 +462,11 @@ def main() -> int:
         store.dispose()
     for path in saved:
         print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+    if args.check_fit:
+        for line in cut:
+            print(line)
+        print(f"{len(cut)} places where words are cut off")
+        return 1 if cut else 0
     return 0
 
 

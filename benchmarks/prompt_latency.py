@@ -33,31 +33,21 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt, QUrl  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from benchmarks.speech_latency import TIMEOUT_S, settle, wait_for_audio  # noqa: E402
 from coprod_desktop.paths import AUDIO_DIR  # noqa: E402
 from coprod_desktop.speech.prompts import prompt_file_name  # noqa: E402
 from coprod_desktop.speech.synthesis import SpeechEngineUnavailable  # noqa: E402
 from coprod_desktop.symbols.catalogue import SymbolCatalogue  # noqa: E402
-from coprod_desktop.ui.speech.qt_speaker import QtSpeaker, _PcmPlayer  # noqa: E402
+from coprod_desktop.ui.speech.qt_speaker import QtSpeaker  # noqa: E402
 from coprod_desktop.ui.symbol_icons import SymbolPainter  # noqa: E402
 from coprod_desktop.ui.widgets.symbol_button import SymbolButton  # noqa: E402
 
 TARGET_MS = 30.0
 WORDS = "Home"
-TIMEOUT_S = 5.0
 
 
 def no_engine() -> object:
     raise SpeechEngineUnavailable()
-
-
-def wait_for_sink(player: _PcmPlayer) -> float | None:
-    deadline = time.perf_counter() + TIMEOUT_S
-    while time.perf_counter() < deadline:
-        QCoreApplication.processEvents()
-        sink = player._sink
-        if player.is_active() and sink is not None and sink.processedUSecs() > 0:
-            return time.perf_counter()
-    return None
 
 
 def wait_for_position(media_player: object) -> float | None:
@@ -67,12 +57,6 @@ def wait_for_position(media_player: object) -> float | None:
         if media_player.position() > 0:  # type: ignore[attr-defined]
             return time.perf_counter()
     return None
-
-
-def settle(seconds: float) -> None:
-    end = time.perf_counter() + seconds
-    while time.perf_counter() < end:
-        QCoreApplication.processEvents()
 
 
 def main() -> int:
@@ -114,7 +98,7 @@ def main() -> int:
                     QTest.mouseClick(
                         button, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(120, 120)
                     )
-                    heard = wait_for_sink(player)
+                    heard = wait_for_audio(player)
                     speaker.stop()
                 else:
                     media.play()

@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from coprod_desktop.symbols.catalogue import SymbolCatalogue
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.kit.labels import title_label
+from coprod_desktop.ui.kit.symbol_chips import SymbolChips, sentence_words
 from coprod_desktop.ui.screens.screen import join_sentences
 from coprod_desktop.ui.widgets.flow_grid import FlowGrid
 from coprod_desktop.ui.widgets.symbol_button import SymbolButton
@@ -46,24 +46,6 @@ them: who, what I want or need, then how, who with and when."""
 SHOWN_IN_STRIP = 8
 """The sentence's last symbols shown big at the top; all of it is said by Hear it."""
 STRIP_SYMBOL = 64
-KEEP_CASE = {"I", "English", "Cymraeg"}
-
-
-def sentence_words(catalogue: SymbolCatalogue, symbols: Sequence[str], language: str) -> str:
-    """The words a row of symbols makes, as one sentence: "I want more help." """
-    words: list[str] = []
-    for symbol in symbols:
-        label = catalogue.label(symbol, language).strip()
-        if not label:
-            continue
-        if words and label not in KEEP_CASE and label[1:2].islower():
-            label = label[0].lower() + label[1:]
-        words.append(label)
-    if not words:
-        return ""
-    text = " ".join(words)
-    text = text[0].upper() + text[1:]
-    return text if text.endswith((".", "?", "!")) else text + "."
 
 
 class SymbolSentence(QWidget):
@@ -83,12 +65,12 @@ class SymbolSentence(QWidget):
         self.strip = QWidget(self)
         self.strip.setObjectName("sentence-strip")
         self.strip.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self._strip_row = QHBoxLayout(self.strip)
-        self._strip_row.setContentsMargins(8, 4, 8, 4)
-        self._strip_row.setSpacing(8)
-        self._strip_row.addStretch(1)
+        strip_row = QHBoxLayout(self.strip)
+        strip_row.setContentsMargins(8, 4, 8, 4)
         self.empty = title_label(self.strip, role="muted")
-        self._strip_row.insertWidget(0, self.empty)
+        self.chips = SymbolChips(context, STRIP_SYMBOL, SHOWN_IN_STRIP, self.strip)
+        strip_row.addWidget(self.empty)
+        strip_row.addWidget(self.chips, 1)
         self.grid = FlowGrid(painter, speaker, cell_width=170, cell_height=150)
         self.hear = SymbolButton(painter, speaker, "read-aloud", symbol_size=40, max_lines=2, beside=True)
         self.take_off = SymbolButton(painter, speaker, "undo", symbol_size=40, max_lines=2, beside=True)
@@ -173,20 +155,7 @@ class SymbolSentence(QWidget):
         self.grid.set_items(buttons)
 
     def _draw_strip(self) -> None:
-        while self._strip_row.count() > 2:  # the "nothing yet" words and the stretch stay
-            item = self._strip_row.takeAt(1)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()  # gone from the layout at once, not only when deleted later
-                widget.deleteLater()
-        language = self._context.languages.current
-        shown = self._symbols[-SHOWN_IN_STRIP:]
-        for position, symbol in enumerate(shown, start=1):
-            chip = QLabel(self.strip)
-            chip.setObjectName("symbol")
-            chip.setPixmap(self._context.painter.pixmap(symbol, STRIP_SYMBOL, self.devicePixelRatioF()))
-            chip.setToolTip(self._context.catalogue.label(symbol, language))
-            self._strip_row.insertWidget(position, chip)
+        self.chips.show_symbols(self._symbols)
         self.empty.setVisible(not self._symbols)
         self.take_off.setEnabled(bool(self._symbols))
         words = self.words()

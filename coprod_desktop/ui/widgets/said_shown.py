@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.kit.labels import title_label
-from coprod_desktop.ui.kit.symbol_sentence import sentence_words
+from coprod_desktop.ui.kit.symbol_chips import SymbolChips
 from coprod_desktop.ui.widgets.symbol_button import MIN_TARGET
 
 CHIP = 48
@@ -24,11 +24,7 @@ class SaidShown(QWidget):
         self._recording: str | None = None
         self._symbols: list[str] = []
         self.heading = title_label(self, role="muted")
-        self.pictures = QWidget(self)
-        self._row = QHBoxLayout(self.pictures)
-        self._row.setContentsMargins(0, 0, 0, 0)
-        self._row.setSpacing(6)
-        self._row.addStretch(1)
+        self.pictures = SymbolChips(context, CHIP, MOST, self)
         self.play = QPushButton(self)
         self.play.setMinimumHeight(MIN_TARGET)
         self.play.clicked.connect(self.play_voice)
@@ -41,21 +37,9 @@ class SaidShown(QWidget):
         self.show_said((), None)
 
     def show_said(self, symbols: Sequence[str], recording_file: str | None) -> None:
-        self._symbols = [s for s in symbols][:MOST]
+        self._symbols = list(symbols)
         self._recording = recording_file
-        while self._row.count() > 1:
-            item = self._row.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().hide()
-                item.widget().deleteLater()
-        language = self._context.languages.current
-        for position, symbol in enumerate(self._symbols):
-            chip = QLabel(self.pictures)
-            chip.setObjectName("symbol")
-            chip.setPixmap(self._context.painter.pixmap(symbol, CHIP, self.devicePixelRatioF()))
-            chip.setToolTip(self._context.catalogue.label(symbol, language))
-            self._row.insertWidget(position, chip)
-        self.pictures.setAccessibleName(sentence_words(self._context.catalogue, self._symbols, language))
+        self.pictures.show_symbols(self._symbols)
         self.heading.setVisible(bool(self._symbols))
         self.pictures.setVisible(bool(self._symbols))
         self.play.setVisible(bool(recording_file))

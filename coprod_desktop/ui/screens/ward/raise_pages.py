@@ -5,11 +5,13 @@ say, keeps the draft and moves between them."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from coprod_desktop.services.say_groups import GroupTopicInfo
 from coprod_desktop.speech.protocol import Speaker
 from coprod_desktop.store.kinds import WhoMayKnow
+from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.kit.symbol_chips import SymbolChips
 from coprod_desktop.ui.screens.screen import title_label
 from coprod_desktop.ui.symbol_icons import SymbolPainter
 from coprod_desktop.ui.widgets.council_question import CouncilQuestion
@@ -66,9 +68,9 @@ class WordsPage(QWidget):
     alongside), each on a page of its own; what has been said; Hear it; the council's Yes or No (an
     idea only) and Send it."""
 
-    def __init__(self, painter: SymbolPainter, speaker: Speaker, worry: bool) -> None:
+    def __init__(self, context: UiContext, worry: bool) -> None:
         super().__init__()
-        self._painter = painter
+        painter, speaker = context.painter, context.speaker
         self.question = title_label(self, role="subtitle")
         self.pictures = SymbolButton(
             painter, speaker, "help-me-say-it", symbol_size=48, max_lines=2, beside=True
@@ -86,9 +88,8 @@ class WordsPage(QWidget):
         self.said = title_label(self, role="body")
         said_row = QHBoxLayout()
         said_row.setSpacing(6)
-        self._chips = QHBoxLayout()
-        self._chips.setSpacing(6)
-        said_row.addLayout(self._chips)
+        self.chips = SymbolChips(context, CHIP_SIZE, CHIPS, self)
+        said_row.addWidget(self.chips)
         said_row.addWidget(self.said, 1)
         # An idea: the person's Yes or No to their words being read at the council, without their name.
         # A worry never goes to the council from here.
@@ -114,16 +115,7 @@ class WordsPage(QWidget):
 
     def show_said(self, symbols: list[str], words: str) -> None:
         """The pictures said so far, small, and what they and the recording make, in words."""
-        while self._chips.count():
-            item = self._chips.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().hide()
-                item.widget().deleteLater()
-        for position, symbol in enumerate(symbols[-CHIPS:]):
-            chip = QLabel(self)
-            chip.setObjectName("symbol")
-            chip.setPixmap(self._painter.pixmap(symbol, CHIP_SIZE, self.devicePixelRatioF()))
-            self._chips.insertWidget(position, chip)
+        self.chips.show_symbols(symbols)
         self.said.setText(words)
         self.said.setVisible(bool(words))
 

@@ -68,7 +68,7 @@ class RaiseScreen(StepScreen):
         about = AboutPage(painter, speaker, self._agenda)
         self._about_question, self.topics, self.skip_topic = about.question, about.topics, about.skip_topic
         about.chosen.connect(self.choose_topic)
-        self.words_page = words = WordsPage(painter, speaker, self._worry)
+        self.words_page = words = WordsPage(context, self._worry)
         self._words_question = words.question
         self.hear, self.council, self.send = words.hear, words.council, words.send
         self.with_pictures, self.with_voice, self.with_words = words.pictures, words.voice, words.typing

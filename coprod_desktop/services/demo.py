@@ -211,16 +211,13 @@ def _ward_voice(
         ward_id, ActionSource.IDEA, "Can we have a film night?", raised_by_id=ids["Sam"]
     )
     actions.update(films.id, ActionStatus.GREEN, "Yes. Film night is every Friday at 7.", by_id=jo)
+    # Lee said it with pictures too ("I want cat"): staff see the same pictures beside the words.
     pets = actions.raise_action(
-        ward_id, ActionSource.IDEA, "Can we have a ward cat?", raised_by_id=ids["Lee"]
-    )
-    # Said with pictures only, no typing: staff see the same pictures beside the words.
-    actions.raise_action(
         ward_id,
         ActionSource.IDEA,
-        "I want more music.",
-        raised_by_id=ids["Aisha"],
-        symbols=("core-i", "core-want", "core-more", "music"),
+        "Can we have a ward cat?",
+        raised_by_id=ids["Lee"],
+        symbols=("core-i", "core-want", "openmoji:1F408"),
     )
     actions.update(
         pets.id,

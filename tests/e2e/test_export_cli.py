@@ -85,7 +85,7 @@ def test_a_ward_export_prints_its_path_and_is_audited(data: DataPaths, out: Path
         "preferences": 6,
         "topic": 2,
         "thank_you": 2,  # Dafydd's "just send" stays between him and Lee
-        "action": 6,  # and the council's answer, and Aisha's idea said with pictures
+        "action": 5,  # and the council's answer
         "say_view": 6,
         "prem": 96,  # four people, three times, eight questions
         "council_pack": 1,

@@ -62,7 +62,7 @@ def test_export_the_ward_to_a_folder(
         "preferences": 5,
         "topic": 2,
         "thank_you": 2,
-        "action": 6,  # and the council's answer, and Aisha's idea said with pictures
+        "action": 5,  # and the council's answer
         "say_view": 6,
         "prem": 96,  # four people, three times, eight questions
         "council_pack": 1,

@@ -105,8 +105,8 @@ def photo_square(path: Path, side: int) -> QImage | None:
 
 
 def picture_box(catalogue: SymbolCatalogue, symbol_id: str, renderer: QSvgRenderer) -> QRectF | None:
-    """The square round a picture's ink: stored when the symbol files were built, else found now (a
-    first drawing then costs a third more)."""
+    """The square round a picture's ink: stored when the symbol files were built, else found now (by
+    drawing it once more, which makes its first drawing take half as long again)."""
     stored = catalogue.ink_square(symbol_id)
     if stored is None:
         return ink_box(renderer)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import shutil
 import subprocess
 import sys
+import tokenize
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -88,3 +90,17 @@ def test_the_welsh_speaks_to_a_person_in_one_register() -> None:
         if INFORMAL.search(item["label"].get("cy", ""))
     ]
     assert not mixed, "informal Welsh in a formal file:\n" + "\n".join(mixed)
+
+
+def test_no_words_are_translated_inside_an_f_string() -> None:
+    """lupdate does not look inside f-strings: words translated there are never offered to translators,
+    and a Welsh reader hears them in English (it happened to "Hear it, number 2" and "Done")."""
+    hidden = []
+    for path in sorted((PROJECT_ROOT / "coprod_desktop").rglob("*.py")):
+        tokens = tokenize.generate_tokens(io.StringIO(path.read_text(encoding="utf-8")).readline)
+        for token in tokens:
+            prefix = re.match(r"[A-Za-z]*", token.string)
+            f_string = token.type == tokenize.STRING and prefix is not None and "f" in prefix.group().lower()
+            if f_string and re.search(r"\b(tr|translate)\(", token.string):
+                hidden.append(f"{path.relative_to(PROJECT_ROOT)}:{token.start[0]}")
+    assert not hidden, "call tr() outside the f-string: " + ", ".join(hidden)

@@ -443,7 +443,10 @@ def main() -> int:
                 first.resize(*SIZE)
                 first.show()
                 settle(app)
-                saved.append(save(first, args.out, f"first-run-{look}"))
+                if args.check_fit:
+                    cut.extend(f"first-run-{look}: {problem}" for problem in cut_words(first))
+                else:
+                    saved.append(save(first, args.out, f"first-run-{look}"))
                 first.close()
 
                 languages.use(language)
@@ -457,7 +460,10 @@ def main() -> int:
                 problem.resize(*SIZE)
                 problem.show()
                 settle(app)
-                saved.append(save(problem, args.out, f"store-problem-{look}"))
+                if args.check_fit:
+                    cut.extend(f"store-problem-{look}: {problem}" for problem in cut_words(problem))
+                else:
+                    saved.append(save(problem, args.out, f"store-problem-{look}"))
                 problem.close()
         store.dispose()
     for path in saved:

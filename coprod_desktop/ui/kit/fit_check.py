@@ -129,7 +129,12 @@ def _outside(widget: QWidget, root: QWidget, text: str) -> list[CutWords]:
     while parent is not None and parent is not root.parentWidget():
         above = parent.parentWidget()
         if above is not None and above.objectName() == "qt_scrollarea_viewport":
-            parent = above  # a scroll area's content is meant to be bigger than its view
+            # A scroll area's content is meant to be taller than its view (it scrolls into sight),
+            # but words reaching past its sides are cut.
+            area = _box(above, root)
+            if box.left() < area.left() - SLACK or box.right() > area.right() + SLACK:
+                return [CutWords(_name(widget), text, "past the side of a scrolling area")]
+            return []
         area = _box(parent, root)
         if not area.adjusted(-SLACK, -SLACK, SLACK, SLACK).contains(box):
             return [CutWords(_name(widget), text, f"outside {type(parent).__name__}")]

@@ -1,0 +1,40 @@
+"""Symbols are the hero of a tile (issue: AAC apps give the symbol 50 to 70 % of the cell): on every
+patient screen and the pages a screen opens, each symbol a tile shows is drawn at least half as big as
+the tile's shorter side, at the normal word size, on the demo ward at 1280x800. (At the bigger word
+sizes the words a person chose take that room first, and the symbol gives way.)"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from coprod_desktop.store.kinds import AccessMode
+from coprod_desktop.ui.main_window import MainWindow
+from coprod_desktop.ui.widgets.symbol_button import PAD, SymbolButton
+from tests.ui.journeys import open_home
+from tests.ui.test_target_sizes import PAGES
+
+SHARE = 0.5
+
+
+def small_symbols(window: MainWindow) -> list[str]:
+    QApplication.processEvents()
+    found = []
+    for button in window.findChildren(SymbolButton):
+        if not button.isVisible() or button.symbol_side == 0:
+            continue
+        shorter = min(button.width(), button.height())
+        drawn = button.symbol_side + PAD
+        if drawn < SHARE * shorter:
+            found.append(f"{button.accessibleName()!r}: {drawn} of {button.width()}x{button.height()}")
+    return found
+
+
+@pytest.mark.parametrize("name", list(PAGES))
+def test_every_symbol_fills_half_its_tile(qtbot, window: MainWindow, name: str) -> None:  # type: ignore[no-untyped-def]
+    home = open_home(qtbot, window, "Sam")
+    prefs = window._context.services.preferences.update(home.person.id, access_mode=AccessMode.KEYS)
+    window.apply_preferences(prefs)
+    PAGES[name](window)
+    qtbot.wait(50)
+    assert small_symbols(window) == [], name

@@ -39,6 +39,8 @@ LARGEST_SHARE = 0.7
 """The symbol's side is at most this share of the tile's shorter side, as in AAC apps."""
 MOST_LINES = 4
 """Words may take this many lines when the tile has the height: they reflow rather than being cut."""
+TALL_TILE_LINES = 8
+"""The most lines words may take in a tile tall enough for them and a small symbol."""
 
 
 class SymbolButton(QPushButton):
@@ -320,9 +322,10 @@ class SymbolButton(QPushButton):
         return side, QRect(inner.left(), top, inner.width(), max(words_height, inner.bottom() + 1 - top))
 
     def _lines_that_fit(self, width: int, height: int, symbol_shown: bool) -> int:
-        """As many lines as the words need, up to MOST_LINES, while a small symbol still fits above."""
+        """As many lines as the words need, while a small symbol still fits above: a tall tile (Home's
+        next meeting in Welsh at the biggest size) gives its words up to TALL_TILE_LINES."""
         needed = max(1, self._words.line_count(width))
-        lines = min(needed, max(self._max_lines, MOST_LINES))
+        lines = min(needed, max(self._max_lines, TALL_TILE_LINES))
         symbol = SMALLEST_SYMBOL + PAD + GAP if symbol_shown else 0
         while lines > self._max_lines and symbol + lines * self._line_height() + 2 > height:
             lines -= 1

@@ -2866,8 +2866,24 @@
         <translation>Chwarae</translation>
     </message>
     <message>
+        <source>Play my recording</source>
+        <translation>Chwarae fy recordiad</translation>
+    </message>
+    <message>
         <source>Hear</source>
         <translation>Gwrando</translation>
+    </message>
+    <message>
+        <source>Hear it</source>
+        <translation>Gwrando ar hwn</translation>
+    </message>
+    <message>
+        <source>Change these words</source>
+        <translation>Newid y geiriau hyn</translation>
+    </message>
+    <message>
+        <source>Remove this</source>
+        <translation>Tynnu hwn</translation>
     </message>
     <message>
         <source>Change</source>
@@ -3978,6 +3994,10 @@ Wedi cael tro</translation>
     <message>
         <source>You gave your view</source>
         <translation>Rydych chi wedi rhoi eich barn</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Wedi gorffen</translation>
     </message>
 </context>
 <context>
@@ -5254,16 +5274,8 @@ Wedi cael tro</translation>
         <translation>Cafodd hwn ei dynnu yn rhywle arall.</translation>
     </message>
     <message>
-        <source>Topics for {ward}</source>
-        <translation>Pynciau ar gyfer {ward}</translation>
-    </message>
-    <message>
         <source>Copied for this ward. You can change the copy now.</source>
         <translation>Wedi&apos;i gopïo ar gyfer y ward hon. Gallwch newid y copi nawr.</translation>
-    </message>
-    <message>
-        <source>Topics for {name}</source>
-        <translation>Pynciau ar gyfer {name}</translation>
     </message>
     <message>
         <source>Copied for {name}. You can change the copy now.</source>
@@ -5296,10 +5308,6 @@ Wedi cael tro</translation>
     <message>
         <source>The topic is removed.</source>
         <translation>Mae&apos;r pwnc wedi&apos;i dynnu.</translation>
-    </message>
-    <message>
-        <source>New topic</source>
-        <translation>Pwnc newydd</translation>
     </message>
     <message>
         <source>Topic added. Type its words.</source>
@@ -5603,6 +5611,14 @@ Wedi cael tro</translation>
 </context>
 <context>
     <name>TopicWords</name>
+    <message>
+        <source>New topic</source>
+        <translation>Pwnc newydd</translation>
+    </message>
+    <message>
+        <source>Topics for {name}</source>
+        <translation>Pynciau ar gyfer {name}</translation>
+    </message>
     <message>
         <source>Done</source>
         <translation>Wedi gorffen</translation>

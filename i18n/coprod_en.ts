@@ -2864,7 +2864,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Play my recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hear it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change these words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3974,6 +3990,10 @@ Had a turn</source>
     </message>
     <message>
         <source>You gave your view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5251,15 +5271,7 @@ Had a turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Topics for {ward}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copied for this ward. You can change the copy now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Topics for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5292,10 +5304,6 @@ Had a turn</source>
     </message>
     <message>
         <source>The topic is removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5600,6 +5608,14 @@ Had a turn</source>
 </context>
 <context>
     <name>TopicWords</name>
+    <message>
+        <source>New topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Done</source>
         <translation type="unfinished"></translation>

@@ -30,7 +30,12 @@ from coprod_desktop.store.models import Person, TemplateTopic, TopicTemplate
 TITLE_MAX = 300
 SYMBOL_MAX = 100
 DEFAULT_NAME = "Easy-read topics"
-"""Stored name of the default template; screens show their own translated words for it."""
+"""Stored name of the default template, and of a copy the app names: screens show their own translated
+words for it ("Topics for Sam"), so a copy made on a Welsh screen reads right in English too."""
+COPY_NAME = "Topics for {name}"
+"""What copies were named before they kept DEFAULT_NAME: recognised, and shown translated, the same way."""
+NEW_TOPIC = ("New topic", "idea")
+"""(title, symbol) of a topic staff add, until they type its words: shown in the reader's language."""
 
 DEFAULT_TOPICS: tuple[tuple[str, str], ...] = (
     ("Feeling safe", "topic-safe"),

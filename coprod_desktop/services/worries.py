@@ -74,7 +74,8 @@ class WorryRecord:
     published: bool = False
     """The agreed words are on the ward's board."""
     about: str | None = None
-    """The SAY group topic the person chose it was about, in their language at the time."""
+    """The SAY group topic the person chose it was about, as the ward's agenda names it (a default
+    topic in English: staff screens show it in the reader's language)."""
     said_symbols: tuple[str, ...] = ()
     """What the person said as symbols, in order."""
     recording_file: str | None = None

@@ -17,11 +17,14 @@ from functools import cache
 from pathlib import Path
 
 from coprod_desktop.paths import SYMBOLS_DIR
-from coprod_desktop.symbols.openmoji_index import ID_PREFIX, IndexRow, OpenMojiIndex
+from coprod_desktop.symbols.openmoji_index import ID_PREFIX, IndexRow, OpenMojiIndex, Square, square
 
 log = logging.getLogger(__name__)
 
 MANIFEST_NAME = "manifest.json"
+INK_NAME = "manifest-ink.json"
+"""Where the ink of each manifest picture is, made from the files by scripts/build-symbol-index (the
+OpenMoji index carries its own): drawing a picture for the first time then need not look for it."""
 
 SOURCES = ("openmoji", "qtawesome", "svg", "picture")
 """Where a picture comes from: an OpenMoji code, a qtawesome icon name, one of our own SVG files, or a
@@ -139,6 +142,7 @@ class SymbolCatalogue:
         self.picture_source: Callable[[], tuple[list[SymbolEntry], Path]] | None = None
         """Reads the ward's picture library when first needed (the window sets it; no store here)."""
         self._pictures_read = False
+        self._ink: dict[str, dict[str, Square]] | None = None
 
     @classmethod
     def load(cls, manifest_path: Path | None = None) -> SymbolCatalogue:
@@ -225,6 +229,32 @@ class SymbolCatalogue:
         if entry.source == "svg":
             return self._base_dir / entry.ref
         return None
+
+    def ink_square(self, symbol_id: str) -> Square | None:
+        """Where the picture's ink is, as stored when the symbol files were built; None when it was not
+        stored (a new file, a photo, a glyph): the painter then looks for itself."""
+        entry = self.get(symbol_id)
+        if entry is None or entry.source not in ("openmoji", "svg"):
+            return None
+        if entry.id in self._entries:
+            return self._manifest_ink().get(entry.source, {}).get(entry.ref)
+        row = self.index.get(entry.id)
+        return row.ink if row is not None else None
+
+    def _manifest_ink(self) -> dict[str, dict[str, Square]]:
+        # Read on the first drawing, not at load: a small file, but start-up is measured.
+        if self._ink is None:
+            self._ink = {}
+            try:
+                document = json.loads((self._base_dir / INK_NAME).read_text(encoding="utf-8"))
+                for source, squares in document["pictures"].items():
+                    found = {str(ref): square(value) for ref, value in squares.items()}
+                    self._ink[str(source)] = {ref: box for ref, box in found.items() if box is not None}
+            except FileNotFoundError:
+                pass
+            except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+                log.warning("%s cannot be read (%s): pictures are measured when drawn", INK_NAME, error)
+        return self._ink
 
     def categories(self) -> list[str]:
         """Categories that have at least one symbol, in the fixed order of CATEGORIES; the ward's own

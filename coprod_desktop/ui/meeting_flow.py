@@ -74,10 +74,10 @@ class MeetingFlow:
         self._window.show_screen(screen, remember=remember)
         return screen
 
-    def _topic_removed(self, topic_id: uuid.UUID, title: str) -> None:
+    def _topic_removed(self, topic_id: uuid.UUID, title: str, symbol_id: str | None) -> None:
         self._window.go_back()
         if self._my_meeting is not None:
-            self._my_meeting.offer_undo(topic_id, title)
+            self._my_meeting.offer_undo(topic_id, title, symbol_id)
 
     def open_add_topic(self, preparation_id: uuid.UUID | None) -> None:
         if preparation_id is None:

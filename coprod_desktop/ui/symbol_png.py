@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, Qt, QThread
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 
 from coprod_desktop.symbols.catalogue import SymbolCatalogue
-from coprod_desktop.ui.symbol_icons import SymbolPainter, ink_box, photo_square
+from coprod_desktop.ui.symbol_icons import SymbolPainter, photo_square, picture_box
+
+if TYPE_CHECKING:
+    from PySide6.QtSvg import QSvgRenderer
 
 
 class QtSymbolImages:
@@ -48,8 +52,22 @@ class QtSymbolImages:
             square = photo_square(photo, side) if photo is not None else None
             return _png(square) if square is not None else None
         path = self._catalogue.svg_path(symbol_id)
-        image = _svg_image(path, side) if path is not None else None
+        image = self._svg_image(symbol_id, path, side) if path is not None else None
         return _png(image) if image is not None else None
+
+    def _svg_image(self, symbol_id: str, path: Path, side: int) -> QImage | None:
+        if not path.is_file():
+            return None
+        from PySide6.QtSvg import QSvgRenderer
+
+        renderer = QSvgRenderer(str(path))
+        if not renderer.isValid():
+            return None
+        # The picture fills its square on a slide too (QImage only: any thread).
+        box = picture_box(self._catalogue, symbol_id, renderer)
+        if box is not None:
+            renderer.setViewBox(box)
+        return _render(renderer, side)
 
     def _glyph(self, symbol_id: str, side: int) -> bytes | None:
         app = QCoreApplication.instance()
@@ -61,17 +79,7 @@ class QtSymbolImages:
         return None if symbol_id in self._painter.missing else _png(pixmap.toImage())
 
 
-def _svg_image(path: Path, side: int) -> QImage | None:
-    if not path.is_file():
-        return None
-    from PySide6.QtSvg import QSvgRenderer
-
-    renderer = QSvgRenderer(str(path))
-    if not renderer.isValid():
-        return None
-    box = ink_box(renderer)  # the picture fills its square on a slide too (QImage only: any thread)
-    if box is not None:
-        renderer.setViewBox(box)
+def _render(renderer: QSvgRenderer, side: int) -> QImage:
     image = QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
     view = renderer.viewBoxF()

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 
-from coprod_desktop.services.templates import shown_title
+from coprod_desktop.services.templates import COPY_NAME, DEFAULT_NAME, NEW_TOPIC, TemplateInfo, shown_title
 from coprod_desktop.store.kinds import TopicState, WhoseWords
 from coprod_desktop.ui.symbol_icons import SymbolPainter
 
@@ -20,8 +20,19 @@ DONE_GREEN = "#1E7B34"
 
 def topic_title(context: UiContext, title: str, symbol_id: str | None) -> str:
     """A topic's title in the reader's language: an untouched default topic ("Feeling safe") shows its
-    words in Welsh to a Welsh reader; anything typed shows as typed."""
+    words in Welsh to a Welsh reader, and so does a new topic staff have not named yet; anything typed
+    shows as typed."""
+    if (title, symbol_id) == NEW_TOPIC:
+        return QCoreApplication.translate("TopicWords", "New topic")
     return shown_title(title, symbol_id, context.languages.current, context.catalogue.label)
+
+
+def template_name(template: TemplateInfo, owner: str) -> str:
+    """A copy's name: the one the app gave it ("Topics for Sam", `owner` being the person or ward) in
+    the reader's language; a name staff typed, as typed."""
+    if template.name in (DEFAULT_NAME, COPY_NAME.format(name=owner)):
+        return QCoreApplication.translate("TopicWords", "Topics for {name}").format(name=owner)
+    return template.name
 
 
 def state_words(state: TopicState) -> str:

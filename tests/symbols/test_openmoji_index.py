@@ -88,3 +88,18 @@ def test_a_missing_index_leaves_the_manifest_working(tmp_path) -> None:  # type:
     catalogue.index = OpenMojiIndex(tmp_path / "nothing.json")
     assert catalogue.search_all("home", "en")[0].id == "home"
     assert catalogue.index_group("nature") == []
+
+
+def test_ranking_on_the_joined_words_agrees_with_ranking_word_by_word() -> None:
+    from coprod_desktop.symbols.openmoji_index import _rank, _rank_in
+
+    rows = OpenMojiIndex().rows()
+    queries = {"s", "ca", "cat", "face", "wyneb", "ol", "gwen", "e", "heart", "art", "y"}
+    for row in rows[::9]:
+        for word in row.words["cy"].split()[:2] + row.words["en"].split()[:2]:
+            queries.update({word, word[:2], word[1:3]})
+    for query in queries:
+        for row in rows:
+            for words in row.words.values():
+                if query in words:
+                    assert _rank_in(query, words) == _rank(query, words.split()), (query, words)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QLabel
 
 from coprod_desktop.services.demo import seed_demo_ward
-from coprod_desktop.services.templates import DEFAULT_TOPICS
+from coprod_desktop.services.templates import DEFAULT_NAME, DEFAULT_TOPICS
 from coprod_desktop.store.engine import Store
 from coprod_desktop.store.kinds import Role
 from coprod_desktop.ui.context import UiContext
@@ -50,7 +50,9 @@ def test_copy_for_the_ward_then_rename_move_and_pick_a_picture(qtbot, screen: Te
     qtbot.mouseClick(screen.copy_ward, LEFT)
     copy = screen._current
     assert copy is not None and copy.ward_id == screen.staff.ward_id and not copy.is_default
-    assert copy.name == "Topics for Cedar Ward (demo)"
+    # The app's own name for a copy is kept in English and shown in the reader's language.
+    assert copy.name == DEFAULT_NAME
+    assert screen.template_rows[copy.id].words.startswith("Topics for Cedar Ward (demo)")
     assert [(t.title, t.symbol_id) for t in copy.topics] == list(DEFAULT_TOPICS)
     check_targets(screen)
 

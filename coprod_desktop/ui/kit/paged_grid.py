@@ -133,9 +133,12 @@ class PagedGrid(QWidget):
 
     def set_items(self, items: list[QWidget]) -> None:
         """Replaces every cell (the old ones are deleted), back on the first page."""
+        waiting = self._relayout.isActive()  # a change of style or size, still to be paged for
         self.clear()
         for item in items:
             self.add(item)
+        if not waiting:
+            self._relayout.stop()  # paged just below: not a second time (a page of search results)
         self.repage()
 
     # --- pages ----------------------------------------------------------------------------------

@@ -85,9 +85,12 @@ class PieceCard(QFrame):
     def retranslate(self) -> None:
         # A screen reader lists every card's buttons together: each name says which card it is on.
         which = self.tr("number {number}: {what}").format(number=self.number, what=self.label.text())
+        # Each tr() outside the f-string: lupdate does not look inside one, so these were not translated.
         if self.piece.kind is PieceKind.RECORDING:
-            self.hear.set_words(self.tr("Play"), f"{self.tr('Play my recording')}, {which}")
+            hear, hear_name = self.tr("Play"), self.tr("Play my recording")
         else:
-            self.hear.set_words(self.tr("Hear"), f"{self.tr('Hear it')}, {which}")
-        self.change.set_words(self.tr("Change"), f"{self.tr('Change these words')}, {which}")
-        self.remove.set_words(self.tr("Remove"), f"{self.tr('Remove this')}, {which}")
+            hear, hear_name = self.tr("Hear"), self.tr("Hear it")
+        self.hear.set_words(hear, f"{hear_name}, {which}")
+        change_name, remove_name = self.tr("Change these words"), self.tr("Remove this")
+        self.change.set_words(self.tr("Change"), f"{change_name}, {which}")
+        self.remove.set_words(self.tr("Remove"), f"{remove_name}, {which}")

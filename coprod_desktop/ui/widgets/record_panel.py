@@ -178,7 +178,8 @@ class RecordPanel(QFrame):
 
     def _recording_status(self, seconds: int) -> str:
         recording = self.tr("Recording... {time}").format(time=clock_time(seconds))
-        return f"{recording}\n{self.tr('Press Stop when you have finished.')}"
+        finish = self.tr("Press Stop when you have finished.")
+        return f"{recording}\n{finish}"
 
     def _show_elapsed(self, seconds: int) -> None:
         if self._recorder.is_recording():

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from coprod_desktop.services.actions import ActionRecord
 from coprod_desktop.services.records import MeetingInfo, PersonInfo
-from coprod_desktop.ui.action_words import STATUS_SYMBOLS, status_words
+from coprod_desktop.ui.action_words import STATUS_SYMBOLS, said_words, status_words
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.kit.paged_grid import PagedGrid
 from coprod_desktop.ui.meeting_words import SYMBOLS, meeting_sentence
@@ -209,9 +209,9 @@ class HomeScreen(Screen):
             return board, board
         action = self._raised[0]
         status = status_words(action.status)
-        shown = self.tr("You said: {said}").format(said=action.you_said)
+        shown = self.tr("You said: {said}").format(said=said_words(action))
         spoken = join_sentences(board, shown, status, action.reply)
-        return f"{board}\n{status}: {action.you_said}", spoken
+        return f"{board}\n{status}: {said_words(action)}", spoken
 
     def retranslate(self) -> None:
         self._greeting.setText(self.title())

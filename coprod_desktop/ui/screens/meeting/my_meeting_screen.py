@@ -57,7 +57,7 @@ class MyMeetingScreen(Screen):
         self._meeting: MeetingInfo | None = None
         self._preparation: PreparationRecord | None = None
         self._outcome: Outcome | None = None
-        self._undo_topic: tuple[uuid.UUID, str] | None = None
+        self._undo_topic: tuple[uuid.UUID, str, str | None] | None = None
         self._waiting_rating: tuple[uuid.UUID, Rating] | None = None
         self._big: bool | None = None
         """Big words: the screen drops what would not fit (see _fit_words)."""
@@ -303,10 +303,10 @@ class MyMeetingScreen(Screen):
         self.topic_requested.emit((self._preparation.id, topic.id))
 
     # --- undo a removed topic ----------------------------------------------------------------------
-    def offer_undo(self, topic_id: uuid.UUID, title: str) -> None:
+    def offer_undo(self, topic_id: uuid.UUID, title: str, symbol_id: str | None = None) -> None:
         """After a topic is removed: it can be brought back, with everything in it, until the person
-        leaves My meeting."""
-        self._undo_topic = (topic_id, title)
+        leaves My meeting. A default topic is named in the reader's language."""
+        self._undo_topic = (topic_id, title, symbol_id)
         self.retranslate()
         self.undo_bar.show()
 
@@ -414,7 +414,9 @@ class MyMeetingScreen(Screen):
         self.share.set_words(self.tr("Share my slides"))
         self.say_it.set_words(self.tr("Help me say it"))
         if self._undo_topic is not None:
-            self.undo_words.setText(self.tr("You removed “{topic}”.").format(topic=self._undo_topic[1]))
+            _topic_id, title, symbol_id = self._undo_topic
+            removed = topic_title(self._context, title, symbol_id)
+            self.undo_words.setText(self.tr("You removed “{topic}”.").format(topic=removed))
         self.undo.set_words(self.tr("Bring it back"))
         self.topics_heading.setText(self._progress())
         self.next_topic.set_progress(self._progress())

@@ -50,8 +50,8 @@ from coprod_desktop.ui.widgets.words_editor import WordsEditor
 class TopicScreen(Screen):
     finished = Signal()
     """The person marked it done or skipped it: back to My meeting."""
-    removed = Signal(object, str)
-    """The topic was removed (id, title): My meeting offers to bring it back."""
+    removed = Signal(object, str, object)
+    """The topic was removed (id, title, symbol id): My meeting offers to bring it back."""
     say_it_requested = Signal()
 
     def __init__(
@@ -256,7 +256,7 @@ class TopicScreen(Screen):
 
     def _remove_topic(self) -> None:
         self._service.remove_topic(self._topic_id)
-        self.removed.emit(self._topic_id, self._topic.title)
+        self.removed.emit(self._topic_id, self._topic.title, self._topic.symbol_id)
 
     # --- words ------------------------------------------------------------------------------------------
     @property

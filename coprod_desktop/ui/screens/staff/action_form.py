@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from coprod_desktop.services.actions import ActionProblem, ActionRecord, ChangeRecord
 from coprod_desktop.services.records import PersonInfo
 from coprod_desktop.store.kinds import ActionSource, ActionStatus, Role
-from coprod_desktop.ui.action_words import STATUS_SYMBOLS, status_words
+from coprod_desktop.ui.action_words import STATUS_SYMBOLS, said_words, status_words
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.kit.labels import plain_label
 from coprod_desktop.ui.screens.screen import join_sentences, title_label
@@ -345,7 +345,7 @@ class ActionForm(QWidget):
     def retranslate(self) -> None:
         action = self._action
         self.heading.setText(self.source_words(action) if action else self.tr("Choose an action"))
-        self.said.setText(self.tr("You said: {said}").format(said=action.you_said) if action else "")
+        self.said.setText(self.tr("You said: {said}").format(said=said_words(action)) if action else "")
         self.said_shown.show_said(
             action.said_symbols if action else (), action.recording_file if action else None
         )

@@ -25,7 +25,7 @@ from coprod_desktop.services.actions import ActionProblem, ActionRecord
 from coprod_desktop.services.records import PersonInfo
 from coprod_desktop.services.text import InvalidText
 from coprod_desktop.store.kinds import ActionSource, ActionStatus
-from coprod_desktop.ui.action_words import status_words
+from coprod_desktop.ui.action_words import said_words, status_words
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.models.action_board_model import ActionBoardModel, BoardItem
 from coprod_desktop.ui.screens.screen import join_sentences, title_label
@@ -122,7 +122,7 @@ class ActionsBoardScreen(StaffScreen):
     # --- words ------------------------------------------------------------------------------------
     def card_words(self, record: BoardItem) -> CardWords:
         assert isinstance(record, ActionRecord)
-        lines = [record.you_said]
+        lines = [said_words(record)]
         if record.status is ActionStatus.RED and record.reason:
             lines.append(self.tr("Why not: {reason}").format(reason=record.reason))
         elif record.reply:

@@ -25,6 +25,7 @@ from coprod_desktop.store.kinds import MeetingKind
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.meeting_words import SYMBOLS, kind_words
 from coprod_desktop.ui.screens.screen import title_label
+from coprod_desktop.ui.topic_words import template_name
 from coprod_desktop.ui.widgets.symbol_button import SymbolButton
 
 KINDS = list(MeetingKind)
@@ -143,7 +144,8 @@ class MeetingForm(QWidget):
     # Filling in
 
     def set_templates(self, templates: list[TemplateInfo], names: dict[uuid.UUID, str]) -> None:
-        """Templates offered, after "Their usual topics"; `names` gives people's names for their copies."""
+        """Templates offered, after "Their usual topics"; `names` gives the names of the people and the
+        ward their copies are for."""
         self._templates = templates
         self._names = names
         self._fill_templates(self.template_id())
@@ -159,12 +161,14 @@ class MeetingForm(QWidget):
         self._loading = False
 
     def template_words(self, template: TemplateInfo) -> str:
+        """`_names` has the names of the ward and its people, by id."""
         if template.is_default:
             return self.tr("Default topics")
         if template.person_id is not None:
-            name = self._names.get(template.person_id, "")
-            return self.tr("{name} (for {person})").format(name=template.name, person=name)
-        return template.name
+            person = self._names.get(template.person_id, "")
+            name = template_name(template, person)
+            return self.tr("{name} (for {person})").format(name=name, person=person)
+        return template_name(template, self._names.get(template.ward_id, "") if template.ward_id else "")
 
     def show_new(self, now: datetime) -> None:
         """Empty form for a new meeting: no kind chosen yet, tomorrow at 10:00 local time."""

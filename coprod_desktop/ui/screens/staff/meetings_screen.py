@@ -211,7 +211,9 @@ class MeetingsScreen(StaffScreen):
         self._people_row.addStretch(1)
         if ward_id is not None:
             templates = self._templates.list_templates(ward_id)
-            self.form.set_templates(templates, {p.id: p.called for p in people})
+            ward = self.context.services.wards.get(ward_id)
+            names = {p.id: p.called for p in people} | ({ward.id: ward.name} if ward else {})
+            self.form.set_templates(templates, names)
         if self._person is not None and self._person.id not in self.people_buttons:
             self._person = None
         if self._person is None and people:

@@ -32,6 +32,7 @@ from coprod_desktop.services.say_groups import (
     SayGroupProblem,
     ViewInfo,
 )
+from coprod_desktop.ui.action_words import said_words
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.kit.labels import plain_label
 from coprod_desktop.ui.screens.screen import join_sentences, title_label
@@ -458,7 +459,7 @@ class SayGroupsScreen(StaffScreen):
             return
         self.refresh()
         self.message.setText(
-            self.tr("Action made: {said}. It is on You said, we did.").format(said=action.you_said)
+            self.tr("Action made: {said}. It is on You said, we did.").format(said=said_words(action))
         )
 
     # --- the agenda ---------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from coprod_desktop.services.say_groups import Minutes, TopicMinutes, ViewInfo
 from coprod_desktop.store.kinds import Rating
-from coprod_desktop.ui.action_words import status_words
+from coprod_desktop.ui.action_words import said_words, status_words
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.kit.labels import plain_label
 from coprod_desktop.ui.screens.screen import title_label
@@ -145,7 +145,7 @@ class SayMinutesView(QWidget):
                 lines.append(self.tr("Nobody gave a view on this."))
             lines += [self.view_line(v) for v in topic.views]
             lines += [
-                self.tr("Action: {said}. {status}.").format(said=a.you_said, status=status_words(a.status))
+                self.tr("Action: {said}. {status}.").format(said=said_words(a), status=status_words(a.status))
                 for a in topic.actions
             ]
             inner.addWidget(_plain(lines[0], card, role="subtitle"))

@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.services.records import PersonInfo
 from coprod_desktop.services.templates import (
+    DEFAULT_NAME,
+    NEW_TOPIC,
     TITLE_MAX,
     DefaultTemplateReadOnly,
     TemplateError,
     TemplateInfo,
     TemplateNotFound,
     TemplateService,
-    display_title,
 )
 from coprod_desktop.services.text import InvalidText
 from coprod_desktop.store.kinds import Role
@@ -38,6 +39,7 @@ from coprod_desktop.ui.kit.labels import plain_label
 from coprod_desktop.ui.screens.screen import join_sentences, title_label
 from coprod_desktop.ui.screens.staff.staff_screen import StaffScreen, message_label
 from coprod_desktop.ui.screens.staff.template_topic_row import SAVE_PAUSE_MS, TopicRow
+from coprod_desktop.ui.topic_words import template_name, topic_title
 from coprod_desktop.ui.widgets.confirm_panel import ConfirmPanel
 from coprod_desktop.ui.widgets.flow_grid import FlowGrid
 from coprod_desktop.ui.widgets.row_button import RowButton
@@ -47,7 +49,6 @@ from coprod_desktop.ui.widgets.symbol_picker import SymbolPicker
 EDIT_PAGE, PEOPLE_PAGE, PICKER_PAGE = range(3)
 WARD_SYMBOL = "hospital"
 DEFAULT_SYMBOL = "words"
-NEW_TOPIC_SYMBOL = "idea"
 
 
 def _scroll(inner: QWidget, parent: QWidget) -> QScrollArea:
@@ -241,11 +242,6 @@ class TemplatesScreen(StaffScreen):
         wards = self.context.services.wards.active()
         return wards[0].id if wards else None
 
-    def _ward_name(self) -> str:
-        ward_id = self._ward_id()
-        ward = self.context.services.wards.get(ward_id) if ward_id else None
-        return ward.name if ward else ""
-
     def _reload(self, select: uuid.UUID | None = None) -> None:
         self._flush_all()
         ward_id = self._ward_id()
@@ -259,12 +255,20 @@ class TemplatesScreen(StaffScreen):
     def _person_name(self, person_id: uuid.UUID | None) -> str:
         return next((p.called for p in self._people if p.id == person_id), "")
 
+    def _owner(self, template: TemplateInfo) -> str:
+        """The person or ward a copy is for, by name."""
+        if template.person_id is not None:
+            return self._person_name(template.person_id)
+        ward = self.context.services.wards.get(template.ward_id) if template.ward_id else None
+        return ward.name if ward else ""
+
     def template_words(self, template: TemplateInfo) -> tuple[str, str]:
         if template.is_default:
             return self.tr("Default topics"), self.tr("Read only")
+        name = template_name(template, self._owner(template))
         if template.person_id is not None:
-            return template.name, self.tr("For {name}").format(name=self._person_name(template.person_id))
-        return template.name, self.tr("Whole ward")
+            return name, self.tr("For {name}").format(name=self._person_name(template.person_id))
+        return name, self.tr("Whole ward")
 
     def _symbol_for(self, template: TemplateInfo) -> str:
         if template.is_default:
@@ -321,12 +325,11 @@ class TemplatesScreen(StaffScreen):
         self.remove_copy.setVisible(editable)
         self.add_topic.setVisible(editable)
         if editable and not self.name_edit.hasFocus():
-            self.name_edit.setText(template.name)
+            self.name_edit.setText(template_name(template, self._owner(template)))
         _clear(self._topics_layout)
         self.topic_rows = []
-        language = self.context.languages.current
         for topic in template.topics:
-            shown = display_title(topic, language, self.context.catalogue.label)
+            shown = topic_title(self.context, topic.title, topic.symbol_id)
             row = TopicRow(self.context.painter, topic, shown, editable)
             row.set_title_name(self.tr("Words for topic {number}").format(number=topic.position + 1))
             row.set_button_words(
@@ -399,8 +402,8 @@ class TemplatesScreen(StaffScreen):
         if self._current is None or ward_id is None:
             return
         self._flush_all()
-        name = self.tr("Topics for {ward}").format(ward=self._ward_name())
-        copy = self.service.copy_for_ward(self._current.id, ward_id, name, actor_id=self.staff.id)
+        # The app's own name, kept in English and shown in the reader's language (topic_words.template_name).
+        copy = self.service.copy_for_ward(self._current.id, ward_id, DEFAULT_NAME, actor_id=self.staff.id)
         self._reload(copy.id)
         self.message.setText(self.tr("Copied for this ward. You can change the copy now."))
 
@@ -430,8 +433,7 @@ class TemplatesScreen(StaffScreen):
         if self._current is None:
             return
         self._flush_all()
-        name = self.tr("Topics for {name}").format(name=person.called)
-        copy = self.service.copy_for_person(self._current.id, person.id, name, actor_id=self.staff.id)
+        copy = self.service.copy_for_person(self._current.id, person.id, DEFAULT_NAME, actor_id=self.staff.id)
         self._reload(copy.id)
         self.pages.setCurrentIndex(EDIT_PAGE)
         self.message.setText(
@@ -442,7 +444,9 @@ class TemplatesScreen(StaffScreen):
         template = self._current
         if template is None or template.is_default:
             return
-        question = self.tr("Remove this copy? {name}").format(name=template.name)
+        question = self.tr("Remove this copy? {name}").format(
+            name=template_name(template, self._owner(template))
+        )
         self.confirm.ask(question, lambda: self._remove_copy(template.id))
 
     def _remove_copy(self, template_id: uuid.UUID) -> None:
@@ -499,12 +503,12 @@ class TemplatesScreen(StaffScreen):
         if template is None:
             return
         self._flush_all()
-        words = self.tr("New topic")
         added = None
 
         def add() -> None:
             nonlocal added
-            added = self.service.add_topic(template.id, words, NEW_TOPIC_SYMBOL)
+            # Stored in English, shown in the reader's language until staff type its words.
+            added = self.service.add_topic(template.id, *NEW_TOPIC)
 
         if self._run(add) and added is not None:
             self._refresh_current((added.id, "title_edit"))

@@ -13,6 +13,7 @@ from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.screens.screen import title_label
 from coprod_desktop.ui.screens.staff.staff_screen import StaffScreen, message_label
 from coprod_desktop.ui.screens.staff.worry_form import WorryForm
+from coprod_desktop.ui.widgets.say_view_panel import say_topic_title
 
 WORRY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -85,8 +86,13 @@ class WorriesScreen(StaffScreen):
             state = self.tr("Not answered yet")
         else:
             state = self.tr("Answered")
-        about = self.tr("About: %1").replace("%1", worry.about) + "\n" if worry.about else ""
+        about = self.tr("About: %1").replace("%1", self.about_words(worry)) + "\n" if worry.about else ""
         return f"{state} · {name} · {self.form.when(worry.raised_at)}\n{about}{worry.words}"
+
+    def about_words(self, worry: WorryRecord) -> str:
+        """The SAY group topic the person chose: a default one in the reader's language."""
+        language, catalogue = self.context.languages.current, self.context.catalogue
+        return say_topic_title(worry.about or "", worry.symbol_id, language, catalogue)
 
     def worry_ids(self) -> list:  # type: ignore[type-arg]
         return [w.id for w in self._worries]

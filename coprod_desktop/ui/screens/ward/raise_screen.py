@@ -192,7 +192,8 @@ class RaiseScreen(StepScreen):
     def choose_topic(self, index: int | None) -> None:
         self._symbol_id = None if index is None else self._agenda[index].symbol_id
         self.said.about = [self._symbol_id] if self._symbol_id else []
-        self._about = None if index is None else topic_title(self._agenda[index].title)
+        # The agenda's own title (a default one in English): staff read it in their own language.
+        self._about = None if index is None else self._agenda[index].title
         self.show_step(STEP_WORDS)
 
     def _words_opened(self, editor: WordsEditor) -> None:

@@ -159,5 +159,6 @@ class SayGroupScreen(Screen):
             if card is None:
                 continue
             title = topic_title(self._context, topic)
-            shown = f"{title}\n{self.tr('Done')}" if topic.id in self._done else title
+            done = self.tr("Done")  # outside the f-string, where lupdate finds it for translators
+            shown = f"{title}\n{done}" if topic.id in self._done else title
             card.set_words(shown, self._card_spoken(topic))

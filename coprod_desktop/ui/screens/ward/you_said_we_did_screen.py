@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from coprod_desktop.services.records import PersonInfo
 from coprod_desktop.services.worries import WorryRecord
 from coprod_desktop.store.kinds import ActionStatus
-from coprod_desktop.ui.action_words import STATUS_SYMBOLS, status_words
+from coprod_desktop.ui.action_words import STATUS_SYMBOLS, said_words, status_words
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.kit.choice_group import ChoiceGroup
 from coprod_desktop.ui.kit.choice_tile import ChoiceTile
@@ -159,7 +159,7 @@ class YouSaidWeDidScreen(Screen):
     def _said(self, record: BoardItem) -> str:
         if isinstance(record, WorryRecord):
             return self.tr("You said: {said}").format(said=record.words)
-        return self.tr("You said: {said}").format(said=record.you_said)
+        return self.tr("You said: {said}").format(said=said_words(record))
 
     def _status(self, record: BoardItem) -> str:
         if isinstance(record, WorryRecord):

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import shiboken6
-from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QPixmap, QShowEvent
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,6 +22,25 @@ SYMBOLS_ON_PROPERTY = "mySaySymbolsOn"
 
 MIN_TARGET = TARGET_PX
 """Smallest touch target in pixels at 100% scale (DESIGN.md section 3)."""
+
+PAD = 6
+"""Room round the symbol inside its light tile."""
+GAP = 4
+"""Between a symbol and the words under it."""
+EDGE = 8
+"""Inside the button's border, round the symbol and words."""
+EDGE_BESIDE = 16
+"""Left and right of a button on its side."""
+GAP_BESIDE = 16
+"""Between a symbol and the words to its right."""
+SMALLEST_SYMBOL = 32
+"""A symbol never shrinks below this to give words room (the button grows instead)."""
+LARGEST_SHARE = 0.7
+"""The symbol's side is at most this share of the tile's shorter side, as in AAC apps."""
+MOST_LINES = 4
+"""Words may take this many lines when the tile has the height: they reflow rather than being cut."""
+TALL_TILE_LINES = 8
+"""The most lines words may take in a tile tall enough for them and a small symbol."""
 
 
 class SymbolButton(QPushButton):
@@ -63,7 +79,10 @@ class SymbolButton(QPushButton):
         self._icon.setObjectName("symbol")
         self._icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._icon.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self._icon.setFixedSize(symbol_size + 8, symbol_size + 8)
+        self._side = symbol_size
+        """The symbol's side now: it grows to fill the tile and gives way to words that need lines."""
+        self._picture: QPixmap | None = None
+        self._max_lines = max_lines
         self._words = WrapLabel("", max_lines, self)
         self._beside: bool | None = None
         self.set_beside(beside)
@@ -85,30 +104,20 @@ class SymbolButton(QPushButton):
         if beside == self._beside:
             return
         self._beside = beside
-        old = self.layout()
-        if old is not None:
-            shiboken6.delete(old)  # a layout never owns its widgets: the symbol and words stay
-        if beside:
-            self._words.setAlignment(Qt.AlignmentFlag.AlignLeft)
-            row = QHBoxLayout(self)
-            row.setContentsMargins(16, 10, 16, 10)
-            row.setSpacing(16)
-            row.addWidget(self._icon, 0, Qt.AlignmentFlag.AlignVCenter)
-            row.addWidget(self._words, 1, Qt.AlignmentFlag.AlignVCenter)
-        else:
-            self._words.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            layout = QVBoxLayout(self)
-            layout.setContentsMargins(10, 10, 10, 10)
-            layout.setSpacing(6)
-            layout.addStretch(1)
-            layout.addWidget(self._icon, 0, Qt.AlignmentFlag.AlignHCenter)
-            layout.addWidget(self._words, 0)
-            layout.addStretch(1)
+        self._words.setAlignment(Qt.AlignmentFlag.AlignLeft if beside else Qt.AlignmentFlag.AlignHCenter)
+        self.updateGeometry()
+        self._place()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.EnabledChange:
             self._restyle_words()
+
+    def event(self, event: QEvent) -> bool:
+        # The words asked for new room (a new word size, more lines): place them again.
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._place()
+        return super().event(event)
 
     def _restyle_words(self, _checked: bool = False) -> None:
         # Style sheets match [checked="true"] and [enabled="false"] only when polished again.
@@ -132,6 +141,8 @@ class SymbolButton(QPushButton):
     def set_words(self, words: str, spoken: str | None = None) -> None:
         self._words.setText(words)
         self._words.setVisible(bool(words))
+        self.updateGeometry()
+        self._place()
         self._spoken = spoken if spoken is not None else words
         self.setAccessibleName(self._spoken)
         self.setToolTip("")
@@ -142,17 +153,36 @@ class SymbolButton(QPushButton):
         a symbol that has no words beside it."""
         self._symbols_on = on
         self._icon.setVisible(on or self._symbol_id is None or not self.words)
+        self._place()
 
     def set_symbol(self, symbol_id: str | None) -> None:
         self._symbol_id = symbol_id
+        self._picture = None
         self._draw_symbol()
 
     def set_picture(self, pixmap: QPixmap) -> None:
         """Shows a picture (such as a person's photo) in place of a catalogue symbol."""
         self._symbol_id = None
         self._draw_when_shown = False
-        self._icon.setPixmap(pixmap)
+        self._picture = pixmap
+        self._icon.setPixmap(self._fitted_picture())
         self.show_symbols(self._symbols_on)
+
+    def _fitted_picture(self) -> QPixmap:
+        """A photo shrinks with the tile but is never blown up past the size it was made at."""
+        assert self._picture is not None
+        ratio = self._picture.devicePixelRatioF() or 1.0
+        natural = round(max(self._picture.width(), self._picture.height()) / ratio)
+        if natural <= self._side or natural <= 0:
+            return self._picture
+        scaled = self._picture.scaled(
+            round(self._side * ratio),
+            round(self._side * ratio),
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        scaled.setDevicePixelRatio(ratio)
+        return scaled
 
     def speak(self) -> None:
         if self._spoken:
@@ -163,14 +193,17 @@ class SymbolButton(QPushButton):
         pages of a grid make many buttons a person may never see (a new picture costs milliseconds)."""
         if self._symbol_id is None:
             self._draw_when_shown = False
-            self._icon.clear()
+            if self._picture is not None:
+                self._icon.setPixmap(self._fitted_picture())
+            else:
+                self._icon.clear()
             return
         if not self.isVisible():
             self._draw_when_shown = True
             return
         self._draw_when_shown = False
         ratio = self.devicePixelRatioF()
-        self._icon.setPixmap(self._painter.pixmap(self._symbol_id, self._symbol_size, ratio))
+        self._icon.setPixmap(self._painter.pixmap(self._symbol_id, self._side, ratio))
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._draw_when_shown:
@@ -180,10 +213,147 @@ class SymbolButton(QPushButton):
     def _draw_symbol_now(self) -> None:
         self._draw_when_shown = False
         if self._symbol_id is not None:
-            self._icon.setPixmap(
-                self._painter.pixmap(self._symbol_id, self._symbol_size, self.devicePixelRatioF())
-            )
+            self._icon.setPixmap(self._painter.pixmap(self._symbol_id, self._side, self.devicePixelRatioF()))
+
+    # The symbol and words are placed by hand, not by a layout: the symbol's size follows the tile
+    # (a layout would make the drawn size the button's minimum, and the tile could never shrink back).
+
+    @property
+    def symbol_side(self) -> int:
+        """The symbol's side as drawn now, in logical pixels (0 when no symbol shows)."""
+        return self._side if self._icon.isVisibleTo(self) and self._icon.pixmap() is not None else 0
+
+    def _shows_symbol(self) -> bool:
+        return not self._icon.isHidden()
+
+    def _shows_words(self) -> bool:
+        return bool(self._words.text())
+
+    def _line_height(self) -> int:
+        return QFontMetrics(self._words.font()).lineSpacing()
+
+    def _words_height(self, width: int, lines: int) -> int:
+        needed = self._words.line_count(width)
+        return min(max(1, needed), lines) * self._line_height() + 2
 
     def sizeHint(self) -> QSize:
-        hint = super().sizeHint()
-        return hint.expandedTo(QSize(MIN_TARGET, MIN_TARGET))
+        symbol = self._symbol_size + PAD if self._shows_symbol() else 0
+        if self._beside:
+            words = self._words.sizeHint() if self._shows_words() else QSize(0, 0)
+            width = 2 * EDGE_BESIDE + symbol + (GAP_BESIDE + words.width() if words.width() else 0)
+            height = 2 * EDGE + max(symbol, words.height())
+        else:
+            words_width = self._words.sizeHint().width() if self._shows_words() else 0
+            width = 2 * EDGE + max(symbol, words_width)
+            height = self.heightForWidth(width)
+        return QSize(width, height).expandedTo(QSize(MIN_TARGET, MIN_TARGET))
+
+    def minimumSizeHint(self) -> QSize:
+        symbol = min(self._symbol_size, SMALLEST_SYMBOL) + PAD if self._shows_symbol() else 0
+        words = self._words.minimumSizeHint() if self._shows_words() else QSize(0, 0)
+        if self._beside:
+            size = QSize(
+                2 * EDGE_BESIDE + symbol + GAP_BESIDE + words.width(), 2 * EDGE + max(symbol, words.height())
+            )
+        else:
+            gap = GAP if symbol and words.height() else 0
+            size = QSize(2 * EDGE + max(symbol, words.width()), 2 * EDGE + symbol + gap + words.height())
+        return size.expandedTo(QSize(MIN_TARGET, MIN_TARGET))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        """The height the words need at this width beside or under a symbol of its usual size."""
+        if self._beside:
+            symbol = self._symbol_size + PAD if self._shows_symbol() else 0
+            room = width - 2 * EDGE_BESIDE - (symbol + GAP_BESIDE if symbol else 0)
+            words = self._words_height(max(1, room), max(self._max_lines, MOST_LINES))
+            return max(MIN_TARGET, 2 * EDGE + max(min(symbol, SMALLEST_SYMBOL + PAD), words))
+        symbol = self._symbol_size + PAD if self._shows_symbol() else 0
+        if not self._shows_words():
+            return max(MIN_TARGET, 2 * EDGE + symbol)
+        gap = GAP if symbol else 0
+        words = self._words_height(max(1, width - 2 * EDGE), max(self._max_lines, MOST_LINES))
+        return max(MIN_TARGET, 2 * EDGE + symbol + gap + words)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place()
+
+    def _place(self) -> None:
+        """Gives the words the lines they need (up to MOST_LINES when the tile has the height), and the
+        symbol all the room that is left, so it is the hero of a big tile and gives way in a small one."""
+        if self._beside is None:
+            return
+        if self._beside:
+            side, words_box = self._place_beside()
+        else:
+            side, words_box = self._place_above()
+        if side != self._side:
+            self._side = side
+            self._draw_symbol() if self._symbol_id is not None else self._refit_picture()
+        self._words.setGeometry(words_box)
+
+    def _refit_picture(self) -> None:
+        if self._picture is not None:
+            self._icon.setPixmap(self._fitted_picture())
+
+    def _place_above(self) -> tuple[int, QRect]:
+        inner = self.rect().adjusted(EDGE, EDGE, -EDGE, -EDGE)
+        symbol_shown, words_shown = self._shows_symbol(), self._shows_words()
+        words_height, lines = 0, 0
+        if words_shown:
+            lines = self._lines_that_fit(inner.width(), inner.height(), symbol_shown)
+            words_height = self._words_height(inner.width(), lines)
+        gap = GAP if symbol_shown and words_shown else 0
+        side = self._side
+        if symbol_shown:
+            room = min(inner.width(), inner.height() - words_height - gap) - PAD
+            most = round(min(self.width(), self.height()) * LARGEST_SHARE)
+            side = _step(max(SMALLEST_SYMBOL, min(room, most)))
+        self._words.set_max_lines(max(lines, 1))
+        used = (side + PAD if symbol_shown else 0) + gap + words_height
+        top = inner.top() + max(0, (inner.height() - used) // 2)
+        if symbol_shown:
+            box = side + PAD
+            self._icon.setGeometry(inner.left() + (inner.width() - box) // 2, top, box, box)
+            top += box + gap
+        return side, QRect(inner.left(), top, inner.width(), max(words_height, inner.bottom() + 1 - top))
+
+    def _lines_that_fit(self, width: int, height: int, symbol_shown: bool) -> int:
+        """As many lines as the words need, while a small symbol still fits above: a tall tile (Home's
+        next meeting in Welsh at the biggest size) gives its words up to TALL_TILE_LINES."""
+        needed = max(1, self._words.line_count(width))
+        lines = min(needed, max(self._max_lines, TALL_TILE_LINES))
+        symbol = SMALLEST_SYMBOL + PAD + GAP if symbol_shown else 0
+        while lines > self._max_lines and symbol + lines * self._line_height() + 2 > height:
+            lines -= 1
+        return lines
+
+    def _place_beside(self) -> tuple[int, QRect]:
+        """The symbol as tall as the button allows, made smaller only while the words beside it would
+        otherwise be cut or broken inside a word."""
+        inner = self.rect().adjusted(EDGE_BESIDE, EDGE, -EDGE_BESIDE, -EDGE)
+        fits = max(1, inner.height() // max(1, self._line_height()))
+        lines = max(self._max_lines, min(fits, MOST_LINES))
+        self._words.set_max_lines(lines)
+        side, left = self._side, inner.left()
+        if self._shows_symbol():
+            most = round(min(self.height() * LARGEST_SHARE, self.width() * 0.5))
+            side = _step(max(SMALLEST_SYMBOL, min(inner.height() - PAD, most, self._symbol_size * 2)))
+            while side > SMALLEST_SYMBOL and self._shows_words():
+                room = inner.width() - side - PAD - GAP_BESIDE
+                if self._words.line_count(room) <= min(lines, fits) and not self._words.breaks_a_word(room):
+                    break
+                side -= 4
+            box = side + PAD
+            self._icon.setGeometry(left, inner.top() + (inner.height() - box) // 2, box, box)
+            left += box + GAP_BESIDE
+        width = max(1, inner.right() + 1 - left)
+        return side, QRect(left, inner.top(), width, inner.height())
+
+
+def _step(side: int) -> int:
+    """Symbol sides in steps of 4 px: a resize by a pixel or two draws nothing new."""
+    return max(8, side - side % 4)

@@ -3,7 +3,7 @@ right-to-left one can never widen a button or break a grid."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QSize, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QFontMetricsF, QPainter, QTextLayout, QTextOption
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -58,6 +58,24 @@ class WrapLabel(QWidget):
             shown = [*shown[: self._max_lines - 1], last]
         return [line.rstrip() for line in shown]
 
+    def line_count(self, width: float) -> int:
+        """How many lines the whole text takes at this width, however many may be shown."""
+        if not self._text or width <= 0:
+            return 0
+        return self._layout(width).lineCount()
+
+    def breaks_a_word(self, width: float) -> bool:
+        """True when at this width a line ends inside a word ("Helpwc / h fi"): too narrow to read."""
+        if not self._text or width <= 0:
+            return False
+        layout = self._layout(width)
+        for index in range(layout.lineCount() - 1):
+            end = layout.lineAt(index + 1).textStart()
+            before, after = self._text[end - 1 : end], self._text[end : end + 1]
+            if before and after and not before.isspace() and not after.isspace() and before not in "-/":
+                return True
+        return False
+
     def _layout(self, width: float) -> QTextLayout:
         # A typed line break starts a new line (QTextLayout only breaks at U+2028); same length, so
         # line offsets still index self._text.
@@ -92,6 +110,11 @@ class WrapLabel(QWidget):
 
     def minimumSizeHint(self) -> QSize:
         return QSize(int(QFontMetricsF(self.font()).averageCharWidth() * 4), int(self._line_height()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.updateGeometry()  # a new word size: the tile round these words places them again
 
     def paintEvent(self, _event: object) -> None:
         painter = QPainter(self)

@@ -378,6 +378,8 @@ class MyMeetingScreen(Screen):
         self._outcome_heading.setVisible(not big)
         self.outcome_words.setVisible(not big)
         self.hear_outcome.setMaximumWidth(16777215 if big else 260)
+        for button in self.side_choices():  # a wider column keeps each side button's words whole
+            button.setMaximumWidth(360 if big else 280)
         self._outcome_layout.setStretch(0, 0 if big else 1)
         self._outcome_layout.setStretch(1, 1 if big else 0)
         self.retranslate()

@@ -179,7 +179,7 @@ class WhoHasSeenScreen(Screen):
             label.heightForWidth(width) for label in (self._title, self.intro) if not label.isHidden()
         )
         below = max(
-            max(b.minimumHeight(), b.layout().sizeHint().height())
+            max(b.minimumHeight(), b.sizeHint().height())
             for b in (self.back_page, self.next_page, self.stop_button)
         )
         room = self.height() - 32 - above - below - 4 * SPACING

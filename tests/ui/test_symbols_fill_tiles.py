@@ -1,0 +1,71 @@
+"""Symbols are the hero of a tile (issue: AAC apps give the symbol 50 to 70 % of the cell): on every
+patient screen and the pages a screen opens, each symbol a tile shows is drawn at least half as big as
+the tile's shorter side, at the normal word size, on the demo ward at 1280x800. (At the bigger word
+sizes the words a person chose take that room first, and the symbol gives way.)"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from coprod_desktop.store.kinds import AccessMode
+from coprod_desktop.ui.main_window import MainWindow
+from coprod_desktop.ui.widgets.symbol_button import PAD, SymbolButton
+from tests.ui.journeys import open_home
+from tests.ui.test_target_sizes import PAGES
+
+SHARE = 0.5
+
+NOT_YET = {
+    "home",
+    "how-i-like-it",
+    "how-i-press",
+    "my-meeting",
+    "help-me-say-it",
+    "you-said-we-did",
+    "council-themes",
+    "council-points",
+    "not-happy",
+    "topic",
+    "add-topic",
+    "taking-part",
+    "topic-words",
+    "topic-symbols",
+    "topic-picture",
+    "topic-my-voice",
+}
+"""Pages with a tile whose words take two lines in a low tile (page arrows, "Who has seen my things",
+the faces beside their words in a narrow strip): their layouts still give the words the room first.
+Strict: a page that starts to pass must leave this set."""
+
+
+def cases() -> list[object]:
+    return [
+        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason="layout not reworked yet"))
+        if name in NOT_YET
+        else name
+        for name in PAGES
+    ]
+
+
+def small_symbols(window: MainWindow) -> list[str]:
+    QApplication.processEvents()
+    found = []
+    for button in window.findChildren(SymbolButton):
+        if not button.isVisible() or button.symbol_side == 0:
+            continue
+        shorter = min(button.width(), button.height())
+        drawn = button.symbol_side + PAD
+        if drawn < SHARE * shorter:
+            found.append(f"{button.accessibleName()!r}: {drawn} of {button.width()}x{button.height()}")
+    return found
+
+
+@pytest.mark.parametrize("name", cases())
+def test_every_symbol_fills_half_its_tile(qtbot, window: MainWindow, name: str) -> None:  # type: ignore[no-untyped-def]
+    home = open_home(qtbot, window, "Sam")
+    prefs = window._context.services.preferences.update(home.person.id, access_mode=AccessMode.KEYS)
+    window.apply_preferences(prefs)
+    PAGES[name](window)
+    qtbot.wait(50)
+    assert small_symbols(window) == [], name

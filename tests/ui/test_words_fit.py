@@ -1,0 +1,54 @@
+"""Words that fit: every patient screen and the pages a screen opens, at the normal and the biggest
+word size, in English and Welsh (and the high-contrast look at the biggest size), shows every word
+whole: no ellipsis, no words taller or wider than their box, none pushed outside their parent
+(kit/fit_check.py). Staff screens are checked by `scripts/screenshots.py --check-fit`."""
+
+from __future__ import annotations
+
+import pytest
+
+from coprod_desktop.store.kinds import AccessMode, TextSize
+from coprod_desktop.ui.kit.fit_check import cut_words
+from coprod_desktop.ui.main_window import MainWindow
+from tests.ui.journeys import open_home
+from tests.ui.test_target_sizes import PAGES
+
+LOOKS = [
+    ("en", TextSize.NORMAL, False),
+    ("cy", TextSize.NORMAL, False),
+    ("en", TextSize.LARGEST, False),
+    ("cy", TextSize.LARGEST, False),
+    ("cy", TextSize.LARGEST, True),
+]
+
+NOT_YET: set[tuple[str, str]] = set()
+"""(page, look) pairs whose layout still cuts words; strict, so a pair that starts to fit must leave."""
+
+
+def look_name(language: str, size: TextSize, contrast: bool) -> str:
+    return f"{language}-{size.value}{'-contrast' if contrast else ''}"
+
+
+def cases() -> list[object]:
+    found = []
+    for name in PAGES:
+        for language, size, contrast in LOOKS:
+            look = look_name(language, size, contrast)
+            marks = [pytest.mark.xfail(strict=True, reason="cuts words")] if (name, look) in NOT_YET else []
+            found.append(pytest.param(name, language, size, contrast, marks=marks, id=f"{name}-{look}"))
+    return found
+
+
+@pytest.mark.parametrize(("name", "language", "size", "contrast"), cases())
+def test_every_word_shows_whole(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, name: str, language: str, size: TextSize, contrast: bool
+) -> None:
+    home = open_home(qtbot, window, "Sam")
+    prefs = window._context.services.preferences.update(
+        home.person.id, access_mode=AccessMode.KEYS, language=language, text_size=size, high_contrast=contrast
+    )
+    window.apply_preferences(prefs)
+    PAGES[name](window)
+    window.apply_preferences(prefs)
+    qtbot.wait(50)
+    assert [str(cut) for cut in cut_words(window)] == [], (name, look_name(language, size, contrast))

@@ -170,6 +170,10 @@ class HomeScreen(Screen):
     def _privacy_changed(self) -> None:
         self.private_cover.setVisible(not self.private_shown())
         self.retranslate()
+        # The cover's room goes to the choices now, so they are paged for the room they really have.
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
 
     def title(self) -> str:
         return self.tr("Hello, {name}").format(name=self._person.called)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QPixmap, QResizeEvent, QShowEvent
+from PySide6.QtGui import QFontInfo, QFontMetrics, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -13,8 +13,9 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_desktop.speech.protocol import Speaker
+from coprod_desktop.store.kinds import TextSize
 from coprod_desktop.ui.symbol_icons import SymbolPainter
-from coprod_desktop.ui.theme import TARGET_PX
+from coprod_desktop.ui.theme import BODY_POINTS, TARGET_PX
 from coprod_desktop.ui.widgets.wrap_label import WrapLabel
 
 SYMBOLS_ON_PROPERTY = "mySaySymbolsOn"
@@ -23,6 +24,9 @@ SYMBOLS_ON_PROPERTY = "mySaySymbolsOn"
 MIN_TARGET = TARGET_PX
 """Smallest touch target in pixels at 100% scale (DESIGN.md section 3)."""
 
+UNLIMITED = 16777215
+"""Qt's largest widget size (QWIDGETSIZE_MAX)."""
+NORMAL_POINTS = BODY_POINTS[TextSize.NORMAL]
 PAD = 6
 """Room round the symbol inside its light tile."""
 GAP = 4
@@ -80,6 +84,7 @@ class SymbolButton(QPushButton):
         self._icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._icon.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._side = symbol_size
+        self._largest = QSize(UNLIMITED, UNLIMITED)
         """The symbol's side now: it grows to fill the tile and gives way to words that need lines."""
         self._picture: QPixmap | None = None
         self._max_lines = max_lines
@@ -116,8 +121,33 @@ class SymbolButton(QPushButton):
     def event(self, event: QEvent) -> bool:
         # The words asked for new room (a new word size, more lines): place them again.
         if event.type() == QEvent.Type.LayoutRequest:
+            self._apply_largest()
             self._place()
         return super().event(event)
+
+    # A screen's cap on a button's size is set for normal words; bigger words get a bigger cap in
+    # step, so a row that was just big enough still gives its words whole lines.
+
+    def setMaximumSize(self, *size: object) -> None:  # type: ignore[override]
+        self._largest = QSize(*size)  # type: ignore[arg-type]
+        self._apply_largest()
+
+    def setMaximumHeight(self, height: int) -> None:
+        self._largest = QSize(self._largest.width(), height)
+        self._apply_largest()
+
+    def setMaximumWidth(self, width: int) -> None:
+        self._largest = QSize(width, self._largest.height())
+        self._apply_largest()
+
+    def _apply_largest(self) -> None:
+        scale = max(1.0, QFontInfo(self._words.font()).pointSizeF() / NORMAL_POINTS)
+        width, height = self._largest.width(), self._largest.height()
+        QPushButton.setMaximumSize(
+            self,
+            width if width >= UNLIMITED else min(UNLIMITED, round(width * scale)),
+            height if height >= UNLIMITED else min(UNLIMITED, round(height * scale)),
+        )
 
     def _restyle_words(self, _checked: bool = False) -> None:
         # Style sheets match [checked="true"] and [enabled="false"] only when polished again.
@@ -206,6 +236,7 @@ class SymbolButton(QPushButton):
         self._icon.setPixmap(self._painter.pixmap(self._symbol_id, self._side, ratio))
 
     def showEvent(self, event: QShowEvent) -> None:
+        self._apply_largest()  # the word size may have changed while the button was hidden
         if self._draw_when_shown:
             self._draw_symbol_now()
         super().showEvent(event)

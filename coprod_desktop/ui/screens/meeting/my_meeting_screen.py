@@ -104,8 +104,8 @@ class MyMeetingScreen(Screen):
         actions = QVBoxLayout()
         actions.setSpacing(12)
         for button in self.side_choices():
-            button.setMinimumSize(240, 96)
-            button.setMaximumSize(280, 120)
+            button.setMinimumSize(200, 96)
+            button.setMaximumSize(220, 120)  # wider at bigger word sizes (SymbolButton)
             actions.addWidget(button)
         actions.addStretch(1)
         self.take_part.clicked.connect(lambda: self.taking_part_requested.emit(self._preparation_id()))
@@ -378,8 +378,6 @@ class MyMeetingScreen(Screen):
         self._outcome_heading.setVisible(not big)
         self.outcome_words.setVisible(not big)
         self.hear_outcome.setMaximumWidth(16777215 if big else 260)
-        for button in self.side_choices():  # a wider column keeps each side button's words whole
-            button.setMaximumWidth(360 if big else 280)
         self._outcome_layout.setStretch(0, 0 if big else 1)
         self._outcome_layout.setStretch(1, 1 if big else 0)
         self.retranslate()

@@ -14,7 +14,7 @@ from coprod_desktop.ui.main_window import MainWindow
 from coprod_desktop.ui.screens.home.home_screen import HomeScreen
 from coprod_desktop.ui.switch_access import SwitchAccess
 from coprod_desktop.ui.theme import HIGH_CONTRAST, STANDARD
-from coprod_desktop.ui.widgets.symbol_button import MOST_LINES, SymbolButton
+from coprod_desktop.ui.widgets.symbol_button import TALL_TILE_LINES, SymbolButton
 from coprod_desktop.ui.widgets.wrap_label import WrapLabel
 from tests.conftest import ODD_NAMES
 from tests.fakes import RecordingSpeaker
@@ -185,5 +185,5 @@ def test_odd_names_keep_the_grid_intact(qtbot, ui_context: UiContext, store: Sto
     assert long_one.accessibleName() == "A" * 500
     assert label is not None
     shown = label.visible_lines(label.width())
-    # Words reflow onto a few more lines when the tile has room, but never more than MOST_LINES.
-    assert len(shown) <= MOST_LINES and shown[-1].endswith("…")  # cut short on screen, whole when spoken
+    # Words reflow onto more lines when the tile has room, but never more than a tall tile allows.
+    assert len(shown) <= TALL_TILE_LINES and shown[-1].endswith("…")  # cut short on screen, whole when spoken

@@ -163,7 +163,7 @@ def test_every_patient_screen_is_named_for_a_screen_reader(walk_app: BusApp) -> 
     walk.home()
     walk.visit("Say thank you: carry on or start again", "Say thank you")
     walk.home()
-    walk.visit("Thank-you wall", "More", "Thank-you wall")
+    walk.visit("Thank-you wall", "Thank-you wall")
     walk.home()
 
     walk.visit("Have my say", "Have my say")

@@ -8,11 +8,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from coprod_desktop.store.kinds import AccessMode
 from coprod_desktop.ui.main_window import MainWindow
 from coprod_desktop.ui.widgets.symbol_button import PAD, SymbolButton
-from tests.ui.journeys import open_home
-from tests.ui.test_target_sizes import PAGES
+from tests.ui.test_target_sizes import PAGES, open_page_as_sam
 
 SHARE = 0.5
 
@@ -63,9 +61,5 @@ def small_symbols(window: MainWindow) -> list[str]:
 
 @pytest.mark.parametrize("name", cases())
 def test_every_symbol_fills_half_its_tile(qtbot, window: MainWindow, name: str) -> None:  # type: ignore[no-untyped-def]
-    home = open_home(qtbot, window, "Sam")
-    prefs = window._context.services.preferences.update(home.person.id, access_mode=AccessMode.KEYS)
-    window.apply_preferences(prefs)
-    PAGES[name](window)
-    qtbot.wait(50)
+    open_page_as_sam(qtbot, window, name)
     assert small_symbols(window) == [], name

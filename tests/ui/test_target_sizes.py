@@ -52,11 +52,20 @@ def small_targets(window: MainWindow) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("name", list(PAGES))
-def test_every_patient_target_is_big_enough(qtbot, window: MainWindow, name: str) -> None:  # type: ignore[no-untyped-def]
+def open_page_as_sam(qtbot, window: MainWindow, name: str, **preferences: object) -> None:  # type: ignore[no-untyped-def]
+    """Sam's Home, his preferences (keys, so no scan ring, plus any given), then the page as Home
+    opens it, with the preferences applied again to what it built."""
     home = open_home(qtbot, window, "Sam")
-    prefs = window._context.services.preferences.update(home.person.id, access_mode=AccessMode.KEYS)
+    prefs = window._context.services.preferences.update(
+        home.person.id, access_mode=AccessMode.KEYS, **preferences
+    )
     window.apply_preferences(prefs)
     PAGES[name](window)
+    window.apply_preferences(prefs)
     qtbot.wait(50)
+
+
+@pytest.mark.parametrize("name", list(PAGES))
+def test_every_patient_target_is_big_enough(qtbot, window: MainWindow, name: str) -> None:  # type: ignore[no-untyped-def]
+    open_page_as_sam(qtbot, window, name)
     assert small_targets(window) == [], name

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from coprod_desktop.store.kinds import AccessMode, TextSize
+from coprod_desktop.store.kinds import TextSize
 from coprod_desktop.ui.kit.fit_check import cut_words
 from coprod_desktop.ui.main_window import MainWindow
-from tests.ui.journeys import open_home
-from tests.ui.test_target_sizes import PAGES
+from tests.ui.test_target_sizes import PAGES, open_page_as_sam
 
 LOOKS = [
     ("en", TextSize.NORMAL, False),
@@ -71,12 +70,5 @@ def cases() -> list[object]:
 def test_every_word_shows_whole(  # type: ignore[no-untyped-def]
     qtbot, window: MainWindow, name: str, language: str, size: TextSize, contrast: bool
 ) -> None:
-    home = open_home(qtbot, window, "Sam")
-    prefs = window._context.services.preferences.update(
-        home.person.id, access_mode=AccessMode.KEYS, language=language, text_size=size, high_contrast=contrast
-    )
-    window.apply_preferences(prefs)
-    PAGES[name](window)
-    window.apply_preferences(prefs)
-    qtbot.wait(50)
+    open_page_as_sam(qtbot, window, name, language=language, text_size=size, high_contrast=contrast)
     assert [str(cut) for cut in cut_words(window)] == [], (name, look_name(language, size, contrast))

@@ -252,7 +252,7 @@ class SymbolButton(QPushButton):
     @property
     def symbol_side(self) -> int:
         """The symbol's side as drawn now, in logical pixels (0 when no symbol shows)."""
-        return self._side if self._icon.isVisibleTo(self) and self._icon.pixmap() is not None else 0
+        return self._side if self._icon.isVisibleTo(self) and not self._icon.pixmap().isNull() else 0
 
     def _shows_symbol(self) -> bool:
         return not self._icon.isHidden()

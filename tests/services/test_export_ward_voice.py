@@ -202,6 +202,41 @@ def test_thank_yous_follow_what_their_author_chose(
     assert council.counts["thank_you"] == 0  # the care team's, never the council's
 
 
+def test_someone_else_shown_by_a_ward_picture_or_their_voice_is_in_the_export(
+    store: Store, clock: FixedClock, ward, people, out: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Where the export names who was thanked, a thank-you said without typing names the picture and
+    says the name was recorded; what was said with symbols goes with it."""
+    from coprod_desktop.store.models import WardPicture
+
+    with store.session_factory.begin() as session:
+        picture = WardPicture(ward_id=ward.id, file_name="nan.png", word="My nan", group="people")
+        session.add(picture)
+        session.flush()
+        picture_id = f"picture:{picture.id}"
+    thanks = ThanksService(store.session_factory, clock)
+    thanks.say(
+        people["Lee"].id,
+        (),
+        ThankDelivery.READ_OUT,
+        to_symbol_id=picture_id,
+        to_recording_file="nan.wav",
+        words="I like more.",
+        symbols=["core-i", "core-like", "core-more"],
+    )
+    thanks.say(people["Aisha"].id, (), ThankDelivery.READ_OUT, to_symbol_id="nurse")
+    result = run(store, clock, Scope.ward(ward.id), out)
+
+    rows = {r["from"]: r for r in read_csv(result.path / "thank-yous.csv")}
+    lee, aisha = rows["Lee"], rows["Aisha"]
+    assert (lee["to"], lee["to_picture"], lee["to_name_in_their_voice"]) == ("", "My nan", "yes")
+    assert lee["said_with_symbols"] == "core-i core-like core-more" and lee["their_words"] == "I like more."
+    assert (aisha["to_picture"], aisha["to_name_in_their_voice"]) == ("Nurse", "no")
+    assert rows["Sam"]["to_picture"] == "" and rows["Sam"]["to"] == "Jo"
+    report = pdf_text(result.path / f"{result.path.name}.pdf")
+    assert "My nan" in report and "Their name said in the author's own voice: yes" in report
+
+
 def test_no_patient_is_named_in_anonymous_files(
     store: Store, clock: FixedClock, ward, people, out: Path
 ) -> None:  # type: ignore[no-untyped-def]

@@ -149,6 +149,16 @@ def shoot_ward_voice(window: MainWindow, shoot: Callable[..., None]) -> None:
     thanks.toggle_reason(ThankReason.MADE_ME_LAUGH, True)
     thanks.next_step()
     shoot("say-thank-you-words", thanks.add_words.click)
+    thanks.back_a_step()
+    shoot("say-thank-you-pictures", thanks.add_pictures.click)
+    thanks.back_a_step()
+    thanks.back_a_step()  # to Who?: someone else, shown by a picture
+    shoot("say-thank-you-someone-else", lambda: thanks.someone_else and thanks.someone_else.click())
+    shoot("say-thank-you-someone-picture", thanks.someone.panel.picture.click)
+    picker = thanks.someone.pieces.symbol_picker
+    assert picker is not None
+    shoot("say-thank-you-someone-chosen", lambda: picker.chosen.emit("family"))
+    shoot("say-thank-you-someone-how", thanks.next_step)
     window.go_home()
     shoot("thank-you-wall", flow.open_wall)
     window.go_home()

@@ -110,7 +110,7 @@ class PointCard(QFrame):
         self.body.setText(body)
         symbols = QHBoxLayout()
         symbols.setSpacing(8)
-        for symbol_id in point.symbols[:6]:
+        for symbol_id in point.symbols[-8:]:  # a sentence's last pictures (its words say all of it)
             picture = QLabel(self)
             picture.setObjectName("symbol")
             picture.setPixmap(painter.pixmap(symbol_id, 56, self.devicePixelRatioF()))
@@ -122,7 +122,7 @@ class PointCard(QFrame):
         for button in (self.hear, self.change, self.remove):
             button.setMinimumSize(150, 96)
             button.setMaximumSize(190, 110)
-        self.change.setVisible(bool(point.words))
+        self.change.setVisible(bool(point.words or point.symbols))
         self.hear.clicked.connect(lambda: self.hear_requested.emit(self.point))
         self.change.clicked.connect(lambda: self.change_requested.emit(self.point))
         self.remove.clicked.connect(lambda: self.remove_requested.emit(self.point))

@@ -80,7 +80,9 @@ def test_a_patient_gives_a_view_and_the_topic_is_marked(
     assert saved.words == "More fruit please"  # saved as typed, before Finished
     assert saved.words_language == "en"  # the screen's language, so a rare one is never quoted
     assert not saved.council_may_quote  # no, unless the person says yes
+    qtbot.mouseClick(view_screen.panel.words_editor.done, LEFT)  # back on the view, with its question
     council = view_screen.panel.council
+    assert council.isVisible()  # asked once there are words to read out
     assert council.question_text() == (
         "Can the ward rep read out your words at the council? Your name will not be said."
     )

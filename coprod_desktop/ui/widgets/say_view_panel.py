@@ -15,7 +15,8 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from coprod_desktop.services.records import PersonInfo
 from coprod_desktop.services.say_groups import (
@@ -39,11 +40,11 @@ from coprod_desktop.ui.topic_words import whose_words
 from coprod_desktop.ui.widgets.council_question import CouncilQuestion
 from coprod_desktop.ui.widgets.rating_scale import RatingScale, rating_words
 from coprod_desktop.ui.widgets.record_panel import RecorderSource
-from coprod_desktop.ui.widgets.symbol_button import SymbolButton
+from coprod_desktop.ui.widgets.symbol_button import MIN_TARGET, SymbolButton
 from coprod_desktop.ui.widgets.words_editor import WordsEditor
 
 TITLES_CONTEXT = "SayGroupTopics"
-CHIPS, CHIP_SIZE = 12, 56
+CHIPS, CHIP_SIZE = 12, 40
 """The sentence of pictures, as said so far (it is made and changed on its own page)."""
 
 # The default agenda's English titles, marked here so lupdate lists them for translators. The service
@@ -75,6 +76,15 @@ def say_topic_title(title: str, symbol_id: str | None, language: str, catalogue:
 
 def topic_title(context: UiContext, topic: GroupTopicInfo) -> str:
     return say_topic_title(topic.title, topic.symbol_id, context.languages.current, context.catalogue)
+
+
+class ViewPages(PiecesEditor):
+    """Pictures, words and my voice over the view. It takes the room left over, whatever its tallest
+    page would like (a stack is otherwise as tall as its tallest page): those pages open with the
+    faces, the three ways and the council's question put away."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
 
 
 class SayViewPanel(QWidget):
@@ -110,28 +120,30 @@ class SayViewPanel(QWidget):
         painter, speaker = context.painter, context.speaker
 
         self.question = title_label(self, role="subtitle")
-        self.rating = RatingScale(painter, speaker, self)
-        self.rating.setMaximumHeight(180)  # room for the 96 px faces and their words
+        # Each face beside its words: a low row, so the rest of the view fits at every word size.
+        self.rating = RatingScale(painter, speaker, self, symbol_size=56, beside=True)
+        self.rating.setMaximumHeight(120)
         self.rating.rated.connect(self._rate)
 
         # Three equal ways, as for an idea: with pictures, in my voice, in words.
-        self.add_pictures = SymbolButton(painter, speaker, "help-me-say-it", symbol_size=48)
+        self.add_pictures = SymbolButton(painter, speaker, "help-me-say-it", symbol_size=48, beside=True)
         self.add_pictures.setObjectName("say-with-pictures")
-        self.record = SymbolButton(painter, speaker, "microphone", symbol_size=48)
-        self.add_words = SymbolButton(painter, speaker, "words", symbol_size=48)
+        self.record = SymbolButton(painter, speaker, "microphone", symbol_size=48, beside=True)
+        self.add_words = SymbolButton(painter, speaker, "words", symbol_size=48, beside=True)
         # The person's yes or no to their words being read at the recovery council, without their name:
         # a question with two big answers, never a toggle that names its own state.
-        self.council = CouncilQuestion(painter, speaker, self)
+        self.council = CouncilQuestion(painter, speaker, self, beside=True)
         self.council.setObjectName("council-may-quote")
         self.council.answered.connect(self._council_choice)
-        # Two columns, so all three fit beside what was said on a short ward screen.
-        adds = QGridLayout()
-        adds.setSpacing(12)
-        for index, button in enumerate((self.add_pictures, self.record, self.add_words)):
-            button.setMinimumSize(150, 92)
-            button.setMaximumSize(220, 110)
-            adds.addWidget(button, index // 2, index % 2)
-        adds.setRowStretch(2, 1)
+        # One row sharing the width, so each keeps its words whole at every word size.
+        self.ways = QWidget(self)
+        ways = QHBoxLayout(self.ways)
+        ways.setContentsMargins(0, 0, 0, 0)
+        ways.setSpacing(12)
+        for button in (self.add_pictures, self.record, self.add_words):
+            button.setMinimumSize(200, 88)
+            button.setMaximumHeight(110)
+            ways.addWidget(button, 1)
         self.add_words.clicked.connect(self.start_words)
         self.add_pictures.clicked.connect(self.start_pictures)
         self.record.clicked.connect(self.start_recording)
@@ -143,37 +155,40 @@ class SayViewPanel(QWidget):
         said = QWidget()
         said_layout = QVBoxLayout(said)
         said_layout.setContentsMargins(0, 0, 0, 0)
+        said_layout.setSpacing(4)
         self.symbols_shown = SymbolChips(context, CHIP_SIZE, CHIPS, said)
         self.words_shown = title_label(said, role="body")
         self.whose_shown = title_label(said, role="subtitle")
         self.voice_shown = title_label(said, role="body")
         self.empty = title_label(said, role="body")
-        said_layout.addWidget(self.symbols_shown, 0, Qt.AlignmentFlag.AlignLeft)
+        # The pictures and the words they make on one line, as a sentence reads.
+        sentence_row = QHBoxLayout()
+        sentence_row.setSpacing(12)
+        sentence_row.addWidget(self.symbols_shown, 0, Qt.AlignmentFlag.AlignVCenter)
+        sentence_row.addWidget(self.words_shown, 1)
         said_layout.addWidget(self.whose_shown)
-        said_layout.addWidget(self.words_shown)
+        said_layout.addLayout(sentence_row)
         said_layout.addWidget(self.voice_shown)
         said_layout.addWidget(self.empty)
         said_layout.addStretch(1)
         # Pictures, my voice and words are added on pages of their own; the bar's Back comes back here.
-        self.pages = PiecesEditor(context, said, recorder=recorder, parent=self)
+        self.pages = ViewPages(context, said, recorder=recorder, parent=self)
         self.pages.words_changed.connect(self._save_words)
         self.pages.sentence_changed.connect(self._save_sentence)
         self.pages.recorded.connect(self._recorded)
-        self.pages.closed.connect(self._show_said)
+        self.pages.closed.connect(self._back_on_view)
+        self.pages.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self.words_editor = self.pages.words_editor
 
-        body = QHBoxLayout()
-        body.setSpacing(20)
-        body.addLayout(adds, 0)
-        body.addWidget(self.pages, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
+        layout.setSpacing(4)
         if show_question:
             layout.addWidget(self.question)
         layout.addWidget(self.rating)
         layout.addWidget(self.message)
-        layout.addLayout(body, 1)
+        layout.addWidget(self.ways)
+        layout.addWidget(self.pages, 1)
         layout.addWidget(self.council)
         self.retranslate()
         self._show_said()
@@ -267,7 +282,20 @@ class SayViewPanel(QWidget):
             self._show_said()
 
     # --- words ------------------------------------------------------------------------------------
+    def _page_open(self, opened: bool) -> None:
+        """Pictures, words or my voice have the panel to themselves; the faces, the three ways and
+        the council's question come back with what was said."""
+        for part in (self.rating, self.ways):
+            part.setVisible(not opened)
+        if opened:
+            self.council.hide()
+
+    def _back_on_view(self) -> None:
+        self._page_open(False)
+        self._show_said()
+
     def start_words(self) -> WordsEditor:
+        self._page_open(True)
         staff = self._alongside.staff is not None
         view = self._view
         # Whose words is fixed once there are typed words; before that it can still be chosen.
@@ -330,6 +358,7 @@ class SayViewPanel(QWidget):
     def start_pictures(self) -> SymbolSentence:
         """Say it with pictures: the core words, the topic's own picture, and any picture at all."""
         about = [self._topic.symbol_id] if self._topic.symbol_id else []
+        self._page_open(True)
         sentence = self.pages.start_sentence(list(self._sentence), about)
         self._context.speaker.say(join_sentences(sentence.question.text(), sentence.words()))
         first = sentence.grid.items()
@@ -357,6 +386,7 @@ class SayViewPanel(QWidget):
     def start_recording(self) -> QWidget:
         """The recorder; with no microphone its Record button is hidden and a note says why."""
         latest = self._view.recording_file if self._view is not None else None
+        self._page_open(True)
         return self.pages.start_recording(latest)
 
     def _recorded(self, file_name: str) -> None:
@@ -366,7 +396,7 @@ class SayViewPanel(QWidget):
     # --- showing what was said ----------------------------------------------------------------------
     def show_said(self) -> None:
         self.pages.show_own_page()
-        self._show_said()
+        self._back_on_view()
 
     def _show_said(self) -> None:
         view = self._view
@@ -382,10 +412,23 @@ class SayViewPanel(QWidget):
         self.whose_shown.setVisible(bool(label))
         self.symbols_shown.show_symbols(self._sentence)
         self.symbols_shown.setVisible(bool(self._sentence))
+        # The council's question is about my words: asked once there are some.
+        self.council.setVisible(self.pages.on_own_page and bool(words))
+        self._fit_council()
         recorded = view is not None and view.recording_file is not None
         self.voice_shown.setText(self.tr("Your voice is recorded.") if recorded else "")
         self.voice_shown.setVisible(recorded)
         self.empty.setVisible(view is None or view.is_empty)
+
+    def _fit_council(self) -> None:
+        """The council's question keeps all its lines beside its Yes and No at every word size (the
+        panel's column gives it no more than its usual height otherwise)."""
+        width = self.council.width() or self.width()
+        self.council.setMinimumHeight(max(MIN_TARGET, self.council.heightForWidth(width)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_council()
 
     def say_message(self, text: str) -> None:
         self.message.setText(text)
@@ -409,6 +452,7 @@ class SayViewPanel(QWidget):
         self.record.set_words(self.tr("My voice"), self.tr("Record my voice"))
         self.add_words.set_words(self.tr("Words"), self.tr("Add words"))
         self.council.set_answer(self._view is not None and self._view.council_may_quote)
+        self._fit_council()
         self.empty.setText(
             self.tr("Choose a face. Then say it with pictures, your voice or words if you want.")
         )

@@ -116,12 +116,13 @@ class PointCard(QFrame):
             picture.setPixmap(painter.pixmap(symbol_id, 56, self.devicePixelRatioF()))
             symbols.addWidget(picture)
         symbols.addStretch(1)
-        self.hear = SymbolButton(painter, speaker, "read-aloud", symbol_size=36, max_lines=1)
-        self.change = SymbolButton(painter, speaker, "change", symbol_size=36, max_lines=1)
-        self.remove = SymbolButton(painter, speaker, "remove", symbol_size=36, max_lines=1)
+        # Two lines of words under each symbol: as tall as the card's words, whole at every word size.
+        self.hear = SymbolButton(painter, speaker, "read-aloud", symbol_size=36, max_lines=2)
+        self.change = SymbolButton(painter, speaker, "change", symbol_size=36, max_lines=2)
+        self.remove = SymbolButton(painter, speaker, "remove", symbol_size=36, max_lines=2)
         for button in (self.hear, self.change, self.remove):
-            button.setMinimumSize(150, 96)
-            button.setMaximumSize(190, 110)
+            button.setMinimumSize(190, 150)
+            button.setMaximumSize(220, 160)
         self.change.setVisible(bool(point.words or point.symbols))
         self.hear.clicked.connect(lambda: self.hear_requested.emit(self.point))
         self.change.clicked.connect(lambda: self.change_requested.emit(self.point))

@@ -59,17 +59,19 @@ class PointsPage(QWidget):
         painter, speaker = context.painter, context.speaker
         self.intro = title_label(self, role="subtitle")
         # Three equal ways, as for an idea: with pictures, in my voice, in words.
-        self.add_pictures = SymbolButton(painter, speaker, "help-me-say-it", symbol_size=48)
+        self.add_pictures = SymbolButton(painter, speaker, "help-me-say-it", symbol_size=48, beside=True)
         self.add_pictures.setObjectName("say-with-pictures")
-        self.add_voice = SymbolButton(painter, speaker, "microphone", symbol_size=48)
-        self.add_words = SymbolButton(painter, speaker, "words", symbol_size=48)
-        adds = QVBoxLayout()
+        self.add_voice = SymbolButton(painter, speaker, "microphone", symbol_size=48, beside=True)
+        self.add_words = SymbolButton(painter, speaker, "words", symbol_size=48, beside=True)
+        # One row sharing the width (the screen puts it in its row of Next): whole words at every size.
+        self.ways = QWidget(self)
+        adds = QHBoxLayout(self.ways)
+        adds.setContentsMargins(0, 0, 0, 0)
         adds.setSpacing(12)
         for button in (self.add_pictures, self.add_voice, self.add_words):
-            button.setMinimumSize(170, 110)
-            button.setMaximumWidth(230)
-            adds.addWidget(button)
-        adds.addStretch(1)
+            button.setMinimumSize(230, 88)
+            button.setMaximumHeight(110)
+            adds.addWidget(button, 1)
         self.add_words.clicked.connect(lambda: self.start_words())
         self.add_pictures.clicked.connect(lambda: self.start_pictures())
         self.add_voice.clicked.connect(self.start_recording)
@@ -92,14 +94,17 @@ class PointsPage(QWidget):
         self.point_pages.sentence_changed.connect(self._save_sentence)
         self.point_pages.recorded.connect(self._recorded)
         self.point_pages.closed.connect(self._editor_closed)
-        body = QHBoxLayout()
-        body.setSpacing(20)
-        body.addLayout(adds, 0)
-        body.addWidget(self.point_pages, 1)
+        # Pictures, words and my voice have the step to themselves; the list's words come back after.
+        self.point_pages.currentChanged.connect(self._page_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.intro)
-        layout.addLayout(body, 1)
+        layout.addWidget(self.point_pages, 1)
+
+    def _page_changed(self, _index: int) -> None:
+        on_list = self.point_pages.on_own_page
+        self.intro.setVisible(on_list)
+        self.ways.setVisible(on_list)
 
     # --- the list ------------------------------------------------------------------------------------
     def point_words(self, number: int, point: PointInfo) -> tuple[str, str]:
@@ -147,10 +152,16 @@ class PointsPage(QWidget):
         self._editor_closed()
 
     def _editor_closed(self) -> None:
+        edited = self._editing
         self._editing = None
         self.show_points()
         self.retranslate()
         self.closed.emit()
+        # Back on the list: on the point just made or changed, to hear it (never lost in the list).
+        card = next((c for c in self.point_cards if edited is not None and c.point.id == edited.id), None)
+        card = card or (self.point_cards[-1] if self.point_cards else None)
+        if card is not None:
+            card.hear.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- pictures, words, my voice -------------------------------------------------------------------
     def _change(self, point: PointInfo) -> None:

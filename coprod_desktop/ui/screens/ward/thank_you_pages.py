@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QPixmap, QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from coprod_desktop.services.people import PeopleService
 from coprod_desktop.services.records import PersonInfo
@@ -21,6 +21,7 @@ from coprod_desktop.ui.kit.choice_group import ChoiceGroup
 from coprod_desktop.ui.kit.choice_tile import ChoiceTile
 from coprod_desktop.ui.kit.pieces_editor import PiecesEditor
 from coprod_desktop.ui.kit.symbol_chips import SymbolChips
+from coprod_desktop.ui.kit.word_size import big_words
 from coprod_desktop.ui.models.thank_you_model import REASON_SYMBOLS, reason_words
 from coprod_desktop.ui.person_picture import person_pixmap
 from coprod_desktop.ui.screens.screen import join_sentences, title_label
@@ -29,7 +30,8 @@ from coprod_desktop.ui.symbol_icons import SymbolPainter
 from coprod_desktop.ui.widgets.flow_grid import FlowGrid
 from coprod_desktop.ui.widgets.symbol_button import SymbolButton
 
-REASON_COLUMNS = 4
+REASON_WIDTH = 280
+"""Four reasons to a row on a ward tablet."""
 PICTURE_SIZE = 96
 SUMMARY_LETTERS = 80
 """The start of long words on Send it: all of them are kept and sent."""
@@ -72,8 +74,8 @@ class WhoPage(QWidget):
         super().__init__()
         painter, speaker = context.painter, context.speaker
         self._painter, self._speaker, self._pictures = painter, speaker, context.paths.pictures
-        self.people_grid = PeopleGrid(painter, speaker, cell_width=200, cell_height=190)
-        self.people_grid.setMinimumHeight(200)  # a whole row of people, even with Someone else open
+        self.people_grid = PeopleGrid(painter, speaker, cell_width=200, cell_height=214)
+        self.people_grid.setMinimumHeight(230)  # a whole row of people, even with Someone else open
         self.name_box = SomeoneElsePanel(context)
         self.name_edit = self.name_box.name_edit
         self.name_box.hide()
@@ -160,19 +162,19 @@ class WhyPage(QWidget):
 
     def __init__(self, painter: SymbolPainter, speaker: Speaker) -> None:
         super().__init__()
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(16)
+        # Whole pages with a big More arrow when the words are too big for all eight: never squeezed.
+        self.grid = FlowGrid(painter, speaker, cell_width=REASON_WIDTH, cell_height=160)
         self.reason_buttons: dict[ThankReason, ChoiceTile] = {}
-        for index, reason in enumerate(ThankReason):
+        for reason in ThankReason:
             button = ChoiceTile(
                 painter, speaker, REASON_SYMBOLS[reason], pick_one=False, symbol_size=72, max_lines=2
             )
-            button.setMinimumSize(180, 160)
+            button.setMinimumSize(REASON_WIDTH, 160)
             button.clicked.disconnect(button.speak)
             button.clicked.connect(lambda checked=False, r=reason: self.toggled.emit(r, checked))
-            grid.addWidget(button, index // REASON_COLUMNS, index % REASON_COLUMNS)
             self.reason_buttons[reason] = button
+        self.grid.set_items(list(self.reason_buttons.values()))
+        _column(self).addWidget(self.grid, 1)
 
     def chosen(self) -> tuple[ThankReason, ...]:
         """In the order they are shown, whatever order they were tapped in."""
@@ -183,6 +185,24 @@ class WhyPage(QWidget):
         colour alone; its name stays its visible words."""
         for reason, button in self.reason_buttons.items():
             button.setChecked(reason in reasons)
+
+    def _fit(self) -> None:
+        """Big words: three lines under each picture, so every reason keeps whole words (fewer to a
+        page, with the big More arrow)."""
+        big = big_words(self)
+        for button in self.reason_buttons.values():
+            button.set_max_lines(3 if big else 2)
+            button.setMinimumSize(REASON_WIDTH, 240 if big else 160)
+        self.grid.repage()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._fit()
+        super().showEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit()
 
     def retranslate(self) -> None:
         for reason, button in self.reason_buttons.items():
@@ -368,17 +388,22 @@ def about_pictures(reasons: tuple[ThankReason, ...], who: str | None) -> list[st
 
 
 def problem_words(kind: ThanksProblemKind | None, someone_else: bool) -> str:
-    """What went wrong in sending, in plain words; `None` is a typed name or words that cannot be used."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("SayThankYouScreen", text)
-
+    """What went wrong in sending, in plain words; `None` is a typed name or words that cannot be used.
+    Each is a whole translate() call, so the translation tools find it in the screen's own context."""
     if kind is ThanksProblemKind.THANKING_YOURSELF:
-        return tr("You cannot thank yourself. Choose someone else.")
+        return QCoreApplication.translate(
+            "SayThankYouScreen", "You cannot thank yourself. Choose someone else."
+        )
     if kind is ThanksProblemKind.RECIPIENT_NOT_ON_WARD:
-        return tr("This person is not on your ward now. Choose “Someone else” to thank them.")
+        return QCoreApplication.translate(
+            "SayThankYouScreen", "This person is not on your ward now. Choose “Someone else” to thank them."
+        )
     if kind is ThanksProblemKind.NO_RECIPIENT:
-        return tr("Choose who you want to thank.")
+        return QCoreApplication.translate("SayThankYouScreen", "Choose who you want to thank.")
     if kind is None and someone_else:
-        return tr("Choose a picture of them, or say or type their name. Staff can help.")
-    return tr("Sorry, the thank-you could not be sent. It is kept. Please ask staff for help.")
+        return QCoreApplication.translate(
+            "SayThankYouScreen", "Choose a picture of them, or say or type their name. Staff can help."
+        )
+    return QCoreApplication.translate(
+        "SayThankYouScreen", "Sorry, the thank-you could not be sent. It is kept. Please ask staff for help."
+    )

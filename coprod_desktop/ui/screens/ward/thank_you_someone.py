@@ -202,4 +202,4 @@ class SomeoneElse(QObject):
             return self.tr("Choose a picture of them.")
         if self.on_recorder():
             return self.tr("Say their name. Press Record, then Stop.")
-        return self.tr("Who is it? Choose a picture, say their name, or type it.")
+        return self.tr("Who is it?")  # short, so the people keep their room; the ways say themselves

@@ -184,6 +184,11 @@ def test_thank_yous_follow_what_their_author_chose(
     assert result.counts["thank_you"] == len(rows) == 3
     assert [(r["from"], r["to"]) for r in rows] == [("Sam", "Jo"), ("Priya", "Sam"), ("Aisha", "Lee")]
     assert rows[1]["why"] == "Made me laugh, Was kind"
+    # Priya said hers with pictures: the symbols go with the words they make.
+    assert (
+        rows[1]["said_with_symbols"] == "core-i core-like core-you"
+        and rows[1]["their_words"] == "I like you."
+    )
     assert rows[0]["their_words"] == "Thank you for listening to me on Sunday."
     assert not any(r["from"] == "Dafydd" for r in rows)  # "just send" stays between the two of them
     everything = "\n".join(

@@ -75,6 +75,7 @@ def test_a_thank_you_to_someone_else_with_a_picture_only_reaches_staff_and_the_w
     meeting = open_mutual_help(qtbot, window)
     card = next(c for c in meeting.cards.values() if c.record.id == sent.id)
     assert card.heading.text() == "From Lee to Family"
+    assert card.said_shown.pictures.accessibleName() == "I like family."  # the same pictures, in order
     assert card.to_picture.isVisible() and not card.play_name.isVisible()
     press(qtbot, card.read_aloud)
     assert speaker.last.startswith("Lee says thank you to Family.") and "I like family." in speaker.last

@@ -26,6 +26,7 @@ from coprod_desktop.ui.models.thank_you_model import (
 )
 from coprod_desktop.ui.screens.screen import join_sentences, title_label
 from coprod_desktop.ui.screens.staff.staff_screen import StaffScreen, message_label
+from coprod_desktop.ui.widgets.said_shown import SaidShown
 from coprod_desktop.ui.widgets.symbol_button import SymbolButton
 
 
@@ -51,6 +52,9 @@ class ThanksCard(QFrame):
         self.to_picture.setVisible(bool(record.to_symbol_id))
         self.reasons = title_label(self, role="body")
         self.words = title_label(self, role="body")
+        # What they said with pictures, the same pictures in their order (the words are above).
+        self.said_shown = SaidShown(context, self)
+        self.said_shown.show_said(record.said_symbols, None)
         self.read_aloud = SymbolButton(painter, speaker, "read-aloud", symbol_size=48, beside=True)
         self.play_name = SymbolButton(painter, speaker, "microphone", symbol_size=48, beside=True)
         self.play_name.setVisible(bool(record.to_recording_file))
@@ -70,6 +74,7 @@ class ThanksCard(QFrame):
         text.addLayout(heading)
         text.addWidget(self.reasons)
         text.addWidget(self.words)
+        text.addWidget(self.said_shown)
         text.addStretch(1)
         buttons = QVBoxLayout()
         buttons.setSpacing(12)

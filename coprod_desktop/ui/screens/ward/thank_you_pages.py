@@ -36,6 +36,9 @@ PICTURE_SIZE = 96
 SUMMARY_LETTERS = 80
 """The start of long words on Send it: all of them are kept and sent."""
 WHO_PICTURE = 56
+PERSON_CELL = (200, 190)
+BIG_NAME_ROOM = 24
+"""More height for a person's tile at big word sizes."""
 """Who is thanked, on Send it: their photo or the picture chosen for them."""
 CHIPS, CHIP_SIZE = 10, 40
 
@@ -74,8 +77,7 @@ class WhoPage(QWidget):
         super().__init__()
         painter, speaker = context.painter, context.speaker
         self._painter, self._speaker, self._pictures = painter, speaker, context.paths.pictures
-        self.people_grid = PeopleGrid(painter, speaker, cell_width=200, cell_height=214)
-        self.people_grid.setMinimumHeight(230)  # a whole row of people, even with Someone else open
+        self.people_grid = PeopleGrid(painter, speaker, cell_width=PERSON_CELL[0], cell_height=PERSON_CELL[1])
         self.name_box = SomeoneElsePanel(context)
         self.name_edit = self.name_box.name_edit
         self.name_box.hide()
@@ -109,6 +111,27 @@ class WhoPage(QWidget):
         self.someone_else.clicked.connect(self.someone_else_chosen)
         self.people_grid.set_items([*self.person_buttons.values(), self.someone_else])
         self.retranslate()
+        self._fit()
+
+    def _fit(self) -> None:
+        """Big words: taller tiles, so two lines of a name keep whole under the picture; and always a
+        whole row of people, even with Someone else open below them."""
+        width, height = PERSON_CELL
+        height += BIG_NAME_ROOM if big_words(self) else 0
+        for tile in [*self.person_buttons.values(), self.someone_else]:
+            if tile is not None:
+                tile.setFixedSize(width, height)
+        self.people_grid.setMinimumHeight(height + 16)
+        self.people_grid.repage()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._fit()
+        super().showEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit()
 
     def load_ward(self, people: PeopleService, me: PersonInfo) -> None:
         """Everyone on my ward but me."""

@@ -327,13 +327,15 @@ class SayThankYouScreen(StepScreen):
             return None
         said = self.said
         whose = (said.whose or WhoseWords.MINE) if said.typed.strip() else WhoseWords.MINE
-        to = {"to_person_id": self._to.id} if self._to is not None else {}
+        # Someone on the ward, or someone else as a picture, their name in my voice and/or typed.
+        someone = self.someone.recipient() if self._to is None and self._someone_else else {}
         try:
             record = self._thanks.say(
                 self._person.id,
                 self.chosen_reasons(),
                 self._delivery,
-                **(to or (self.someone.recipient() if self._someone_else else {})),  # type: ignore[arg-type]
+                to_person_id=self._to.id if self._to is not None else None,
+                **someone,  # type: ignore[arg-type]
                 words=said.words() or None,
                 whose=whose,
                 written_by_id=said.written_by if whose is not WhoseWords.MINE else None,

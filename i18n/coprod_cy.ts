@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>You cannot thank yourself. Choose someone else.</source>
-        <translation>Allwch chi ddim diolch i chi&apos;ch hun. Dewiswch rywun arall.</translation>
-    </message>
-    <message>
-        <source>This person is not on your ward now. Choose “Someone else” and staff can type their name.</source>
-        <translation>Dydy&apos;r person hwn ddim ar eich ward nawr. Dewiswch “Rhywun arall” a gall staff deipio eu henw.</translation>
-    </message>
-    <message>
-        <source>Choose who you want to thank.</source>
-        <translation>Dewiswch i bwy rydych chi eisiau diolch.</translation>
-    </message>
-    <message>
-        <source>Type their name first. Staff can help.</source>
-        <translation>Teipiwch eu henw yn gyntaf. Gall staff helpu.</translation>
-    </message>
-    <message>
-        <source>Sorry, the thank-you could not be sent. It is kept. Please ask staff for help.</source>
-        <translation>Mae&apos;n ddrwg gennym, doedd dim modd anfon y diolch. Mae wedi&apos;i gadw. Gofynnwch i staff am help, os gwelwch yn dda.</translation>
-    </message>
-</context>
-<context>
     <name>ActionForm</name>
     <message>
         <source>Nobody yet</source>
@@ -1077,6 +1054,10 @@
         <translation>Bydd yn cael ei ddarllen allan yn y cyfarfod cyd-gymorth.</translation>
     </message>
     <message>
+        <source>They will get it.</source>
+        <translation>Byddan nhw&apos;n ei gael.</translation>
+    </message>
+    <message>
         <source>{name} will get it.</source>
         <translation>Bydd {name} yn ei gael.</translation>
     </message>
@@ -1724,6 +1705,50 @@
 <context>
     <name>HowPage</name>
     <message>
+        <source>Add words if you want to. They are kept as you type.</source>
+        <translation>Ychwanegwch eiriau os ydych chi eisiau. Maen nhw&apos;n cael eu cadw wrth i chi deipio.</translation>
+    </message>
+    <message>
+        <source>Record your voice if you want to.</source>
+        <translation>Recordiwch eich llais os ydych chi eisiau.</translation>
+    </message>
+    <message>
+        <source>Send it now, or add more first.</source>
+        <translation>Anfonwch e nawr, neu ychwanegwch fwy yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Say why</source>
+        <translation>Dweud pam</translation>
+    </message>
+    <message>
+        <source>Say why you are thanking them</source>
+        <translation>Dweud pam rydych chi’n diolch iddyn nhw</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>Lluniau</translation>
+    </message>
+    <message>
+        <source>Say it with pictures</source>
+        <translation>Ei ddweud gyda lluniau</translation>
+    </message>
+    <message>
+        <source>My voice</source>
+        <translation>Fy llais</translation>
+    </message>
+    <message>
+        <source>Record my voice</source>
+        <translation>Recordio fy llais</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Geiriau</translation>
+    </message>
+    <message>
+        <source>Add words</source>
+        <translation>Ychwanegu geiriau</translation>
+    </message>
+    <message>
         <source>Read it out at the mutual help meeting</source>
         <translation>Ei ddarllen allan yn y cyfarfod cyd-gymorth</translation>
     </message>
@@ -1967,6 +1992,10 @@
     <message>
         <source>The recording will not play. Here are the words instead.</source>
         <translation>Dydy&apos;r recordiad ddim yn chwarae. Dyma&apos;r geiriau yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>The recording of the name will not play.</source>
+        <translation>Dydy recordiad yr enw ddim yn chwarae.</translation>
     </message>
     <message>
         <source>Marked as read out: {thanks}.</source>
@@ -2983,8 +3012,20 @@
         <translation>Yn ôl i fy mhwyntiau. Mae eich geiriau wedi&apos;u cadw.</translation>
     </message>
     <message>
-        <source>My own points. Add words, symbols or your voice.</source>
-        <translation>Fy mhwyntiau fy hun. Ychwanegwch eiriau, symbolau neu eich llais.</translation>
+        <source>My own points. Say them with pictures, your voice or words.</source>
+        <translation>Fy mhwyntiau fy hun. Dwedwch nhw gyda lluniau, eich llais neu eiriau.</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>Lluniau</translation>
+    </message>
+    <message>
+        <source>Add a point with pictures</source>
+        <translation>Ychwanegu pwynt gyda lluniau</translation>
+    </message>
+    <message>
+        <source>No points yet. Add one with pictures, your voice or words.</source>
+        <translation>Dim pwyntiau eto. Ychwanegwch un gyda lluniau, eich llais neu eiriau.</translation>
     </message>
     <message>
         <source>Words</source>
@@ -2995,24 +3036,12 @@
         <translation>Ychwanegu pwynt mewn geiriau</translation>
     </message>
     <message>
-        <source>Symbol</source>
-        <translation>Symbol</translation>
-    </message>
-    <message>
-        <source>Add a point with a symbol</source>
-        <translation>Ychwanegu pwynt gyda symbol</translation>
-    </message>
-    <message>
         <source>My voice</source>
         <translation>Fy llais</translation>
     </message>
     <message>
         <source>Add a point in my voice</source>
         <translation>Ychwanegu pwynt yn fy llais</translation>
-    </message>
-    <message>
-        <source>No points yet. Add words, a symbol or your voice.</source>
-        <translation>Dim pwyntiau eto. Ychwanegwch eiriau, symbol neu eich llais.</translation>
     </message>
 </context>
 <context>
@@ -4355,24 +4384,8 @@ Wedi cael tro</translation>
         <translation>Yn ôl i anfon. Mae eich geiriau wedi&apos;u cadw.</translation>
     </message>
     <message>
-        <source>Type their name first. Staff can help.</source>
-        <translation>Teipiwch eu henw yn gyntaf. Gall staff helpu.</translation>
-    </message>
-    <message>
         <source>Choose who you want to thank.</source>
         <translation>Dewiswch i bwy rydych chi eisiau diolch.</translation>
-    </message>
-    <message>
-        <source>Add words if you want to. They are kept as you type.</source>
-        <translation>Ychwanegwch eiriau os ydych chi eisiau. Maen nhw&apos;n cael eu cadw wrth i chi deipio.</translation>
-    </message>
-    <message>
-        <source>Record your voice if you want to.</source>
-        <translation>Recordiwch eich llais os ydych chi eisiau.</translation>
-    </message>
-    <message>
-        <source>Send it. You can add why, words or your voice first.</source>
-        <translation>Anfonwch ef. Gallwch ychwanegu pam, geiriau neu eich llais yn gyntaf.</translation>
     </message>
     <message>
         <source>Done. Back to sending</source>
@@ -4385,18 +4398,6 @@ Wedi cael tro</translation>
     <message>
         <source>You started a thank-you. Carry on, or start again?</source>
         <translation>Dechreuoch chi ddiolch. Parhau, neu ddechrau eto?</translation>
-    </message>
-    <message>
-        <source>Say why</source>
-        <translation>Dweud pam</translation>
-    </message>
-    <message>
-        <source>Say why you are thanking them</source>
-        <translation>Dweud pam rydych chi’n diolch iddyn nhw</translation>
-    </message>
-    <message>
-        <source>Add words</source>
-        <translation>Ychwanegu geiriau</translation>
     </message>
     <message>
         <source>Who do you want to thank?</source>
@@ -4427,20 +4428,24 @@ Wedi cael tro</translation>
         <translation>Dweud diolch</translation>
     </message>
     <message>
-        <source>Words</source>
-        <translation>Geiriau</translation>
-    </message>
-    <message>
-        <source>My voice</source>
-        <translation>Fy llais</translation>
-    </message>
-    <message>
-        <source>Record my voice</source>
-        <translation>Recordio fy llais</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>Wedi gorffen</translation>
+    </message>
+    <message>
+        <source>You cannot thank yourself. Choose someone else.</source>
+        <translation>Allwch chi ddim diolch i chi&apos;ch hun. Dewiswch rywun arall.</translation>
+    </message>
+    <message>
+        <source>This person is not on your ward now. Choose “Someone else” to thank them.</source>
+        <translation>Dydy’r person hwn ddim ar eich ward nawr. Dewiswch “Rhywun arall” i ddiolch iddyn nhw.</translation>
+    </message>
+    <message>
+        <source>Choose a picture of them, or say or type their name. Staff can help.</source>
+        <translation>Dewiswch lun ohonyn nhw, neu dwedwch neu teipiwch eu henw. Gall staff helpu.</translation>
+    </message>
+    <message>
+        <source>Sorry, the thank-you could not be sent. It is kept. Please ask staff for help.</source>
+        <translation>Mae&apos;n ddrwg gennym, doedd dim modd anfon y diolch. Mae wedi&apos;i gadw. Gofynnwch i staff am help, os gwelwch yn dda.</translation>
     </message>
 </context>
 <context>
@@ -4454,8 +4459,8 @@ Wedi cael tro</translation>
         <translation>Doedd dim modd cadw hwn. Gofynnwch i staff am help, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <source>Take this symbol away?</source>
-        <translation>Tynnu&apos;r symbol hwn?</translation>
+        <source>Your voice is recorded.</source>
+        <translation>Mae eich llais wedi&apos;i recordio.</translation>
     </message>
     <message>
         <source>I feel: {rating}</source>
@@ -4466,6 +4471,14 @@ Wedi cael tro</translation>
         <translation>Sut rydych chi&apos;n teimlo amdano?</translation>
     </message>
     <message>
+        <source>Pictures</source>
+        <translation>Lluniau</translation>
+    </message>
+    <message>
+        <source>Say it with pictures</source>
+        <translation>Ei ddweud gyda lluniau</translation>
+    </message>
+    <message>
         <source>Words</source>
         <translation>Geiriau</translation>
     </message>
@@ -4474,12 +4487,8 @@ Wedi cael tro</translation>
         <translation>Ychwanegu geiriau</translation>
     </message>
     <message>
-        <source>Symbol</source>
-        <translation>Symbol</translation>
-    </message>
-    <message>
-        <source>Add a symbol</source>
-        <translation>Ychwanegu symbol</translation>
+        <source>Choose a face. Then say it with pictures, your voice or words if you want.</source>
+        <translation>Dewiswch wyneb. Yna dwedwch e gyda lluniau, eich llais neu eiriau os ydych chi eisiau.</translation>
     </message>
     <message>
         <source>My voice</source>
@@ -4488,10 +4497,6 @@ Wedi cael tro</translation>
     <message>
         <source>Record my voice</source>
         <translation>Recordio fy llais</translation>
-    </message>
-    <message>
-        <source>Choose a face. Then add words, a symbol or your voice if you want.</source>
-        <translation>Dewiswch wyneb. Yna ychwanegwch eiriau, symbol neu eich llais os ydych chi eisiau.</translation>
     </message>
 </context>
 <context>
@@ -4631,6 +4636,61 @@ Wedi cael tro</translation>
     <message>
         <source>Play my voice</source>
         <translation>Chwarae fy llais</translation>
+    </message>
+</context>
+<context>
+    <name>SomeoneElse</name>
+    <message>
+        <source>someone you named in your voice</source>
+        <translation>rhywun a enwoch chi yn eich llais</translation>
+    </message>
+    <message>
+        <source>Choose a picture of them.</source>
+        <translation>Dewiswch lun ohonyn nhw.</translation>
+    </message>
+    <message>
+        <source>Say their name. Press Record, then Stop.</source>
+        <translation>Dwedwch eu henw. Pwyswch Recordio, yna Stopio.</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Wedi&apos;i ddewis</translation>
+    </message>
+    <message>
+        <source>Their picture: {word}</source>
+        <translation>Eu llun: {word}</translation>
+    </message>
+    <message>
+        <source>Change it</source>
+        <translation>Ei newid</translation>
+    </message>
+    <message>
+        <source>A picture of them</source>
+        <translation>Llun ohonyn nhw</translation>
+    </message>
+    <message>
+        <source>Their name is recorded</source>
+        <translation>Mae eu henw wedi&apos;i recordio</translation>
+    </message>
+    <message>
+        <source>Say it again</source>
+        <translation>Ei ddweud eto</translation>
+    </message>
+    <message>
+        <source>Say their name</source>
+        <translation>Dweud eu henw</translation>
+    </message>
+    <message>
+        <source>Say their name in my voice. Record it.</source>
+        <translation>Dweud eu henw yn fy llais. Ei recordio.</translation>
+    </message>
+    <message>
+        <source>Type their name</source>
+        <translation>Teipiwch eu henw</translation>
+    </message>
+    <message>
+        <source>Who is it?</source>
+        <translation>Pwy ydyn nhw?</translation>
     </message>
 </context>
 <context>
@@ -5032,8 +5092,12 @@ Wedi cael tro</translation>
         <translation>Gwrando ar beth dw i&apos;n ei ddweud</translation>
     </message>
     <message>
-        <source>Take the last one off</source>
-        <translation>Dileu&apos;r un olaf</translation>
+        <source>Take one off</source>
+        <translation>Dileu un</translation>
+    </message>
+    <message>
+        <source>Take one off: the last picture</source>
+        <translation>Dileu un: y llun olaf</translation>
     </message>
     <message>
         <source>More pictures</source>
@@ -5321,6 +5385,22 @@ Wedi cael tro</translation>
 <context>
     <name>ThankYouWallScreen</name>
     <message>
+        <source>Press Hear the name to hear who it is.</source>
+        <translation>Pwyswch Clywed yr enw i glywed pwy ydyn nhw.</translation>
+    </message>
+    <message>
+        <source>Hear the name</source>
+        <translation>Clywed yr enw</translation>
+    </message>
+    <message>
+        <source>Hear the name {author} said</source>
+        <translation>Clywed yr enw a ddywedodd {author}</translation>
+    </message>
+    <message>
+        <source>This recording will not play.</source>
+        <translation>Dydy&apos;r recordiad hwn ddim yn chwarae.</translation>
+    </message>
+    <message>
         <source>The wall</source>
         <translation>Y wal</translation>
     </message>
@@ -5408,6 +5488,14 @@ Wedi cael tro</translation>
         <translation>Rhywbeth arall</translation>
     </message>
     <message>
+        <source>someone named in their own voice</source>
+        <translation>rhywun a enwyd yn eu llais eu hunain</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>rhywun</translation>
+    </message>
+    <message>
         <source>From {author} to {to}</source>
         <translation>Oddi wrth {author} i {to}</translation>
     </message>
@@ -5433,6 +5521,10 @@ Wedi cael tro</translation>
     <message>
         <source>Read it aloud</source>
         <translation>Ei ddarllen yn uchel</translation>
+    </message>
+    <message>
+        <source>Play the name</source>
+        <translation>Chwarae&apos;r enw</translation>
     </message>
     <message>
         <source>Mark as read out</source>
@@ -6131,20 +6223,12 @@ Wedi cael tro</translation>
         <translation>Rhywun arall</translation>
     </message>
     <message>
-        <source>Someone else. Type their name.</source>
-        <translation>Rhywun arall. Teipiwch eu henw.</translation>
+        <source>Someone else. A picture of them, or their name.</source>
+        <translation>Rhywun arall. Llun ohonyn nhw, neu eu henw.</translation>
     </message>
     <message>
         <source>Staff</source>
         <translation>Staff</translation>
-    </message>
-    <message>
-        <source>Type their name. Staff can help.</source>
-        <translation>Teipiwch eu henw. Gall staff helpu.</translation>
-    </message>
-    <message>
-        <source>Their name</source>
-        <translation>Eu henw</translation>
     </message>
 </context>
 <context>

@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>You cannot thank yourself. Choose someone else.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This person is not on your ward now. Choose “Someone else” and staff can type their name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose who you want to thank.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type their name first. Staff can help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sorry, the thank-you could not be sent. It is kept. Please ask staff for help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActionForm</name>
     <message>
         <source>Nobody yet</source>
@@ -1077,6 +1054,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>They will get it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} will get it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1722,6 +1703,50 @@
 <context>
     <name>HowPage</name>
     <message>
+        <source>Add words if you want to. They are kept as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record your voice if you want to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send it now, or add more first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why you are thanking them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say it with pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record my voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Read it out at the mutual help meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1964,6 +1989,10 @@
     <name>MutualHelpScreen</name>
     <message>
         <source>The recording will not play. Here are the words instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording of the name will not play.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2981,7 +3010,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>My own points. Add words, symbols or your voice.</source>
+        <source>My own points. Say them with pictures, your voice or words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a point with pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No points yet. Add one with pictures, your voice or words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2993,23 +3034,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Symbol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a point with a symbol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>My voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add a point in my voice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No points yet. Add words, a symbol or your voice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4352,23 +4381,7 @@ Had a turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type their name first. Staff can help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose who you want to thank.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add words if you want to. They are kept as you type.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record your voice if you want to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send it. You can add why, words or your voice first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4381,18 +4394,6 @@ Had a turn</source>
     </message>
     <message>
         <source>You started a thank-you. Carry on, or start again?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say why you are thanking them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4424,19 +4425,23 @@ Had a turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My voice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record my voice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot thank yourself. Choose someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is not on your ward now. Choose “Someone else” to thank them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a picture of them, or say or type their name. Staff can help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorry, the thank-you could not be sent. It is kept. Please ask staff for help.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4451,7 +4456,7 @@ Had a turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Take this symbol away?</source>
+        <source>Your voice is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4463,6 +4468,14 @@ Had a turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say it with pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4471,11 +4484,7 @@ Had a turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Symbol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a symbol</source>
+        <source>Choose a face. Then say it with pictures, your voice or words if you want.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4484,10 +4493,6 @@ Had a turn</source>
     </message>
     <message>
         <source>Record my voice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a face. Then add words, a symbol or your voice if you want.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4627,6 +4632,61 @@ Had a turn</source>
     <name>SlideView</name>
     <message>
         <source>Play my voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SomeoneElse</name>
+    <message>
+        <source>someone you named in your voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a picture of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say their name. Press Record, then Stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their picture: {word}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their name is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say their name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say their name in my voice. Record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type their name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is it?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5029,7 +5089,11 @@ Had a turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Take the last one off</source>
+        <source>Take one off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take one off: the last picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5318,6 +5382,22 @@ Had a turn</source>
 <context>
     <name>ThankYouWallScreen</name>
     <message>
+        <source>Press Hear the name to hear who it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hear the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hear the name {author} said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recording will not play.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The wall</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5405,6 +5485,14 @@ Had a turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>someone named in their own voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>From {author} to {to}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5429,6 +5517,10 @@ Had a turn</source>
     </message>
     <message>
         <source>Read it aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6128,19 +6220,11 @@ Had a turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Someone else. Type their name.</source>
+        <source>Someone else. A picture of them, or their name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type their name. Staff can help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Their name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

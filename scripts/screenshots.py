@@ -149,6 +149,16 @@ def shoot_ward_voice(window: MainWindow, shoot: Callable[..., None]) -> None:
     thanks.toggle_reason(ThankReason.MADE_ME_LAUGH, True)
     thanks.next_step()
     shoot("say-thank-you-words", thanks.add_words.click)
+    thanks.back_a_step()
+    shoot("say-thank-you-pictures", thanks.add_pictures.click)
+    thanks.back_a_step()
+    thanks.back_a_step()  # to Who?: someone else, shown by a picture
+    shoot("say-thank-you-someone-else", lambda: thanks.someone_else and thanks.someone_else.click())
+    shoot("say-thank-you-someone-picture", thanks.someone.panel.picture.click)
+    picker = thanks.someone.pieces.symbol_picker
+    assert picker is not None
+    shoot("say-thank-you-someone-chosen", lambda: picker.chosen.emit("family"))
+    shoot("say-thank-you-someone-how", thanks.next_step)
     window.go_home()
     shoot("thank-you-wall", flow.open_wall)
     window.go_home()
@@ -172,6 +182,13 @@ def shoot_ward_voice(window: MainWindow, shoot: Callable[..., None]) -> None:
     group = window._context.services.say_groups.open_group(person.ward_id) if person else None
     if group is not None:
         shoot("say-view", lambda: flow.open_say_view(group.topics[0]))
+        view = window.current_screen().panel  # type: ignore[attr-defined]
+        shoot("say-view-pictures", view.add_pictures.click)
+        said = view.pages.sentence
+        shoot(
+            "say-view-said",
+            lambda: [said.add(s) for s in ("core-i", "core-like", "food")] and said.done.click(),
+        )
         window.go_home()
     shoot("you-said-we-did", flow.open_board)
     window.go_home()
@@ -204,6 +221,13 @@ def shoot_measures(window: MainWindow, shoot: Callable[..., None]) -> None:
     assert isinstance(council, CouncilScreen)
     shoot("council-themes", lambda: council.choose_period("month"))
     shoot("council-points", lambda: council.show_step(STEP_POINTS, speak=False))
+    shoot("council-points-pictures", council.points_page.add_pictures.click)
+    sentence = council.point_pages.sentence
+    assert sentence is not None
+    shoot(
+        "council-points-said", lambda: [sentence.add(s) for s in ("core-i", "core-want", "core-more", "food")]
+    )
+    shoot("council-points-card", sentence.done.click)
     window.go_home()
 
 

@@ -25,7 +25,7 @@ from sqlalchemy import case, exists, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
-from coprod_desktop.services.actions import REPLY_MAX, ActionProblem, ActionService, add_action
+from coprod_desktop.services.actions import REPLY_MAX, ActionProblem, ActionService, add_action, said_symbols
 from coprod_desktop.services.audit import add_event
 from coprod_desktop.services.clock import Clock, system_clock
 from coprod_desktop.services.disclosure import (
@@ -658,7 +658,7 @@ class CouncilService:
                 words=text,
                 whose=whose,
                 written_by_id=written_by_id if whose is not WhoseWords.MINE else None,
-                symbols=list(dict.fromkeys(symbols)),
+                symbols=said_symbols(symbols),  # a sentence: its order and repeats are kept
                 recording_file=recording_file,
                 created_at=self._clock(),
             )
@@ -691,7 +691,7 @@ class CouncilService:
             if words is not None:
                 row.words = _words(words)
             if symbols is not None:
-                row.symbols = list(dict.fromkeys(symbols))
+                row.symbols = said_symbols(symbols)
             if recording_file is not None or clear_recording:
                 row.recording_file = None if clear_recording else recording_file
             row.updated_at = self._clock()

@@ -196,11 +196,14 @@ def _ward_voice(
         words="Thank you for listening to me on Sunday.",
         show_on_wall=True,
     )
+    # Priya said hers with pictures ("I like you"): the wall, the meeting and the export show them.
     days_ago(2).say(
         ids["Priya"],
         (ThankReason.MADE_ME_LAUGH, ThankReason.WAS_KIND),
         ThankDelivery.READ_OUT,
         to_person_id=ids["Sam"],
+        words="I like you.",
+        symbols=("core-i", "core-like", "core-you"),
         show_on_wall=True,
     )
     days_ago(1).say(ids["Dafydd"], (ThankReason.CALMED_ME,), ThankDelivery.JUST_SEND, to_person_id=ids["Lee"])

@@ -107,6 +107,7 @@ def _their_files(session: Session, person_id: uuid.UUID) -> tuple[list[str], lis
     for column, owner in (
         (SavedPhrase.recording_file, SavedPhrase.person_id),
         (ThankYou.recording_file, ThankYou.author_id),
+        (ThankYou.to_recording_file, ThankYou.author_id),  # who they thanked, named in their voice
         (SayView.recording_file, SayView.person_id),
         (WardAction.recording_file, WardAction.raised_by_id),
         (Worry.recording_file, Worry.raised_by_id),

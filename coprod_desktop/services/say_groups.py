@@ -19,7 +19,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
-from coprod_desktop.services.actions import ActionRecord, ActionService, action_record, add_action
+from coprod_desktop.services.actions import (
+    ActionRecord,
+    ActionService,
+    action_record,
+    add_action,
+    said_symbols,
+)
 from coprod_desktop.services.audit import add_event
 from coprod_desktop.services.clock import Clock, system_clock
 from coprod_desktop.services.text import InvalidText, clean_name, clean_text
@@ -361,7 +367,7 @@ class SayGroupService:
                 row.words = clean_text(words, limit=WORDS_MAX) if words.strip() else None
                 row.words_language = (words_language or row.words_language) if row.words else None
             if symbols is not None:
-                row.symbols = list(dict.fromkeys(symbols))
+                row.symbols = said_symbols(symbols)  # a sentence: its order and repeats are kept
             if recording_file is not None or clear_recording:
                 row.recording_file = None if clear_recording else recording_file
             if council_may_quote is not None:

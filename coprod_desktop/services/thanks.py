@@ -1,5 +1,6 @@
-"""Say thank you: from one person to another on the ward, or to someone else staff type in, for
-reasons shown as symbols. "It's good being able to say thanks to people."
+"""Say thank you: from one person to another on the ward, or to someone else (shown by a picture, named
+in the author's own voice or typed), for reasons shown as symbols. "It's good being able to say thanks
+to people."
 
 The author decides whether it is read out at the mutual help meeting or just sent, and whether it
 may go on the ward's thank-you wall. The audit log records that a thank-you was said, never its words.
@@ -15,6 +16,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from coprod_desktop.services.actions import said_symbols
 from coprod_desktop.services.audit import add_event
 from coprod_desktop.services.clock import Clock, system_clock
 from coprod_desktop.services.text import clean_name, clean_text
@@ -51,6 +53,8 @@ class ThanksRecord:
     author_name: str
     to_person_id: uuid.UUID | None
     to_name: str
+    """The person's name on the ward, or someone else's as typed; "" when they were only shown by a
+    picture or named in the author's voice."""
     reasons: tuple[ThankReason, ...]
     words: str | None
     whose: WhoseWords | None
@@ -59,6 +63,12 @@ class ThanksRecord:
     show_on_wall: bool
     said_at: datetime
     read_out_at: datetime | None
+    to_symbol_id: str | None = None
+    """Someone else, shown by the picture the author chose."""
+    to_recording_file: str | None = None
+    """Someone else, named in the author's own voice (a file in the recordings folder)."""
+    said_symbols: tuple[str, ...] = ()
+    """The author's words said as symbols, in order (what they make is in `words`)."""
 
 
 def _record(row: ThankYou, names: dict[uuid.UUID, str]) -> ThanksRecord:
@@ -78,6 +88,9 @@ def _record(row: ThankYou, names: dict[uuid.UUID, str]) -> ThanksRecord:
         show_on_wall=row.show_on_wall,
         said_at=row.created_at,
         read_out_at=row.read_out_at,
+        to_symbol_id=row.to_symbol_id if row.to_person_id is None else None,
+        to_recording_file=row.to_recording_file if row.to_person_id is None else None,
+        said_symbols=tuple(row.said_symbols or ()),
     )
 
 
@@ -99,10 +112,18 @@ class ThanksService:
         written_by_id: uuid.UUID | None = None,
         recording_file: str | None = None,
         show_on_wall: bool = False,
+        to_symbol_id: str | None = None,
+        to_recording_file: str | None = None,
+        symbols: tuple[str, ...] | list[str] = (),
     ) -> ThanksRecord:
-        """Thanks someone on the author's ward (`to_person_id`) or someone else by name (`to_name`).
-        Why is the author's to give or leave out: a thank-you needs no reason."""
-        if (to_person_id is None) == (to_name is None or not to_name.strip()):
+        """Thanks someone on the author's ward (`to_person_id`) or someone else: by name (`to_name`), by
+        a picture (`to_symbol_id`) or named in the author's voice (`to_recording_file`), any of them.
+        Why is the author's to give or leave out: a thank-you needs no reason. `symbols` are the
+        author's words said with pictures (the words they make come in `words`)."""
+        named = bool(to_name and to_name.strip())
+        someone_else = named or bool(to_symbol_id) or bool(to_recording_file)
+        # A person on the ward is shown by their own picture and name: nothing else is kept beside it.
+        if (to_person_id is None and not someone_else) or (to_person_id is not None and named):
             raise ThanksProblem(ThanksProblemKind.NO_RECIPIENT, "Choose one person to thank.")
         if whose is not WhoseWords.MINE and written_by_id is None:
             raise ThanksProblem(ThanksProblemKind.NO_WRITER, "Say which member of staff wrote these words.")
@@ -118,11 +139,14 @@ class ThanksService:
                 ward_id=author.ward_id,
                 author_id=author_id,
                 to_person_id=to_person_id,
-                to_name=clean_name(to_name, limit=200) if to_name and to_person_id is None else None,
+                to_name=clean_name(to_name, limit=200) if named and to_name else None,
+                to_symbol_id=to_symbol_id[:100] if to_symbol_id and to_person_id is None else None,
+                to_recording_file=to_recording_file if to_person_id is None else None,
                 reasons=list(dict.fromkeys(r.value for r in reasons)),
                 words=clean_text(words, limit=WORDS_MAX) if words and words.strip() else None,
                 whose=whose if words and words.strip() else None,
                 written_by_id=written_by_id if whose is not WhoseWords.MINE else None,
+                said_symbols=said_symbols(symbols),
                 recording_file=recording_file,
                 delivery=delivery,
                 show_on_wall=show_on_wall,

@@ -418,10 +418,16 @@ class ThankYou(KeyedRow, Base):
     )
     to_name: Mapped[str | None] = mapped_column(String(200))
     """Someone not on the ward (or no longer here), as typed."""
+    to_symbol_id: Mapped[str | None] = mapped_column(String(100))
+    """Someone not on the ward, shown by a picture the author chose (a symbol or a ward picture)."""
+    to_recording_file: Mapped[str | None] = mapped_column(String(300))
+    """Someone not on the ward, named in the author's own voice (in the recordings folder)."""
     reasons: Mapped[list[str]] = mapped_column(JSON, default=list)
     words: Mapped[str | None] = mapped_column(Text)
     whose: Mapped[WhoseWords | None] = mapped_column(_enum(WhoseWords, "thank_whose"))
     written_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    said_symbols: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
+    """What the author said as a row of symbols, in order (their words are in `words` too)."""
     recording_file: Mapped[str | None] = mapped_column(String(300))
     delivery: Mapped[ThankDelivery] = mapped_column(_enum(ThankDelivery, "thank_delivery"))
     show_on_wall: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -49,7 +49,9 @@ def test_thank_someone_not_first_and_just_send_it_by_screen_reader_actions(bus_a
     """Four actions from Who are you?: Sam, Say thank you, the person, Just send it."""
     bus_app.press("Sam", "push button")
     bus_app.press("Say thank you")  # Home's tile goes straight to Who?
-    bus_app.wait_until(lambda: bus_app.find("Someone else. Type their name.", "radio button"), what="Who?")
+    bus_app.wait_until(
+        lambda: bus_app.find("Someone else. A picture of them, or their name.", "radio button"), what="Who?"
+    )
     people = [n for n in bus_app.showing() if n.role == "radio button"]
     assert len(people) > 3 and all(n.focusable for n in people)
     last_person = people[-2]  # the last one before "Someone else"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import time
 
 from coprod_desktop.store.kinds import ActionSource, Rating, TopicState
-from coprod_desktop.store.models import Person, Preparation, PreparedTopic, WardAction
+from coprod_desktop.store.models import Person, Preparation, PreparedTopic, ThankYou, WardAction
 from tests.a11y.bus_app import BusApp
 from tests.a11y.checks import move_to, unnamed_controls
 from tests.a11y.test_journeys_on_bus import (
@@ -210,3 +210,39 @@ def test_two_switches_say_an_idea_with_pictures_only(bus_app: BusApp) -> None:
     bus_app.wait_until(lambda: _ideas_by_sam(bus_app, "I want more."), what="the idea saved")
     (idea,) = _ideas_by_sam(bus_app, "I want more.")
     assert idea.said_symbols == ["core-i", "core-want", "core-more"] and idea.symbol_id is not None
+
+
+def test_two_switches_thank_someone_else_shown_by_a_picture(bus_app: BusApp) -> None:
+    """No reading or typing: Space moves and Enter picks, from Sam's tile to a thank-you to someone not
+    on the ward, shown by a picture from the picker (which opens on people), in the store."""
+    move_to(bus_app, "Sam")
+    bus_app.key("Return")
+    tile = bus_app.wait_until(
+        lambda: next((n for n in bus_app.showing() if n.name.startswith("Say thank you")), None), what="Home"
+    )
+    move_to(bus_app, tile.name)
+    bus_app.key("Return")
+    bus_app.wait_for("Who do you want to thank?", "label")
+    move_to(bus_app, "Someone else. A picture of them, or their name.")
+    bus_app.key("Return")
+    bus_app.wait_for("Who is it?", "label")
+    # A picture of them is where the focus starts: the first of the three ways.
+    bus_app.wait_until(
+        lambda: (f := bus_app.focused()) is not None and f.name == "A picture of them", what="the picture"
+    )
+    bus_app.key("Return")
+    bus_app.wait_for("Choose a picture of them.", "label")
+    move_to(bus_app, "Family")  # past the search box: a text box never traps a switch
+    bus_app.key("Return")
+    bus_app.wait_for("Who is it?", "label")
+    move_to(bus_app, "Next question")
+    bus_app.key("Return")
+    move_to(bus_app, "Just send it")
+    bus_app.key("Return")
+    (sam,) = bus_app.rows(Person, Person.called == "Sam")
+    bus_app.wait_until(
+        lambda: bus_app.rows(ThankYou, ThankYou.author_id == sam.id, ThankYou.to_symbol_id == "family"),
+        what="the thank-you saved",
+    )
+    (thanks,) = bus_app.rows(ThankYou, ThankYou.author_id == sam.id, ThankYou.to_symbol_id == "family")
+    assert thanks.to_person_id is None and thanks.to_name is None and thanks.to_recording_file is None

@@ -337,7 +337,7 @@ def test_the_rep_chooses_what_goes_in_and_the_pack_holds_only_that(quarter: Quar
         "someone and someone want a say on menus",
         "More time outside",
     ]
-    assert contents.points[0].symbols == ("food", "menu") and contents.points[1].has_recording
+    assert contents.points[0].symbols == ("food", "food", "menu") and contents.points[1].has_recording
 
     pdf, pptx = write_council_pack(contents, tmp_path, "en")
     for text in (pdf_text(pdf), slide_text(pptx)):

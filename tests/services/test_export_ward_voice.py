@@ -184,6 +184,11 @@ def test_thank_yous_follow_what_their_author_chose(
     assert result.counts["thank_you"] == len(rows) == 3
     assert [(r["from"], r["to"]) for r in rows] == [("Sam", "Jo"), ("Priya", "Sam"), ("Aisha", "Lee")]
     assert rows[1]["why"] == "Made me laugh, Was kind"
+    # Priya said hers with pictures: the symbols go with the words they make.
+    assert (
+        rows[1]["said_with_symbols"] == "core-i core-like core-you"
+        and rows[1]["their_words"] == "I like you."
+    )
     assert rows[0]["their_words"] == "Thank you for listening to me on Sunday."
     assert not any(r["from"] == "Dafydd" for r in rows)  # "just send" stays between the two of them
     everything = "\n".join(
@@ -200,6 +205,41 @@ def test_thank_yous_follow_what_their_author_chose(
     assert dafydd.counts["thank_you"] == 0 and read_csv(dafydd.path / "thank-yous.csv") == []
     council = run(store, clock, Scope.ward(ward.id), out, council=True)
     assert council.counts["thank_you"] == 0  # the care team's, never the council's
+
+
+def test_someone_else_shown_by_a_ward_picture_or_their_voice_is_in_the_export(
+    store: Store, clock: FixedClock, ward, people, out: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Where the export names who was thanked, a thank-you said without typing names the picture and
+    says the name was recorded; what was said with symbols goes with it."""
+    from coprod_desktop.store.models import WardPicture
+
+    with store.session_factory.begin() as session:
+        picture = WardPicture(ward_id=ward.id, file_name="nan.png", word="My nan", group="people")
+        session.add(picture)
+        session.flush()
+        picture_id = f"picture:{picture.id}"
+    thanks = ThanksService(store.session_factory, clock)
+    thanks.say(
+        people["Lee"].id,
+        (),
+        ThankDelivery.READ_OUT,
+        to_symbol_id=picture_id,
+        to_recording_file="nan.wav",
+        words="I like more.",
+        symbols=["core-i", "core-like", "core-more"],
+    )
+    thanks.say(people["Aisha"].id, (), ThankDelivery.READ_OUT, to_symbol_id="nurse")
+    result = run(store, clock, Scope.ward(ward.id), out)
+
+    rows = {r["from"]: r for r in read_csv(result.path / "thank-yous.csv")}
+    lee, aisha = rows["Lee"], rows["Aisha"]
+    assert (lee["to"], lee["to_picture"], lee["to_name_in_their_voice"]) == ("", "My nan", "yes")
+    assert lee["said_with_symbols"] == "core-i core-like core-more" and lee["their_words"] == "I like more."
+    assert (aisha["to_picture"], aisha["to_name_in_their_voice"]) == ("Nurse", "no")
+    assert rows["Sam"]["to_picture"] == "" and rows["Sam"]["to"] == "Jo"
+    report = pdf_text(result.path / f"{result.path.name}.pdf")
+    assert "My nan" in report and "Their name said in the author's own voice: yes" in report
 
 
 def test_no_patient_is_named_in_anonymous_files(

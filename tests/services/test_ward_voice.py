@@ -172,3 +172,62 @@ def test_erasing_a_person_takes_their_thank_yous_and_what_they_raised(
     with store.session_factory() as session:
         row = session.get(ThankYou, to_sam.id)
         assert row is not None and row.to_person_id is None and row.author_id == people["Lee"].id
+
+
+def test_someone_else_is_shown_by_a_picture_or_named_in_the_authors_voice(
+    store: Store, clock: FixedClock, people
+) -> None:  # type: ignore[no-untyped-def]
+    """Who without reading or typing: a picture, a recording of the name, or both; never nobody."""
+    thanks = ThanksService(store.session_factory, clock)
+    lee = people["Lee"].id
+    pictured = thanks.say(
+        lee,
+        (),
+        ThankDelivery.READ_OUT,
+        to_symbol_id="family",
+        words="I like family.",
+        symbols=["core-i", "core-like", "family", "core-more", "core-more"],
+        show_on_wall=True,
+    )
+    assert pictured.to_person_id is None and pictured.to_name == "" and pictured.to_symbol_id == "family"
+    # A sentence keeps its order and its repeats ("more more").
+    assert pictured.said_symbols == ("core-i", "core-like", "family", "core-more", "core-more")
+    assert pictured.words == "I like family." and pictured.whose is WhoseWords.MINE
+    voiced = thanks.say(lee, (ThankReason.HELPED_ME,), ThankDelivery.JUST_SEND, to_recording_file="name.wav")
+    assert voiced.to_recording_file == "name.wav" and voiced.to_symbol_id is None and voiced.to_name == ""
+    both = thanks.say(
+        lee, (), ThankDelivery.JUST_SEND, to_name="Nan", to_symbol_id="family", to_recording_file="nan.wav"
+    )
+    assert (both.to_name, both.to_symbol_id, both.to_recording_file) == ("Nan", "family", "nan.wav")
+    with pytest.raises(ThanksProblem) as nobody:
+        thanks.say(lee, (), ThankDelivery.JUST_SEND, to_name="   ")
+    assert nobody.value.kind is ThanksProblemKind.NO_RECIPIENT
+    with pytest.raises(ThanksProblem):  # one person: someone on the ward, or someone else
+        thanks.say(lee, (), ThankDelivery.JUST_SEND, to_person_id=people["Jo"].id, to_name="Jo")
+    # A person on the ward is shown by their own picture: a chosen one is not kept beside it.
+    to_jo = thanks.say(lee, (), ThankDelivery.JUST_SEND, to_person_id=people["Jo"].id, to_symbol_id="nurse")
+    assert to_jo.to_name == "Jo" and to_jo.to_symbol_id is None
+
+
+def test_erasing_the_author_deletes_the_name_they_recorded(
+    store: Store, clock: FixedClock, people, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from coprod_desktop.services.erasure import erase_person
+
+    recordings = tmp_path / "recordings"
+    recordings.mkdir()
+    for name in ("their-name.wav", "their-words.wav"):
+        (recordings / name).write_bytes(b"RIFF")
+    thanks = ThanksService(store.session_factory, clock)
+    thanks.say(
+        people["Sam"].id,
+        (),
+        ThankDelivery.READ_OUT,
+        to_recording_file="their-name.wav",
+        recording_file="their-words.wav",
+    )
+    make_manager(store.session_factory, people["Jo"].id)
+    erase_person(
+        store.session_factory, people["Sam"].id, people["Jo"].id, tmp_path, clock, recordings_dir=recordings
+    )
+    assert not (recordings / "their-name.wav").exists() and not (recordings / "their-words.wav").exists()

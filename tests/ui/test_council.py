@@ -163,13 +163,18 @@ def test_the_rep_takes_themes_and_a_quote_adds_a_point_and_makes_a_pack_with_no_
     qtbot.mouseClick(screen.words_editor.done, LEFT)
     [card] = screen.point_cards
     assert card.isVisibleTo(screen) and "We want fresh fruit every day." in card.body.text()
-    qtbot.mouseClick(screen.points_page.add_symbol, LEFT)
+    # A point said with pictures: the sentence builder, any picture through More pictures.
+    qtbot.mouseClick(screen.points_page.add_pictures, LEFT)
+    sentence = screen.point_pages.sentence
+    assert sentence is not None and screen.point_pages.currentWidget() is sentence
+    qtbot.mouseClick(sentence.more, LEFT)
     picker = screen.point_pages.symbol_picker
     assert picker is not None
     qtbot.keyClicks(picker.search, "fruit")
-    qtbot.mouseClick(picker.buttons()[0], LEFT)
+    qtbot.mouseClick(next(b for b in picker.buttons() if b.symbol_id == "fruit"), LEFT)
+    qtbot.mouseClick(sentence.done, LEFT)
     assert len(screen.point_cards) == 2
-    assert len(services.council.get(screen.pack.id).points) == 2
+    assert [p.symbols for p in services.council.get(screen.pack.id).points] == [(), ("fruit",)]
     qtbot.mouseClick(screen.point_cards[1].remove, LEFT)
     qtbot.mouseClick(screen.confirm.yes, LEFT)
     assert len(screen.point_cards) == 1

@@ -80,7 +80,9 @@ def test_a_patient_gives_a_view_and_the_topic_is_marked(
     assert saved.words == "More fruit please"  # saved as typed, before Finished
     assert saved.words_language == "en"  # the screen's language, so a rare one is never quoted
     assert not saved.council_may_quote  # no, unless the person says yes
+    qtbot.mouseClick(view_screen.panel.words_editor.done, LEFT)  # back on the view, with its question
     council = view_screen.panel.council
+    assert council.isVisible()  # asked once there are words to read out
     assert council.question_text() == (
         "Can the ward rep read out your words at the council? Your name will not be said."
     )
@@ -125,25 +127,28 @@ def test_opening_a_topic_and_leaving_adds_nothing(qtbot, window: MainWindow) -> 
     assert not any(screen.has_view(t.id) for t in group.topics)
 
 
-def test_symbols_and_the_recorder_on_a_view(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_pictures_and_the_recorder_on_a_view(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     services = window._context.services
     screen = open_group(qtbot, window, "Aisha")
     group = services.say_groups.open_group(screen.person.ward_id)
     assert group is not None
     view_screen = open_topic(qtbot, window, screen, 0)
     panel = view_screen.panel
-    qtbot.mouseClick(panel.add_symbol, LEFT)
+    qtbot.mouseClick(panel.add_pictures, LEFT)
+    sentence = panel.pages.sentence
+    assert sentence is not None and panel.pages.currentWidget() is sentence
+    qtbot.mouseClick(sentence.more, LEFT)  # any picture at all joins the sentence
     assert panel.pages.symbol_picker is not None
     qtbot.keyClicks(panel.pages.symbol_picker.search, "fruit")
     fruit = next(b for b in panel.pages.symbol_picker.buttons() if b.symbol_id == "fruit")
     qtbot.mouseClick(fruit, LEFT)
-    assert [b.symbol_id for b in panel.symbol_buttons()] == ["fruit"]
+    assert sentence.symbols == ["fruit"]
     [view] = services.say_groups.views_by(group.id, screen.person.id)[group.topics[0].id]
-    assert view.symbols == ("fruit",)
-    qtbot.mouseClick(panel.symbol_buttons()[0], LEFT)  # taking it away asks first
-    assert panel.confirm.isVisible()
-    qtbot.mouseClick(panel.confirm.yes, LEFT)
-    assert panel.view is not None and panel.view.symbols == ()
+    assert view.symbols == ("fruit",) and view.words == "Fruit."
+    qtbot.mouseClick(sentence.take_off, LEFT)  # taking it off is kept at once too
+    assert panel.view is not None and panel.view.symbols == () and panel.view.words is None
+    qtbot.mouseClick(sentence.done, LEFT)
+    assert panel.pages.on_own_page
     qtbot.mouseClick(panel.record, LEFT)
     record = panel.pages.record_panel
     assert record is not None and record.isVisible()

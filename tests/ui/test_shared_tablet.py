@@ -391,5 +391,6 @@ def test_presses_through_the_accessibility_bus_on_one_screen_keep_the_turn_open(
     for turn in range(12):  # 1.2 s in all, twice the patient time, a press every 0.1 s
         _press_through_the_bus(screen.someone_else if turn % 2 == 0 else screen.next)
         qtbot.wait(100)
-    assert window.current_screen() is screen and screen.message.isVisible()  # "Type their name first"
+    # "Choose a picture of them, or say or type their name"
+    assert window.current_screen() is screen and screen.message.isVisible()
     qtbot.waitUntil(lambda: window.current_screen() is window.still_there, timeout=2000)  # nobody: it asks

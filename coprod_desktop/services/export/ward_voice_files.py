@@ -22,6 +22,7 @@ staff typed for a person name that person ("Lee said ..."), the name becomes "so
 
 from __future__ import annotations
 
+import functools
 import re
 import uuid
 from collections.abc import Callable, Iterator, Sequence
@@ -42,9 +43,11 @@ from coprod_desktop.services.export.sources import Scope, ScopeKind, people_in_s
 from coprod_desktop.services.export.topic_source import STAFF_WORDS, WORD_FIELDS
 from coprod_desktop.services.export.words import ReportWords
 from coprod_desktop.services.say_groups import Minutes, SayGroupService, TopicMinutes, ViewInfo
+from coprod_desktop.services.ward_pictures import picture_uuid
 from coprod_desktop.store.engine import SessionFactory
 from coprod_desktop.store.kinds import ActionStatus, Rating, Role, Sharing, ThankDelivery
-from coprod_desktop.store.models import Person, SayGroup, ThankYou, WardAction
+from coprod_desktop.store.models import Person, SayGroup, ThankYou, WardAction, WardPicture
+from coprod_desktop.symbols.catalogue import SymbolCatalogue
 
 if TYPE_CHECKING:  # the report and PDF modules import the sources, which import this module
     from coprod_desktop.services.export.pdf_report import _Report
@@ -258,6 +261,26 @@ def _staff_name(people: dict[uuid.UUID, Person], person_id: uuid.UUID | None) ->
 # --- thank-yous ---------------------------------------------------------------------------------
 
 
+@functools.cache
+def _catalogue() -> SymbolCatalogue:
+    return SymbolCatalogue.load()
+
+
+def picture_word(session: Session, symbol_id: str | None) -> str | None:
+    """The words for a picture someone chose to show who they thanked: a ward picture's own word (staff
+    gave it), or a symbol's English label; its id when neither is known (never nothing at all)."""
+    if not symbol_id:
+        return None
+    library = picture_uuid(symbol_id)
+    if library is not None:
+        word = session.scalar(select(WardPicture.word).where(WardPicture.id == library))
+        return word or symbol_id
+    try:
+        return _catalogue().label(symbol_id, "en") or symbol_id
+    except (OSError, ValueError):  # no manifest: the id still says which picture it was
+        return symbol_id
+
+
 def thanks_sharing(delivery: ThankDelivery, show_on_wall: bool) -> Sharing:
     """Read out or on the wall: meant to be heard, so the care team may see it. Else just the author."""
     if delivery is ThankDelivery.READ_OUT or show_on_wall:
@@ -300,13 +323,19 @@ class ThankYouSource:
                     sharing=thanks_sharing(row.delivery, row.show_on_wall),
                     fields={
                         "to": recipient.called if recipient is not None else (row.to_name or None),
+                        # Someone else shown by a picture or named in the author's voice.
+                        "to_picture": picture_word(session, row.to_symbol_id) if not recipient else None,
+                        "to_symbol_id": row.to_symbol_id if recipient is None else None,
+                        "to_name_recorded": "yes" if row.to_recording_file and not recipient else None,
                         "reasons": ", ".join(row.reasons) or None,
                         **words,
+                        "said_with_symbols": " ".join(row.said_symbols or ()) or None,
+                        "own_voice_recorded": "yes" if row.recording_file else None,
                         "delivery": row.delivery.value,
                         "on_wall": _yes_no(row.show_on_wall),
                         "read_out": _yes_no(row.read_out_at is not None),
                     },
-                    identifying=frozenset({"to"}),
+                    identifying=frozenset({"to", "to_picture", "to_symbol_id", "to_name_recorded"}),
                 )
 
 
@@ -317,9 +346,13 @@ def thanks_csv(items: Sequence[ExportItem], language: str = "en") -> bytes:
         "said_on",
         "from",
         "to",
+        "to_picture",
+        "to_name_in_their_voice",
         "why",
         "their_words",
         "staff_wrote_what_they_said",
+        "said_with_symbols",
+        "own_voice_recorded",
         "read_out_at_mutual_help",
         "on_the_wall",
         "read_out_yet",
@@ -332,9 +365,13 @@ def thanks_csv(items: Sequence[ExportItem], language: str = "en") -> bytes:
                 item.at.astimezone().date().isoformat(),
                 item.owner_name or "",
                 item.fields.get("to") or "",
+                item.fields.get("to_picture") or "",
+                words(str(item.fields.get("to_name_recorded") or "no")),
                 ", ".join(words(f"reason.{code}") for code in reasons.split(", ") if code),
                 item.fields.get("their_words") or "",
                 item.fields.get("staff_wrote_what_they_said") or "",
+                item.fields.get("said_with_symbols") or "",
+                words(str(item.fields.get("own_voice_recorded") or "no")),
                 words("yes") if item.fields.get("delivery") == ThankDelivery.READ_OUT.value else words("no"),
                 words(str(item.fields.get("on_wall") or "no")),
                 words(str(item.fields.get("read_out") or "no")),

@@ -35,6 +35,10 @@ _EN: dict[str, str] = {
     "council.topic": "What people shared for the council, without their name",
     "not_named": "Not named",
     "field.to": "To",
+    "field.to_picture": "To (the picture they chose)",
+    "field.to_name_recorded": "Their name said in the author's own voice",
+    "field.said_with_symbols": "Said with symbols",
+    "field.own_voice_recorded": "Said in their own voice",
     "field.reasons": "Why",
     "field.delivery": "How",
     "field.on_wall": "On the thank-you wall",
@@ -164,6 +168,10 @@ _CY: dict[str, str] = {
     "council.topic": "Beth rannodd pobl i'r cyngor, heb eu henw",
     "not_named": "Heb ei enwi",
     "field.to": "I",
+    "field.to_picture": "I (y llun a ddewison nhw)",
+    "field.to_name_recorded": "Yr enw yn llais yr awdur ei hun",
+    "field.said_with_symbols": "Wedi'i ddweud gyda symbolau",
+    "field.own_voice_recorded": "Wedi'i ddweud yn eu llais eu hunain",
     "field.reasons": "Pam",
     "field.delivery": "Sut",
     "field.on_wall": "Ar y wal ddiolch",
@@ -294,7 +302,7 @@ _VALUE_FIELDS = {
 """Fields whose values are our own codes (not typed text), so they can be put in words."""
 _YES_NO_FIELDS = {
     *("ward_rep", "archived", "speech_on", "high_contrast", "symbols_on", "on_wall", "read_out"),
-    "skipped",
+    *("skipped", "to_name_recorded", "own_voice_recorded"),
 }
 _LIST_FIELDS = {"reasons"}
 """Fields holding a comma-separated list of our own codes."""

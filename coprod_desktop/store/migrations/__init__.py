@@ -1,3 +1,3 @@
 """Alembic migrations. HEAD must name the newest revision (a test checks it against Alembic)."""
 
-HEAD = "0011_ward_pictures"
+HEAD = "0012_thanks_said_any_way"

@@ -2,8 +2,8 @@
 
 Core words first ("I", "want", "don't", "more", "stop", "help"...), then the pictures of what it is
 about, then any picture at all through "More pictures" (the picker). Each press adds the symbol to the
-sentence at the top and says its word; "Hear it" reads the whole sentence back; "Take the last one off"
-undoes one. The sentence is kept as symbol ids (staff see the same pictures) and as the words they make
+sentence at the top and says its word; "Hear it" reads the whole sentence back; "Take one off" takes the
+last one off. The sentence is kept as symbol ids (staff see the same pictures) and as the words they make
 in the person's language (`sentence_words`), and every change is reported at once so the owner saves it.
 """
 
@@ -171,7 +171,8 @@ class SymbolSentence(QWidget):
         self.question.setText(self.tr("Press the pictures to say it"))
         self.empty.setText(self.tr("No pictures yet."))
         self.hear.set_words(self.tr("Hear it"), self.tr("Hear what I am saying"))
-        self.take_off.set_words(self.tr("Take the last one off"))
+        # Short enough to stay whole beside its symbol at every word size; said in full.
+        self.take_off.set_words(self.tr("Take one off"), self.tr("Take one off: the last picture"))
         self.more.set_words(self.tr("More pictures"))
         self.done.set_words(self.tr("That is it"), self.tr("That is it. Go back."))
         language = self._context.languages.current

@@ -7,6 +7,7 @@ a time (canFetchMore/fetchMore) as the list is scrolled: opening the wall never 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -22,10 +23,13 @@ from coprod_desktop.store.kinds import ThankReason
 
 if TYPE_CHECKING:
     from coprod_desktop.services.thanks import ThanksService
+    from coprod_desktop.symbols.catalogue import SymbolCatalogue
 
 PAGE_SIZE = 200
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 """The ThanksRecord itself, for the delegate that paints the card."""
+TO_ROLE = Qt.ItemDataRole.UserRole + 2
+"""Who it is to, in words (a name, the word of the picture chosen for someone else, or "someone")."""
 
 REASON_SYMBOLS: dict[ThankReason, str] = {
     ThankReason.HELPED_ME: "thanks-helped",
@@ -56,10 +60,29 @@ def reason_words(reason: ThankReason) -> str:
     return words[reason]
 
 
-def from_to_words(record: ThanksRecord) -> str:
-    """ "From Sam to Jo": who said it and to whom, as the card's heading."""
+def recipient_words(
+    record: ThanksRecord, catalogue: SymbolCatalogue | None = None, language: str = "en"
+) -> str:
+    """Who a thank-you is to, in words: their name; for someone else shown by a picture, the picture's
+    word; named only in the author's voice, "someone" (their recording plays beside it)."""
+    if record.to_name:
+        return record.to_name
+    if record.to_symbol_id and catalogue is not None:
+        word = catalogue.label(record.to_symbol_id, language)
+        if word:
+            return word
+    if record.to_recording_file:
+        return QCoreApplication.translate("ThankYouWords", "someone named in their own voice")
+    return QCoreApplication.translate("ThankYouWords", "someone")
+
+
+Recipient = Callable[[ThanksRecord], str]
+
+
+def from_to_words(record: ThanksRecord, to: str | None = None) -> str:
+    """ "From Sam to Jo": who said it and to whom, as the card's heading (`to` from recipient_words)."""
     return QCoreApplication.translate("ThankYouWords", "From {author} to {to}").format(
-        author=record.author_name, to=record.to_name
+        author=record.author_name, to=to if to is not None else recipient_words(record)
     )
 
 
@@ -67,11 +90,11 @@ def reasons_line(record: ThanksRecord) -> str:
     return ", ".join(reason_words(reason) for reason in record.reasons)
 
 
-def spoken_thanks(record: ThanksRecord) -> str:
+def spoken_thanks(record: ThanksRecord, to: str | None = None) -> str:
     """What is read aloud when a thank-you is tapped: who, why, and the words if there are any."""
     parts = [
         QCoreApplication.translate("ThankYouWords", "{author} says thank you to {to}.").format(
-            author=record.author_name, to=record.to_name
+            author=record.author_name, to=to if to is not None else recipient_words(record)
         ),
     ]
     if record.reasons:  # why is optional
@@ -85,9 +108,16 @@ def spoken_thanks(record: ThanksRecord) -> str:
 class ThanksListModel(QAbstractListModel):
     """A short list of thank-yous held whole (such as those to one person)."""
 
-    def __init__(self, records: list[ThanksRecord] | None = None, parent: object = None) -> None:
+    def __init__(
+        self,
+        records: list[ThanksRecord] | None = None,
+        parent: object = None,
+        recipient: Recipient | None = None,
+    ) -> None:
+        """`recipient` says who a thank-you is to in the reader's language (recipient_words)."""
         super().__init__(parent)  # type: ignore[arg-type]
         self._records: list[ThanksRecord] = list(records or [])
+        self.recipient: Recipient = recipient or recipient_words
 
     def set_records(self, records: list[ThanksRecord]) -> None:
         self.beginResetModel()
@@ -106,8 +136,10 @@ class ThanksListModel(QAbstractListModel):
         record = self._records[index.row()]
         if role == RECORD_ROLE:
             return record
+        if role == TO_ROLE:
+            return self.recipient(record)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return spoken_thanks(record)
+            return spoken_thanks(record, self.recipient(record))
         return None
 
 
@@ -120,8 +152,9 @@ class ThankYouWallModel(ThanksListModel):
         ward_id: uuid.UUID,
         page_size: int = PAGE_SIZE,
         parent: object = None,
+        recipient: Recipient | None = None,
     ) -> None:
-        super().__init__(None, parent)
+        super().__init__(None, parent, recipient)
         self._thanks = thanks
         self._ward_id = ward_id
         self._page_size = page_size

@@ -1,17 +1,22 @@
-"""Giving one view in a SAY group: how I feel (three faces), my words, symbols and my own voice.
+"""Giving one view in a SAY group: how I feel (three faces), and what I say in three equal ways: a
+sentence of pictures (the symbol sentence builder, read back), my own voice, or words typed by me or
+by staff alongside.
 
 The view is started only at the first change, so opening a topic and leaving it adds nothing. After
 that every change is saved at once (no drafts): closing the app mid-sentence keeps what is on screen.
-Each panel is a new view: a second view on the same topic (say, from another tablet) is kept beside
-the first, never written over it.
+The view keeps the sentence's symbols, and as its words what the pictures make followed by anything
+typed (so staff, the minutes and the council see words either way). Each panel is a new view: a
+second view on the same topic (say, from another tablet) is kept beside the first, never written
+over it.
 """
 
 from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from coprod_desktop.services.records import PersonInfo
 from coprod_desktop.services.say_groups import (
@@ -27,19 +32,20 @@ from coprod_desktop.ui.alongside import Alongside
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.kit.message_line import MessageLine
 from coprod_desktop.ui.kit.pieces_editor import PiecesEditor
+from coprod_desktop.ui.kit.symbol_chips import SymbolChips, sentence_words
+from coprod_desktop.ui.kit.symbol_sentence import SymbolSentence
 from coprod_desktop.ui.screens.screen import join_sentences, title_label
 from coprod_desktop.ui.staff_names import StaffNames
 from coprod_desktop.ui.topic_words import whose_words
-from coprod_desktop.ui.widgets.confirm_panel import ConfirmPanel
 from coprod_desktop.ui.widgets.council_question import CouncilQuestion
-from coprod_desktop.ui.widgets.flow_grid import FlowGrid
 from coprod_desktop.ui.widgets.rating_scale import RatingScale, rating_words
 from coprod_desktop.ui.widgets.record_panel import RecorderSource
-from coprod_desktop.ui.widgets.symbol_button import SymbolButton
-from coprod_desktop.ui.widgets.symbol_picker import SymbolPicker
+from coprod_desktop.ui.widgets.symbol_button import MIN_TARGET, SymbolButton
 from coprod_desktop.ui.widgets.words_editor import WordsEditor
 
 TITLES_CONTEXT = "SayGroupTopics"
+CHIPS, CHIP_SIZE = 12, 40
+"""The sentence of pictures, as said so far (it is made and changed on its own page)."""
 
 # The default agenda's English titles, marked here so lupdate lists them for translators. The service
 # cannot import Qt, so it keeps the plain English and the screens translate it.
@@ -72,6 +78,15 @@ def topic_title(context: UiContext, topic: GroupTopicInfo) -> str:
     return say_topic_title(topic.title, topic.symbol_id, context.languages.current, context.catalogue)
 
 
+class ViewPages(PiecesEditor):
+    """Pictures, words and my voice over the view. It takes the room left over, whatever its tallest
+    page would like (a stack is otherwise as tall as its tallest page): those pages open with the
+    faces, the three ways and the council's question put away."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+
 class SayViewPanel(QWidget):
     changed = Signal(object)
     """Emits the saved ViewInfo after each change."""
@@ -99,72 +114,81 @@ class SayViewPanel(QWidget):
         self._service = context.services.say_groups
         self._view: ViewInfo | None = None
         self._closed = False
+        self._sentence: list[str] = []
+        self._typed = ""
+        """What was typed, kept apart from the words the pictures make (both are saved as its words)."""
         painter, speaker = context.painter, context.speaker
 
         self.question = title_label(self, role="subtitle")
-        self.rating = RatingScale(painter, speaker, self)
-        self.rating.setMaximumHeight(180)  # room for the 96 px faces and their words
+        # Each face beside its words: a low row, so the rest of the view fits at every word size.
+        self.rating = RatingScale(painter, speaker, self, symbol_size=56, beside=True)
+        self.rating.setMaximumHeight(120)
         self.rating.rated.connect(self._rate)
 
-        self.add_words = SymbolButton(painter, speaker, "words", symbol_size=48)
-        self.add_symbol = SymbolButton(painter, speaker, "symbol-choose", symbol_size=48)
-        self.record = SymbolButton(painter, speaker, "microphone", symbol_size=48)
+        # Three equal ways, as for an idea: with pictures, in my voice, in words.
+        self.add_pictures = SymbolButton(painter, speaker, "help-me-say-it", symbol_size=48, beside=True)
+        self.add_pictures.setObjectName("say-with-pictures")
+        self.record = SymbolButton(painter, speaker, "microphone", symbol_size=48, beside=True)
+        self.add_words = SymbolButton(painter, speaker, "words", symbol_size=48, beside=True)
         # The person's yes or no to their words being read at the recovery council, without their name:
         # a question with two big answers, never a toggle that names its own state.
-        self.council = CouncilQuestion(painter, speaker, self)
+        self.council = CouncilQuestion(painter, speaker, self, beside=True)
         self.council.setObjectName("council-may-quote")
         self.council.answered.connect(self._council_choice)
-        # Two columns, so all three fit beside what was said on a short ward screen.
-        adds = QGridLayout()
-        adds.setSpacing(12)
-        for index, button in enumerate((self.add_words, self.add_symbol, self.record)):
-            button.setMinimumSize(150, 92)
-            button.setMaximumSize(220, 110)
-            adds.addWidget(button, index // 2, index % 2)
-        adds.setRowStretch(2, 1)
+        # One row sharing the width, so each keeps its words whole at every word size.
+        self.ways = QWidget(self)
+        ways = QHBoxLayout(self.ways)
+        ways.setContentsMargins(0, 0, 0, 0)
+        ways.setSpacing(12)
+        for button in (self.add_pictures, self.record, self.add_words):
+            button.setMinimumSize(200, 88)
+            button.setMaximumHeight(110)
+            ways.addWidget(button, 1)
         self.add_words.clicked.connect(self.start_words)
-        self.add_symbol.clicked.connect(self.start_symbols)
+        self.add_pictures.clicked.connect(self.start_pictures)
         self.record.clicked.connect(self.start_recording)
 
         self.message = MessageLine(self)
         self.message.hide()
-        self.confirm = ConfirmPanel(painter, speaker, self)
 
-        # What I have said so far: my words and the symbols I chose (press one to take it away).
+        # What I have said so far: the pictures (changed on their own page) and the words.
         said = QWidget()
         said_layout = QVBoxLayout(said)
         said_layout.setContentsMargins(0, 0, 0, 0)
+        said_layout.setSpacing(4)
+        self.symbols_shown = SymbolChips(context, CHIP_SIZE, CHIPS, said)
         self.words_shown = title_label(said, role="body")
         self.whose_shown = title_label(said, role="subtitle")
-        self.symbols_shown = FlowGrid(painter, speaker, cell_width=150, cell_height=140)
-        self.symbols_shown.setMinimumHeight(150)
+        self.voice_shown = title_label(said, role="body")
         self.empty = title_label(said, role="body")
+        # The pictures and the words they make on one line, as a sentence reads.
+        sentence_row = QHBoxLayout()
+        sentence_row.setSpacing(12)
+        sentence_row.addWidget(self.symbols_shown, 0, Qt.AlignmentFlag.AlignVCenter)
+        sentence_row.addWidget(self.words_shown, 1)
         said_layout.addWidget(self.whose_shown)
-        said_layout.addWidget(self.words_shown)
-        said_layout.addWidget(self.symbols_shown, 1)
+        said_layout.addLayout(sentence_row)
+        said_layout.addWidget(self.voice_shown)
         said_layout.addWidget(self.empty)
-        said_layout.addStretch(0)
-        # Words, symbols and my voice are added on pages of their own; the bar's Back comes back here.
-        self.pages = PiecesEditor(context, said, recorder=recorder, parent=self)
+        said_layout.addStretch(1)
+        # Pictures, my voice and words are added on pages of their own; the bar's Back comes back here.
+        self.pages = ViewPages(context, said, recorder=recorder, parent=self)
         self.pages.words_changed.connect(self._save_words)
-        self.pages.symbol_chosen.connect(self.add_symbol_id)
+        self.pages.sentence_changed.connect(self._save_sentence)
         self.pages.recorded.connect(self._recorded)
-        self.pages.closed.connect(self._show_said)
+        self.pages.closed.connect(self._back_on_view)
+        self.pages.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self.words_editor = self.pages.words_editor
 
-        body = QHBoxLayout()
-        body.setSpacing(20)
-        body.addLayout(adds, 0)
-        body.addWidget(self.pages, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
+        layout.setSpacing(4)
         if show_question:
             layout.addWidget(self.question)
         layout.addWidget(self.rating)
         layout.addWidget(self.message)
-        layout.addWidget(self.confirm)
-        layout.addLayout(body, 1)
+        layout.addWidget(self.ways)
+        layout.addWidget(self.pages, 1)
         layout.addWidget(self.council)
         self.retranslate()
         self._show_said()
@@ -230,7 +254,7 @@ class SayViewPanel(QWidget):
         for widget in (
             self.rating,
             self.add_words,
-            self.add_symbol,
+            self.add_pictures,
             self.record,
             self.words_editor,
             self.council,
@@ -258,12 +282,25 @@ class SayViewPanel(QWidget):
             self._show_said()
 
     # --- words ------------------------------------------------------------------------------------
+    def _page_open(self, opened: bool) -> None:
+        """Pictures, words or my voice have the panel to themselves; the faces, the three ways and
+        the council's question come back with what was said."""
+        for part in (self.rating, self.ways):
+            part.setVisible(not opened)
+        if opened:
+            self.council.hide()
+
+    def _back_on_view(self) -> None:
+        self._page_open(False)
+        self._show_said()
+
     def start_words(self) -> WordsEditor:
+        self._page_open(True)
         staff = self._alongside.staff is not None
         view = self._view
-        # Whose words is fixed once there are words; before that it can still be chosen.
-        fixed = view.whose if view is not None and view.words else None
-        self.words_editor.start(staff, (view.words or "") if view else "", fixed)
+        # Whose words is fixed once there are typed words; before that it can still be chosen.
+        fixed = view.whose if view is not None and self._typed.strip() else None
+        self.words_editor.start(staff, self._typed, fixed)
         # A SAY group view is the person's own view: a staff note has no place in it.
         self.words_editor.whose.buttons[2].hide()
         self.pages.setCurrentWidget(self.words_editor)
@@ -274,10 +311,18 @@ class SayViewPanel(QWidget):
             return
         whose = self.words_editor.whose_words
         view = self._view
-        if view is not None and not view.words and view.whose is not whose and not self._restart_view(whose):
+        first = not self._typed.strip()
+        if view is not None and first and view.whose is not whose and not self._restart_view(whose):
             return
-        if self._update(whose, words=text, words_language=self._context.languages.current):
+        self._typed = text
+        if self._update(whose, words=self._words(), words_language=self._context.languages.current):
             self.words_editor.lock_whose()
+
+    def _words(self) -> str:
+        """What is saved as the view's words: the sentence the pictures make, then what was typed."""
+        pictures = sentence_words(self._context.catalogue, self._sentence, self._context.languages.current)
+        typed = self._typed.strip()
+        return join_sentences(pictures, typed) if pictures and typed else pictures or typed
 
     def _restart_view(self, whose: WhoseWords) -> bool:
         """The view was started (by a face or a symbol) as one person's words, and the first words
@@ -309,32 +354,39 @@ class SayViewPanel(QWidget):
             self.council.set_answer(False)  # not saved: the answer stays No
         self._context.speaker.say(self.council.spoken_summary())
 
-    # --- symbols ----------------------------------------------------------------------------------
-    def start_symbols(self) -> SymbolPicker:
-        return self.pages.start_symbols()
+    # --- pictures ---------------------------------------------------------------------------------
+    def start_pictures(self) -> SymbolSentence:
+        """Say it with pictures: the core words, the topic's own picture, and any picture at all."""
+        about = [self._topic.symbol_id] if self._topic.symbol_id else []
+        self._page_open(True)
+        sentence = self.pages.start_sentence(list(self._sentence), about)
+        self._context.speaker.say(join_sentences(sentence.question.text(), sentence.words()))
+        first = sentence.grid.items()
+        (first[0] if first else sentence.done).setFocus(Qt.FocusReason.OtherFocusReason)
+        return sentence
 
     def back_a_step(self) -> bool:
-        """From adding words, symbols or my voice back to what I have said (all saved)."""
+        """From the pictures, words or my voice back to what I have said (all saved)."""
         return self.pages.back_a_step()
 
-    def add_symbol_id(self, symbol_id: str) -> None:
-        symbols = self._view.symbols if self._view else ()
-        self._update(symbols=(*symbols, symbol_id))
-
-    def _ask_remove_symbol(self, symbol_id: str) -> None:
-        question = self.tr("Take this symbol away?")
-        self._context.speaker.say(question)
-        self.confirm.ask(question, lambda: self._remove_symbol(symbol_id))
-
-    def _remove_symbol(self, symbol_id: str) -> None:
-        symbols = tuple(s for s in (self._view.symbols if self._view else ()) if s != symbol_id)
-        if self._update(symbols=symbols):
-            self._show_said()
+    def _save_sentence(self, symbols: list[str]) -> None:
+        """Every picture pressed or taken off is saved at once, with the words the pictures make (the
+        person's own: whoever sits alongside, the pictures are theirs)."""
+        self._sentence = list(symbols)
+        if self._view is None and not symbols:
+            return
+        self._update(
+            WhoseWords.MINE,
+            symbols=tuple(symbols),
+            words=self._words(),
+            words_language=self._context.languages.current,
+        )
 
     # --- my voice ---------------------------------------------------------------------------------
     def start_recording(self) -> QWidget:
         """The recorder; with no microphone its Record button is hidden and a note says why."""
         latest = self._view.recording_file if self._view is not None else None
+        self._page_open(True)
         return self.pages.start_recording(latest)
 
     def _recorded(self, file_name: str) -> None:
@@ -344,7 +396,7 @@ class SayViewPanel(QWidget):
     # --- showing what was said ----------------------------------------------------------------------
     def show_said(self) -> None:
         self.pages.show_own_page()
-        self._show_said()
+        self._back_on_view()
 
     def _show_said(self) -> None:
         view = self._view
@@ -352,30 +404,31 @@ class SayViewPanel(QWidget):
         words = view.words if view else None
         self.words_shown.setText(words or "")
         self.words_shown.setVisible(bool(words))
-        if words and view is not None and view.whose is not None:
+        if self._typed.strip() and view is not None and view.whose is not None:
             label = whose_words(view.whose, self._person.called, self._staff_name(view.written_by_id))
         else:
             label = ""
         self.whose_shown.setText(label)
         self.whose_shown.setVisible(bool(label))
-        painter, speaker = self._context.painter, self._context.speaker
-        language = self._context.languages.current
-        buttons: list[QWidget] = []
-        for symbol_id in view.symbols if view else ():
-            label_words = self._context.catalogue.label(symbol_id, language)
-            button = SymbolButton(painter, speaker, symbol_id, label_words, symbol_size=56, max_lines=2)
-            button.clicked.connect(lambda _c=False, s=symbol_id: self._ask_remove_symbol(s))
-            buttons.append(button)
-        for old in self.symbols_shown.items():
-            old.hide()
-        self.symbols_shown.set_items(buttons)
-        for item in buttons:
-            item.show()  # at once, not on the next turn of the event loop
-        self.symbols_shown.setVisible(bool(buttons))
+        self.symbols_shown.show_symbols(self._sentence)
+        self.symbols_shown.setVisible(bool(self._sentence))
+        # The council's question is about my words: asked once there are some.
+        self.council.setVisible(self.pages.on_own_page and bool(words))
+        self._fit_council()
+        recorded = view is not None and view.recording_file is not None
+        self.voice_shown.setText(self.tr("Your voice is recorded.") if recorded else "")
+        self.voice_shown.setVisible(recorded)
         self.empty.setVisible(view is None or view.is_empty)
 
-    def symbol_buttons(self) -> list[SymbolButton]:
-        return [b for b in self.symbols_shown.items() if isinstance(b, SymbolButton)]
+    def _fit_council(self) -> None:
+        """The council's question keeps all its lines beside its Yes and No at every word size (the
+        panel's column gives it no more than its usual height otherwise)."""
+        width = self.council.width() or self.width()
+        self.council.setMinimumHeight(max(MIN_TARGET, self.council.heightForWidth(width)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_council()
 
     def say_message(self, text: str) -> None:
         self.message.setText(text)
@@ -388,19 +441,18 @@ class SayViewPanel(QWidget):
         if view is not None and view.rating is not None:
             parts.append(self.tr("I feel: {rating}").format(rating=rating_words(view.rating)))
         if view is not None and view.words:
-            parts.append(view.words)
-        if view is not None and view.symbols:
-            language = self._context.languages.current
-            parts.extend(self._context.catalogue.label(s, language) for s in view.symbols)
+            parts.append(view.words)  # the pictures' sentence is in the words
         if self.message.isVisible():
             parts.append(self.message.text())
         return join_sentences(*parts)
 
     def retranslate(self) -> None:
         self.question.setText(self.tr("How do you feel about it?"))
-        self.add_words.set_words(self.tr("Words"), self.tr("Add words"))
-        self.add_symbol.set_words(self.tr("Symbol"), self.tr("Add a symbol"))
+        self.add_pictures.set_words(self.tr("Pictures"), self.tr("Say it with pictures"))
         self.record.set_words(self.tr("My voice"), self.tr("Record my voice"))
+        self.add_words.set_words(self.tr("Words"), self.tr("Add words"))
         self.council.set_answer(self._view is not None and self._view.council_may_quote)
-        self.empty.setText(self.tr("Choose a face. Then add words, a symbol or your voice if you want."))
-        self.confirm.retranslate()
+        self._fit_council()
+        self.empty.setText(
+            self.tr("Choose a face. Then say it with pictures, your voice or words if you want.")
+        )

@@ -178,6 +178,10 @@ class SymbolButton(QPushButton):
         self.setToolTip("")
         self.show_symbols(self._symbols_on)
 
+    def set_max_lines(self, max_lines: int) -> None:
+        """More lines of words where a row turns its buttons on their side at big word sizes."""
+        self._words.set_max_lines(max_lines)
+
     def show_symbols(self, on: bool) -> None:
         """Words only, for a person who chose no symbols. People's pictures always show, and so does
         a symbol that has no words beside it."""

@@ -105,6 +105,10 @@ class CouncilScreen(StepScreen):
         self.points_page.changed.connect(self._forget_files)
         self.points_page.closed.connect(self.retranslate)
         self.add_page(self.points_page)
+        # My points' three ways (pictures, my voice, words) share the row of Next: the points keep the
+        # height at every word size.
+        self.moves.insertWidget(1, self.points_page.ways, 1)
+        self.point_pages.currentChanged.connect(self._word_moves)
 
         # (d) Make the pack.
         pack_page = QWidget()
@@ -368,6 +372,16 @@ class CouncilScreen(StepScreen):
             STEP_THEMES: (self.tr("Next: my points"), self.tr("Next. Add my own points")),
             STEP_POINTS: (self.tr("Next: make the pack"), self.tr("Next. Make the pack")),
         }
-        self.next.setVisible(self.step in nexts)
         if self.step in nexts:
             self.next.set_words(*nexts[self.step])
+        self._word_moves()
+
+    def _word_moves(self, _page: int = 0) -> None:
+        """Next, and on my points the three ways beside it; while pictures, words or my voice are
+        open, those have the step to themselves (they have their own way back)."""
+        on_list = self.step != STEP_POINTS or self.point_pages.on_own_page
+        self.next.setVisible(self.step in (STEP_THEMES, STEP_POINTS) and on_list)
+        ways = self.step == STEP_POINTS and on_list
+        self.points_page.ways.setVisible(ways)
+        self.moves.setStretch(0, 0 if ways else 1)
+        self.next.setMinimumWidth(420 if ways else 300)  # sharing the row, its words stay whole

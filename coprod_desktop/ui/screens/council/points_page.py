@@ -1,14 +1,15 @@
-"""The council's third step, my own points: words, a symbol or my voice, each saved the moment it is
-made (closing the app mid-sentence keeps what is on the screen), listed as cards with Hear it, Change
-and Remove. Words, symbols and my voice are added on pages of their own (PiecesEditor); the bar's
-Back comes back to the list."""
+"""The council's third step, my own points: said with pictures (the symbol sentence builder, read
+back and saved with the words the pictures make), in my voice or in words, each saved the moment it
+is made (closing the app mid-sentence keeps what is on the screen), listed as cards with Hear it,
+Change and Remove. Pictures, my voice and words are added on pages of their own (PiecesEditor); the
+bar's Back comes back to the list."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from coprod_desktop.services.council import CouncilProblem, PackInfo, PointInfo
@@ -19,6 +20,8 @@ from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.kit.labels import plain_label
 from coprod_desktop.ui.kit.pieces_editor import PiecesEditor
 from coprod_desktop.ui.kit.scroll_pager import ScrollPager
+from coprod_desktop.ui.kit.symbol_chips import sentence_words
+from coprod_desktop.ui.kit.symbol_sentence import SymbolSentence
 from coprod_desktop.ui.screens.council.council_cards import PointCard
 from coprod_desktop.ui.screens.council.council_words import symbol_words
 from coprod_desktop.ui.screens.screen import join_sentences, title_label
@@ -26,7 +29,6 @@ from coprod_desktop.ui.staff_names import StaffNames
 from coprod_desktop.ui.topic_words import whose_words
 from coprod_desktop.ui.widgets.confirm_panel import ConfirmPanel
 from coprod_desktop.ui.widgets.symbol_button import SymbolButton
-from coprod_desktop.ui.widgets.symbol_picker import SymbolPicker
 from coprod_desktop.ui.widgets.words_editor import WordsEditor
 
 
@@ -56,18 +58,22 @@ class PointsPage(QWidget):
         self.pack: PackInfo | None = None
         painter, speaker = context.painter, context.speaker
         self.intro = title_label(self, role="subtitle")
-        self.add_words = SymbolButton(painter, speaker, "words", symbol_size=48)
-        self.add_symbol = SymbolButton(painter, speaker, "symbol-choose", symbol_size=48)
-        self.add_voice = SymbolButton(painter, speaker, "microphone", symbol_size=48)
-        adds = QVBoxLayout()
+        # Three equal ways, as for an idea: with pictures, in my voice, in words.
+        self.add_pictures = SymbolButton(painter, speaker, "help-me-say-it", symbol_size=48, beside=True)
+        self.add_pictures.setObjectName("say-with-pictures")
+        self.add_voice = SymbolButton(painter, speaker, "microphone", symbol_size=48, beside=True)
+        self.add_words = SymbolButton(painter, speaker, "words", symbol_size=48, beside=True)
+        # One row sharing the width (the screen puts it in its row of Next): whole words at every size.
+        self.ways = QWidget(self)
+        adds = QHBoxLayout(self.ways)
+        adds.setContentsMargins(0, 0, 0, 0)
         adds.setSpacing(12)
-        for button in (self.add_words, self.add_symbol, self.add_voice):
-            button.setMinimumSize(170, 110)
-            button.setMaximumWidth(230)
-            adds.addWidget(button)
-        adds.addStretch(1)
+        for button in (self.add_pictures, self.add_voice, self.add_words):
+            button.setMinimumSize(230, 88)
+            button.setMaximumHeight(110)
+            adds.addWidget(button, 1)
         self.add_words.clicked.connect(lambda: self.start_words())
-        self.add_symbol.clicked.connect(self.start_symbol)
+        self.add_pictures.clicked.connect(lambda: self.start_pictures())
         self.add_voice.clicked.connect(self.start_recording)
         self._points_box = QWidget()
         self._points_layout = QVBoxLayout(self._points_box)
@@ -85,17 +91,20 @@ class PointsPage(QWidget):
         self.pager = ScrollPager(painter, speaker, points_scroll)
         self.point_pages = PiecesEditor(context, self.pager, parent=self)
         self.point_pages.words_changed.connect(self._save_words)
-        self.point_pages.symbol_chosen.connect(self._add_symbol)
+        self.point_pages.sentence_changed.connect(self._save_sentence)
         self.point_pages.recorded.connect(self._recorded)
         self.point_pages.closed.connect(self._editor_closed)
-        body = QHBoxLayout()
-        body.setSpacing(20)
-        body.addLayout(adds, 0)
-        body.addWidget(self.point_pages, 1)
+        # Pictures, words and my voice have the step to themselves; the list's words come back after.
+        self.point_pages.currentChanged.connect(self._page_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.intro)
-        layout.addLayout(body, 1)
+        layout.addWidget(self.point_pages, 1)
+
+    def _page_changed(self, _index: int) -> None:
+        on_list = self.point_pages.on_own_page
+        self.intro.setVisible(on_list)
+        self.ways.setVisible(on_list)
 
     # --- the list ------------------------------------------------------------------------------------
     def point_words(self, number: int, point: PointInfo) -> tuple[str, str]:
@@ -107,7 +116,7 @@ class PointsPage(QWidget):
                     whose_words(point.whose, self._person.called, self._staff_name(point.written_by_id))
                 )
             lines.append(point.words)
-        if point.symbols:
+        if point.symbols and not point.words:  # a sentence of pictures has its words above
             symbols = ", ".join(symbol_words(self._context, s) for s in point.symbols)
             lines.append(self.tr("Symbols: {symbols}").format(symbols=symbols))
         if point.recording_file:
@@ -131,7 +140,7 @@ class PointsPage(QWidget):
             card.change.set_words(self.tr("Change"), join_sentences(self.tr("Change"), heading))
             card.remove.set_words(self.tr("Remove"), join_sentences(self.tr("Remove"), heading))
             card.hear_requested.connect(self._hear_point)
-            card.change_requested.connect(self.start_words)
+            card.change_requested.connect(self._change)
             card.remove_requested.connect(self._ask_remove_point)
             self._points_layout.insertWidget(self._points_layout.count() - 2, card)
             card.show()  # added to a screen already showing: children are not shown by themselves
@@ -143,12 +152,58 @@ class PointsPage(QWidget):
         self._editor_closed()
 
     def _editor_closed(self) -> None:
+        edited = self._editing
         self._editing = None
         self.show_points()
         self.retranslate()
         self.closed.emit()
+        # Back on the list: on the point just made or changed, to hear it (never lost in the list).
+        card = next((c for c in self.point_cards if edited is not None and c.point.id == edited.id), None)
+        card = card or (self.point_cards[-1] if self.point_cards else None)
+        if card is not None:
+            card.hear.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    # --- words, a symbol, my voice ---------------------------------------------------------------------
+    # --- pictures, words, my voice -------------------------------------------------------------------
+    def _change(self, point: PointInfo) -> None:
+        """A point said with pictures is changed with pictures; one in words, in words."""
+        if point.symbols:
+            self.start_pictures(point)
+        else:
+            self.start_words(point)
+
+    def start_pictures(self, point: PointInfo | None = None) -> SymbolSentence:
+        """Say it with pictures: the core words, the ward's SAY group topics, and any picture at all."""
+        self._editing = point
+        ward_id = self._person.ward_id
+        agenda = self._context.services.say_groups.agenda(ward_id) if ward_id else []
+        about = [topic.symbol_id for topic in agenda if topic.symbol_id]
+        sentence = self.point_pages.start_sentence(list(point.symbols) if point else [], about)
+        self._context.speaker.say(join_sentences(sentence.question.text(), sentence.words()))
+        first = sentence.grid.items()
+        (first[0] if first else sentence.done).setFocus(Qt.FocusReason.OtherFocusReason)
+        return sentence
+
+    def _save_sentence(self, symbols: list[str]) -> None:
+        """Saved at every picture pressed or taken off, with the words the pictures make (the rep's
+        own: the pictures are theirs, whoever sits alongside)."""
+        if self.pack is None:
+            return
+        context = self._context
+        words = sentence_words(context.catalogue, symbols, context.languages.current)
+        try:
+            if self._editing is None:
+                if symbols:
+                    self._editing = self._service.add_point(self.pack.id, words=words, symbols=symbols)
+            elif symbols or self._editing.recording_file:
+                self._editing = self._service.update_point(self._editing.id, words=words, symbols=symbols)
+            else:
+                self._service.remove_point(self._editing.id)
+                self._editing = None
+        except (CouncilProblem, InvalidText):
+            self._say_message(self.tr("This could not be saved. Please ask staff for help."))
+            return
+        self.changed.emit()
+
     @property
     def words_editor(self) -> WordsEditor:
         editor = self.point_pages.words_editor
@@ -185,12 +240,6 @@ class PointsPage(QWidget):
         except (CouncilProblem, InvalidText):
             return
         self.changed.emit()
-
-    def start_symbol(self) -> SymbolPicker:
-        return self.point_pages.start_symbols()
-
-    def _add_symbol(self, symbol_id: str) -> None:
-        self._add_point(symbols=(symbol_id,))
 
     def start_recording(self) -> QWidget:
         """The recorder; with no microphone its Record button is hidden and a note says why."""
@@ -255,9 +304,9 @@ class PointsPage(QWidget):
             )
 
     def retranslate(self) -> None:
-        self.intro.setText(self.tr("My own points. Add words, symbols or your voice."))
-        self.add_words.set_words(self.tr("Words"), self.tr("Add a point in words"))
-        self.add_symbol.set_words(self.tr("Symbol"), self.tr("Add a point with a symbol"))
+        self.intro.setText(self.tr("My own points. Say them with pictures, your voice or words."))
+        self.add_pictures.set_words(self.tr("Pictures"), self.tr("Add a point with pictures"))
         self.add_voice.set_words(self.tr("My voice"), self.tr("Add a point in my voice"))
-        self.no_points.setText(self.tr("No points yet. Add words, a symbol or your voice."))
+        self.add_words.set_words(self.tr("Words"), self.tr("Add a point in words"))
+        self.no_points.setText(self.tr("No points yet. Add one with pictures, your voice or words."))
         self._retranslate_editor()

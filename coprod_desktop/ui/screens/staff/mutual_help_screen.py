@@ -1,7 +1,9 @@
 """The mutual help meeting: the thank-yous whose authors asked for them to be read out, oldest first.
 
 Staff read each one aloud (or play the person's own recording), then mark it as read out, which
-takes it off this list. Each mark saves at once, so signing out mid-meeting loses nothing.
+takes it off this list. Each mark saves at once, so signing out mid-meeting loses nothing. Someone
+else shown by a picture has it beside the words; a name said in the author's own voice is played by
+"Play the name".
 """
 
 from __future__ import annotations
@@ -19,10 +21,12 @@ from coprod_desktop.ui.models.thank_you_model import (
     REASON_SYMBOLS,
     from_to_words,
     reasons_line,
+    recipient_words,
     spoken_thanks,
 )
 from coprod_desktop.ui.screens.screen import join_sentences, title_label
 from coprod_desktop.ui.screens.staff.staff_screen import StaffScreen, message_label
+from coprod_desktop.ui.widgets.said_shown import SaidShown
 from coprod_desktop.ui.widgets.symbol_button import SymbolButton
 
 
@@ -33,30 +37,49 @@ class ThanksCard(QFrame):
         super().__init__(parent)
         self.setProperty("role", "card")
         self.record = record
+        self._context = context
         painter, speaker = context.painter, context.speaker
         symbol = REASON_SYMBOLS.get(record.reasons[0], "thank-you") if record.reasons else "thank-you"
         self.picture = QLabel(self)
         self.picture.setObjectName("symbol")
         self.picture.setPixmap(painter.pixmap(symbol, 72))
         self.heading = title_label(self, role="subtitle")
+        # Someone else, as the picture the author chose for them.
+        self.to_picture = QLabel(self)
+        self.to_picture.setObjectName("symbol")
+        if record.to_symbol_id:
+            self.to_picture.setPixmap(painter.pixmap(record.to_symbol_id, 72))
+        self.to_picture.setVisible(bool(record.to_symbol_id))
         self.reasons = title_label(self, role="body")
         self.words = title_label(self, role="body")
+        # What they said with pictures, the same pictures in their order (the words are above).
+        self.said_shown = SaidShown(context, self)
+        self.said_shown.show_said(record.said_symbols, None)
         self.read_aloud = SymbolButton(painter, speaker, "read-aloud", symbol_size=48, beside=True)
+        self.play_name = SymbolButton(painter, speaker, "microphone", symbol_size=48, beside=True)
+        self.play_name.setVisible(bool(record.to_recording_file))
         self.mark_done = SymbolButton(painter, speaker, "done", symbol_size=48, beside=True)
-        for button in (self.read_aloud, self.mark_done):
+        for button in (self.read_aloud, self.play_name, self.mark_done):
             button.setMinimumSize(320, 96)
             button.setMaximumHeight(110)
-        # Read aloud says the thank-you itself, not its own label.
+        # Read aloud says the thank-you itself, and Play the name plays the name: not their own labels.
         self.read_aloud.clicked.disconnect(self.read_aloud.speak)
+        self.play_name.clicked.disconnect(self.play_name.speak)
+        heading = QHBoxLayout()
+        heading.setSpacing(12)
+        heading.addWidget(self.heading, 1)
+        heading.addWidget(self.to_picture, 0, Qt.AlignmentFlag.AlignTop)
         text = QVBoxLayout()
         text.setSpacing(4)
-        text.addWidget(self.heading)
+        text.addLayout(heading)
         text.addWidget(self.reasons)
         text.addWidget(self.words)
+        text.addWidget(self.said_shown)
         text.addStretch(1)
         buttons = QVBoxLayout()
         buttons.setSpacing(12)
         buttons.addWidget(self.read_aloud)
+        buttons.addWidget(self.play_name)
         buttons.addWidget(self.mark_done)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -66,9 +89,14 @@ class ThanksCard(QFrame):
         layout.addLayout(buttons)
         self.retranslate()
 
+    @property
+    def to_words(self) -> str:
+        context = self._context
+        return recipient_words(self.record, context.catalogue, context.languages.current)
+
     def retranslate(self) -> None:
         record = self.record
-        self.heading.setText(from_to_words(record))
+        self.heading.setText(from_to_words(record, self.to_words))
         self.reasons.setText(self.tr("Why: {reasons}").format(reasons=reasons_line(record)))
         self.reasons.setVisible(bool(record.reasons))  # why is optional
         self.words.setText(f"“{record.words}”" if record.words else "")
@@ -77,10 +105,11 @@ class ThanksCard(QFrame):
             self.read_aloud.set_words(self.tr("Play their recording"))
         else:
             self.read_aloud.set_words(self.tr("Read it aloud"))
+        self.play_name.set_words(self.tr("Play the name"))
         self.mark_done.set_words(self.tr("Mark as read out"))
-        # Every card has these two buttons: their names say whose thank-you they are for.
-        for button in (self.read_aloud, self.mark_done):
-            button.setAccessibleName(join_sentences(button.words, from_to_words(record)))
+        # Every card has these buttons: their names say whose thank-you they are for.
+        for button in (self.read_aloud, self.play_name, self.mark_done):
+            button.setAccessibleName(join_sentences(button.words, from_to_words(record, self.to_words)))
 
 
 class MutualHelpScreen(StaffScreen):
@@ -130,6 +159,7 @@ class MutualHelpScreen(StaffScreen):
         for record in records:
             card = ThanksCard(self.context, record)
             card.read_aloud.clicked.connect(lambda _checked=False, r=record: self.read_aloud(r))
+            card.play_name.clicked.connect(lambda _checked=False, r=record: self.play_name(r))
             card.mark_done.clicked.connect(lambda _checked=False, r=record: self.mark_read_out(r))
             self._list.addWidget(card)
             card.show()  # at once, not on the next turn of the event loop
@@ -157,7 +187,16 @@ class MutualHelpScreen(StaffScreen):
             if play is not None and play(path):
                 return
             self._tell(self.tr("The recording will not play. Here are the words instead."))
-        self.context.speaker.say(spoken_thanks(record))
+        card = self.cards.get(record.id)
+        self.context.speaker.say(spoken_thanks(record, card.to_words if card is not None else None))
+
+    def play_name(self, record: ThanksRecord) -> None:
+        """Who someone else is, in the author's own voice."""
+        if not record.to_recording_file:
+            return
+        path = self.context.paths.recordings / Path(record.to_recording_file).name
+        if not self.context.speaker.play_file(path):
+            self._tell(self.tr("The recording of the name will not play."))
 
     def mark_read_out(self, record: ThanksRecord) -> None:
         self._thanks.mark_read_out(record.id, self.staff.id)
@@ -167,7 +206,8 @@ class MutualHelpScreen(StaffScreen):
             card.hide()
             card.deleteLater()
         self._show_empty()
-        self._tell(self.tr("Marked as read out: {thanks}.").format(thanks=from_to_words(record)))
+        to = card.to_words if card is not None else None
+        self._tell(self.tr("Marked as read out: {thanks}.").format(thanks=from_to_words(record, to)))
 
     def _tell(self, text: str) -> None:
         self.message.setText(text)

@@ -1,17 +1,20 @@
 """Say thank you in two questions: Who? then Send it. Choosing a person goes straight to sending,
-where "Read it out at the meeting" and "Just send it" each send at once; why, words or my voice and
-the wall can be added on the way, and are never required.
+where "Read it out at the meeting" and "Just send it" each send at once; why, and what I want to say
+(with pictures, in my voice or in words) and the wall can be added on the way, and are never required.
 
-Every step is big symbol buttons with words, and each question is spoken. What is chosen or typed
-is kept as a draft ("thank-you") on every change, so closing the app halfway loses nothing. The
-author decides whether it is read out at the mutual help meeting and whether it goes on the wall.
+Someone not on the ward's list is shown without reading or typing: a picture of them, their name in
+my own voice, or their name typed (thank_you_someone.py). Every step is big symbol buttons with
+words, and each question is spoken. What is chosen or typed is kept as a draft ("thank-you") on every
+change, so closing the app halfway loses nothing. The author decides whether it is read out at the
+mutual help meeting and whether it goes on the wall.
 """
 
 from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from coprod_desktop.services.records import PersonInfo
@@ -21,13 +24,21 @@ from coprod_desktop.store.kinds import ThankDelivery, ThankReason, WhoseWords
 from coprod_desktop.ui.alongside import Alongside
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.kit.choice_tile import ChoiceTile
-from coprod_desktop.ui.kit.pieces_editor import PiecesEditor
+from coprod_desktop.ui.kit.said_any_way import SaidAnyWay
 from coprod_desktop.ui.kit.step_screen import StepScreen
-from coprod_desktop.ui.models.thank_you_model import reason_words
+from coprod_desktop.ui.models.thank_you_model import reason_words, recipient_words
 from coprod_desktop.ui.screens.screen import join_sentences, title_label
 from coprod_desktop.ui.screens.ward.thank_you_draft import ThankYouDraft
-from coprod_desktop.ui.screens.ward.thank_you_pages import DonePage, HowPage, WhoPage, WhyPage, problem_words
-from coprod_desktop.ui.widgets.symbol_button import SymbolButton
+from coprod_desktop.ui.screens.ward.thank_you_pages import (
+    WHO_PICTURE,
+    DonePage,
+    HowPage,
+    WhoPage,
+    WhyPage,
+    about_pictures,
+    problem_words,
+)
+from coprod_desktop.ui.screens.ward.thank_you_someone import SomeoneElse
 from coprod_desktop.ui.widgets.words_editor import WordsEditor
 
 DRAFT_KEY = "thank-you"
@@ -39,7 +50,7 @@ WHO_PROBLEMS = (
 """Problems fixed on the Who? question, which the person is taken back to."""
 STEP_WHO, STEP_WHY, STEP_HOW, STEP_DONE = range(4)
 QUESTIONS = 2
-"""Who? and Send it: why, and words or my voice, are extras reached from Send it."""
+"""Who? and Send it: why, and pictures, my voice or words, are extras reached from Send it."""
 
 
 class SayThankYouScreen(StepScreen):
@@ -58,10 +69,6 @@ class SayThankYouScreen(StepScreen):
         self._thanks = context.services.thanks
         self._to: PersonInfo | None = None
         self._someone_else = False
-        self._words = ""
-        self._whose: WhoseWords | None = None
-        self._written_by: uuid.UUID | None = None
-        self._recording: str | None = None
         self._delivery: ThankDelivery | None = None
         self._on_wall = False
         self._sent: ThanksRecord | None = None
@@ -69,46 +76,55 @@ class SayThankYouScreen(StepScreen):
         self.question = title_label(self, role="subtitle")
         self.add_above_pages(self.question)
 
-        # The five pages (thank_you_pages.py); their parts are kept here by name, as the steps use them.
-        self.who_page = who = WhoPage(painter, speaker, context.paths.pictures)
+        # The pages (thank_you_pages.py); their parts are kept here by name, as the steps use them.
+        self.who_page = who = WhoPage(context)
         self.people_grid, self.name_edit = who.people_grid, who.name_edit
         who.person_chosen.connect(self.choose_person)
         who.someone_else_chosen.connect(self.choose_someone_else)
-        self.name_edit.textChanged.connect(self.save_draft)
+        # Someone else: a picture of them or their name in my voice, on pages over Who?, or typed.
+        self.someone = SomeoneElse(context, who, who.name_box)
+        self.someone.changed.connect(self.message.hide)
+        self.someone.changed.connect(self.save_draft)
+        self.someone.closed.connect(self._someone_closed)
         self.name_edit.returnPressed.connect(self.next_step)
+        self.someone.opened.connect(self._word_step)  # the picker's or the recorder's question, no Next
         self.why_page = why = WhyPage(painter, speaker)  # several reasons may be chosen
         self.reason_buttons = why.reason_buttons
         why.toggled.connect(self.toggle_reason)
         # Read out or just send; on the wall or not (the author decides).
-        self.how_page = how = HowPage(painter, speaker)
+        self.how_page = how = HowPage(context)
         self.summary, self.read_out, self.just_send = how.summary, how.read_out, how.just_send
         self.wall_question, self.wall_yes, self.wall_no = how.wall_question, how.wall_yes, how.wall_no
         self._how_group, self._wall_group = how.how_group, how.wall_group
         self._how_group.chosen.connect(self.send_by)
         self._wall_group.chosen.connect(self.choose_wall)
-        # Words and my voice are pages of their own over Send it; the bar's Back comes back to it.
-        self.pieces = PiecesEditor(context, how)
-        self.pieces.words_changed.connect(self._words_changed)
-        self.pieces.recorded.connect(self._recorded)
-        self.pieces.closed.connect(self._pieces_closed)
+        # Extras, never required, in the row of Next: why, and what I want to say in any of three ways.
+        self._extras = how.extras
+        self.add_why, self.add_pictures, self.add_voice, self.add_words = self._extras
+        for index, button in enumerate(self._extras):
+            self.moves.insertWidget(1 + index, button, 1)  # sharing the row: whole words at every size
+        self.add_why.clicked.connect(lambda: self.show_step(STEP_WHY))
+        # Pictures, my voice and words are pages of their own over Send it; the bar's Back comes back.
+        self.said = SaidAnyWay(
+            context,
+            how,
+            (self.add_pictures, self.add_voice, self.add_words),
+            lambda _symbols, _words: self._word_how(),
+            self.focus_on,
+            lambda: self._alongside.staff,
+            WORDS_MAX,
+        )
+        self.said.changed.connect(self.save_draft)
+        self.said.closed.connect(self._pieces_closed)
+        self.said.words_opened.connect(self._words_opened)
+        self.pieces = self.said.pieces
+        for button in (self.add_pictures, self.add_voice, self.add_words):
+            button.clicked.connect(self._word_step)  # after the page is open: its question, no extras
         self.done_page = done = DonePage(painter, speaker)
         self.done_words, self.done_button = done.done_words, done.done_button
         self.done_button.clicked.connect(self.finished)
-        for page in (who, why, self.pieces, done):
+        for page in (self.someone.pieces, why, self.pieces, done):
             self.add_page(page)
-        # Extras, never required, in the row of Next: why, words, my voice.
-        self._extras = tuple(
-            SymbolButton(painter, speaker, symbol, symbol_size=48, max_lines=2, beside=True)
-            for symbol in ("question", "words", "microphone")
-        )
-        self.add_why, self.add_words, self.add_voice = self._extras
-        for index, button in enumerate(self._extras):
-            button.setMinimumSize(250, 100)
-            button.setMaximumHeight(120)
-            self.moves.insertWidget(1 + index, button)
-        self.add_why.clicked.connect(lambda: self.show_step(STEP_WHY))
-        self.add_words.clicked.connect(self.start_words)
-        self.add_voice.clicked.connect(self.show_recording)
 
         self._load_people()
         self.retranslate()
@@ -117,9 +133,7 @@ class SayThankYouScreen(StepScreen):
     # --- who ----------------------------------------------------------------------------------------
     def _load_people(self) -> None:
         """Everyone on my ward except me: I cannot thank myself, so I am never offered."""
-        ward_id = self._person.ward_id
-        people = self._context.services.people.on_ward(ward_id) if ward_id else []
-        self.who_page.load([p for p in people if p.id != self._person.id])
+        self.who_page.load_ward(self._context.services.people, self._person)
         if self._to is not None and self._to.id not in self.who_page.people:
             self._to = None
         self.who_page.choose(self._to.id if self._to else None, self._someone_else)
@@ -147,17 +161,30 @@ class SayThankYouScreen(StepScreen):
         self.show_step(STEP_HOW)
 
     def choose_someone_else(self) -> None:
+        """A picture of them first: nobody needs to read or type to say who."""
         self._to = None
         self._someone_else = True
         self.who_page.choose(None, someone_else=True)
-        self.next.setVisible(True)
-        self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._word_step()
+        self.focus_on(self.someone.panel.picture)
         self.save_draft()
 
+    def _someone_closed(self) -> None:
+        """Back on Who? from the picker or the recorder: Next, once they are known."""
+        self.save_draft()
+        if self.step == STEP_WHO:
+            self._word_step()
+            self.focus_on(self.next if self.someone.known() else self.someone.panel.picture)
+
     def _recipient_name(self) -> str:
+        """Who is thanked, in words: their name, or what is known of someone else."""
         if self._to is not None:
             return self._to.called
-        return " ".join(self.name_edit.text().split())
+        return self.someone.words() if self._someone_else else ""
+
+    def _recipient_picture(self) -> QPixmap | None:
+        someone = self.someone.picture(WHO_PICTURE) if self._someone_else else None
+        return self.who_page.picture_of(self._to, WHO_PICTURE) if self._to is not None else someone
 
     # --- why ----------------------------------------------------------------------------------------
     def toggle_reason(self, reason: ThankReason, checked: bool) -> None:
@@ -168,43 +195,17 @@ class SayThankYouScreen(StepScreen):
     def chosen_reasons(self) -> tuple[ThankReason, ...]:
         return self.why_page.chosen()
 
-    # --- words and voice ----------------------------------------------------------------------------
+    # --- pictures, my voice and words ---------------------------------------------------------------
     @property
     def words_box(self) -> QPlainTextEdit:
-        return self.pieces.words_editor.box
+        return self.said.box
 
     @property
     def record_panel(self) -> QWidget | None:
         return self.pieces.record_panel
 
-    def start_words(self) -> WordsEditor:
-        """Words, typed by me or by staff for me ("Staff note" is never offered on a thank-you)."""
-        staff = self._alongside.staff is not None
-        editor = self.pieces.start_words(staff, self._words, self._whose, note=False, limit=WORDS_MAX)
+    def _words_opened(self, editor: WordsEditor) -> None:
         editor.done.set_words(self.tr("Back to sending"), self.tr("Back to sending. Your words are saved."))
-        self._word_step()
-        return editor
-
-    def _words_changed(self, text: str) -> None:
-        self._words = text
-        if self._whose is None and text.strip() and not self._restoring:
-            # Whose words is fixed by the first letter, so staff typing never passes as the person's own.
-            editor = self.pieces.words_editor
-            self._whose, self._written_by = editor.whose_for(self._alongside.staff)
-            editor.lock_whose()
-        elif not text.strip():
-            self._whose, self._written_by = None, None
-        self.save_draft()
-
-    def show_recording(self) -> QWidget:
-        """The recorder is made the first time it is wanted, so the question opens quickly."""
-        panel = self.pieces.start_recording(self._recording)
-        self._word_step()
-        return panel
-
-    def _recorded(self, file_name: str) -> None:
-        self._recording = file_name
-        self.save_draft()
 
     def _pieces_closed(self) -> None:
         self._word_how()
@@ -223,14 +224,20 @@ class SayThankYouScreen(StepScreen):
         self.save_draft()
 
     def _word_how(self) -> None:
+        said = self.said
+        said.about = about_pictures(
+            self.chosen_reasons(), self.someone.symbol_id if self._someone_else else None
+        )
         self.how_page.word(
             self._recipient_name(),
             self.chosen_reasons(),
-            self._words,
-            bool(self._recording),
+            said.words(),
+            bool(said.recording),
             self._delivery,
             self._on_wall,
+            said.sentence,
         )
+        self.how_page.show_who(self._recipient_picture())
 
     # --- moving between questions -------------------------------------------------------------------
     def question_number(self, step: int) -> tuple[int, int] | None:
@@ -240,9 +247,9 @@ class SayThankYouScreen(StepScreen):
     def next_step(self) -> None:
         step = self.step
         if step == STEP_WHO:
-            if self._someone_else and not self._recipient_name():
-                self.say_message(self.tr("Type their name first. Staff can help."))
-                self.focus_on(self.name_edit)
+            if self._someone_else and not self.someone.known():
+                self.say_message(problem_words(None, True))
+                self.focus_on(self.someone.panel.picture)
                 return
             if self._to is None and not self._someone_else:
                 self.say_message(self.tr("Choose who you want to thank."))
@@ -255,16 +262,16 @@ class SayThankYouScreen(StepScreen):
         return {STEP_WHY: STEP_HOW, STEP_HOW: STEP_WHO}.get(step)
 
     def back_a_step(self) -> bool:
-        """From words or my voice, back to sending first (all kept)."""
-        return (self.step == STEP_HOW and self.pieces.back_a_step()) or super().back_a_step()
+        """From pictures, my voice or words back to sending, and from someone else's picture or name
+        back to Who?, first (all kept)."""
+        within = {STEP_HOW: self.said, STEP_WHO: self.someone}.get(self.step)
+        return (within is not None and within.back_a_step()) or super().back_a_step()
 
     def step_shown(self, step: int) -> None:
         if step != STEP_HOW:
             self.pieces.show_own_page()  # a take in progress stops as the recorder hides (it is kept)
-        self.question.setVisible(step < STEP_DONE)
-        self.next.setVisible(
-            step == STEP_WHY or (step == STEP_WHO and (self._someone_else or self._to is not None))
-        )
+        if step != STEP_WHO:
+            self.someone.pieces.show_own_page()
         if step == STEP_HOW:
             self._word_how()
         self._word_step()
@@ -278,25 +285,26 @@ class SayThankYouScreen(StepScreen):
     def question_words(self, step: int) -> str:
         name = self._recipient_name()
         return {
-            STEP_WHO: self.tr("Who do you want to thank?"),
+            STEP_WHO: self.someone.question() if self._someone_else else self.tr("Who do you want to thank?"),
             STEP_WHY: self.tr("Why do you want to thank {name}? Choose one or more.").format(name=name)
             if name
             else self.tr("Why do you want to say thank you? Choose one or more."),
-            STEP_HOW: self._how_question(),
+            STEP_HOW: self.how_page.question(self.pieces),
         }.get(step, "")
-
-    def _how_question(self) -> str:
-        if self.pieces.has_words_editor and self.pieces.currentWidget() is self.pieces.words_editor:
-            return self.tr("Add words if you want to. They are kept as you type.")
-        if self.pieces.record_panel is not None and self.pieces.currentWidget() is self.pieces.record_panel:
-            return self.tr("Record your voice if you want to.")
-        return self.tr("Send it. You can add why, words or your voice first.")
 
     def _word_step(self) -> None:
         step = self.step
         self.question.setText(self.question_words(step))
+        # The pictures page asks its own question: the screen's steps aside, to give it room.
+        self.question.setVisible(step < STEP_DONE and bool(self.question.text()) and not self.asking_carry_on)
+        extras = step == STEP_HOW and self.pieces.on_own_page
         for extra in self._extras:
-            extra.setVisible(step == STEP_HOW and self.pieces.on_own_page)
+            extra.setVisible(extras)
+        self.moves.setStretch(0, 0 if extras else 1)  # the extras share the row; Next alone keeps right
+        chosen = self._someone_else or self._to is not None
+        self.next.setVisible(
+            step == STEP_WHY or (step == STEP_WHO and chosen and not self.someone.on_picker())
+        )
         if step == STEP_WHY:
             self.next.set_words(self.tr("Done"), self.tr("Done. Back to sending"))
         else:
@@ -317,21 +325,23 @@ class SayThankYouScreen(StepScreen):
         if self._delivery is None:
             self.say_message(self.tr("Choose how to send it: read out, or just send."))
             return None
-        words = self._words
-        has_words = bool(words.strip())
-        whose = (self._whose or WhoseWords.MINE) if has_words else WhoseWords.MINE
+        said = self.said
+        whose = (said.whose or WhoseWords.MINE) if said.typed.strip() else WhoseWords.MINE
+        # Someone on the ward, or someone else as a picture, their name in my voice and/or typed.
+        someone = self.someone.recipient() if self._to is None and self._someone_else else {}
         try:
             record = self._thanks.say(
                 self._person.id,
                 self.chosen_reasons(),
                 self._delivery,
                 to_person_id=self._to.id if self._to is not None else None,
-                to_name=self._recipient_name() if self._to is None else None,
-                words=words if has_words else None,
+                **someone,  # type: ignore[arg-type]
+                words=said.words() or None,
                 whose=whose,
-                written_by_id=self._written_by if whose is not WhoseWords.MINE else None,
-                recording_file=self._recording,
+                written_by_id=said.written_by if whose is not WhoseWords.MINE else None,
+                recording_file=said.recording,
                 show_on_wall=self._on_wall,
+                symbols=said.sentence,
             )
         except ThanksProblem as problem:
             self._show_problem(problem.kind)
@@ -341,9 +351,16 @@ class SayThankYouScreen(StepScreen):
             return None
         self._sent = record
         self.clear_draft(closed=True)
-        self.done_page.show_sent(record)
+        self._show_sent()
         self.show_step(STEP_DONE)
         return record
+
+    def _show_sent(self) -> None:
+        context = self._context
+        if self._sent is not None:
+            self.done_page.show_sent(
+                self._sent, recipient_words(self._sent, context.catalogue, context.languages.current)
+            )
 
     def _show_problem(self, kind: ThanksProblemKind | None) -> None:
         """Says what went wrong in plain words and goes back to the question that can fix it.
@@ -361,19 +378,12 @@ class SayThankYouScreen(StepScreen):
 
     # --- the draft ----------------------------------------------------------------------------------
     def draft(self) -> dict[str, object]:
-        return ThankYouDraft(
-            step=min(self.step, STEP_HOW),
-            to=self._to.id if self._to is not None else None,
-            someone_else=self._someone_else,
-            name=self.name_edit.text(),
-            reasons=list(self.chosen_reasons()),
-            words=self._words,
-            whose=self._whose,
-            written_by=self._written_by,
-            recording=self._recording,
-            delivery=self._delivery,
-            on_wall=self._on_wall,
-        ).as_dict()
+        to = self._to.id if self._to is not None else None
+        return (
+            ThankYouDraft.of(min(self.step, STEP_HOW), to, self._someone_else, self.someone, self.said)
+            .with_choices(list(self.chosen_reasons()), self._delivery, self._on_wall)
+            .as_dict()
+        )
 
     def restore(self, stored: dict[str, object]) -> int | None:
         """Puts back a thank-you started earlier (even before a restart), where it was left."""
@@ -382,15 +392,16 @@ class SayThankYouScreen(StepScreen):
             self._to = self.who_page.people[draft.to]
         self._someone_else = self._to is None and draft.someone_else
         self.who_page.choose(draft.to if self._to else None, self._someone_else)
-        self.name_edit.setText(draft.name)
+        self.someone.restore(draft.name, draft.to_symbol, draft.to_recording)
         self.why_page.set_chosen(draft.reasons)
-        self._whose, self._written_by = draft.whose, draft.written_by
-        self._words = draft.words
-        self._recording, self._delivery, self._on_wall = draft.recording, draft.delivery, draft.on_wall
+        self.said.restore(draft.said())
+        if self.said.whose not in (None, WhoseWords.MINE) and draft.written_by is not None:
+            self.said.written_by = draft.written_by  # who typed it then, even if they have left since
+        self._delivery, self._on_wall = draft.delivery, draft.on_wall
         self._word_how()
-        if not (self._to is not None or self._someone_else or draft.reasons or self._recording):
-            return None
         chosen_who = self._to is not None or self._someone_else
+        if not (chosen_who or draft.reasons or self.said.has_something()):
+            return None
         return draft.step if chosen_who and STEP_WHO <= draft.step <= STEP_HOW else STEP_WHO
 
     def carry_on_words(self) -> str:
@@ -410,18 +421,11 @@ class SayThankYouScreen(StepScreen):
         if step == STEP_DONE:
             return join_sentences(self.title(), self.done_words.text())
         if step == STEP_WHO:
-            choices = [b.spoken for b in self.person_buttons.values()] + [self.someone_else.spoken]
+            choices = self.who_page.spoken_choices(self._someone_else)
         elif step == STEP_WHY:
             choices = [b.spoken for b in self.reason_buttons.values()]
         elif step == STEP_HOW:
-            choices = [
-                self.summary.text(),
-                self.wall_question.text(),
-                (self.wall_yes if self._on_wall else self.wall_no).spoken,
-                *(extra.spoken for extra in self._extras),
-                self.read_out.spoken,
-                self.just_send.spoken,
-            ]
+            choices = self.how_page.spoken_choices(self._on_wall)
         else:
             choices = []
         return join_sentences(self.title(), self.arrival_words(), *choices)
@@ -429,11 +433,9 @@ class SayThankYouScreen(StepScreen):
     def retranslate(self) -> None:
         super().retranslate()
         self.who_page.retranslate()
+        self.someone.show()
         self.why_page.retranslate()
-        self.add_why.set_words(self.tr("Say why"), self.tr("Say why you are thanking them"))
-        self.add_words.set_words(self.tr("Words"), self.tr("Add words"))
-        self.add_voice.set_words(self.tr("My voice"), self.tr("Record my voice"))
         self.done_button.set_words(self.tr("Done"))
         self._word_how()
-        self.done_page.show_sent(self._sent)
+        self._show_sent()
         self._word_step()

@@ -45,15 +45,20 @@ class SayViewScreen(Screen):
         self.panel = SayViewPanel(
             context, person, alongside, topic, recorder=recorder, parent=self, show_question=False
         )
+        # Said as the view opens; once this new view is started, its room goes to what is said.
+        self.panel.changed.connect(lambda _view: self._before.hide())
+        # Pictures, words and my voice ask their own question: the header's steps aside for them.
+        self.panel.pages.currentChanged.connect(self._page_changed)
         heading = QVBoxLayout()
         heading.setSpacing(2)
         heading.addWidget(self._title)
         heading.addWidget(self.panel.question)
         heading.addWidget(self._before)
-        self.done = SymbolButton(painter, speaker, "done", symbol_size=48, max_lines=2)
+        # The words beside the tick: two whole lines fit its height at every word size.
+        self.done = SymbolButton(painter, speaker, "done", symbol_size=48, max_lines=2, beside=True)
         self.done.setObjectName("say-finished")
-        self.done.setMinimumSize(200, 100)
-        self.done.setMaximumSize(260, 120)
+        self.done.setMinimumSize(240, 100)
+        self.done.setMaximumSize(300, 120)
         self.done.clicked.connect(self.finish)
         header = QHBoxLayout()
         header.setSpacing(12)
@@ -89,6 +94,11 @@ class SayViewScreen(Screen):
             self._context.speaker.say(self.tr("Thank you. Your view is saved."))
         self.finished.emit()
 
+    def _page_changed(self, _index: int) -> None:
+        on_view = self.panel.pages.on_own_page
+        self.panel.question.setVisible(on_view)
+        self._before.setVisible(on_view and bool(self._earlier) and self.panel.view is None)
+
     def back_a_step(self) -> bool:
         """From adding words, symbols or my voice back to my view; then Back leaves the topic."""
         return self.panel.back_a_step()
@@ -103,7 +113,8 @@ class SayViewScreen(Screen):
         return topic_title(self._context, self._topic)
 
     def spoken_summary(self) -> str:
-        return join_sentences(self.title(), self._before.text(), self.panel.spoken_summary())
+        before = self._before.text() if self._before.isVisibleTo(self) else ""
+        return join_sentences(self.title(), before, self.panel.spoken_summary())
 
     def retranslate(self) -> None:
         self._title.setText(self.title())
@@ -111,6 +122,6 @@ class SayViewScreen(Screen):
             self._before.setText(self.tr("You gave a view on this before. This is a new one."))
         else:
             self._before.setText("")
-        self._before.setVisible(bool(self._earlier))
+        self._before.setVisible(bool(self._earlier) and self.panel.view is None)
         self.done.set_words(self.tr("Finished"), self.tr("I have finished. Save my view."))
         self.panel.retranslate()

@@ -1,5 +1,6 @@
 """One thank-you drawn as a card on the wall: its reason symbols, "From Sam to Jo", the reasons in
-words and the words said, in large type.
+words and the words said, in large type; someone else shown by a picture has it at the card's end
+(and a microphone when their name was said in the author's voice).
 
 Every card is the same height (sizeHint does not look at the row), so a list view with uniform item
 sizes never measures thousands of rows to lay out the wall.
@@ -15,6 +16,7 @@ from coprod_desktop.services.thanks import ThanksRecord
 from coprod_desktop.ui.models.thank_you_model import (
     REASON_SYMBOLS,
     RECORD_ROLE,
+    TO_ROLE,
     from_to_words,
     reasons_line,
 )
@@ -22,6 +24,7 @@ from coprod_desktop.ui.symbol_icons import SymbolPainter
 
 SYMBOL_SIZE = 64
 SYMBOLS_SHOWN = 4
+VOICE_SIZE = 40
 """Two by two; a thank-you with more reasons still names them all in words."""
 MARGIN = 16
 GAP = 8
@@ -86,12 +89,25 @@ class ThankYouDelegate(QStyledItemDelegate):
             symbol = REASON_SYMBOLS.get(reason, "thank-you")
             painter.drawPixmap(x, y, self._symbols.pixmap(symbol, SYMBOL_SIZE, ratio))
         text_left = inner.left() + 2 * (SYMBOL_SIZE + GAP) + GAP
-        text = QRect(text_left, inner.top(), max(10, inner.right() - text_left), inner.height())
+        text_right = inner.right()
+        if record.to_symbol_id or record.to_recording_file:  # who, as their picture and their name heard
+            text_right -= SYMBOL_SIZE + 2 * GAP
+            x = inner.right() - SYMBOL_SIZE
+            y = inner.top()
+            if record.to_symbol_id:
+                painter.drawPixmap(x, y, self._symbols.pixmap(record.to_symbol_id, SYMBOL_SIZE, ratio))
+                y += SYMBOL_SIZE + GAP
+            if record.to_recording_file:
+                offset = (SYMBOL_SIZE - VOICE_SIZE) // 2
+                painter.drawPixmap(x + offset, y, self._symbols.pixmap("microphone", VOICE_SIZE, ratio))
+        text = QRect(text_left, inner.top(), max(10, text_right - text_left), inner.height())
 
         heading_font, body_font = self._fonts(option.font)  # type: ignore[attr-defined]
         painter.setPen(ink)
         y = text.top()
-        y = self._draw_lines(painter, heading_font, from_to_words(record), text, y, 1)
+        to = index.data(TO_ROLE)
+        heading = from_to_words(record, to if isinstance(to, str) else None)
+        y = self._draw_lines(painter, heading_font, heading, text, y, 1)
         y = self._draw_lines(painter, body_font, reasons_line(record), text, y, 1)
         if record.words:
             self._draw_lines(painter, body_font, "“" + record.words + "”", text, y, WORD_LINES)

@@ -1,11 +1,14 @@
 """The thank-you wall: the ward's thank-yous their authors agreed to show, and the thank-yous said to
-me. Tapping one reads it aloud.
+me. Tapping one reads it aloud; one to someone whose name its author said in their own voice offers
+"Hear the name", which plays it.
 
 The wall pages its rows from the store (ThankYouWallModel), so a ward with years of thank-yous opens
 as quickly as a new one.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QHBoxLayout, QListView, QVBoxLayout, QWidget
@@ -20,11 +23,13 @@ from coprod_desktop.ui.models.thank_you_model import (
     RECORD_ROLE,
     ThanksListModel,
     ThankYouWallModel,
+    recipient_words,
     spoken_thanks,
 )
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
 from coprod_desktop.ui.screens.ward.thank_you_delegate import ThankYouDelegate
 from coprod_desktop.ui.widgets.spoken_list import SpokenListView
+from coprod_desktop.ui.widgets.symbol_button import SymbolButton
 
 WALL, MINE = "wall", "mine"
 
@@ -48,16 +53,33 @@ class ThankYouWallScreen(Screen):
             self._group.add(button, key)
             button.clicked.connect(lambda _checked=False, k=key: self.show_list(k))
         self.wall_button.setChecked(True)
+        # The name of someone else, said in the author's own voice: heard when their thank-you is tapped.
+        self.hear_name = SymbolButton(
+            painter, speaker, "microphone", symbol_size=48, max_lines=2, beside=True
+        )
+        self.hear_name.setObjectName("hear-the-name")
+        self.hear_name.setMinimumSize(280, 110)
+        self.hear_name.setMaximumHeight(130)
+        self.hear_name.clicked.disconnect(self.hear_name.speak)
+        self.hear_name.clicked.connect(self.play_name)
+        self.hear_name.hide()
+        self._name_from: ThanksRecord | None = None
         toggles = QHBoxLayout()
         toggles.setSpacing(24)
         toggles.addWidget(self.wall_button)
         toggles.addWidget(self.mine_button)
         toggles.addStretch(1)
+        toggles.addWidget(self.hear_name)
+
+        def recipient(record: ThanksRecord) -> str:
+            return recipient_words(record, context.catalogue, context.languages.current)
 
         self.wall_model = (
-            ThankYouWallModel(context.services.thanks, person.ward_id) if person.ward_id else None
+            ThankYouWallModel(context.services.thanks, person.ward_id, recipient=recipient)
+            if person.ward_id
+            else None
         )
-        self.mine_model = ThanksListModel()
+        self.mine_model = ThanksListModel(recipient=recipient)
         self._mine_loaded = False
         self.view = SpokenListView(context.speaker, self)
         self.view.setUniformItemSizes(True)  # one card height for all: the view never measures each row
@@ -114,6 +136,7 @@ class ThankYouWallScreen(Screen):
         else:
             self.view.setModel(self.wall_model or self.mine_model)
         self.view.scrollToTop()
+        self._show_name(None)
         self._show_empty()
         self._context.speaker.say(self._list_summary())
 
@@ -125,7 +148,28 @@ class ThankYouWallScreen(Screen):
     def read_item(self, index: QModelIndex) -> None:
         record = index.data(RECORD_ROLE)
         if isinstance(record, ThanksRecord):
-            self._context.speaker.say(spoken_thanks(record))
+            self._show_name(record)
+            said = spoken_thanks(record, self.current_model().recipient(record))
+            heard = self.tr("Press Hear the name to hear who it is.") if record.to_recording_file else ""
+            self._context.speaker.say(join_sentences(said, heard))
+
+    def _show_name(self, record: ThanksRecord | None) -> None:
+        """Hear the name shows for the thank-you tapped last, when its author recorded the name."""
+        self._name_from = record if record is not None and record.to_recording_file else None
+        self.hear_name.setVisible(self._name_from is not None)
+        if self._name_from is not None:
+            self.hear_name.set_words(
+                self.tr("Hear the name"),
+                self.tr("Hear the name {author} said").format(author=self._name_from.author_name),
+            )
+
+    def play_name(self) -> None:
+        record = self._name_from
+        if record is None or not record.to_recording_file:
+            return
+        path = self._context.paths.recordings / Path(record.to_recording_file).name
+        if not self._context.speaker.play_file(path):
+            self._context.speaker.say(self.tr("This recording will not play."))
 
     def _count(self) -> int:
         if self._showing == WALL:
@@ -169,6 +213,7 @@ class ThankYouWallScreen(Screen):
             self._fresh = False
             return
         # Back from elsewhere: new thank-yous may have been said meanwhile.
+        self._show_name(None)
         if self.wall_model is not None:
             self.wall_model.reload()
         self._mine_loaded = False

@@ -22,7 +22,6 @@ NOT_YET = {
     "help-me-say-it",
     "you-said-we-did",
     "council-themes",
-    "council-points",
     "not-happy",
     "topic",
     "add-topic",

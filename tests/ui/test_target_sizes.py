@@ -62,7 +62,19 @@ def open_page_as_sam(qtbot, window: MainWindow, name: str, **preferences: object
     window.apply_preferences(prefs)
     PAGES[name](window)
     window.apply_preferences(prefs)
-    qtbot.wait(50)
+    settle(qtbot, window)
+
+
+def settle(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Waits until the screen has stopped moving (a new word size lays out over a few turns of the
+    event loop: words, then the tiles round them, then the pages), as a person would see it."""
+    before: list[object] = []
+    for _ in range(20):
+        qtbot.wait(25)
+        now = [(w, w.geometry()) for w in window.findChildren(QWidget) if w.isVisible()]
+        if now == before:
+            return
+        before = now
 
 
 @pytest.mark.parametrize("name", list(PAGES))

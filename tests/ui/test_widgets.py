@@ -61,6 +61,48 @@ def test_wrapped_words_stop_at_their_line_limit_with_an_ellipsis(qtbot) -> None:
     assert unbroken.heightForWidth(200) < 200
 
 
+def test_shorter_words_show_only_where_the_whole_would_be_cut(qtbot) -> None:  # type: ignore[no-untyped-def]
+    label = WrapLabel(max_lines=2)
+    qtbot.addWidget(label)
+    label.show()  # a hidden widget is not told of its new size
+    whole = "You said, we did\nDone: Can we have a film night on Fridays?"
+    label.setText(whole, "You said, we did\nDone")
+    label.resize(2000, 80)
+    assert label.text() == whole  # two lines at this width: the whole shows
+    label.resize(120, 80)
+    assert label.text() == "You said, we did\nDone"  # more than two lines: the shorter words
+    assert not label.visible_lines(120)[-1].endswith("…")
+    label.set_max_lines(12)
+    assert label.text() == whole  # room for every line again
+    assert label.line_count(120, whole=True) == label.line_count(120)
+
+
+def test_a_word_too_long_for_its_box_is_drawn_smaller_not_broken(qtbot) -> None:  # type: ignore[no-untyped-def]
+    label = WrapLabel("Gweithgareddau", max_lines=2)
+    qtbot.addWidget(label)
+    full = label.fontMetrics().horizontalAdvance("Gweithgareddau")
+    narrow = int(full * 0.9)
+    assert label.breaks_a_word(narrow)  # at its own size it would break
+    assert not label.breaks_a_word(narrow, as_drawn=True)
+    assert label.drawn_font(narrow).pointSizeF() < label.font().pointSizeF()
+    assert label.visible_lines(narrow) == ["Gweithgareddau"]
+    assert label.breaks_a_word(int(full * 0.5), as_drawn=True)  # past the smallest size: still broken
+    assert label.drawn_font(full + 10) == label.font()
+
+
+def test_a_symbol_button_is_never_narrower_than_its_longest_word(
+    qtbot, ui_context: UiContext, speaker: RecordingSpeaker
+) -> None:  # type: ignore[no-untyped-def]
+    button = SymbolButton(ui_context.painter, speaker, "home", "Everything", symbol_size=36)
+    qtbot.addWidget(button)
+    button.setMinimumSize(40, 88)  # a screen's least size, set for shorter words
+    qtbot.wait(1)  # its words asked for room
+    longest = button.fontMetrics().horizontalAdvance("Everything")
+    assert button.minimumWidth() >= longest
+    button.setMaximumWidth(60)
+    assert button.minimumWidth() <= button.maximumWidth()  # a cap still wins: the row pages instead
+
+
 def test_notice_bar_shows_each_message_once_then_goes(qtbot) -> None:  # type: ignore[no-untyped-def]
     bar = NoticeBar()
     qtbot.addWidget(bar)

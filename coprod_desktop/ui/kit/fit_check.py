@@ -1,7 +1,7 @@
-"""Finds words a screen does not show whole: cut off by their box, ended with "…", pushed outside
-their parent, or drawn over other words. Used by the fit test (every screen, every word size, English
-and Welsh, both looks) and by scripts/screenshots.py --check-fit, so a person never has to guess the
-end of a button's words.
+"""Finds words a screen does not show whole: cut off by their box, ended with "…", broken inside a
+word across two lines, pushed outside their parent, or drawn over other words. Used by the fit test
+(every screen, every word size, English and Welsh, both looks) and by scripts/screenshots.py
+--check-fit, so a person never has to guess the end of a button's words.
 
 Only what is on screen counts: hidden widgets, and widgets on a page not shown, are skipped.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QWidget
 
 from coprod_desktop.ui.widgets.wrap_label import WrapLabel
 
@@ -93,6 +93,8 @@ def _wrap_label(label: WrapLabel, root: QWidget) -> list[CutWords]:
         problems.append(CutWords(_name(label), text, "ended with …"))
     elif label.heightForWidth(label.width()) > label.height() + SLACK:
         problems.append(CutWords(_name(label), text, "taller than its box"))
+    if label.breaks_a_word(label.width(), as_drawn=True):
+        problems.append(CutWords(_name(label), text, "a word broken across lines"))
     return problems + _outside(label, root, text)
 
 
@@ -122,13 +124,19 @@ def _button_text(button: QAbstractButton) -> list[CutWords]:
     return []
 
 
+def _is_scroll_view(widget: QWidget) -> bool:
+    """The window of a scroll area onto its content (whatever name a screen gave it for styling)."""
+    area = widget.parentWidget()
+    return isinstance(area, QAbstractScrollArea) and area.viewport() is widget
+
+
 def _outside(widget: QWidget, root: QWidget, text: str) -> list[CutWords]:
     """Words whose box reaches past an ancestor's edge are cut by it (a layout squeezed too far)."""
     box = _box(widget, root)
     parent = widget.parentWidget()
     while parent is not None and parent is not root.parentWidget():
         above = parent.parentWidget()
-        if above is not None and above.objectName() == "qt_scrollarea_viewport":
+        if above is not None and _is_scroll_view(above):
             # A scroll area's content is meant to be taller than its view (it scrolls into sight),
             # but words reaching past its sides are cut.
             area = _box(above, root)

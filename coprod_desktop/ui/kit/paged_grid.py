@@ -10,15 +10,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coprod_desktop.speech.protocol import Speaker
 from coprod_desktop.ui.kit.scan_order import AFTER_SIBLINGS
 from coprod_desktop.ui.kit.word_size import big_words
 from coprod_desktop.ui.symbol_icons import SymbolPainter
-from coprod_desktop.ui.widgets.symbol_button import SymbolButton
+from coprod_desktop.ui.widgets.symbol_button import UNLIMITED, SymbolButton
+
+ARROW_WIDTH = 250
+"""An arrow beside the tiles at big words, on its side: "Page before" in two whole lines."""
 
 
 @dataclass
@@ -43,6 +55,7 @@ class PagedGrid(QWidget):
         row_stretch: bool = False,
         cell_size: tuple[int, int] | None = None,
         arrows_beside: bool = False,
+        arrows_under_when_big: bool = False,
     ) -> None:
         """`row_stretch` lets the rows share the height (big tiles); otherwise they sit at the top.
         With `cell_size` every cell has that size and as many columns fit as the width allows."""
@@ -78,23 +91,20 @@ class PagedGrid(QWidget):
         self.counter = QLabel(self)
         self.counter.setProperty("role", "subtitle")
         self.counter.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        # Under the tiles, or beside them where height is short (a board of phrases).
-        self._beside = arrows_beside
+        # Under the tiles, or beside them where height is short (a board of phrases); beside them
+        # at normal words and under them at big words where the tiles need the width (Home).
+        self._beside: bool | None = None
+        self._beside_at_normal = arrows_beside
+        self._under_when_big = arrows_under_when_big
         self._arrows = QWidget(self)
         arrows = QVBoxLayout(self._arrows) if arrows_beside else QHBoxLayout(self._arrows)
         arrows.setContentsMargins(0, 0, 0, 0)
         arrows.addWidget(self.before)
         arrows.addWidget(self.counter, 1)
         arrows.addWidget(self.more)
-        if arrows_beside:
-            self.counter.setProperty("role", "body")  # one line between the arrows, not two
-            self.counter.setWordWrap(True)
-            self.counter.setMaximumWidth(220)
-            for arrow in (self.before, self.more):
-                arrow.setMinimumSize(196, 96)
-                arrow.setMaximumWidth(220)
         layout: QBoxLayout = QHBoxLayout(self) if arrows_beside else QVBoxLayout(self)
         self._layout = layout
+        self._set_arrows_beside(arrows_beside)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(spacing)
         layout.addWidget(self._area, 1)
@@ -104,13 +114,20 @@ class PagedGrid(QWidget):
         self._relayout.setSingleShot(True)
         self._relayout.timeout.connect(self.repage)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        # The rows (and, with `cell_size`, the columns) follow the room (repage), so the page shown
+        # now must not hold the grid at its size: what is beside or above it keeps the room its words
+        # need, and the grid pages instead (minimumSizeHint).
+        self._grid.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.retranslate()
 
     # --- filling --------------------------------------------------------------------------------
     def add(self, widget: QWidget, span: int = 1) -> QWidget:
         widget.setParent(self._area)
         if self._cell_size is not None:
-            widget.setFixedSize(*self._cell_size)
+            if isinstance(widget, SymbolButton):
+                widget.keep_cell_size(*self._cell_size)
+            else:
+                widget.setFixedSize(*self._cell_size)
         self._cells.append(_Cell(widget, max(1, min(span, self._columns))))
         self._relayout.start(0)
         return widget
@@ -183,8 +200,30 @@ class PagedGrid(QWidget):
             heights.append(max(hint, widget.minimumSizeHint().height(), widget.minimumHeight()))
         return max(heights) if heights else 0
 
+    def _set_arrows_beside(self, beside: bool) -> None:
+        if beside == self._beside:
+            return
+        self._beside = beside
+        arrows = self._arrows.layout()
+        assert isinstance(arrows, QBoxLayout)
+        arrows.setDirection(QBoxLayout.Direction.TopToBottom if beside else QBoxLayout.Direction.LeftToRight)
+        self._layout.setDirection(
+            QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
+        )
+        # Beside the tiles: one line of count between the arrows, not two.
+        self.counter.setProperty("role", "body" if beside else "subtitle")
+        self.counter.setWordWrap(beside)
+        self.counter.setMaximumWidth(220 if beside else 16777215)
+        self.counter.setVisible(True)
+        for arrow in (self.before, self.more):
+            arrow.set_beside(not beside)
+            arrow.setMinimumSize(196 if beside else 280, 96)
+            arrow.setMaximumWidth(220 if beside else 16777215)
+
     def repage(self) -> None:
         """Splits the rows into pages that fit; called on every resize and change of word size."""
+        if self._under_when_big:
+            self._set_arrows_beside(self._beside_at_normal and not big_words(self))
         if self._beside:
             # Big words: each arrow beside its words and a little wider, so "Page before" keeps two
             # whole lines, and no page count between them (the arrows' descriptions still say it).
@@ -192,6 +231,19 @@ class PagedGrid(QWidget):
             for arrow in (self.before, self.more):
                 arrow.set_beside(big)
                 arrow.setMaximumWidth(280 if big else 220)
+            # Wide enough for "Tudalen cynt" on one line where two arrows of two lines each would not
+            # fit the height (one low row of tiles, as on My meeting).
+            least, most = 196, UNLIMITED
+            if big:
+                least = most = ARROW_WIDTH
+                stacked = sum(arrow.heightForWidth(ARROW_WIDTH) for arrow in (self.before, self.more))
+                if stacked + self._spacing > self.height():
+                    most = UNLIMITED
+                    least = max(arrow.sizeHint().width() for arrow in (self.before, self.more))
+            for arrow in (self.before, self.more):
+                arrow.cap_width(most)
+                arrow.setMinimumWidth(min(least, arrow.maximumWidth()))
+            self._arrows.layout().invalidate()  # its size hint below is the arrows' new width
             self.counter.setVisible(not big)
         width, room = self.width(), self.height()
         pages = self._paginate(width, room)
@@ -203,9 +255,14 @@ class PagedGrid(QWidget):
         self._pages = pages
         self.show_page(min(self._page, len(pages) - 1) if pages else 0, announce=False)
 
+    def _cell_width(self) -> int:
+        """The cells' width now: tiles widen in step with bigger words (keep_cell_size)."""
+        assert self._cell_size is not None
+        return max([self._cell_size[0], *(cell.widget.minimumWidth() for cell in self._cells)])
+
     def _paginate(self, width: int, room: int) -> list[list[list[_Cell]]]:
         if self._cell_size is not None:
-            cell_width = self._cell_size[0]
+            cell_width = self._cell_width()
             self._columns = max(1, (width + self._spacing) // (cell_width + self._spacing))
         rows = self._rows()
         return self._split(rows, [self._row_height(row, width) for row in rows], room)
@@ -296,6 +353,28 @@ class PagedGrid(QWidget):
         self.repage()
 
     # --- Qt ---------------------------------------------------------------------------------------
+    def hasHeightForWidth(self) -> bool:
+        return False  # any height will do: the rows that do not fit go on the next page
+
+    def sizeHint(self) -> QSize:
+        # Not the height of the page shown now: that would hold the grid at it (the rows follow the
+        # height, see minimumSizeHint). The grid expands into whatever room there is.
+        return QSize(super().sizeHint().width(), self.minimumSizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        # One cell and the arrows: fewer rows and columns, more pages, rather than squeezing the
+        # words beside or above the grid.
+        if self._cell_size is not None:
+            cell_width, cell_height = self._cell_width(), self._cell_size[1]
+        else:
+            cells = [cell.widget.minimumSizeHint() for cell in self._cells if not cell.left_out]
+            cell_width = max((size.width() for size in cells), default=0)
+            cell_height = max((size.height() for size in cells), default=0)
+        arrows = self._arrows.minimumSizeHint()
+        if self._beside:
+            return QSize(cell_width + self._spacing + arrows.width(), max(cell_height, arrows.height()))
+        return QSize(max(cell_width, arrows.width()), cell_height + self._spacing + arrows.height())
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self._showing:  # a page going up resized the grid: paged again once it is up

@@ -40,8 +40,9 @@ class ScrollPager(QWidget):
             painter, speaker, "previous", symbol_size=40, max_lines=2, beside=not beside
         )
         self.more = SymbolButton(painter, speaker, "next", symbol_size=40, max_lines=2, beside=not beside)
+        self._lowest = 110 if beside else 88
         for arrow in (self.before, self.more):
-            arrow.setMinimumSize(140 if beside else 200, 110 if beside else 88)
+            arrow.setMinimumSize(140 if beside else 200, self._lowest)
             arrow.setProperty(AFTER_SIBLINGS, True)
         self.before.clicked.connect(lambda: self.turn(-1))
         self.more.clicked.connect(lambda: self.turn(1))
@@ -72,6 +73,10 @@ class ScrollPager(QWidget):
         bar.setValue(bar.value() + pages * step)
 
     def _update(self) -> None:
+        # Each arrow at least as high as its words need ("Page before" on two lines at big words):
+        # the list or words beside them give the room, and page.
+        for arrow in (self.before, self.more):
+            arrow.setMinimumHeight(max(self._lowest, arrow.heightForWidth(arrow.width())))
         bar = self.area.verticalScrollBar()
         several = bar.maximum() > bar.minimum()
         self._arrows.setVisible(several)

@@ -1,4 +1,5 @@
-"""The bar on every screen: Home, Back, Read this to me, I need help."""
+"""The bar on every screen: Home, Back, Read this to me, I need help. At the big word sizes its
+buttons turn on their side (symbol left of the words), giving the screen below a fifth more height."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
 
 from coprod_desktop.speech.protocol import Speaker
+from coprod_desktop.ui.kit.word_size import BigWordsWatch
 from coprod_desktop.ui.symbol_icons import SymbolPainter
 from coprod_desktop.ui.widgets.symbol_button import SymbolButton
 
@@ -26,7 +28,7 @@ class NavBar(QFrame):
         # Reading the screen aloud replaces the button's own label, so it must not speak itself.
         self.read.clicked.disconnect(self.read.speak)
         self.help.setProperty("role", "help")
-        layout = QHBoxLayout(self)
+        layout = self._layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(16)
         for button in (self.home, self.back, self.read):
@@ -40,6 +42,26 @@ class NavBar(QFrame):
         self.read.clicked.connect(self.read_requested)
         self.help.clicked.connect(self.help_requested)
         self.retranslate()
+        self._big_words = BigWordsWatch(self, self._arrange)
+        self._big_words.check()
+
+    def buttons(self) -> tuple[SymbolButton, ...]:
+        return (self.home, self.back, self.read, self.help)
+
+    def _arrange(self, big: bool) -> None:
+        """Big words: each symbol beside its words, and the gap before I need help given to the
+        buttons, so "Darllenwch hwn i mi" keeps whole words in two lines."""
+        for button in self.buttons():
+            button.set_beside(big)
+        # Most width to the longest words ("Darllenwch hwn i mi" on one line at normal words, so the
+        # bar stays low); at big words the gap before I need help goes to the buttons too.
+        for index, stretch in enumerate((2, 2, 3, 0, 3) if big else (2, 2, 3, 2, 3)):
+            self._layout.setStretch(index, stretch)
+        # Laid out now, not at the next turn of the event loop: the screen below gets its height at once.
+        self._layout.activate()
+        holder = self.parentWidget()
+        if holder is not None and holder.layout() is not None:
+            holder.layout().activate()
 
     def set_back_enabled(self, enabled: bool) -> None:
         self.back.setEnabled(enabled)

@@ -34,6 +34,8 @@ def next_to_rate(topics: tuple[TopicRecord, ...] | list[TopicRecord]) -> TopicRe
 class NextTopicStrip(QFrame):
     rated = Signal(object, object)
     """Emits (topic id, Rating) when a face is pressed."""
+    rearranged = Signal()
+    """The faces moved onto, or off, a row of their own: the screen may make room for them."""
 
     def __init__(self, painter: SymbolPainter, speaker: Speaker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,6 +90,7 @@ class NextTopicStrip(QFrame):
         else:
             self._layout.addWidget(self.faces, 0, 2)
         self.words.set_max_lines((2 if big_words(self) else 3) if stacked else 4)
+        self.rearranged.emit()
         for rating in Rating:
             face = self.faces.button(rating)
             face.set_beside(stacked)

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from coprod_desktop.services.preparation import PieceRecord
 from coprod_desktop.speech.protocol import Speaker
 from coprod_desktop.store.kinds import PieceKind
 from coprod_desktop.ui.kit.labels import plain_label
+from coprod_desktop.ui.kit.word_size import BigWordsWatch
 from coprod_desktop.ui.symbol_icons import SymbolPainter
 from coprod_desktop.ui.widgets.symbol_button import SymbolButton
 from coprod_desktop.ui.widgets.wrap_label import WrapLabel
@@ -76,11 +77,19 @@ class PieceCard(QFrame):
         self.hear.clicked.connect(lambda: self.hear_requested.emit(self.piece))
         self.change.clicked.connect(lambda: self.change_requested.emit(self.piece))
         self.remove.clicked.connect(lambda: self.remove_requested.emit(self.piece))
-        layout = QHBoxLayout(self)
+        layout = self._layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addLayout(content, 1)
         layout.addLayout(buttons)
+        self._buttons = buttons
+        # Big words: the buttons under the words, so the words have the card's width.
+        self._big_words = BigWordsWatch(self, self._arrange)
         self.retranslate()
+
+    def _arrange(self, big: bool) -> None:
+        direction = QBoxLayout.Direction
+        self._layout.setDirection(direction.TopToBottom if big else direction.LeftToRight)
+        self._buttons.setAlignment(Qt.AlignmentFlag.AlignLeft if big else Qt.AlignmentFlag(0))
 
     def retranslate(self) -> None:
         # A screen reader lists every card's buttons together: each name says which card it is on.

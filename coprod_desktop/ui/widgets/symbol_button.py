@@ -75,7 +75,9 @@ class SymbolButton(QPushButton):
         self._symbols_on = True
         self._draw_when_shown = False
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMinimumSize(MIN_TARGET, MIN_TARGET)
+        self._least = QSize(MIN_TARGET, MIN_TARGET)
+        """The screen's least size; never narrower than the longest word needs (_apply_least)."""
+        QPushButton.setMinimumSize(self, self._least)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
@@ -84,8 +86,11 @@ class SymbolButton(QPushButton):
         self._icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._icon.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._side = symbol_size
-        self._largest = QSize(UNLIMITED, UNLIMITED)
         """The symbol's side now: it grows to fill the tile and gives way to words that need lines."""
+        self._largest = QSize(UNLIMITED, UNLIMITED)
+        """The screen's cap on the size, for normal words (_apply_largest scales it)."""
+        self._fixed = False
+        self._cap = UNLIMITED
         self._picture: QPixmap | None = None
         self._max_lines = max_lines
         self._words = WrapLabel("", max_lines, self)
@@ -122,6 +127,7 @@ class SymbolButton(QPushButton):
         # The words asked for new room (a new word size, more lines): place them again.
         if event.type() == QEvent.Type.LayoutRequest:
             self._apply_largest()
+            self._apply_least()
             self._place()
         return super().event(event)
 
@@ -140,14 +146,58 @@ class SymbolButton(QPushButton):
         self._largest = QSize(width, self._largest.height())
         self._apply_largest()
 
+    def setMinimumSize(self, *size: object) -> None:  # type: ignore[override]
+        self._least = QSize(*size)  # type: ignore[arg-type]
+        self._apply_least()
+
+    def setMinimumWidth(self, width: int) -> None:
+        self._least = QSize(width, self._least.height())
+        self._apply_least()
+
+    def setMinimumHeight(self, height: int) -> None:
+        self._least = QSize(self._least.width(), height)
+        self._apply_least()
+
+    def _apply_least(self) -> None:
+        """A screen's least width gives way to the longest word's: a squeezed row pages or shrinks
+        what is round it rather than breaking "Everything" across two lines."""
+        width = self._least.width()
+        if not self._fixed and self._beside is not None:
+            width = min(max(width, self.minimumSizeHint().width()), max(width, self.maximumWidth()))
+        QPushButton.setMinimumSize(self, width, self._least.height())
+
+    def setFixedSize(self, *size: object) -> None:  # type: ignore[override]
+        """This size for normal words, growing with bigger words like any other cap."""
+        self.setMinimumSize(*size)
+        self.setMaximumSize(*size)
+
+    def keep_cell_size(self, width: int, height: int) -> None:
+        """A tile in a grid of cells of one width: that width for normal words, wider in step with
+        bigger words ("Gweithgareddau" whole), the same for every tile so the grid's columns line
+        up; bigger words may make it taller too, as any other cap."""
+        self._largest = self._least = QSize(width, height)
+        self._fixed = True
+        self._apply_largest()
+
+    def cap_width(self, width: int) -> None:
+        """A width not to pass at any word size (unlike setMaximumWidth's, which grows with words)."""
+        self._cap = width
+        self._apply_largest()
+
     def _apply_largest(self) -> None:
         scale = max(1.0, QFontInfo(self._words.font()).pointSizeF() / NORMAL_POINTS)
+        if self._fixed:
+            width = round(self._largest.width() * scale)
+            QPushButton.setMinimumSize(self, width, self._largest.height())
+            QPushButton.setMaximumSize(self, width, round(self._largest.height() * scale))
+            return
         width, height = self._largest.width(), self._largest.height()
         QPushButton.setMaximumSize(
             self,
-            width if width >= UNLIMITED else min(UNLIMITED, round(width * scale)),
+            min(self._cap, width if width >= UNLIMITED else min(UNLIMITED, round(width * scale))),
             height if height >= UNLIMITED else min(UNLIMITED, round(height * scale)),
         )
+        self._apply_least()  # a new cap may be below the least width the words wanted
 
     def _restyle_words(self, _checked: bool = False) -> None:
         # Style sheets match [checked="true"] and [enabled="false"] only when polished again.
@@ -168,8 +218,9 @@ class SymbolButton(QPushButton):
     def symbol_id(self) -> str | None:
         return self._symbol_id
 
-    def set_words(self, words: str, spoken: str | None = None) -> None:
-        self._words.setText(words)
+    def set_words(self, words: str, spoken: str | None = None, shorter: str | None = None) -> None:
+        """`shorter` shows where `words` would be cut (see WrapLabel.setText)."""
+        self._words.setText(words, shorter)
         self._words.setVisible(bool(words))
         self.updateGeometry()
         self._place()
@@ -299,12 +350,15 @@ class SymbolButton(QPushButton):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        """The height the words need at this width beside or under a symbol of its usual size."""
+        """The height the words need at this width under a symbol of its usual size, or beside the
+        smallest symbol (a row on its side is short of height: the symbol takes what more it gets)."""
         if self._beside:
-            symbol = self._symbol_size + PAD if self._shows_symbol() else 0
+            # The fewest lines the words can have: the symbol beside them gives way to words that
+            # would take another line (_place_beside), so a row on its side is as low as it can be.
+            symbol = min(self._symbol_size, SMALLEST_SYMBOL) + PAD if self._shows_symbol() else 0
             room = width - 2 * EDGE_BESIDE - (symbol + GAP_BESIDE if symbol else 0)
             words = self._words_height(max(1, room), max(self._max_lines, MOST_LINES))
-            return max(MIN_TARGET, 2 * EDGE + max(min(symbol, SMALLEST_SYMBOL + PAD), words))
+            return max(MIN_TARGET, 2 * EDGE + max(symbol, words))
         symbol = self._symbol_size + PAD if self._shows_symbol() else 0
         if not self._shows_words():
             return max(MIN_TARGET, 2 * EDGE + symbol)
@@ -359,7 +413,7 @@ class SymbolButton(QPushButton):
     def _lines_that_fit(self, width: int, height: int, symbol_shown: bool) -> int:
         """As many lines as the words need, while a small symbol still fits above: a tall tile (Home's
         next meeting in Welsh at the biggest size) gives its words up to TALL_TILE_LINES."""
-        needed = max(1, self._words.line_count(width))
+        needed = max(1, self._words.line_count(width, whole=True))
         lines = min(needed, max(self._max_lines, TALL_TILE_LINES))
         symbol = SMALLEST_SYMBOL + PAD + GAP if symbol_shown else 0
         while lines > self._max_lines and symbol + lines * self._line_height() + 2 > height:

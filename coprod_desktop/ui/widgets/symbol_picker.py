@@ -102,6 +102,7 @@ class SymbolPicker(QWidget):
             widget.setMinimumHeight(FIELD_HEIGHT)
         for label, field in ((self.search_label, self.search), (self.category_label, self.category)):
             label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)  # two lines at big word sizes rather than cut
             label.setBuddy(field)
         self._entries: list[SymbolEntry] = []
         self._starts: list[int] = []

@@ -92,7 +92,13 @@ class HomeScreen(Screen):
         # The big choices keep their places, a whole page at a time (never a scroll bar); the
         # meeting tile stays beside them on every page.
         self.choices = PagedGrid(
-            ctx.painter, ctx.speaker, columns=2, spacing=16, row_stretch=True, arrows_beside=True
+            ctx.painter,
+            ctx.speaker,
+            columns=2,
+            spacing=16,
+            row_stretch=True,
+            arrows_beside=True,
+            arrows_under_when_big=True,
         )
         for choice in (
             self.thanks_choice,
@@ -206,16 +212,17 @@ class HomeScreen(Screen):
             self.change_choice.spoken,
         )
 
-    def _board_words(self) -> tuple[str, str]:
-        """You said, we did, and the answer to the newest thing this person raised."""
+    def _board_words(self) -> tuple[str, str, str | None]:
+        """You said, we did, and the answer to the newest thing this person raised; where that would
+        not fit the tile, its status alone (the tile still says it all)."""
         board = self.tr("You said, we did")
         if not self._raised or not self.private_shown():
-            return board, board
+            return board, board, None
         action = self._raised[0]
         status = status_words(action.status)
         shown = self.tr("You said: {said}").format(said=said_words(action))
         spoken = join_sentences(board, shown, status, action.reply)
-        return f"{board}\n{status}: {said_words(action)}", spoken
+        return f"{board}\n{status}: {said_words(action)}", spoken, f"{board}\n{status}"
 
     def retranslate(self) -> None:
         self._greeting.setText(self.title())

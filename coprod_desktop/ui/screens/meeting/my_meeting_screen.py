@@ -60,7 +60,7 @@ class MyMeetingScreen(Screen):
         self._undo_topic: tuple[uuid.UUID, str, str | None] | None = None
         self._waiting_rating: tuple[uuid.UUID, Rating] | None = None
         self._big: bool | None = None
-        """Big words: the screen drops what would not fit (see _fit_words)."""
+        """Big or long words: the screen drops what would not fit (see _fit_words)."""
         painter, speaker = context.painter, context.speaker
 
         self._title = title_label(self)
@@ -130,6 +130,7 @@ class MyMeetingScreen(Screen):
         self.next_topic = NextTopicStrip(painter, speaker, self)
         self.next_topic.title_of = lambda topic: topic_title(context, topic.title, topic.symbol_id)
         self.next_topic.rated.connect(self.rate_topic)
+        self.next_topic.rearranged.connect(self._fit_words)
 
         self.topics_heading = title_label(self, role="subtitle")
         self.topics = FlowGrid(painter, speaker, cell_width=190, cell_height=150)
@@ -367,11 +368,10 @@ class MyMeetingScreen(Screen):
         self._fit_words()
 
     def _fit_words(self) -> None:
-        """Big words: what was agreed becomes one wide "Hear what we agreed last time" button (it
-        was read out on arrival), so the next topic's faces and a row of topics still fit."""
-        # The faces on a row of their own (long words): one line of what was agreed makes the room.
-        self.outcome_words.set_max_lines(1 if self.next_topic.stacked else 3)
-        big = big_words(self)
+        """Big words, or the faces on a row of their own (long words such as Welsh): what was agreed
+        becomes one wide "Hear what we agreed last time" button (it was read out on arrival), so the
+        next topic's faces and a row of topics still fit, every word whole."""
+        big = big_words(self) or self.next_topic.stacked
         if big == self._big:
             return
         self._big = big
@@ -385,7 +385,6 @@ class MyMeetingScreen(Screen):
     def retranslate(self) -> None:
         self._title.setText(self.title())
         self._when_label.setText(self._when())
-        self.outcome_words.set_max_lines(1 if self.next_topic.stacked else 3)
         staff = self._alongside.staff
         if staff is None:
             self.staff_with_me.set_words(self.tr("Staff with me"), self.tr("Staff with me: say who you are"))

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QFrame,
     QHBoxLayout,
@@ -29,6 +30,7 @@ from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.kit.choice_tile import ChoiceTile
 from coprod_desktop.ui.kit.labels import plain_label
 from coprod_desktop.ui.kit.message_line import MessageLine
+from coprod_desktop.ui.kit.word_size import BigWordsWatch
 from coprod_desktop.ui.screens.meeting.add_phrase_panel import OWN_PHRASE_SYMBOL, AddPhrasePanel
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
 from coprod_desktop.ui.widgets.confirm_panel import ConfirmPanel
@@ -75,10 +77,12 @@ class SayItBoardScreen(Screen):
         self.show_toggle.toggled.connect(self._show_mode_changed)
         self.change_toggle.toggled.connect(self._change_mode_changed)
         self.add_choice.clicked.connect(self.open_add)
-        header = QHBoxLayout()
+        header = self._header = QHBoxLayout()
         header.setSpacing(16)
         header.addLayout(words, 1)
         header.addWidget(self._mode_bar)
+        # Big words: the title and hint over the three ways, with the screen's whole width.
+        self._big_words = BigWordsWatch(self, self._arrange_header)
 
         # The board: the common phrases, then the person's own. Arrow keys move between them.
         self.board = FlowGrid(context.painter, context.speaker, cell_width=CELL_WIDTH, cell_height=180)
@@ -132,6 +136,11 @@ class SayItBoardScreen(Screen):
         self.retranslate()
         if self.add_panel.has_draft():
             self.open_add()  # a phrase half written before the app closed comes back as it was
+
+    def _arrange_header(self, big: bool) -> None:
+        self._header.setDirection(
+            QBoxLayout.Direction.TopToBottom if big else QBoxLayout.Direction.LeftToRight
+        )
 
     # Screen
 

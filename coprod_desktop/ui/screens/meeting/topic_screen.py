@@ -108,7 +108,7 @@ class TopicScreen(Screen):
         adds = QGridLayout()
         adds.setSpacing(12)
         for index, button in enumerate((self.add_words, self.add_picture, self.add_symbol, self.record)):
-            button.setMinimumSize(150, 110)
+            button.setMinimumSize(172, 110)  # "Symbol" whole at the biggest word size
             adds.addWidget(button, index // 2, index % 2)
         adds.setRowStretch(2, 1)
         self.add_words.clicked.connect(lambda: self.start_words())

@@ -33,6 +33,7 @@ from coprod_desktop.ui.kit.choice_group import ChoiceGroup
 from coprod_desktop.ui.kit.choice_tile import ChoiceTile
 from coprod_desktop.ui.kit.labels import plain_label
 from coprod_desktop.ui.kit.scroll_pager import ScrollPager
+from coprod_desktop.ui.kit.word_size import BigWordsWatch
 from coprod_desktop.ui.models.action_board_model import ActionBoardModel, BoardItem
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
 from coprod_desktop.ui.screens.ward.action_delegate import ActionDelegate, CardWords
@@ -103,7 +104,7 @@ class YouSaidWeDidScreen(Screen):
         self.hear = SymbolButton(painter, speaker, "read-aloud", symbol_size=44, max_lines=1, beside=True)
         self.hear.setMinimumHeight(96)
         self.hear.clicked.connect(self._heard)
-        top = QHBoxLayout()
+        top = self._detail_top = QHBoxLayout()
         top.addWidget(self.detail_symbol)
         top.addWidget(self.detail_status, 1)
         # A long answer scrolls inside the card; the symbol, status and Hear it always show.
@@ -122,7 +123,7 @@ class YouSaidWeDidScreen(Screen):
         self.detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.detail_scroll.viewport().setObjectName("card-words")
-        inside = QVBoxLayout(self.detail)
+        inside = self._detail_inside = QVBoxLayout(self.detail)
         inside.setContentsMargins(20, 16, 20, 16)
         inside.setSpacing(12)
         inside.addLayout(top)
@@ -130,9 +131,10 @@ class YouSaidWeDidScreen(Screen):
         inside.addWidget(self.detail_pager, 1)
         inside.addWidget(self.hear)
         self.detail.setMinimumWidth(340)
+        self._big_words = BigWordsWatch(self, self._place_hear)
         self.detail.hide()
 
-        body = QHBoxLayout()
+        body = self._body = QHBoxLayout()
         body.setSpacing(20)
         left = QVBoxLayout()
         self.pager = ScrollPager(painter, speaker, self.list)
@@ -241,6 +243,17 @@ class YouSaidWeDidScreen(Screen):
         self.filters["mine"].setVisible(bool(self._mine) or self._has_hidden_worries())
         if self._filter == "mine":
             self.show_filter("mine", speak=False)
+
+    def _place_hear(self, big: bool) -> None:
+        """Big words: Hear it beside the status, so the answer's words keep the card's height, and
+        the card half the width, for the status and Hear it side by side."""
+        self._body.setStretch(0, 1 if big else 3)
+        self._body.setStretch(1, 1 if big else 2)
+        (self._detail_inside if big else self._detail_top).removeWidget(self.hear)
+        if big:
+            self._detail_top.addWidget(self.hear)
+        else:
+            self._detail_inside.addWidget(self.hear)
 
     def show_filter(self, key: str, speak: bool = True) -> None:
         self._filter = key

@@ -1,8 +1,7 @@
-"""Words that fit: every patient screen and the pages a screen opens, at the normal and the biggest
-word size, in English and Welsh (and the high-contrast look at the biggest size), shows every word
-whole: no ellipsis, no words taller or wider than their box, none pushed outside their parent
-(kit/fit_check.py), and none broken inside across two lines. Staff screens are checked by
-`scripts/screenshots.py --check-fit`."""
+"""Words that fit: every patient screen and the pages a screen opens, at every word size, in English
+and Welsh (and the high-contrast look at the biggest size), shows every word whole: no ellipsis, no
+words taller or wider than their box, none pushed outside their parent (kit/fit_check.py), and none
+broken inside across two lines. Staff screens are checked by `scripts/screenshots.py --check-fit`."""
 
 from __future__ import annotations
 
@@ -16,6 +15,8 @@ from tests.ui.test_target_sizes import PAGES, open_page_as_sam
 LOOKS = [
     ("en", TextSize.NORMAL, False),
     ("cy", TextSize.NORMAL, False),
+    ("en", TextSize.LARGE, False),
+    ("cy", TextSize.LARGE, False),
     ("en", TextSize.LARGEST, False),
     ("cy", TextSize.LARGEST, False),
     ("cy", TextSize.LARGEST, True),

@@ -165,11 +165,13 @@ class WrapLabel(QWidget):
         return QSize(int(width) + 4, self.heightForWidth(int(width) + 4))
 
     def minimumSizeHint(self) -> QSize:
-        # As wide as the longest word, so a layout squeezes the room round it before it breaks a word
-        # ("Everythin / g"); a name of one long run of letters still gives way past 16 letters.
+        # As wide as the longest word drawn at its smallest (drawn_font), so a layout squeezes the room
+        # round it before it breaks a word ("Everythin / g"); a name of one long run of letters still
+        # gives way past 16 letters.
         metrics = QFontMetricsF(self.font())
         words = self._whole.split() or [""]
-        widest = min(max(metrics.horizontalAdvance(word) for word in words), metrics.averageCharWidth() * 16)
+        longest = max(metrics.horizontalAdvance(word) for word in words) * SMALLEST_SCALE
+        widest = min(longest, metrics.averageCharWidth() * 16)
         return QSize(max(int(metrics.averageCharWidth() * 4), int(widest) + 2), int(self._line_height()))
 
     def changeEvent(self, event: QEvent) -> None:

@@ -106,6 +106,8 @@ class ActionsBoardScreen(StaffScreen):
         self.form_scroll.setWidgetResizable(True)
         self.form_scroll.setWidget(form_inner)
         self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Never narrower than the form: the list beside it gives way, the form's words stay whole.
+        self.form_scroll.setMinimumWidth(form_inner.minimumSizeHint().width() + 24)
         self.form_scroll.hide()
         body = QHBoxLayout()
         body.setSpacing(24)

@@ -255,11 +255,11 @@ class CouncilPacksScreen(StaffScreen):
             button.setMinimumSize(280, MIN_TARGET)
         self.remake.clicked.connect(self.make_files)
         self.mark_taken.clicked.connect(self.take_it)
-        buttons = QHBoxLayout()
+        # One above the other: side by side, their words are wider than the pack's column.
+        buttons = QVBoxLayout()
         buttons.setSpacing(16)
-        buttons.addWidget(self.remake)
-        buttons.addWidget(self.mark_taken)
-        buttons.addStretch(1)
+        buttons.addWidget(self.remake, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons.addWidget(self.mark_taken, 0, Qt.AlignmentFlag.AlignLeft)
         self.message = message_label(self)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.answers_heading = title_label(self, role="subtitle")
@@ -534,6 +534,7 @@ class CouncilPacksScreen(StaffScreen):
         self.mark_taken.setText(self.tr("Mark it taken to the council"))
         for button in (self.remake, self.mark_taken):
             button.setAccessibleName(button.text())
+            button.setMinimumWidth(max(280, button.sizeHint().width()))  # its words whole
         self.answers_heading.setText(self.tr("Record the council's answers"))
         if self.answer_rows:
             self.answers_intro.setText(

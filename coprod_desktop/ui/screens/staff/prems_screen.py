@@ -137,6 +137,12 @@ class ScheduleRow(QFrame):
         layout.addLayout(who, 1)
         layout.addLayout(row, 3)
 
+    def fit_words(self) -> None:
+        """Each choice at least as wide as its words ("Every 30 days", longer in Welsh)."""
+        for button in (*self.buttons.values(), self.other, self.ask):
+            least = 160 if button is self.ask else 150
+            button.setMinimumWidth(max(least, button.sizeHint().width()))
+
 
 class QuestionRow(QFrame):
     """One question being edited: its picture, its words, and move / remove."""
@@ -315,6 +321,7 @@ class PremsScreen(StaffScreen):
             )
             row.other.show()
             row.other.setChecked(True)
+            row.fit_words()
         if schedule is None:
             row.next_label.setText(self.tr("Not asked"))
         elif schedule.next_due_at <= self.context.clock():
@@ -330,6 +337,7 @@ class PremsScreen(StaffScreen):
             )
         row.ask.setText(self.tr("Ask now"))
         row.ask.setAccessibleName(self.tr("Ask {name} now").format(name=row.person.called))
+        row.fit_words()
 
     def set_how_often(self, person: PersonInfo, every_days: int | None) -> None:
         """Saves at once. A new schedule starts now (the person sees the questions on Home); a

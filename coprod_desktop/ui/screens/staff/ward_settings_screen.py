@@ -184,10 +184,11 @@ class WardSettingsScreen(StaffScreen):
                 cell.addWidget(help_words)
                 self._helps[named] = help_words
             cell.addStretch(1)
-            form.addLayout(cell, index // 2, index % 2)
+            # One column: a switch's words are one line each ("Ask “Is this you?” after a picture is
+            # pressed"), too long for two side by side on a ward PC's screen.
+            form.addLayout(cell, index, 0)
             self._fields.append((named, label))
         form.setColumnStretch(0, 1)
-        form.setColumnStretch(1, 1)
         inner_layout = QVBoxLayout(inner)
         inner_layout.setContentsMargins(0, 0, 16, 0)
         inner_layout.addLayout(form)

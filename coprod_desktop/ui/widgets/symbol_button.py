@@ -43,6 +43,8 @@ LARGEST_SHARE = 0.7
 """The symbol's side is at most this share of the tile's shorter side, as in AAC apps."""
 MOST_LINES = 4
 """Words may take this many lines when the tile has the height: they reflow rather than being cut."""
+GROWING_SCALE = 1.1
+"""A cell of a grid grows with the words from this scale up (the two bigger word sizes)."""
 TALL_TILE_LINES = 8
 """The most lines words may take in a tile tall enough for them and a small symbol."""
 
@@ -187,9 +189,12 @@ class SymbolButton(QPushButton):
     def _apply_largest(self) -> None:
         scale = max(1.0, QFontInfo(self._words.font()).pointSizeF() / NORMAL_POINTS)
         if self._fixed:
-            width = round(self._largest.width() * scale)
+            # Only the bigger word sizes widen a cell: at normal words every cell is exactly its size,
+            # whatever a screen's own font adds a point or so to.
+            grow = scale if scale >= GROWING_SCALE else 1.0
+            width = round(self._largest.width() * grow)
             QPushButton.setMinimumSize(self, width, self._largest.height())
-            QPushButton.setMaximumSize(self, width, round(self._largest.height() * scale))
+            QPushButton.setMaximumSize(self, width, round(self._largest.height() * grow))
             return
         width, height = self._largest.width(), self._largest.height()
         QPushButton.setMaximumSize(

@@ -63,8 +63,11 @@ class ActionsBoardScreen(StaffScreen):
         self.waiting_button.setMinimumHeight(MIN_TARGET)
         self.waiting_button.clicked.connect(self.show_waiting)
         group.addButton(self.waiting_button)
-        filter_row.addWidget(self.waiting_button)
         filter_row.addStretch(1)
+        # On a row of its own: beside the four colours its words were cut where the answer form is open.
+        waiting_row = QHBoxLayout()
+        waiting_row.addWidget(self.waiting_button)
+        waiting_row.addStretch(1)
 
         self.new_words = QLineEdit(self)
         self.new_words.setMaxLength(5_000)
@@ -93,6 +96,7 @@ class ActionsBoardScreen(StaffScreen):
         left = QVBoxLayout()
         left.setSpacing(10)
         left.addLayout(filter_row)
+        left.addLayout(waiting_row)
         left.addLayout(add_row)
         left.addWidget(self.message)
         left.addWidget(self.list, 1)

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QPixmap, QShowEvent
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from coprod_desktop.services.people import PeopleService
@@ -21,7 +21,7 @@ from coprod_desktop.ui.kit.choice_group import ChoiceGroup
 from coprod_desktop.ui.kit.choice_tile import ChoiceTile
 from coprod_desktop.ui.kit.pieces_editor import PiecesEditor
 from coprod_desktop.ui.kit.symbol_chips import SymbolChips
-from coprod_desktop.ui.kit.word_size import big_words
+from coprod_desktop.ui.kit.word_size import BigWordsWatch, big_words
 from coprod_desktop.ui.models.thank_you_model import REASON_SYMBOLS, reason_words
 from coprod_desktop.ui.person_picture import person_pixmap
 from coprod_desktop.ui.screens.screen import join_sentences, title_label
@@ -88,6 +88,7 @@ class WhoPage(QWidget):
         self.person_buttons: dict[uuid.UUID, ChoiceTile] = {}
         self.someone_else: ChoiceTile | None = None
         self._group = ChoiceGroup(pick_one=True, parent=self)
+        self._big_words = BigWordsWatch(self, lambda _big: self._fit())
 
     def load(self, people: list[PersonInfo]) -> None:
         """New tiles and a new group each time: the grid deletes the tiles it held before."""
@@ -123,15 +124,6 @@ class WhoPage(QWidget):
                 tile.setFixedSize(width, height)
         self.people_grid.setMinimumHeight(height + 16)
         self.people_grid.repage()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        self._fit()
-        super().showEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._fit()
 
     def load_ward(self, people: PeopleService, me: PersonInfo) -> None:
         """Everyone on my ward but me."""
@@ -198,6 +190,7 @@ class WhyPage(QWidget):
             self.reason_buttons[reason] = button
         self.grid.set_items(list(self.reason_buttons.values()))
         _column(self).addWidget(self.grid, 1)
+        self._big_words = BigWordsWatch(self, lambda _big: self._fit())
 
     def chosen(self) -> tuple[ThankReason, ...]:
         """In the order they are shown, whatever order they were tapped in."""
@@ -217,15 +210,6 @@ class WhyPage(QWidget):
             button.set_max_lines(3 if big else 2)
             button.setMinimumSize(REASON_WIDTH, 240 if big else 160)
         self.grid.repage()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        self._fit()
-        super().showEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._fit()
 
     def retranslate(self) -> None:
         for reason, button in self.reason_buttons.items():

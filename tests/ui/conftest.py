@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
 from coprod_desktop.paths import DataPaths
-from coprod_desktop.services.demo import DEMO_PEOPLE, DEMO_STAFF_PIN, seed_demo_ward
+from coprod_desktop.services.demo import DEMO_PEOPLE, DEMO_STAFF_PIN, DEMO_WARD_NAME, seed_demo_ward
 from coprod_desktop.store.engine import Store
 from coprod_desktop.symbols.catalogue import SymbolCatalogue
 from coprod_desktop.ui.context import Services, UiContext
@@ -53,7 +53,10 @@ def ui_context(
 
 @pytest.fixture
 def window(qtbot, ui_context: UiContext, store: Store, clock: FixedClock) -> MainWindow:  # type: ignore[no-untyped-def]
-    ward = seed_demo_ward(store.session_factory, clock)
+    # The store is a copy of the demo ward seeded at this clock's time (tests/conftest.py).
+    wards = ui_context.services.wards
+    ward = seed_demo_ward(store.session_factory, clock) or wards.find_by_name(DEMO_WARD_NAME)
+    assert ward is not None
     main = MainWindow(ui_context, ward)
     qtbot.addWidget(main)
     main.resize(1280, 800)

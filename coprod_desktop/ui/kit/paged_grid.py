@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -69,6 +69,8 @@ class PagedGrid(QWidget):
         self._page = 0
         self._showing = False
         self._area = QWidget(self)
+        self._area.installEventFilter(self)  # its tiles widening with the words: page again
+        self._paged_cell_width = 0
         self._grid = QGridLayout(self._area)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setHorizontalSpacing(spacing)
@@ -262,7 +264,7 @@ class PagedGrid(QWidget):
 
     def _paginate(self, width: int, room: int) -> list[list[list[_Cell]]]:
         if self._cell_size is not None:
-            cell_width = self._cell_width()
+            cell_width = self._paged_cell_width = self._cell_width()
             self._columns = max(1, (width + self._spacing) // (cell_width + self._spacing))
         rows = self._rows()
         return self._split(rows, [self._row_height(row, width) for row in rows], room)
@@ -374,6 +376,17 @@ class PagedGrid(QWidget):
         if self._beside:
             return QSize(cell_width + self._spacing + arrows.width(), max(cell_height, arrows.height()))
         return QSize(max(cell_width, arrows.width()), cell_height + self._spacing + arrows.height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A tile widened (bigger words, keep_cell_size) after the grid was paged: fewer columns fit.
+        if (
+            watched is self._area
+            and event.type() == QEvent.Type.LayoutRequest
+            and self._cell_size is not None
+            and self._cell_width() != self._paged_cell_width
+        ):
+            self._relayout.start(0)
+        return super().eventFilter(watched, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -163,8 +163,10 @@ class SymbolButton(QPushButton):
     def _apply_least(self) -> None:
         """A screen's least width gives way to the longest word's: a squeezed row pages or shrinks
         what is round it rather than breaking "Everything" across two lines."""
+        if self._fixed:
+            return  # a cell of a grid: its width follows the word size alone (_apply_largest)
         width = self._least.width()
-        if not self._fixed and self._beside is not None:
+        if self._beside is not None:
             width = min(max(width, self.minimumSizeHint().width()), max(width, self.maximumWidth()))
         QPushButton.setMinimumSize(self, width, self._least.height())
 

@@ -2180,12 +2180,12 @@
         <translation>Lliwiau golau</translation>
     </message>
     <message>
-        <source>Dark and bright</source>
-        <translation>Tywyll a llachar</translation>
-    </message>
-    <message>
         <source>Dark screen, bright words</source>
         <translation>Sgrin dywyll, geiriau llachar</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Tywyll</translation>
     </message>
     <message>
         <source>Which language?</source>

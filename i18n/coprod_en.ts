@@ -2178,11 +2178,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dark and bright</source>
+        <source>Dark screen, bright words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dark screen, bright words</source>
+        <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -172,6 +172,14 @@ def test_welsh_report(store: Store, clock: FixedClock, ward, out: Path) -> None:
     result = run(store, clock, Scope.ward(ward.id), out, language="cy")
     text = pdf_text(next(result.path.glob("*.pdf")).read_bytes())
     assert "I staff Cedar Ward (demo)" in text and "Cyfarfod CPA" in text and "Tudalen 1 o" in text
+    # A meeting's default topics are named in Welsh, as on the Welsh screen; typed words stay as typed.
+    scope, start, end = Scope.ward(ward.id), START, END
+    with_topics = export(
+        store.session_factory, scope, start, end, ["topic"], out, None, clock=clock, language="cy"
+    )
+    topics = pdf_text(next(with_topics.path.glob("*.pdf")).read_bytes())
+    assert "Pwnc: Teimlo'n ddiogel" in topics and "Feeling safe" not in topics
+    assert "I feel safe on the ward. The staff listen" in topics  # Sam's own words, as he said them
 
 
 def test_the_export_is_in_the_audit_log_with_counts_and_no_names(

@@ -314,11 +314,12 @@ def test_welsh_charts_say_fewer_than_3_in_welsh(store: Store, clock: FixedClock,
     result = run(store, clock, Scope.ward(ward.id), out, language="cy", kinds=[PREM_KIND])
     text = flat(pdf_text(result.path / "prems" / "prem-results.pdf"))
     assert "llai na 3" in text and "Y ward: sgôr cyfartalog bob mis" in text
-    assert read_csv(result.path / "prems" / "prem-results.csv")[0]["answer"] in {
-        "Da",
-        "Ddim yn siŵr",
-        "Ddim yn dda",
-    }
+    rows = read_csv(result.path / "prems" / "prem-results.csv")
+    assert rows[0]["answer"] in {"Da", "Ddim yn siŵr", "Ddim yn dda"}
+    # Our default questions are asked in Welsh on the Welsh screen, so the Welsh files show them so.
+    questions = {row["question"] for row in rows}
+    assert "Dw i'n teimlo'n ddiogel ar y ward." in questions and ITEM_SAFE not in questions
+    assert "Dw i'n teimlo'n ddiogel ar y ward." in text and ITEM_SAFE not in text
 
 
 @pytest.mark.usefixtures("measured")

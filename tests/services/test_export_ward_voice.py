@@ -324,7 +324,12 @@ def test_welsh_files_say_the_status_in_welsh(store: Store, clock: FixedClock, wa
     result = run(store, clock, Scope.ward(ward.id), out, language="cy")
     text = pdf_text(result.path / "you-said-we-did.pdf")
     assert "Dywedoch chi, gwnaethon ni" in text and "Coch: Allwn ni ddim gwneud hyn" in text
-    assert "Cofnodion y grŵp SAY" in pdf_text(next((result.path / "say-groups").glob("*.pdf")))
+    minutes = pdf_text(next((result.path / "say-groups").glob("*.pdf")))
+    assert "Cofnodion y grŵp SAY" in minutes
+    # The default agenda is our words, so it is in Welsh too; what people said stays as they said it.
+    assert "1. Bwyd" in minutes and "Food" not in minutes
+    topics = {row["topic"] for path in (result.path / "say-groups").glob("*.csv") for row in read_csv(path)}
+    assert "Bwyd" in topics and "Gweithgareddau" in topics and not topics & {"Food", "Activities"}
 
 
 def test_without_name_keeps_other_words() -> None:

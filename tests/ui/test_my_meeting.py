@@ -353,6 +353,25 @@ def test_slideshow_goes_through_finished_topics_by_keys_and_buttons(
     assert window.nav.isVisible()
 
 
+def test_slide_faces_and_symbols_are_a_fifth_of_the_slide_on_a_projector(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Read from across a meeting room: on a 1920x1080 screen the topic's symbol and the face are
+    drawn at least a fifth of the slide's height (150 px would be a seventh)."""
+    screen = open_my_meeting(qtbot, window)
+    qtbot.mouseClick(screen.present, CLICK)
+    show = window.current_screen()
+    assert isinstance(show, PresentScreen)
+    window.resize(1920, 1080)
+    show.go_to(1)
+    view = show.view
+    qtbot.waitUntil(lambda: view.height() > 800)
+    for label in (view.symbol, view.rating_face):
+        assert label.isVisible()
+        qtbot.waitUntil(lambda label=label: label.pixmap().height() * 5 >= view.height())
+    side = view.symbol.pixmap().height()
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: view.symbol.pixmap().height() < side)  # smaller again on a smaller screen
+
+
 @pytest.mark.parametrize("name", ["Sam", "Aisha"])
 def test_every_person_can_prepare_even_with_no_meeting_booked(qtbot, window: MainWindow, name: str) -> None:  # type: ignore[no-untyped-def]
     screen = open_my_meeting(qtbot, window, name)

@@ -14,26 +14,9 @@ from tests.ui.test_target_sizes import PAGES, open_page_as_sam
 
 SHARE = 0.5
 
-NOT_YET = {
-    "home",
-    "how-i-like-it",
-    "how-i-press",
-    "my-meeting",
-    "help-me-say-it",
-    "you-said-we-did",
-    "council-themes",
-    "not-happy",
-    "topic",
-    "add-topic",
-    "taking-part",
-    "topic-words",
-    "topic-symbols",
-    "topic-picture",
-    "topic-my-voice",
-}
-"""Pages with a tile whose words take two lines in a low tile (page arrows, "Who has seen my things",
-the faces beside their words in a narrow strip): their layouts still give the words the room first.
-Strict: a page that starts to pass must leave this set."""
+NOT_YET: set[str] = set()
+"""Pages whose layout still gives the words the room first: none now. Kept for a page found to draw a
+symbol small before its layout is reworked. Strict: a page that starts to pass must leave this set."""
 
 
 def cases() -> list[object]:

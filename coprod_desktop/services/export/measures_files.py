@@ -184,6 +184,10 @@ class MeasureWords:
         words = self._words.get(key, _EN.get(key, key))
         return words.format(**values) if values else words
 
+    def question(self, text: str) -> str:
+        """A question as asked: one of our default questions in the report's language."""
+        return self.report.app.question(text)
+
     def answer(self, rating: str | None) -> str:
         return self(f"answer.{rating}") if rating else self("answer.skipped")
 
@@ -285,7 +289,7 @@ def prem_csv(items: Sequence[ExportItem], words: MeasureWords, *, with_person: b
             "date": _local_day(item.at).isoformat(),
             "person": item.owner_name or "",
             "item_key": fields.get("item_key"),
-            "question": fields.get("question"),
+            "question": words.question(str(fields.get("question") or "")),
             "version": fields.get("version"),
             "answer": words.answer(fields.get("rating")),  # type: ignore[arg-type]
             "score": fields.get("score"),
@@ -491,7 +495,7 @@ def _person_charts(pdf: _Report, items: Sequence[ExportItem], words: MeasureWord
         by_key.setdefault(str(item.fields.get("item_key")), []).append(item)
     ticks = _score_ticks(words)
     for answers in by_key.values():
-        title = str(answers[-1].fields.get("question") or "")
+        title = words.question(str(answers[-1].fields.get("question") or ""))
         points = []
         for answer in answers:
             score = answer.fields.get("score")
@@ -526,11 +530,11 @@ def prem_pdf(
         else:
             for item in months:
                 if not item.answered:
-                    pdf.write(item.text, bold=True)
+                    pdf.write(words.question(item.text), bold=True)
                     pdf.write(words("prem.item.none"), gap=2)
                     continue
                 for chunk in _chunks(_ward_points(item, words)):
-                    line_chart(pdf, item.text, chunk, ticks)
+                    line_chart(pdf, words.question(item.text), chunk, ticks)
     if is_care_team(report.audience):
         by_person: dict[uuid.UUID, list[ExportItem]] = {}
         for item in items:

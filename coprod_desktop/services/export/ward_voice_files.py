@@ -679,13 +679,19 @@ def view_item(
         not_for_council=STAFF_WORDS | {"group_on", "rating", "symbols", "action_status"},
         fields={
             "group_on": _iso_day(minutes.group.started_at),
-            "topic": topic.topic.title,
+            "topic": _topic_title(topic, words),
             "rating": view.rating.value if view.rating else None,
             **texts,
             "symbols": ", ".join(view.symbols) or None,
             "action_status": action.status.value if action is not None else None,
         },
     )
+
+
+def _topic_title(topic: TopicMinutes, words: VoiceWords | None) -> str:
+    """The topic as typed; one of our default topics in the minutes' language."""
+    title = topic.topic.title
+    return words.report.app.topic(title, topic.topic.symbol_id) if words is not None else title
 
 
 class SayViewSource:
@@ -744,7 +750,7 @@ def shown_minutes(
         topics.append(
             TopicShown(
                 number,
-                topic.topic.title,
+                _topic_title(topic, words),
                 tuple(v for v in views if v is not None),
                 tuple(a for a in actions if a is not None),
             )

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from coprod_desktop.services.app_words import AppWords
+from coprod_desktop.symbols.catalogue import SymbolCatalogue
+
 LANGUAGES = ("en", "cy")
 
 _EN: dict[str, str] = {
@@ -73,7 +76,7 @@ _EN: dict[str, str] = {
     "value.something_else": "something else",
     "field.topic": "Topic",
     "field.rating": "How they feel about it",
-    "field.state": "Topic",
+    "field.state": "Progress",
     "field.their_words": "In their own words",
     "field.staff_wrote_what_they_said": "Staff wrote down what they said",
     "field.staff_notes": "Staff note",
@@ -206,7 +209,7 @@ _CY: dict[str, str] = {
     "value.something_else": "rhywbeth arall",
     "field.topic": "Pwnc",
     "field.rating": "Sut maen nhw'n teimlo amdano",
-    "field.state": "Pwnc",
+    "field.state": "Cynnydd",
     "field.their_words": "Yn eu geiriau eu hunain",
     "field.staff_wrote_what_they_said": "Ysgrifennodd staff beth ddywedon nhw",
     "field.staff_notes": "Nodyn staff",
@@ -312,6 +315,15 @@ class ReportWords:
     def __init__(self, language: str = "en") -> None:
         self.language = language if language in LANGUAGES else "en"
         self._words = _CY if self.language == "cy" else _EN
+        self._app: AppWords | None = None
+
+    @property
+    def app(self) -> AppWords:
+        """Our default topics and questions in the report's language (read when first needed)."""
+        if self._app is None:
+            label = SymbolCatalogue.load().label if self.language != "en" else None
+            self._app = AppWords(self.language, label)
+        return self._app
 
     def __call__(self, key: str, **values: object) -> str:
         words = self._words.get(key, _EN.get(key, key))
@@ -327,7 +339,8 @@ class ReportWords:
         return self._words.get(f"field.{name}", _EN.get(f"field.{name}", name.replace("_", " ").capitalize()))
 
     def value(self, name: str, value: object) -> str:
-        """A field's value in words; typed text is shown as it is."""
+        """A field's value in words; typed text is shown as it is (our own default topics and
+        questions in the report's language)."""
         if value is None:
             return "-"
         if name == "starts_at" and isinstance(value, str):
@@ -335,6 +348,10 @@ class ReportWords:
                 return self.date_time(datetime.fromisoformat(value))
             except ValueError:
                 return value
+        if name == "topic" and isinstance(value, str):
+            return self.app.topic(value)
+        if name == "question" and isinstance(value, str):
+            return self.app.question(value)
         if name in _VALUE_FIELDS | _YES_NO_FIELDS:
             return self._words.get(f"value.{value}", str(value))
         if name in _LIST_FIELDS and isinstance(value, str):

@@ -42,6 +42,7 @@ class ChoiceTile(SymbolButton):
         self._badge.setAccessibleName("")
         self._badge.hide()
         self.toggled.connect(self._badge.setVisible)
+        self.keep_corner(BADGE + 6)  # words beside the symbol never run under the tick
 
     def choose(self) -> None:
         self.click()

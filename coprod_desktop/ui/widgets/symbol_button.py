@@ -29,13 +29,15 @@ UNLIMITED = 16777215
 NORMAL_POINTS = BODY_POINTS[TextSize.NORMAL]
 PAD = 6
 """Room round the symbol inside its light tile."""
-GAP = 4
+GAP = 2
 """Between a symbol and the words under it."""
 EDGE = 8
 """Inside the button's border, round the symbol and words."""
-EDGE_BESIDE = 16
+EDGE_ABOVE = 4
+"""Above the symbol and under the words of a button standing up: the symbol takes the rest."""
+EDGE_BESIDE = 10
 """Left and right of a button on its side."""
-GAP_BESIDE = 16
+GAP_BESIDE = 12
 """Between a symbol and the words to its right."""
 SMALLEST_SYMBOL = 32
 """A symbol never shrinks below this to give words room (the button grows instead)."""
@@ -45,6 +47,8 @@ MOST_LINES = 4
 """Words may take this many lines when the tile has the height: they reflow rather than being cut."""
 GROWING_SCALE = 1.1
 """A cell of a grid grows with the words from this scale up (the two bigger word sizes)."""
+HERO_SHARE = 0.5
+"""A symbol is drawn at least this share of its tile's shorter side where the tile allows it."""
 TALL_TILE_LINES = 8
 """The most lines words may take in a tile tall enough for them and a small symbol."""
 
@@ -93,6 +97,8 @@ class SymbolButton(QPushButton):
         """The screen's cap on the size, for normal words (_apply_largest scales it)."""
         self._fixed = False
         self._cap = UNLIMITED
+        self._corner = 0
+        """Room kept at the right of words beside the symbol, for a badge in the top corner."""
         self._picture: QPixmap | None = None
         self._max_lines = max_lines
         self._words = WrapLabel("", max_lines, self)
@@ -346,7 +352,8 @@ class SymbolButton(QPushButton):
         words = self._words.minimumSizeHint() if self._shows_words() else QSize(0, 0)
         if self._beside:
             size = QSize(
-                2 * EDGE_BESIDE + symbol + GAP_BESIDE + words.width(), 2 * EDGE + max(symbol, words.height())
+                2 * EDGE_BESIDE + symbol + GAP_BESIDE + words.width(),
+                2 * EDGE + max(symbol, words.height()),
             )
         else:
             gap = GAP if symbol and words.height() else 0
@@ -386,6 +393,10 @@ class SymbolButton(QPushButton):
             side, words_box = self._place_beside()
         else:
             side, words_box = self._place_above()
+            if self._hero_beside(side):
+                side, words_box = self._place_beside()
+            else:
+                self._words.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         if side != self._side:
             self._side = side
             self._draw_symbol() if self._symbol_id is not None else self._refit_picture()
@@ -396,7 +407,7 @@ class SymbolButton(QPushButton):
             self._icon.setPixmap(self._fitted_picture())
 
     def _place_above(self) -> tuple[int, QRect]:
-        inner = self.rect().adjusted(EDGE, EDGE, -EDGE, -EDGE)
+        inner = self.rect().adjusted(EDGE, EDGE_ABOVE, -EDGE, -EDGE_ABOVE)
         symbol_shown, words_shown = self._shows_symbol(), self._shows_words()
         words_height, lines = 0, 0
         if words_shown:
@@ -427,22 +438,59 @@ class SymbolButton(QPushButton):
             lines -= 1
         return lines
 
+    def keep_corner(self, width: int) -> None:
+        """Words beside the symbol stop this far short of the right edge (a tick badge's corner)."""
+        self._corner = max(0, width - EDGE_BESIDE)
+        self.updateGeometry()
+        self._place()
+
+    def _inner_beside(self, corner: int = 0) -> QRect:
+        return self.rect().adjusted(EDGE_BESIDE, EDGE, -EDGE_BESIDE - corner, -EDGE)
+
+    def _hero_beside(self, side_above: int) -> bool:
+        """A wide, low tile whose symbol over its words would be under half its height puts the words
+        beside the symbol instead when that draws the symbol at least that big with the words still
+        whole (at big word sizes the words take the room first, and the layout stays as it is)."""
+        low = min(self.width(), self.height())
+        if not (self._shows_symbol() and self._shows_words()) or self.width() <= self.height():
+            return False
+        if side_above + PAD >= HERO_SHARE * low:
+            return False
+        inner = self._inner_beside(self._corner)
+        fits = max(1, inner.height() // max(1, self._line_height()))
+        side = _step(max(SMALLEST_SYMBOL, min(inner.height() - PAD, round(low * LARGEST_SHARE))))
+        while side + PAD >= HERO_SHARE * low:  # only where that makes the symbol the hero
+            room = inner.width() - side - PAD - GAP_BESIDE
+            if self._words.line_count(room) <= min(fits, MOST_LINES) and not self._words.breaks_a_word(room):
+                self._words.setAlignment(Qt.AlignmentFlag.AlignLeft)
+                return True
+            side -= 4
+        return False
+
     def _place_beside(self) -> tuple[int, QRect]:
         """The symbol as tall as the button allows, made smaller only while the words beside it would
-        otherwise be cut or broken inside a word."""
-        inner = self.rect().adjusted(EDGE_BESIDE, EDGE, -EDGE_BESIDE, -EDGE)
-        fits = max(1, inner.height() // max(1, self._line_height()))
-        lines = max(self._max_lines, min(fits, MOST_LINES))
+        otherwise be cut or broken inside a word. The words keep clear of a badge's corner where
+        they can; where they cannot, whole words come first."""
+        for corner in dict.fromkeys((self._corner, 0)):
+            inner = self._inner_beside(corner)
+            fits = max(1, inner.height() // max(1, self._line_height()))
+            lines = max(self._max_lines, min(fits, MOST_LINES))
+            side, whole = self._side, True
+            if self._shows_symbol():
+                most = round(min(self.height() * LARGEST_SHARE, self.width() * 0.5))
+                side = _step(max(SMALLEST_SYMBOL, min(inner.height() - PAD, most, self._symbol_size * 2)))
+                while self._shows_words():
+                    room = inner.width() - side - PAD - GAP_BESIDE
+                    whole = self._words.line_count(room) <= min(lines, fits)
+                    whole = whole and not self._words.breaks_a_word(room)
+                    if whole or side <= SMALLEST_SYMBOL:
+                        break
+                    side -= 4
+            if whole:
+                break
         self._words.set_max_lines(lines)
-        side, left = self._side, inner.left()
+        left = inner.left()
         if self._shows_symbol():
-            most = round(min(self.height() * LARGEST_SHARE, self.width() * 0.5))
-            side = _step(max(SMALLEST_SYMBOL, min(inner.height() - PAD, most, self._symbol_size * 2)))
-            while side > SMALLEST_SYMBOL and self._shows_words():
-                room = inner.width() - side - PAD - GAP_BESIDE
-                if self._words.line_count(room) <= min(lines, fits) and not self._words.breaks_a_word(room):
-                    break
-                side -= 4
             box = side + PAD
             self._icon.setGeometry(left, inner.top() + (inner.height() - box) // 2, box, box)
             left += box + GAP_BESIDE
@@ -451,5 +499,5 @@ class SymbolButton(QPushButton):
 
 
 def _step(side: int) -> int:
-    """Symbol sides in steps of 4 px: a resize by a pixel or two draws nothing new."""
-    return max(8, side - side % 4)
+    """Symbol sides in steps of 2 px: a resize by a pixel draws nothing new."""
+    return max(8, side - side % 2)

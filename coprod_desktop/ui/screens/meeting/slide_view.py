@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from coprod_desktop.services.preparation import PieceRecord, TopicRecord
@@ -23,6 +23,7 @@ from coprod_desktop.ui.widgets.symbol_button import SymbolButton
 
 SLIDE_PICTURE = 300
 SLIDE_SYMBOL = 150
+"""The least side of a slide's symbols and faces; on a taller slide, a fifth of its height (_side)."""
 MAX_PICTURES_SHOWN = 4
 
 SHOWN_WORDS = (WhoseWords.MINE, WhoseWords.STAFF_TYPED)
@@ -109,6 +110,26 @@ class SlideView(QWidget):
         layout.addLayout(self._media)
         self.play_buttons: list[SymbolButton] = []
         self.word_labels: list[QLabel] = []
+        self._drawn: list[tuple[QLabel, str]] = []
+        """Each symbol label and the symbol it shows, drawn again when the slide's height changes."""
+        self._drawn_side = SLIDE_SYMBOL
+
+    def symbol_side(self) -> int:
+        """Faces and symbols are read from across a meeting room: at least a fifth of the slide."""
+        return max(SLIDE_SYMBOL, -(-self.height() // 5))
+
+    def _draw(self, label: QLabel, symbol_id: str) -> None:
+        label.setPixmap(self._painter.pixmap(symbol_id, self._drawn_side))
+        self._drawn.append((label, symbol_id))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        side = self.symbol_side()
+        if side != self._drawn_side:
+            self._drawn_side = side
+            drawn, self._drawn = self._drawn, []
+            for label, symbol_id in drawn:
+                self._draw(label, symbol_id)
 
     def _clear(self) -> None:
         for layout in (self._words_layout, self._media):
@@ -120,6 +141,8 @@ class SlideView(QWidget):
                     widget.deleteLater()
         self.play_buttons = []
         self.word_labels = []
+        self._drawn = []
+        self._drawn_side = self.symbol_side()
 
     def show_slide(self, slide: Slide) -> None:
         self._clear()
@@ -150,13 +173,13 @@ class SlideView(QWidget):
         self.word_labels = [name, when]
 
     def _show_topic(self, topic: TopicRecord) -> None:
-        self.symbol.setPixmap(self._painter.pixmap(topic.symbol_id or DEFAULT_TOPIC_SYMBOL, SLIDE_SYMBOL))
+        self._draw(self.symbol, topic.symbol_id or DEFAULT_TOPIC_SYMBOL)
         self.heading.setText(self.title_of(topic))
         has_rating = topic.rating is not None
         self.rating_face.setVisible(has_rating)
         self.rating_words.setVisible(has_rating)
         if topic.rating is not None:
-            self.rating_face.setPixmap(self._painter.pixmap(RATING_SYMBOLS[topic.rating], SLIDE_SYMBOL))
+            self._draw(self.rating_face, RATING_SYMBOLS[topic.rating])
             self.rating_words.setText(rating_words(topic.rating))
         for piece in shown_words(topic):
             if piece.whose is WhoseWords.STAFF_TYPED:
@@ -169,17 +192,19 @@ class SlideView(QWidget):
         for piece in topic.pieces:
             if shown >= MAX_PICTURES_SHOWN:
                 break
-            pixmap: QPixmap | None = None
-            if piece.kind is PieceKind.PICTURE and piece.file_name:
+            image = QLabel(self)
+            image.setObjectName("symbol")
+            if piece.kind is PieceKind.SYMBOL and piece.symbol_id:
+                self._draw(image, piece.symbol_id)
+            elif piece.kind is PieceKind.PICTURE and piece.file_name:
                 pixmap = self._picture(piece.file_name, SLIDE_PICTURE)
-            elif piece.kind is PieceKind.SYMBOL and piece.symbol_id:
-                pixmap = self._painter.pixmap(piece.symbol_id, SLIDE_SYMBOL)
-            if pixmap is not None:
-                image = QLabel(self)
-                image.setObjectName("symbol")
-                image.setPixmap(pixmap)
-                self._media.addWidget(image)
-                shown += 1
+                if pixmap is not None:
+                    image.setPixmap(pixmap)
+            if image.pixmap().isNull():
+                image.deleteLater()
+                continue
+            self._media.addWidget(image)
+            shown += 1
         for piece in topic.pieces:
             if piece.kind is PieceKind.RECORDING and piece.file_name:
                 play = SymbolButton(self._painter, self._speaker, "play", symbol_size=56)

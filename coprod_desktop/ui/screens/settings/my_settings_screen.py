@@ -137,7 +137,7 @@ class MySettingsScreen(Screen):
         self.size.buttons[2].set_words(self.tr("Biggest"), self.tr("Biggest words"))
         self.colours.question.setText(self.tr("Which colours?"))
         self.colours.buttons[0].set_words(self.tr("Light"), self.tr("Light colours"))
-        self.colours.buttons[1].set_words(self.tr("Dark and bright"), self.tr("Dark screen, bright words"))
+        self.colours.buttons[1].set_words(self.tr("Dark"), self.tr("Dark screen, bright words"))
         self.language.question.setText(self.tr("Which language?"))
         # Each language is named in itself, so people find their own.
         self.language.buttons[0].set_words("English")

@@ -2537,7 +2537,7 @@
     </message>
     <message>
         <source>Show archived people too</source>
-        <translation>Dangos pobl wedi&apos;u harchifo hefyd</translation>
+        <translation>Dangos yr archif hefyd</translation>
     </message>
     <message>
         <source>New patient</source>

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from coprod_desktop.paths import SYMBOLS_DIR
 from coprod_desktop.store.kinds import TextSize
 
 BODY_POINTS = {TextSize.NORMAL: 20, TextSize.LARGE: 24, TextSize.LARGEST: 28}
@@ -103,6 +104,10 @@ class Theme:
         symbol_tile = "#FFFFFF" if self.high_contrast else "transparent"
         # A text box is a target too: 88 px tall with its padding and thinnest border.
         field = TARGET_PX - 2 * 10 - 2 * 3
+        # A styled drop-down draws no arrow of its own: ours, in the look's text colour.
+        open_list = (
+            SYMBOLS_DIR / "ui" / f"open-list-{'bright' if self.high_contrast else 'dark'}.svg"
+        ).as_posix()
         return f"""
 QWidget {{ background: {p.window}; color: {p.text}; font-size: {body}pt; }}
 QLabel[role="title"] {{ font-size: {title}pt; font-weight: bold; }}
@@ -140,6 +145,7 @@ QLabel#slide-words {{ font-size: 32pt; }}
 QLabel#slide-whose {{ font-size: 20pt; color: {p.muted_text}; }}
 QLabel#slide-counter {{ font-size: {small}pt; color: {p.muted_text}; }}
 QLabel#symbol {{ background: {symbol_tile}; border-radius: 12px; }}
+QLabel#symbol[empty="true"] {{ background: transparent; }}
 QLabel#tick-badge {{
     background: {p.checked_text}; color: {p.checked}; border: 3px solid {p.checked};
     border-radius: 18px; font-size: 20pt; font-weight: bold;
@@ -166,6 +172,7 @@ QCheckBox::indicator {{ width: 40px; height: 40px; border: {border}px solid {p.b
     background: {p.button}; }}
 QCheckBox::indicator:checked {{ background: {p.border}; border: 10px solid {p.button}; }}
 QComboBox::drop-down, QDateEdit::drop-down {{ width: 48px; border-left: {border}px solid {p.border}; }}
+QComboBox::down-arrow, QDateEdit::down-arrow {{ image: url("{open_list}"); width: 28px; height: 28px; }}
 QSpinBox::up-button, QSpinBox::down-button, QTimeEdit::up-button, QTimeEdit::down-button {{ width: 48px; }}
 QCheckBox:focus {{ color: {p.text}; border: 4px solid {p.focus}; border-radius: 8px; }}
 QLabel[role="message"] {{ color: {p.text}; font-weight: bold; }}

@@ -454,6 +454,8 @@ class SymbolButton(QPushButton):
         low = min(self.width(), self.height())
         if not (self._shows_symbol() and self._shows_words()) or self.width() <= self.height():
             return False
+        if QFontInfo(self._words.font()).pointSizeF() / NORMAL_POINTS >= GROWING_SCALE:
+            return False  # big words: they take the room first
         if side_above + PAD >= HERO_SHARE * low:
             return False
         inner = self._inner_beside(self._corner)

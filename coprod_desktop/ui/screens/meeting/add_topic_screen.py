@@ -42,6 +42,7 @@ class AddTopicScreen(Screen):
         self.name.textChanged.connect(self._keep)
         self.chosen = QLabel(self)
         self.chosen.setObjectName("symbol")
+        self.chosen.setProperty("empty", True)  # no white tile in high contrast until a picture is in it
         self.chosen.setFixedSize(104, 104)
         self.save_button = SymbolButton(painter, speaker, "done", symbol_size=48)
         self.save_button.setProperty("role", "primary")
@@ -79,6 +80,9 @@ class AddTopicScreen(Screen):
         context = self._context
         self._symbol = symbol_id
         self.chosen.setPixmap(context.painter.pixmap(symbol_id, 96))
+        self.chosen.setProperty("empty", False)
+        self.chosen.style().unpolish(self.chosen)
+        self.chosen.style().polish(self.chosen)
         if self._topic_id is not None:
             context.services.preparation.set_topic_symbol(self._topic_id, symbol_id)
         if not self.name.text().strip():  # the topic is made (with this picture) as the words appear

@@ -164,6 +164,33 @@ def test_a_disabled_main_action_keeps_readable_words(qtbot, ui_context: UiContex
         ), (high_contrast, colours)
 
 
+def test_a_list_that_drops_down_shows_its_arrow_in_both_looks(qtbot, ui_context: UiContext) -> None:  # type: ignore[no-untyped-def]
+    """A styled drop-down draws no arrow of its own: the look gives it one in the words' colour, so a
+    list of choices ("Or look in a group") never looks like a plain box."""
+    from PySide6.QtWidgets import QApplication, QComboBox
+
+    from coprod_desktop.store.kinds import TextSize
+    from coprod_desktop.ui.theme import Theme
+
+    for high_contrast in (False, True):
+        theme = Theme(TextSize.NORMAL, high_contrast)
+        QApplication.instance().setStyleSheet(theme.style_sheet())
+        box = QComboBox()
+        box.addItems(["Feelings", "People"])
+        qtbot.addWidget(box)
+        box.resize(400, 90)
+        box.show()
+        qtbot.waitExposed(box)
+        image = box.grab().toImage()
+        # The drop-down part is the last 48 px, inside the border.
+        arrow = {
+            image.pixelColor(x, y).name()
+            for x in range(box.width() - 40, box.width() - 8)
+            for y in range(20, 70)
+        }
+        assert theme.palette.button_text.lower() in arrow, (high_contrast, arrow)
+
+
 def test_odd_names_keep_the_grid_intact(qtbot, ui_context: UiContext, store: Store) -> None:  # type: ignore[no-untyped-def]
     ward = WardService(store.session_factory).add("Odd names ward")
     for name in ODD_NAMES:

@@ -61,7 +61,10 @@ class PieceCard(QFrame):
                 self.body.setPixmap(painter.pixmap("microphone", 72))
             else:
                 self.body.setText(self.tr("This picture cannot be shown."))
-        content.addWidget(self.body, 1)
+        if isinstance(self.body, WrapLabel):
+            content.addWidget(self.body, 1)
+        else:  # as wide as the picture: its light tile (high contrast) is the picture's, not the card's
+            content.addWidget(self.body, 1, Qt.AlignmentFlag.AlignLeft)
 
         hear_symbol = "play" if piece.kind is PieceKind.RECORDING else "read-aloud"
         self.hear = SymbolButton(painter, speaker, hear_symbol, symbol_size=36, max_lines=1)

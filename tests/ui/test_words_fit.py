@@ -1,7 +1,7 @@
 """Words that fit: every patient screen and the pages a screen opens, at every word size, in English
-and Welsh (and the high-contrast look at the biggest size), shows every word whole: no ellipsis, no
-words taller or wider than their box, none pushed outside their parent (kit/fit_check.py), and none
-broken inside across two lines. Staff screens are checked by `scripts/screenshots.py --check-fit`."""
+and Welsh, in both looks, shows every word whole: no ellipsis, no words taller or wider than their
+box, none pushed outside their parent (kit/fit_check.py), and none broken inside across two lines.
+Staff screens are checked in test_staff_words_fit.py."""
 
 from __future__ import annotations
 
@@ -13,14 +13,13 @@ from coprod_desktop.ui.main_window import MainWindow
 from tests.ui.test_target_sizes import PAGES, open_page_as_sam
 
 LOOKS = [
-    ("en", TextSize.NORMAL, False),
-    ("cy", TextSize.NORMAL, False),
-    ("en", TextSize.LARGE, False),
-    ("cy", TextSize.LARGE, False),
-    ("en", TextSize.LARGEST, False),
-    ("cy", TextSize.LARGEST, False),
-    ("cy", TextSize.LARGEST, True),
+    (language, size, contrast)
+    for contrast in (False, True)
+    for size in (TextSize.NORMAL, TextSize.LARGE, TextSize.LARGEST)
+    for language in ("en", "cy")
 ]
+"""Every word size in English and Welsh, in the standard and the high-contrast look (its thicker
+borders leave the words a little less room)."""
 
 NOT_YET: set[tuple[str, str]] = set()
 """(page, look) pairs whose layout still cuts words: none now. Kept for a page that is found to cut

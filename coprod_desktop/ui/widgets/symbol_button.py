@@ -393,10 +393,10 @@ class SymbolButton(QPushButton):
             side, words_box = self._place_beside()
         else:
             side, words_box = self._place_above()
-            if self._hero_beside(side):
+            hero = self._hero_beside(side)
+            self._words.setAlignment(Qt.AlignmentFlag.AlignLeft if hero else Qt.AlignmentFlag.AlignHCenter)
+            if hero:
                 side, words_box = self._place_beside()
-            else:
-                self._words.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         if side != self._side:
             self._side = side
             self._draw_symbol() if self._symbol_id is not None else self._refit_picture()
@@ -464,7 +464,6 @@ class SymbolButton(QPushButton):
         while side + PAD >= HERO_SHARE * low:  # only where that makes the symbol the hero
             room = inner.width() - side - PAD - GAP_BESIDE
             if self._words.line_count(room) <= min(fits, MOST_LINES) and not self._words.breaks_a_word(room):
-                self._words.setAlignment(Qt.AlignmentFlag.AlignLeft)
                 return True
             side -= 4
         return False

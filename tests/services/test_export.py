@@ -177,7 +177,9 @@ def test_welsh_report(store: Store, clock: FixedClock, ward, out: Path) -> None:
     with_topics = export(
         store.session_factory, scope, start, end, ["topic"], out, None, clock=clock, language="cy"
     )
-    topics = pdf_text(next(with_topics.path.glob("*.pdf")).read_bytes())
+    # The report itself, not a person's slideshow (which a topics export holds as well).
+    report = next(path for path in with_topics.path.glob("*.pdf") if "-slides-" not in path.name)
+    topics = pdf_text(report.read_bytes())
     assert "Pwnc: Teimlo'n ddiogel" in topics and "Feeling safe" not in topics
     assert "I feel safe on the ward. The staff listen" in topics  # Sam's own words, as he said them
 

@@ -462,11 +462,15 @@ class SymbolButton(QPushButton):
         fits = max(1, inner.height() // max(1, self._line_height()))
         side = _step(max(SMALLEST_SYMBOL, min(inner.height() - PAD, round(low * LARGEST_SHARE))))
         while side + PAD >= HERO_SHARE * low:  # only where that makes the symbol the hero
-            room = inner.width() - side - PAD - GAP_BESIDE
-            if self._words.line_count(room) <= min(fits, MOST_LINES) and not self._words.breaks_a_word(room):
+            if self._whole_beside(inner, side, min(fits, MOST_LINES)):
                 return True
             side -= 4
         return False
+
+    def _whole_beside(self, inner: QRect, side: int, lines: int) -> bool:
+        """The words whole in at most `lines` lines beside a symbol of this side."""
+        room = inner.width() - side - PAD - GAP_BESIDE
+        return self._words.line_count(room) <= lines and not self._words.breaks_a_word(room)
 
     def _place_beside(self) -> tuple[int, QRect]:
         """The symbol as tall as the button allows, made smaller only while the words beside it would
@@ -481,9 +485,7 @@ class SymbolButton(QPushButton):
                 most = round(min(self.height() * LARGEST_SHARE, self.width() * 0.5))
                 side = _step(max(SMALLEST_SYMBOL, min(inner.height() - PAD, most, self._symbol_size * 2)))
                 while self._shows_words():
-                    room = inner.width() - side - PAD - GAP_BESIDE
-                    whole = self._words.line_count(room) <= min(lines, fits)
-                    whole = whole and not self._words.breaks_a_word(room)
+                    whole = self._whole_beside(inner, side, min(lines, fits))
                     if whole or side <= SMALLEST_SYMBOL:
                         break
                     side -= 4

@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QPixmap
 
 from coprod_desktop.services.templates import COPY_NAME, DEFAULT_NAME, NEW_TOPIC, TemplateInfo, shown_title
 from coprod_desktop.store.kinds import TopicState, WhoseWords
+from coprod_desktop.ui.done_tick import with_done_tick
 from coprod_desktop.ui.symbol_icons import SymbolPainter
 
 if TYPE_CHECKING:
     from coprod_desktop.ui.context import UiContext
 
 DEFAULT_TOPIC_SYMBOL = "idea"
-DONE_GREEN = "#1E7B34"
 
 
 def topic_title(context: UiContext, title: str, symbol_id: str | None) -> str:
@@ -56,32 +57,17 @@ def whose_words(whose: WhoseWords, person: str, staff: str | None) -> str:
     return QCoreApplication.translate("TopicWords", "Note by {staff}").format(staff=staff_name)
 
 
-def topic_card_pixmap(painter: SymbolPainter, symbol_id: str | None, state: TopicState, size: int) -> QPixmap:
+def topic_card_pixmap(
+    painter: SymbolPainter, symbol_id: str | None, state: TopicState, size: int, ratio: float = 1.0
+) -> QPixmap:
     """The topic's symbol, with a big green tick in a white disc when it is done, so "done" shows
     without reading and without relying on colour alone (the tick's shape says it)."""
-    base = painter.pixmap(symbol_id or DEFAULT_TOPIC_SYMBOL, size)
-    if state is not TopicState.DONE:
-        return base
-    marked = QPixmap(base)
-    ratio = marked.devicePixelRatio() or 1.0
-    width = marked.width() / ratio
-    badge = width * 0.46
-    area = QRectF(width - badge, width - badge, badge, badge).adjusted(1, 1, -1, -1)
-    with_tick = QPainter(marked)
-    with_tick.setRenderHint(QPainter.RenderHint.Antialiasing)
-    with_tick.setPen(QPen(QColor(DONE_GREEN), max(2.0, badge / 14)))
-    with_tick.setBrush(QColor("#FFFFFF"))
-    with_tick.drawEllipse(area)
-    pen = QPen(QColor(DONE_GREEN), badge / 7, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    with_tick.setPen(pen)
-    x, y, w = area.x(), area.y(), area.width()
-    with_tick.drawPolyline(
-        [
-            QPointF(x + w * 0.25, y + w * 0.52),
-            QPointF(x + w * 0.43, y + w * 0.7),
-            QPointF(x + w * 0.76, y + w * 0.32),
-        ]
-    )
-    with_tick.end()
-    return marked
+    base = painter.pixmap(symbol_id or DEFAULT_TOPIC_SYMBOL, size, ratio)
+    return with_done_tick(base) if state is TopicState.DONE else base
+
+
+def topic_card_drawing(
+    painter: SymbolPainter, symbol_id: str | None, state: TopicState
+) -> Callable[[int, float], QPixmap]:
+    """The topic card's picture at whatever side its tile gives it (SymbolButton.set_drawn_picture)."""
+    return lambda side, ratio: topic_card_pixmap(painter, symbol_id, state, side, ratio)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QFontInfo, QFontMetrics, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -100,6 +102,8 @@ class SymbolButton(QPushButton):
         self._corner = 0
         """Room kept at the right of words beside the symbol, for a badge in the top corner."""
         self._picture: QPixmap | None = None
+        self._draw_picture: Callable[[int, float], QPixmap] | None = None
+        """Draws a picture at a side and pixel ratio, so it grows with the tile as a symbol does."""
         self._max_lines = max_lines
         self._words = WrapLabel("", max_lines, self)
         self._beside: bool | None = None
@@ -256,15 +260,37 @@ class SymbolButton(QPushButton):
     def set_symbol(self, symbol_id: str | None) -> None:
         self._symbol_id = symbol_id
         self._picture = None
+        self._draw_picture = None
         self._draw_symbol()
 
     def set_picture(self, pixmap: QPixmap) -> None:
         """Shows a picture (such as a person's photo) in place of a catalogue symbol."""
         self._symbol_id = None
+        self._draw_picture = None
         self._draw_when_shown = False
         self._picture = pixmap
         self._icon.setPixmap(self._fitted_picture())
         self.show_symbols(self._symbols_on)
+
+    def set_drawn_picture(self, draw: Callable[[int, float], QPixmap]) -> None:
+        """Shows a picture made from symbols (a topic with its done tick, a person's own symbol, a
+        sample of letters), drawn afresh at the symbol's side: it fills the tile as a symbol does,
+        where a picture made once at a fixed size would stay small in a big tile."""
+        self._symbol_id = None
+        self._picture = None
+        self._draw_picture = draw
+        self._draw_symbol()
+        self.show_symbols(self._symbols_on)
+
+    def _draws(self) -> bool:
+        return self._symbol_id is not None or self._draw_picture is not None
+
+    def _drawn(self) -> QPixmap:
+        ratio = self.devicePixelRatioF()
+        if self._draw_picture is not None:
+            return self._draw_picture(self._side, ratio)
+        assert self._symbol_id is not None
+        return self._painter.pixmap(self._symbol_id, self._side, ratio)
 
     def _fitted_picture(self) -> QPixmap:
         """A photo shrinks with the tile but is never blown up past the size it was made at."""
@@ -289,7 +315,7 @@ class SymbolButton(QPushButton):
     def _draw_symbol(self) -> None:
         """Drawn when the button is first shown, not when made: a page of search results or the later
         pages of a grid make many buttons a person may never see (a new picture costs milliseconds)."""
-        if self._symbol_id is None:
+        if not self._draws():
             self._draw_when_shown = False
             if self._picture is not None:
                 self._icon.setPixmap(self._fitted_picture())
@@ -300,8 +326,7 @@ class SymbolButton(QPushButton):
             self._draw_when_shown = True
             return
         self._draw_when_shown = False
-        ratio = self.devicePixelRatioF()
-        self._icon.setPixmap(self._painter.pixmap(self._symbol_id, self._side, ratio))
+        self._icon.setPixmap(self._drawn())
 
     def showEvent(self, event: QShowEvent) -> None:
         self._apply_largest()  # the word size may have changed while the button was hidden
@@ -311,16 +336,21 @@ class SymbolButton(QPushButton):
 
     def _draw_symbol_now(self) -> None:
         self._draw_when_shown = False
-        if self._symbol_id is not None:
-            self._icon.setPixmap(self._painter.pixmap(self._symbol_id, self._side, self.devicePixelRatioF()))
+        if self._draws():
+            self._icon.setPixmap(self._drawn())
 
     # The symbol and words are placed by hand, not by a layout: the symbol's size follows the tile
     # (a layout would make the drawn size the button's minimum, and the tile could never shrink back).
 
     @property
     def symbol_side(self) -> int:
-        """The symbol's side as drawn now, in logical pixels (0 when no symbol shows)."""
-        return self._side if self._icon.isVisibleTo(self) and not self._icon.pixmap().isNull() else 0
+        """The symbol's longer side as drawn now, in logical pixels (0 when no symbol shows): what is on
+        screen, so a picture smaller than the room it was given counts at the size it is seen."""
+        pixmap = self._icon.pixmap()
+        if not self._icon.isVisibleTo(self) or pixmap.isNull():
+            return 0
+        ratio = pixmap.devicePixelRatioF() or 1.0
+        return round(max(pixmap.width(), pixmap.height()) / ratio)
 
     def _shows_symbol(self) -> bool:
         return not self._icon.isHidden()
@@ -399,7 +429,7 @@ class SymbolButton(QPushButton):
                 side, words_box = self._place_beside()
         if side != self._side:
             self._side = side
-            self._draw_symbol() if self._symbol_id is not None else self._refit_picture()
+            self._draw_symbol() if self._draws() else self._refit_picture()
         self._words.setGeometry(words_box)
 
     def _refit_picture(self) -> None:

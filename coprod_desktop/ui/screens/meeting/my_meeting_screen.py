@@ -24,7 +24,7 @@ from coprod_desktop.ui.kit.labels import plain_label
 from coprod_desktop.ui.kit.word_size import big_words
 from coprod_desktop.ui.meeting_words import SYMBOLS, kind_words, when_words
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
-from coprod_desktop.ui.topic_words import state_words, topic_card_pixmap, topic_title
+from coprod_desktop.ui.topic_words import state_words, topic_card_drawing, topic_title
 from coprod_desktop.ui.widgets.flow_grid import FlowGrid
 from coprod_desktop.ui.widgets.next_topic_strip import NextTopicStrip
 from coprod_desktop.ui.widgets.private_cover import PrivateCover
@@ -269,7 +269,7 @@ class MyMeetingScreen(Screen):
             card = SymbolButton(painter, speaker, None, symbol_size=TOPIC_SYMBOL_SIZE, max_lines=2)
             card.setObjectName("topic-card")
             card.setProperty("state", topic.state.value)
-            card.set_picture(topic_card_pixmap(painter, topic.symbol_id, topic.state, TOPIC_SYMBOL_SIZE))
+            card.set_drawn_picture(topic_card_drawing(painter, topic.symbol_id, topic.state))
             card.setProperty("topic_id", str(topic.id))
             card.clicked.connect(lambda _c=False, t=topic: self._open(t))
             cards.append(card)

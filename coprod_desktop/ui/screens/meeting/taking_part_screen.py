@@ -20,7 +20,7 @@ from coprod_desktop.ui.kit.choice_tile import ChoiceTile
 from coprod_desktop.ui.kit.labels import plain_label
 from coprod_desktop.ui.kit.message_line import MessageLine
 from coprod_desktop.ui.kit.scroll_pager import ScrollPager
-from coprod_desktop.ui.person_picture import person_pixmap
+from coprod_desktop.ui.person_picture import person_drawing
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
 from coprod_desktop.ui.widgets.choice_row import ChoiceRow
 from coprod_desktop.ui.widgets.symbol_button import MIN_TARGET, SymbolButton
@@ -62,14 +62,14 @@ class TakingPartScreen(Screen):
         for index, value in enumerate(TAKING_PART):
             self.going.buttons[index].clicked.connect(lambda _c=False, v=value: self._choose_going(v))
         self.shows = ChoiceRow(painter, speaker, ["who-are-you", "staff", "no"])
-        self.shows.buttons[0].set_picture(person_pixmap(painter, person, 56, context.paths.pictures))
+        self.shows.buttons[0].set_drawn_picture(person_drawing(painter, person, context.paths.pictures))
         for index, value in enumerate(PRESENTERS):
             self.shows.buttons[index].clicked.connect(lambda _c=False, v=value: self._choose_presenter(v))
         staff = context.services.staff_auth.staff_who_can_sign_in(person.ward_id)
         self._staff = staff or context.services.staff_auth.staff_who_can_sign_in(None)
         self.staff_row = ChoiceRow(painter, speaker, ["staff"] * len(self._staff))
         for button, member in zip(self.staff_row.buttons, self._staff, strict=True):
-            button.set_picture(person_pixmap(painter, member, 56, context.paths.pictures))
+            button.set_drawn_picture(person_drawing(painter, member, context.paths.pictures))
             button.clicked.connect(lambda _c=False, m=member: self._choose_staff(m.id))
 
         self.who_sees = ChoiceRow(painter, speaker, ["care-team", "no"], exclusive=False, many=True)

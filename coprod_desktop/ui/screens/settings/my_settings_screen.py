@@ -12,7 +12,7 @@ from coprod_desktop.services.records import RATE_RANGE, PersonInfo, Preferences
 from coprod_desktop.store.kinds import TextSize
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.kit.paged_grid import PagedGrid
-from coprod_desktop.ui.sample_pictures import letters_sample
+from coprod_desktop.ui.sample_pictures import letters_drawing
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
 from coprod_desktop.ui.theme import HIGH_CONTRAST, STANDARD
 from coprod_desktop.ui.widgets.choice_row import ChoiceRow
@@ -20,7 +20,6 @@ from coprod_desktop.ui.widgets.choice_row import ChoiceRow
 RATE_STEP = 20
 TEXT_SIZES = [TextSize.NORMAL, TextSize.LARGE, TextSize.LARGEST]
 LANGUAGE_CODES = ["en", "cy"]
-SAMPLE_SIZE = 56
 
 
 class MySettingsScreen(Screen):
@@ -41,11 +40,11 @@ class MySettingsScreen(Screen):
         self.size = ChoiceRow(painter, speaker, ["text-size", "text-size", "text-size"])
         self.colours = ChoiceRow(painter, speaker, ["my-settings", "high-contrast"])
         # Show the choice itself: letters at each size, and each colour scheme as it looks.
-        for button, letter_px in zip(self.size.buttons, (16, 24, 34), strict=True):
-            button.set_picture(letters_sample(SAMPLE_SIZE, letter_px, STANDARD.text, "#FFFFFF"))
-        self.colours.buttons[0].set_picture(letters_sample(SAMPLE_SIZE, 26, STANDARD.text, STANDARD.window))
-        dark = HIGH_CONTRAST
-        self.colours.buttons[1].set_picture(letters_sample(SAMPLE_SIZE, 26, dark.button_text, dark.window))
+        samples = [letters_drawing(px, STANDARD.text, "#FFFFFF") for px in (16, 24, 34)]
+        samples.append(letters_drawing(26, STANDARD.text, STANDARD.window))
+        samples.append(letters_drawing(26, HIGH_CONTRAST.button_text, HIGH_CONTRAST.window))
+        for button, sample in zip(self.size.buttons + self.colours.buttons, samples, strict=True):
+            button.set_drawn_picture(sample)
         self.language = ChoiceRow(painter, speaker, ["language-en", "language-cy"])
         # "Are you still there?" comes after the ward's time; some people need twice as long.
         self.time = ChoiceRow(painter, speaker, ["clock", "more-time"])

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from coprod_desktop.services.records import PersonInfo, WardInfo
 from coprod_desktop.ui.context import UiContext
-from coprod_desktop.ui.person_picture import person_pixmap
+from coprod_desktop.ui.person_picture import person_drawing
 from coprod_desktop.ui.screens.screen import Screen, title_label
 from coprod_desktop.ui.screens.staff.staff_screen import message_label
 from coprod_desktop.ui.widgets.flow_grid import FlowGrid
@@ -40,7 +40,7 @@ class SignInScreen(Screen):
             button = SymbolButton(
                 context.painter, context.speaker, None, person.called, symbol_size=PICTURE_SIZE
             )
-            button.set_picture(person_pixmap(context.painter, person, PICTURE_SIZE, context.paths.pictures))
+            button.set_drawn_picture(person_drawing(context.painter, person, context.paths.pictures))
             button.clicked.connect(lambda _checked=False, p=person: self.choose(p))
             buttons.append(button)
         self._grid.set_items(buttons)

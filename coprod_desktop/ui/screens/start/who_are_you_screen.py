@@ -9,7 +9,7 @@ from coprod_desktop.services.records import PersonInfo, WardInfo
 from coprod_desktop.store.kinds import Role
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.kit.labels import plain_label
-from coprod_desktop.ui.person_picture import person_pixmap
+from coprod_desktop.ui.person_picture import person_drawing
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
 from coprod_desktop.ui.widgets.flow_grid import FlowGrid
 from coprod_desktop.ui.widgets.symbol_button import SymbolButton
@@ -86,7 +86,7 @@ class WhoAreYouScreen(Screen):
         buttons: list[QWidget] = []
         for person in self._people:
             button = SymbolButton(ctx.painter, ctx.speaker, None, person.called, symbol_size=PICTURE_SIZE)
-            button.set_picture(person_pixmap(ctx.painter, person, PICTURE_SIZE, ctx.paths.pictures))
+            button.set_drawn_picture(person_drawing(ctx.painter, person, ctx.paths.pictures))
             button.setObjectName("person")
             button.clicked.connect(lambda _checked=False, p=person: self.person_chosen.emit(p))
             buttons.append(button)

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from coprod_desktop.services.records import PersonInfo
@@ -20,45 +19,18 @@ from coprod_desktop.services.say_groups import GroupTopicInfo
 from coprod_desktop.store.kinds import Role
 from coprod_desktop.ui.alongside import Alongside
 from coprod_desktop.ui.context import UiContext
-from coprod_desktop.ui.person_picture import person_pixmap
+from coprod_desktop.ui.done_tick import with_done_tick
+from coprod_desktop.ui.person_picture import person_drawing
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
 from coprod_desktop.ui.screens.start.is_this_you_screen import IsThisYouScreen
 from coprod_desktop.ui.screens.ward.say_group_screen import SayGroupScreen
 from coprod_desktop.ui.screens.ward.say_view_screen import SayViewScreen
-from coprod_desktop.ui.topic_words import DONE_GREEN
 from coprod_desktop.ui.widgets.flow_grid import FlowGrid
 from coprod_desktop.ui.widgets.record_panel import RecorderSource
 from coprod_desktop.ui.widgets.symbol_button import SymbolButton
 
 PICTURE_SIZE = 96
 PAGE_WHO, PAGE_TOPICS, PAGE_VIEW, PAGE_ASK = range(4)
-
-
-def _with_tick(pixmap: QPixmap) -> QPixmap:
-    """The person's picture with a tick in a white disc: "had a turn" shown by shape, not colour."""
-    marked = QPixmap(pixmap)
-    ratio = marked.devicePixelRatio() or 1.0
-    width = marked.width() / ratio
-    height = marked.height() / ratio
-    badge = min(width, height) * 0.46
-    area = QRectF(width - badge, height - badge, badge, badge).adjusted(1, 1, -1, -1)
-    painter = QPainter(marked)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(QColor(DONE_GREEN), max(2.0, badge / 14)))
-    painter.setBrush(QColor("#FFFFFF"))
-    painter.drawEllipse(area)
-    pen = QPen(QColor(DONE_GREEN), badge / 7, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
-    painter.setPen(pen)
-    x, y, w = area.x(), area.y(), area.width()
-    painter.drawPolyline(
-        [
-            QPointF(x + w * 0.25, y + w * 0.52),
-            QPointF(x + w * 0.43, y + w * 0.7),
-            QPointF(x + w * 0.76, y + w * 0.32),
-        ]
-    )
-    painter.end()
-    return marked
 
 
 class SayGroupRoundScreen(Screen):
@@ -169,8 +141,11 @@ class SayGroupRoundScreen(Screen):
         buttons: list[QWidget] = []
         for person in people:
             button = SymbolButton(painter, speaker, None, symbol_size=PICTURE_SIZE, max_lines=2)
-            picture = person_pixmap(painter, person, PICTURE_SIZE, pictures)
-            button.set_picture(_with_tick(picture) if person.id in self._had_turn else picture)
+            draw = person_drawing(painter, person, pictures)
+            if person.id in self._had_turn:
+                button.set_drawn_picture(lambda side, ratio, d=draw: with_done_tick(d(side, ratio)))
+            else:
+                button.set_drawn_picture(draw)
             button.setProperty("had_turn", person.id in self._had_turn)
             button.clicked.connect(lambda _c=False, p=person: self.choose_person(p))
             self.person_buttons[person.id] = button

@@ -14,7 +14,7 @@ from coprod_desktop.store.kinds import TopicState
 from coprod_desktop.ui.alongside import Alongside
 from coprod_desktop.ui.context import UiContext
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
-from coprod_desktop.ui.topic_words import topic_card_pixmap
+from coprod_desktop.ui.topic_words import topic_card_drawing
 from coprod_desktop.ui.widgets.flow_grid import FlowGrid
 from coprod_desktop.ui.widgets.say_view_panel import topic_title
 from coprod_desktop.ui.widgets.symbol_button import SymbolButton
@@ -98,7 +98,7 @@ class SayGroupScreen(Screen):
             card.setObjectName("topic-card")
             card.setProperty("state", TopicState.DONE.value if done else TopicState.OPEN.value)
             state = TopicState.DONE if done else TopicState.OPEN
-            card.set_picture(topic_card_pixmap(painter, topic.symbol_id, state, TOPIC_SYMBOL_SIZE))
+            card.set_drawn_picture(topic_card_drawing(painter, topic.symbol_id, state))
             card.clicked.connect(lambda _c=False, t=topic: self._choose(t))
             self._cards[topic.id] = card
             cards.append(card)

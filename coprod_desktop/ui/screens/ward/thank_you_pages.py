@@ -23,7 +23,7 @@ from coprod_desktop.ui.kit.pieces_editor import PiecesEditor
 from coprod_desktop.ui.kit.symbol_chips import SymbolChips
 from coprod_desktop.ui.kit.word_size import BigWordsWatch, big_words
 from coprod_desktop.ui.models.thank_you_model import REASON_SYMBOLS, reason_words
-from coprod_desktop.ui.person_picture import person_pixmap
+from coprod_desktop.ui.person_picture import person_drawing, person_pixmap
 from coprod_desktop.ui.screens.screen import join_sentences, title_label
 from coprod_desktop.ui.screens.ward.thank_you_someone import SomeoneElsePanel
 from coprod_desktop.ui.symbol_icons import SymbolPainter
@@ -98,7 +98,7 @@ class WhoPage(QWidget):
         self.person_buttons = {}
         for other in people:
             button = ChoiceTile(self._painter, self._speaker, None, symbol_size=PICTURE_SIZE, max_lines=2)
-            button.set_picture(person_pixmap(self._painter, other, PICTURE_SIZE, self._pictures))
+            button.set_drawn_picture(person_drawing(self._painter, other, self._pictures))
             button.setObjectName("person")
             button.clicked.connect(lambda _checked=False, p=other: self.person_chosen.emit(p))
             self._group.add(button, other.id)

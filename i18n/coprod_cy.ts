@@ -1516,7 +1516,7 @@
     </message>
     <message>
         <source>Who has seen my things</source>
-        <translation>Pwy sydd wedi gweld fy mhethau</translation>
+        <translation>Pwy welodd fy mhethau</translation>
     </message>
 </context>
 <context>
@@ -1687,15 +1687,15 @@
     </message>
     <message>
         <source>No</source>
-        <translation>Na</translation>
+        <translation>Nac ydw</translation>
     </message>
     <message>
         <source>No. My Say talks.</source>
-        <translation>Na. Mae My Say yn siarad.</translation>
+        <translation>Nac ydw. Mae My Say yn siarad.</translation>
     </message>
     <message>
-        <source>Yes, I use one</source>
-        <translation>Ydw, dw i&apos;n defnyddio un</translation>
+        <source>Yes</source>
+        <translation>Ydw</translation>
     </message>
     <message>
         <source>Yes, I use one. My Say does not talk over it.</source>
@@ -2121,7 +2121,7 @@
     </message>
     <message>
         <source>Talk to me</source>
-        <translation>Siaradwch â mi</translation>
+        <translation>Siarad â fi</translation>
     </message>
     <message>
         <source>No talking</source>
@@ -4227,7 +4227,7 @@ Wedi cael tro</translation>
     </message>
     <message>
         <source>Please say that again</source>
-        <translation>Dwedwch hynny eto, os gwelwch yn dda</translation>
+        <translation>Dwedwch eto, os gwelwch yn dda</translation>
     </message>
     <message>
         <source>Please slow down</source>
@@ -6560,7 +6560,7 @@ Wedi cael tro</translation>
     </message>
     <message>
         <source>What I said</source>
-        <translation>Beth ddywedais i</translation>
+        <translation>Fy marn</translation>
     </message>
     <message>
         <source>Show what I said</source>
@@ -6583,8 +6583,16 @@ Wedi cael tro</translation>
         <translation>Dangos beth rydyn ni&apos;n gweithio arno</translation>
     </message>
     <message>
+        <source>Working on it</source>
+        <translation>Gweithio arno</translation>
+    </message>
+    <message>
         <source>Show what we can&apos;t do</source>
         <translation>Dangos beth allwn ni ddim ei wneud</translation>
+    </message>
+    <message>
+        <source>We can&apos;t do this</source>
+        <translation>Dim yn bosib</translation>
     </message>
 </context>
 </TS>

@@ -1692,7 +1692,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Yes, I use one</source>
+        <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6580,7 +6580,15 @@ Had a turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Working on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show what we can&apos;t do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We can&apos;t do this</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,7 +1,9 @@
 """Symbols are the hero of a tile (issue: AAC apps give the symbol 50 to 70 % of the cell): on every
 patient screen and the pages a screen opens, each symbol a tile shows is drawn at least half as big as
-the tile's shorter side, at the normal word size, on the demo ward at 1280x800. (At the bigger word
-sizes the words a person chose take that room first, and the symbol gives way.)"""
+the tile's shorter side, at the normal word size, in English and Welsh, on the demo ward at 1280x800.
+(At the bigger word sizes the words a person chose take that room first, and the symbol gives way.)
+What is measured is the picture as drawn, so a photo or a picture made smaller than its room counts
+at the size it is seen."""
 
 from __future__ import annotations
 
@@ -41,7 +43,9 @@ def small_symbols(window: MainWindow) -> list[str]:
     return found
 
 
+@pytest.mark.parametrize("language", ["en", "cy"])
 @pytest.mark.parametrize("name", cases())
-def test_every_symbol_fills_half_its_tile(qtbot, window: MainWindow, name: str) -> None:  # type: ignore[no-untyped-def]
-    open_page_as_sam(qtbot, window, name)
+def test_every_symbol_fills_half_its_tile(qtbot, window: MainWindow, name: str, language: str) -> None:  # type: ignore[no-untyped-def]
+    """In Welsh too: longer words must not squeeze the symbol below half."""
+    open_page_as_sam(qtbot, window, name, language=language)
     assert small_symbols(window) == [], name

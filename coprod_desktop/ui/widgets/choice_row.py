@@ -9,7 +9,7 @@ from coprod_desktop.ui.kit.choice_group import ChoiceGroup
 from coprod_desktop.ui.kit.choice_tile import ChoiceTile
 from coprod_desktop.ui.screens.screen import title_label
 from coprod_desktop.ui.symbol_icons import SymbolPainter
-from coprod_desktop.ui.widgets.symbol_button import SymbolButton
+from coprod_desktop.ui.widgets.symbol_button import SymbolButton, share_layout
 
 
 class ChoiceRow(QWidget):
@@ -43,6 +43,7 @@ class ChoiceRow(QWidget):
                 self._group.add(button, index)
             row.addWidget(button)
         row.addStretch(1)
+        share_layout(self.buttons)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)

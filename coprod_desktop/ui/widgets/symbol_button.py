@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
@@ -51,6 +52,8 @@ GROWING_SCALE = 1.1
 """A cell of a grid grows with the words from this scale up (the two bigger word sizes)."""
 HERO_SHARE = 0.5
 """A symbol is drawn at least this share of its tile's shorter side where the tile allows it."""
+TOGETHER_LINES = 2
+"""A tile turns its words beside its symbol to match its row only when they fit in this many lines."""
 TALL_TILE_LINES = 8
 """The most lines words may take in a tile tall enough for them and a small symbol."""
 
@@ -107,6 +110,10 @@ class SymbolButton(QPushButton):
         self._max_lines = max_lines
         self._words = WrapLabel("", max_lines, self)
         self._beside: bool | None = None
+        self._words_beside = False
+        """Words beside the symbol now: asked for (`beside`), or chosen to make the symbol the hero."""
+        self._row_mates: list[SymbolButton] = []
+        """Tiles in the same row as this one (share_layout): words beside or under, all the same."""
         self.set_beside(beside)
         self._words.setVisible(False)
         self._draw_symbol()
@@ -119,6 +126,11 @@ class SymbolButton(QPushButton):
     @property
     def beside(self) -> bool:
         return bool(self._beside)
+
+    @property
+    def words_beside(self) -> bool:
+        """Where the words are now: beside the symbol (True) or under it."""
+        return self._words_beside
 
     def set_beside(self, beside: bool) -> None:
         """Symbol above the words, or left of them: a row that is short of height at big word sizes
@@ -419,6 +431,7 @@ class SymbolButton(QPushButton):
         symbol all the room that is left, so it is the hero of a big tile and gives way in a small one."""
         if self._beside is None:
             return
+        hero = False
         if self._beside:
             side, words_box = self._place_beside()
         else:
@@ -427,6 +440,12 @@ class SymbolButton(QPushButton):
             self._words.setAlignment(Qt.AlignmentFlag.AlignLeft if hero else Qt.AlignmentFlag.AlignHCenter)
             if hero:
                 side, words_box = self._place_beside()
+        changed = self._words_beside != (self._beside or hero)
+        self._words_beside = self._beside or hero
+        if changed:
+            for mate in self._row_mates:
+                if not mate.isHidden() and mate._words_beside != self._words_beside:
+                    mate._place()
         if side != self._side:
             self._side = side
             self._draw_symbol() if self._draws() else self._refit_picture()
@@ -437,6 +456,15 @@ class SymbolButton(QPushButton):
             self._icon.setPixmap(self._fitted_picture())
 
     def _place_above(self) -> tuple[int, QRect]:
+        side, lines, icon_box, words_box = self._above()
+        self._words.set_max_lines(max(lines, 1))
+        if icon_box is not None:
+            self._icon.setGeometry(icon_box)
+        return side, words_box
+
+    def _above(self) -> tuple[int, int, QRect | None, QRect]:
+        """Symbol over words, worked out without placing anything: the symbol's side, the words'
+        lines, the symbol's box (None when no symbol shows) and the words' box."""
         inner = self.rect().adjusted(EDGE, EDGE_ABOVE, -EDGE, -EDGE_ABOVE)
         symbol_shown, words_shown = self._shows_symbol(), self._shows_words()
         words_height, lines = 0, 0
@@ -449,14 +477,15 @@ class SymbolButton(QPushButton):
             room = min(inner.width(), inner.height() - words_height - gap) - PAD
             most = round(min(self.width(), self.height()) * LARGEST_SHARE)
             side = _step(max(SMALLEST_SYMBOL, min(room, most)))
-        self._words.set_max_lines(max(lines, 1))
         used = (side + PAD if symbol_shown else 0) + gap + words_height
         top = inner.top() + max(0, (inner.height() - used) // 2)
+        icon_box = None
         if symbol_shown:
             box = side + PAD
-            self._icon.setGeometry(inner.left() + (inner.width() - box) // 2, top, box, box)
+            icon_box = QRect(inner.left() + (inner.width() - box) // 2, top, box, box)
             top += box + gap
-        return side, QRect(inner.left(), top, inner.width(), max(words_height, inner.bottom() + 1 - top))
+        words_box = QRect(inner.left(), top, inner.width(), max(words_height, inner.bottom() + 1 - top))
+        return side, lines, icon_box, words_box
 
     def _lines_that_fit(self, width: int, height: int, symbol_shown: bool) -> int:
         """As many lines as the words need, while a small symbol still fits above: a tall tile (Home's
@@ -480,27 +509,68 @@ class SymbolButton(QPushButton):
     def _hero_beside(self, side_above: int) -> bool:
         """A wide, low tile whose symbol over its words would be under half its height puts the words
         beside the symbol instead when that draws the symbol at least that big with the words still
-        whole (at big word sizes the words take the room first, and the layout stays as it is)."""
+        whole (at big word sizes the words take the room first, and the layout stays as it is).
+        Tiles sharing a row (share_layout) decide together, so a row never mixes the two."""
+        wants = self._wants_beside(side_above)
+        mates = [m for m in self._row_mates if not m.isHidden()]
+        if not mates:
+            return wants
+        row = [self, *mates]
+        wanting = [wants, *(mate._wants_beside(mate._above()[0]) for mate in mates)]
+        if not any(wanting):
+            return False
+        if all(w or t._fits_beside(TOGETHER_LINES) for t, w in zip(row, wanting, strict=True)):
+            return True
+        return wants  # one tile cannot: each keeps its own symbol big, and the row mixes
+
+    def _wants_beside(self, side_above: int) -> bool:
         low = min(self.width(), self.height())
+        return side_above + PAD < HERO_SHARE * low and self._fits_beside(MOST_LINES)
+
+    def _fits_beside(self, most_lines: int) -> bool:
+        """Words beside the symbol would be whole in at most `most_lines` lines, with the symbol at
+        least HERO_SHARE of the tile: a wide tile at normal words only."""
         if not (self._shows_symbol() and self._shows_words()) or self.width() <= self.height():
             return False
         if QFontInfo(self._words.font()).pointSizeF() / NORMAL_POINTS >= GROWING_SCALE:
             return False  # big words: they take the room first
-        if side_above + PAD >= HERO_SHARE * low:
-            return False
         inner = self._inner_beside(self._corner)
         fits = max(1, inner.height() // max(1, self._line_height()))
-        side = _step(max(SMALLEST_SYMBOL, min(inner.height() - PAD, round(low * LARGEST_SHARE))))
-        while side + PAD >= HERO_SHARE * low:  # only where that makes the symbol the hero
-            if self._whole_beside(inner, side, min(fits, MOST_LINES)):
-                return True
-            side -= 4
-        return False
+        floor = self._hero_floor()  # the smallest hero symbol leaves the words the most room
+        lines = min(fits, most_lines)
+        return floor <= self._tallest_beside(inner) and self._whole_beside(inner, floor, lines)
+
+    def _hero_floor(self) -> int:
+        """The smallest symbol side that is still HERO_SHARE of the tile (even, as sides step by 2)."""
+        least = math.ceil(HERO_SHARE * min(self.width(), self.height())) - PAD
+        return max(SMALLEST_SYMBOL, least + least % 2)
 
     def _whole_beside(self, inner: QRect, side: int, lines: int) -> bool:
         """The words whole in at most `lines` lines beside a symbol of this side."""
         room = inner.width() - side - PAD - GAP_BESIDE
         return self._words.line_count(room) <= lines and not self._words.breaks_a_word(room)
+
+    def _tallest_beside(self, inner: QRect) -> int:
+        """The biggest symbol beside words: as tall as the tile allows, at most half its width."""
+        most = round(min(self.height() * LARGEST_SHARE, self.width() * 0.5))
+        return _step(max(SMALLEST_SYMBOL, min(inner.height() - PAD, most, self._symbol_size * 2)))
+
+    def _side_beside(self, inner: QRect, most_lines: int) -> tuple[int, bool]:
+        """The biggest symbol beside whole words, in as few lines as a symbol still HERO_SHARE of the
+        tile allows ("Bydda i'n / mynd" rather than a word a line beside a slightly bigger symbol);
+        and whether the words are whole at all (False: they are as whole as the smallest symbol lets)."""
+        side = self._tallest_beside(inner)
+        if not self._shows_words():
+            return side, True
+        floor = self._hero_floor()
+        room = inner.width() - floor - PAD - GAP_BESIDE
+        if floor <= side and not self._words.breaks_a_word(room):
+            most_lines = min(most_lines, max(1, self._words.line_count(room)))
+        while not self._whole_beside(inner, side, most_lines):
+            if side <= SMALLEST_SYMBOL:
+                return side, False
+            side -= 2
+        return side, True
 
     def _place_beside(self) -> tuple[int, QRect]:
         """The symbol as tall as the button allows, made smaller only while the words beside it would
@@ -512,13 +582,7 @@ class SymbolButton(QPushButton):
             lines = max(self._max_lines, min(fits, MOST_LINES))
             side, whole = self._side, True
             if self._shows_symbol():
-                most = round(min(self.height() * LARGEST_SHARE, self.width() * 0.5))
-                side = _step(max(SMALLEST_SYMBOL, min(inner.height() - PAD, most, self._symbol_size * 2)))
-                while self._shows_words():
-                    whole = self._whole_beside(inner, side, min(lines, fits))
-                    if whole or side <= SMALLEST_SYMBOL:
-                        break
-                    side -= 4
+                side, whole = self._side_beside(inner, min(lines, fits))
             if whole:
                 break
         self._words.set_max_lines(lines)
@@ -529,6 +593,12 @@ class SymbolButton(QPushButton):
             left += box + GAP_BESIDE
         width = max(1, inner.right() + 1 - left)
         return side, QRect(left, inner.top(), width, inner.height())
+
+
+def share_layout(tiles: list[SymbolButton]) -> None:
+    """These tiles stand in one row: their words go beside their symbols or under them all alike."""
+    for tile in tiles:
+        tile._row_mates = [other for other in tiles if other is not tile]
 
 
 def _step(side: int) -> int:

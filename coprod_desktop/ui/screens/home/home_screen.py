@@ -18,7 +18,7 @@ from coprod_desktop.ui.meeting_words import SYMBOLS, meeting_sentence
 from coprod_desktop.ui.person_picture import person_pixmap
 from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
 from coprod_desktop.ui.widgets.private_cover import PrivateCover
-from coprod_desktop.ui.widgets.symbol_button import SymbolButton
+from coprod_desktop.ui.widgets.symbol_button import SymbolButton, share_layout
 
 PICTURE_SIZE = 80
 
@@ -128,6 +128,7 @@ class HomeScreen(Screen):
             choice.setMinimumSize(180, 100)
             choice.setMaximumWidth(240)
             header.addWidget(choice)
+        share_layout([self.who_has_seen_choice, self.settings_choice, self.change_choice])
         self.settings_choice.clicked.connect(self.settings_requested)
         self.change_choice.clicked.connect(self.change_person_requested)
 

@@ -105,7 +105,7 @@ class MyMeetingScreen(Screen):
         actions.setSpacing(12)
         for button in self.side_choices():
             button.setMinimumSize(200, 96)
-            button.setMaximumSize(220, 120)  # wider at bigger word sizes (SymbolButton)
+            button.setMaximumSize(250, 120)  # wider at bigger word sizes (SymbolButton)
             actions.addWidget(button)
         actions.addStretch(1)
         self.take_part.clicked.connect(lambda: self.taking_part_requested.emit(self._preparation_id()))

@@ -38,7 +38,7 @@ from coprod_desktop.ui.widgets.flow_grid import FlowGrid
 from coprod_desktop.ui.widgets.room_words import RoomWords
 from coprod_desktop.ui.widgets.symbol_button import SymbolButton
 
-CELL_WIDTH = 240
+CELL_WIDTH = 290
 """Wide enough for "understand" on one line in the largest text size."""
 MODE_HEIGHT = 170
 """Room for a symbol and two lines of words in the largest text size."""

@@ -87,7 +87,7 @@ class TakingPartScreen(Screen):
         self.family_name.setText(half_typed if isinstance(half_typed, str) else "")
         self.family_name.textChanged.connect(self._keep_draft)
         self.add_family_button = SymbolButton(painter, speaker, "family", symbol_size=48)
-        self.add_family_button.setMinimumSize(220, 110)
+        self.add_family_button.setMinimumSize(280, 110)  # "Ychwanegu teulu" on one line
         self.add_family_button.setMaximumHeight(130)
         self.add_family_button.clicked.connect(self.add_family)
         family_add = QHBoxLayout()

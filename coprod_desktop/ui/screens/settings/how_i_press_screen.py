@@ -217,6 +217,5 @@ class HowIPressScreen(Screen):
         self._show_keep_words()
         self.reader.question.setText(self.tr("Do you use a screen reader?"))
         self.reader.buttons[0].set_words(self.tr("No"), self.tr("No. My Say talks."))
-        self.reader.buttons[1].set_words(
-            self.tr("Yes, I use one"), self.tr("Yes, I use one. My Say does not talk over it.")
-        )
+        yes_spoken = self.tr("Yes, I use one. My Say does not talk over it.")
+        self.reader.buttons[1].set_words(self.tr("Yes"), yes_spoken)

@@ -39,7 +39,7 @@ from coprod_desktop.ui.screens.screen import Screen, join_sentences, title_label
 from coprod_desktop.ui.screens.ward.action_delegate import ActionDelegate, CardWords
 from coprod_desktop.ui.widgets.private_cover import PrivateCover
 from coprod_desktop.ui.widgets.spoken_list import SpokenListView
-from coprod_desktop.ui.widgets.symbol_button import SymbolButton
+from coprod_desktop.ui.widgets.symbol_button import SymbolButton, share_layout
 
 FILTERS = ("mine", "all", ActionStatus.GREEN.value, ActionStatus.AMBER.value, ActionStatus.RED.value)
 FILTER_SYMBOLS = {
@@ -74,6 +74,7 @@ class YouSaidWeDidScreen(Screen):
             self._filter_group.add(button, key)
             filter_row.addWidget(button)
             self.filters[key] = button
+        share_layout(list(self.filters.values()))
 
         self.model = ActionBoardModel(self.spoken_words, self)
         self.list = SpokenListView(context.speaker, self)
@@ -383,11 +384,9 @@ class YouSaidWeDidScreen(Screen):
             "mine": (self.tr("What I said"), self.tr("Show what I said")),
             "all": (self.tr("Everything"), self.tr("Show everything")),
             ActionStatus.GREEN.value: (status_words(ActionStatus.GREEN), self.tr("Show what is done")),
-            ActionStatus.AMBER.value: (
-                status_words(ActionStatus.AMBER),
-                self.tr("Show what we are working on"),
-            ),
-            ActionStatus.RED.value: (status_words(ActionStatus.RED), self.tr("Show what we can't do")),
+            # Shorter than the status's own words, so the row's words fit under their symbols.
+            ActionStatus.AMBER.value: (self.tr("Working on it"), self.tr("Show what we are working on")),
+            ActionStatus.RED.value: (self.tr("We can't do this"), self.tr("Show what we can't do")),
         }
         for key, (words, spoken) in names.items():
             self.filters[key].set_words(words, spoken)

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 from coprod_desktop.ui.idle_watch import IdleWatch
 from coprod_desktop.ui.kit.scan_order import SCAN_LAST, first_content
 from coprod_desktop.ui.meeting_flow import MeetingFlow
+from coprod_desktop.ui.screen_accessibility import name_screens_for_readers
 from coprod_desktop.ui.screens.help.help_coming_screen import HelpComingScreen
 from coprod_desktop.ui.screens.home.home_screen import HomeScreen
 from coprod_desktop.ui.screens.screen import Screen
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         """`patients`, when given, fills the first Who are you? without waiting for the services."""
         super().__init__()
+        name_screens_for_readers()
         self._context = context
         self._ward = ward
         if ward is not None:  # read when a picker or a library picture is first needed

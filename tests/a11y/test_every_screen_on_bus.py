@@ -1,7 +1,7 @@
 """Every patient screen and every staff screen, walked through the accessibility bus as a screen
-reader's user would: each must have no unnamed control, no two controls sharing a name, and every
+reader's user would: each must have no unnamed control, no two controls sharing a name, every
 label shown inside a control spoken as part of that control's name (WCAG 2.5.3, so voice control
-can say what it sees). Every problem on every screen is collected, so one run lists them all."""
+can say what it sees), and a pane named by the screen's title (what Orca says on arriving). Every problem on every screen is collected, so one run lists them all."""
 
 from __future__ import annotations
 
@@ -44,6 +44,8 @@ def problems_on(nodes: list[Node]) -> list[str]:
     for node in controls:
         if "focused" in node.states and not mostly_on_screen(node):
             found.append(f"the focused {node.role} {node.name!r} is off screen")
+    if not any(node.role == "panel" and node.name.strip() for node in nodes):
+        found.append("no pane named by the screen's title: a screen reader cannot say where focus is")
     return found
 
 

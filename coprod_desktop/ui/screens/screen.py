@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from coprod_desktop.ui.kit.labels import plain_label, title_label
@@ -30,10 +31,20 @@ class Screen(QWidget):
         one Back, and it always goes one step; Home leaves."""
         return False
 
+    def showEvent(self, event: QShowEvent) -> None:
+        self._name_for_screen_readers()
+        super().showEvent(event)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self._name_for_screen_readers()
         super().changeEvent(event)
+
+    def _name_for_screen_readers(self) -> None:
+        """The screen is named by its title, so a screen reader says where focus has arrived ("Have my
+        say", then "Food, button") as it would for a sighted person reading the heading."""
+        self.setAccessibleName(self.title())
 
 
 def join_sentences(*parts: str) -> str:

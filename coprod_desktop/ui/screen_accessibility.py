@@ -1,0 +1,31 @@
+"""Screens as named panes for screen readers. A plain widget reaches the accessibility bus as an
+unnamed "filler", which Orca passes over in silence: on a new screen a blind person heard only the
+first button ("Food, push button") and not where they were. As a named pane, the screen's title is
+said as focus enters it ("Have my say panel. Food push button"), as a sighted person reads the
+heading first."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtWidgets import QAccessibleWidget
+
+from coprod_desktop.ui.screens.screen import Screen
+
+INSTALLED = "mySayScreensNamed"
+"""Application property: the factory is in (Qt keeps every factory it is given, so only once)."""
+
+
+def name_screens_for_readers() -> None:
+    """Installs the factory before the first screen is made, once for the application."""
+    app = QCoreApplication.instance()
+    if app is None or app.property(INSTALLED):
+        return
+    QAccessible.installFactory(_screen_interface)
+    app.setProperty(INSTALLED, True)
+
+
+def _screen_interface(_class_name: str, obj: QObject) -> QAccessibleInterface | None:
+    if isinstance(obj, Screen):
+        return QAccessibleWidget(obj, QAccessible.Role.Pane)
+    return None

@@ -6,23 +6,17 @@ heading first."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget
 
+from coprod_desktop.ui.kit.accessible_factory import install_once
 from coprod_desktop.ui.screens.screen import Screen
-
-INSTALLED = "mySayScreensNamed"
-"""Application property: the factory is in (Qt keeps every factory it is given, so only once)."""
 
 
 def name_screens_for_readers() -> None:
     """Installs the factory before the first screen is made, once for the application."""
-    app = QCoreApplication.instance()
-    if app is None or app.property(INSTALLED):
-        return
-    QAccessible.installFactory(_screen_interface)
-    app.setProperty(INSTALLED, True)
+    install_once("mySayScreensNamed", _screen_interface)
 
 
 def _screen_interface(_class_name: str, obj: QObject) -> QAccessibleInterface | None:

@@ -1,7 +1,8 @@
 """Every patient screen and every staff screen, walked through the accessibility bus as a screen
 reader's user would: each must have no unnamed control, no two controls sharing a name, every
 label shown inside a control spoken as part of that control's name (WCAG 2.5.3, so voice control
-can say what it sees), and a pane named by the screen's title (what Orca says on arriving). Every problem on every screen is collected, so one run lists them all."""
+can say what it sees), and a pane named by the screen's title (what Orca says on arriving). Every
+problem on every screen is collected, so one run lists them all."""
 
 from __future__ import annotations
 

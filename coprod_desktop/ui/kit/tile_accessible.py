@@ -13,6 +13,7 @@ from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QApplication, QWidget
 
 from coprod_desktop.ui.idle_watch import ACCESSIBLE_PRESS
+from coprod_desktop.ui.kit.accessible_factory import install_once
 
 PRESS = "Press"
 INSTALLED_PROPERTY = "mySayTileAccessibility"
@@ -109,9 +110,4 @@ def _factory(_key: str, obj: QObject) -> QAccessibleInterface | None:
 
 
 def install_tile_accessibility() -> None:
-    """Once per application (kept on the application itself, not in a module global)."""
-    app = QApplication.instance()
-    if app is None or app.property(INSTALLED_PROPERTY):
-        return
-    QAccessible.installFactory(_factory)
-    app.setProperty(INSTALLED_PROPERTY, True)
+    install_once(INSTALLED_PROPERTY, _factory)

@@ -3565,8 +3565,16 @@
         <translation>{what}: mae hyn yn breifat. Pwyswch Dangos i&apos;w weld.</translation>
     </message>
     <message>
+        <source>{what} is private.</source>
+        <translation>{what}: mae hyn yn breifat.</translation>
+    </message>
+    <message>
         <source>Your private things are hidden. Press Show to see them.</source>
         <translation>Mae eich pethau preifat yn gudd. Pwyswch Dangos i&apos;w gweld.</translation>
+    </message>
+    <message>
+        <source>Your private things are hidden.</source>
+        <translation>Mae eich pethau preifat yn gudd.</translation>
     </message>
     <message>
         <source>Show</source>

@@ -3563,7 +3563,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{what} is private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your private things are hidden. Press Show to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your private things are hidden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -35,6 +35,18 @@ def first_topic(window: MainWindow, _preparation: object) -> object:
     return window.current_screen()
 
 
+def private_hidden(opener: Opener) -> Opener:
+    """The page as the next person at the tablet first sees it: private things still covered."""
+
+    def open_it(window: MainWindow) -> object:
+        person = window._person
+        assert person is not None
+        window._context.privacy.start(person.id, open_now=False)
+        return opener(window)
+
+    return open_it
+
+
 def council_step(window: MainWindow, step: int) -> object:
     """The council's what people said (1) or my points (2), for this month."""
     window.ward_voice.open_council()
@@ -47,15 +59,18 @@ def council_step(window: MainWindow, step: int) -> object:
 SCREENS: dict[str, Opener] = {
     "who-are-you": lambda w: w.start_over(),
     "home": lambda w: w.go_home(),
+    "home-private-hidden": private_hidden(lambda w: w.go_home()),
     "how-i-like-it": lambda w: w.open_settings(),
     "how-i-press": lambda w: w.open_how_i_press(),
     "my-meeting": lambda w: w.meeting.open_my_meeting(),
+    "my-meeting-private-hidden": private_hidden(lambda w: w.meeting.open_my_meeting()),
     "help-me-say-it": lambda w: w.open_say_it_board(),
     "say-thank-you": lambda w: w.ward_voice.open_say_thank_you(),
     "thank-you-wall": lambda w: w.ward_voice.open_wall(),
     "have-my-say": lambda w: w.ward_voice.open_have_my_say(),
     "idea": lambda w: w.ward_voice.open_raise(ActionSource.IDEA),
     "you-said-we-did": lambda w: w.ward_voice.open_board(),
+    "you-said-we-did-private-hidden": private_hidden(lambda w: w.ward_voice.open_board()),
     "council": lambda w: w.ward_voice.open_council(),
     "council-themes": lambda w: council_step(w, 1),
     "council-points": lambda w: council_step(w, 2),

@@ -8,11 +8,16 @@ the person has one (the main window does that, through the PrivacyGate).
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from coprod_desktop.ui.context import UiContext
+from coprod_desktop.ui.kit.word_size import BigWordsWatch, big_words
 from coprod_desktop.ui.screens.screen import title_label
 from coprod_desktop.ui.widgets.symbol_button import SymbolButton
+
+WORDS_ROOM = 360
+"""The least width for the words beside Show at big words; narrower, Show goes under them."""
 
 
 class PrivateCover(QWidget):
@@ -35,14 +40,18 @@ class PrivateCover(QWidget):
         self.show_button.setMinimumSize(250, 96)  # "Dangos" on one line at every word size
         self.show_button.setMaximumWidth(340)
         self.show_button.clicked.connect(context.privacy.request_open)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(16)
-        row.addWidget(self._picture, 0, Qt.AlignmentFlag.AlignVCenter)
-        text = QVBoxLayout()
-        text.addWidget(self.words)
-        row.addLayout(text, 1)
-        row.addWidget(self.show_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(16)
+        self._grid.addWidget(self._picture, 0, 0, Qt.AlignmentFlag.AlignVCenter)
+        self._grid.addWidget(self.words, 0, 1)
+        self._grid.setColumnStretch(1, 1)
+        self._said = ""
+        self._short = ""
+        # Big words: the words take the whole width with Show under them, and only "... is
+        # hidden" shows (the whole is still said): beside Show they had a narrow column and ran
+        # out of room ("Mae eich / pethau / preifat ..." cut at the biggest size).
+        self._big_words = BigWordsWatch(self.words, lambda _big: self._show_words())
         self.retranslate()
 
     def set_what(self, what: str) -> None:
@@ -50,14 +59,42 @@ class PrivateCover(QWidget):
         self.retranslate()
 
     def spoken(self) -> str:
-        return f"{self.words.text()} {self.show_button.spoken}"
+        return f"{self._said} {self.show_button.spoken}"
 
     def retranslate(self) -> None:
         if self._what:
-            self.words.setText(self.tr("{what} is private. Press Show to see it.").format(what=self._what))
+            self._said = self.tr("{what} is private. Press Show to see it.").format(what=self._what)
+            self._short = self.tr("{what} is private.").format(what=self._what)
         else:
-            self.words.setText(self.tr("Your private things are hidden. Press Show to see them."))
+            self._said = self.tr("Your private things are hidden. Press Show to see them.")
+            self._short = self.tr("Your private things are hidden.")
+        self._show_words()
         self.show_button.set_words(self.tr("Show"), self.tr("Show my private things"))
+
+    def _show_words(self) -> None:
+        big = big_words(self.words)
+        self.words.setText(self._short if big else self._said)
+        self._picture.setVisible(not big)  # the words take its room; Show keeps its own lock
+        self._place_show()
+
+    def _place_show(self) -> None:
+        """Show beside the words, or under them where big words beside it would have too narrow
+        a column (Home's greeting); a wide cover (My meeting's) keeps it beside, saving height."""
+        room = self.width() - self.show_button.minimumWidth() - self._grid.spacing()
+        under = big_words(self.words) and room < WORDS_ROOM
+        cell = (1, 1) if under else (0, 2)
+        if self._grid.getItemPosition(self._grid.indexOf(self.show_button))[:2] == cell:
+            return
+        self._grid.removeWidget(self.show_button)
+        if under:
+            self._grid.addWidget(self.show_button, 1, 1, Qt.AlignmentFlag.AlignLeft)
+        else:
+            self._grid.addWidget(self.show_button, 0, 2, Qt.AlignmentFlag.AlignVCenter)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_show()
+        self.words.setAccessibleName(self._said)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -127,6 +127,7 @@ class HomeScreen(Screen):
         for choice in (self.who_has_seen_choice, self.settings_choice, self.change_choice):
             choice.setMinimumSize(180, 100)
             choice.setMaximumWidth(240)
+            choice.cap_width(240)  # at big words they grow taller, leaving the greeting its room
             header.addWidget(choice)
         share_layout([self.who_has_seen_choice, self.settings_choice, self.change_choice])
         self.settings_choice.clicked.connect(self.settings_requested)

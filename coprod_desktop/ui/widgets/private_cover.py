@@ -17,7 +17,7 @@ from coprod_desktop.ui.screens.screen import title_label
 from coprod_desktop.ui.widgets.symbol_button import SymbolButton
 
 WORDS_ROOM = 360
-"""The least width for the words beside Show at big words; narrower, Show goes under them."""
+"""The least width for the words beside Show; narrower, Show goes under them."""
 
 
 class PrivateCover(QWidget):
@@ -48,10 +48,10 @@ class PrivateCover(QWidget):
         self._grid.setColumnStretch(1, 1)
         self._said = ""
         self._short = ""
-        # Big words: the words take the whole width with Show under them, and only "... is
-        # hidden" shows (the whole is still said): beside Show they had a narrow column and ran
-        # out of room ("Mae eich / pethau / preifat ..." cut at the biggest size).
-        self._big_words = BigWordsWatch(self.words, lambda _big: self._show_words())
+        # Big words: only "... is hidden" shows (the whole is still said); in a narrow cover
+        # Show goes under the words (_place_show). Beside Show on Home the words had a column a
+        # word wide and ran out of room ("Mae eich / pethau / preifat ..." at the biggest size).
+        self._big_words = BigWordsWatch(self.words, lambda _big: self._place_show())
         self.retranslate()
 
     def set_what(self, what: str) -> None:
@@ -68,28 +68,31 @@ class PrivateCover(QWidget):
         else:
             self._said = self.tr("Your private things are hidden. Press Show to see them.")
             self._short = self.tr("Your private things are hidden.")
-        self._show_words()
+        self._place_show()
         self.show_button.set_words(self.tr("Show"), self.tr("Show my private things"))
 
     def _show_words(self) -> None:
+        """The short words at big words, or with Show under them, where Show itself says the rest
+        (a narrow cover at the top of Home must not push the big choices down)."""
         big = big_words(self.words)
-        self.words.setText(self._short if big else self._said)
+        self.words.setText(self._short if big or self._show_under() else self._said)
         self._picture.setVisible(not big)  # the words take its room; Show keeps its own lock
-        self._place_show()
+
+    def _show_under(self) -> bool:
+        """Show beside the words, or under them where the words beside it would have too narrow
+        a column (Home's greeting: eight lines of Welsh); a wide cover (My meeting's) keeps it
+        beside, saving height."""
+        room = self.width() - self.show_button.minimumWidth() - self._grid.spacing()
+        return room < WORDS_ROOM
 
     def _place_show(self) -> None:
-        """Show beside the words, or under them where big words beside it would have too narrow
-        a column (Home's greeting); a wide cover (My meeting's) keeps it beside, saving height."""
-        room = self.width() - self.show_button.minimumWidth() - self._grid.spacing()
-        under = big_words(self.words) and room < WORDS_ROOM
+        under = self._show_under()
         cell = (1, 1) if under else (0, 2)
-        if self._grid.getItemPosition(self._grid.indexOf(self.show_button))[:2] == cell:
-            return
-        self._grid.removeWidget(self.show_button)
-        if under:
-            self._grid.addWidget(self.show_button, 1, 1, Qt.AlignmentFlag.AlignLeft)
-        else:
-            self._grid.addWidget(self.show_button, 0, 2, Qt.AlignmentFlag.AlignVCenter)
+        if self._grid.getItemPosition(self._grid.indexOf(self.show_button))[:2] != cell:
+            self._grid.removeWidget(self.show_button)
+            alignment = Qt.AlignmentFlag.AlignLeft if under else Qt.AlignmentFlag.AlignVCenter
+            self._grid.addWidget(self.show_button, *cell, alignment)
+        self._show_words()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

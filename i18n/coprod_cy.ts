@@ -2121,7 +2121,7 @@
     </message>
     <message>
         <source>Talk to me</source>
-        <translation>Siarad â fi</translation>
+        <translation>Siarad â mi</translation>
     </message>
     <message>
         <source>No talking</source>

@@ -6,7 +6,7 @@ answer without looking for it; a SAY group that is on now shows on Have my say."
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from coprod_desktop.services.actions import ActionRecord
@@ -49,7 +49,7 @@ class HomeScreen(Screen):
         self._greeting = title_label(self)
         header = QHBoxLayout()
         header.setSpacing(16)
-        header.addWidget(self._picture)
+        header.addWidget(self._picture, 0, Qt.AlignmentFlag.AlignVCenter)  # a tile, not a strip
         greeting = QVBoxLayout()
         greeting.setSpacing(4)
         greeting.addWidget(self._greeting)
